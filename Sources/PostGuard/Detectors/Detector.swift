@@ -1,0 +1,163 @@
+// Detectors: run every applicable rule over one document's bytes and return findings with
+// contract positions. Work is on UTF-8 bytes: the text is never copied per match, and a rule whose
+// keywords do not occur in the document never runs its regular expressions.
+import Foundation
+
+/// A rule that could not finish on a document (it hit the match limit); the scan goes on without it.
+public struct RuleFailure: Error, Sendable, CustomStringConvertible {
+    public var rule: String
+    public var source: String
+    public var line: Int
+    public var error: MatchError
+    public var description: String { "\(source):\(line): rule \(rule) stopped: \(error)" }
+}
+
+public struct DetectorResult: Sendable {
+    public var findings: [Finding]
+    public var failures: [RuleFailure]
+}
+
+public struct Detector: Sendable {
+    public let library: RuleLibrary
+
+    public init(library: RuleLibrary) { self.library = library }
+
+    /// Scans `document` with every rule (or only `rules` when given).
+    public func scan(_ document: Document, scratch: MatchScratch, rules: [CompiledRule]? = nil) -> DetectorResult {
+        document.text.withUTF8Bytes { bytes in
+            scan(document, bytes: bytes, scratch: scratch, rules: rules ?? library.rules)
+        }
+    }
+
+    private struct Hit: Hashable {
+        var rule: Int
+        var range: ByteRange
+    }
+
+    private func scan(_ document: Document, bytes: UnsafeBufferPointer<UInt8>, scratch: MatchScratch, rules: [CompiledRule]) -> DetectorResult {
+        let body = ByteRange(min(document.bodyStart, bytes.count), bytes.count)
+        var lowered: [UInt8]?
+        var hits: [Hit] = []
+        var failures: [RuleFailure] = []
+        for (index, compiled) in rules.enumerated() where compiled.applies(to: document.kind) {
+            if !compiled.keywords.isEmpty {
+                if lowered == nil { lowered = Detector.asciiLowercased(bytes) }
+                guard compiled.keywords.contains(where: { Detector.contains(lowered!, $0) }) else { continue }
+            }
+            do {
+                for pattern in compiled.patterns {
+                    try pattern.forEachMatch(in: bytes, range: body, scratch: scratch) { whole, phi in
+                        let span = phi ?? whole
+                        guard !span.isEmpty else { return }
+                        hits.append(Hit(rule: index, range: span))
+                    }
+                }
+            } catch {
+                failures.append(RuleFailure(rule: compiled.rule.id, source: document.source, line: document.recordLine ?? 1, error: error))
+                hits.removeAll { $0.rule == index }
+                continue
+            }
+        }
+        // Validators and context only for the few candidate spans, after matching, so a rule's
+        // matching loop stays tight.
+        var kept: [Hit] = []
+        var seen = Set<Hit>()
+        for hit in hits where seen.insert(hit).inserted {
+            let compiled = rules[hit.rule]
+            if let validator = compiled.validator {
+                let text = Detector.substring(bytes, hit.range)
+                guard validator.accepts(text[...], data: library.data) else { continue }
+            }
+            do {
+                if compiled.requiredContext != nil || compiled.excludedContext != nil {
+                    let window = Detector.window(around: hit.range, characters: compiled.contextWindow, in: bytes)
+                    if let required = compiled.requiredContext,
+                       try required.firstMatch(in: bytes, range: window, scratch: scratch) == nil { continue }
+                    if let excluded = compiled.excludedContext,
+                       try excluded.firstMatch(in: bytes, range: window, scratch: scratch) != nil { continue }
+                }
+            } catch {
+                failures.append(RuleFailure(rule: compiled.rule.id, source: document.source, line: document.recordLine ?? 1, error: error))
+                continue
+            }
+            kept.append(hit)
+        }
+        kept = Detector.dropContained(kept, rules: rules)
+        if Suppression.isPresent(in: bytes) {
+            kept.removeAll { Suppression.silences(rule: rules[$0.rule].rule.id, at: $0.range.start, in: bytes) }
+        }
+
+        let positions = TextPositions.locate(kept.flatMap { [$0.range.start, $0.range.end] }, in: bytes)
+        let findings = kept.map { hit -> Finding in
+            let rule = rules[hit.rule].rule
+            let start = positions[hit.range.start]!, end = positions[hit.range.end]!
+            return Finding(
+                rule: rule.id, category: Category(rawValue: rule.category), severity: rule.severity,
+                span: Span(bytes: hit.range, start: start.scalar, end: end.scalar, line: start.line, column: start.column,
+                           endLine: end.line, endColumn: end.column),
+                matchedText: Detector.substring(bytes, hit.range), message: rule.message)
+        }.sorted { ($0.span!.start, $0.span!.end, $0.rule) < ($1.span!.start, $1.span!.end, $1.rule) }
+        return DetectorResult(findings: findings, failures: failures)
+    }
+
+    /// Two rules of one category often see the same thing (a phone number inside a longer phone
+    /// match); report the longest span once.
+    private static func dropContained(_ hits: [Hit], rules: [CompiledRule]) -> [Hit] {
+        hits.filter { hit in
+            !hits.contains { other in
+                other != hit && rules[other.rule].rule.category == rules[hit.rule].rule.category
+                    && other.range.start <= hit.range.start && other.range.end >= hit.range.end
+                    && (other.range != hit.range || other.rule < hit.rule)
+            }
+        }
+    }
+
+    static func substring(_ bytes: UnsafeBufferPointer<UInt8>, _ range: ByteRange) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[range.start..<range.end]), as: UTF8.self)
+    }
+
+    /// `range` widened by `characters` Unicode scalars on each side.
+    static func window(around range: ByteRange, characters: Int, in bytes: UnsafeBufferPointer<UInt8>) -> ByteRange {
+        var start = range.start, count = 0
+        while start > 0, count < characters {
+            start -= 1
+            if bytes[start] & 0xC0 != 0x80 { count += 1 }
+        }
+        var end = range.end
+        count = 0
+        while end < bytes.count, count < characters {
+            end += 1
+            while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
+            count += 1
+        }
+        return ByteRange(start, end)
+    }
+
+    static func asciiLowercased(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+    }
+
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty else { return true }
+        return haystack.firstRange(of: needle) != nil
+    }
+}
+
+/// `postguard-ignore` on a line silences that line's findings; `postguard-ignore RULE[,RULE]` only
+/// those rules. It lives in the draft, so the decision is reviewed with the draft.
+enum Suppression {
+    static let marker = Array("postguard-ignore".utf8)
+
+    static func isPresent(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes.firstRange(of: marker) != nil
+    }
+
+    static func silences(rule: String, at offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let line = Detector.substring(bytes, TextPositions.lineRange(containing: offset, in: bytes))
+        guard let found = line.range(of: "postguard-ignore") else { return false }
+        // Rule ids always contain a dot, which tells them apart from the words of a comment.
+        let named = line[found.upperBound...].split { $0 == " " || $0 == "," || $0 == "\t" }
+            .prefix { $0.contains(".") }.map(String.init)
+        return named.isEmpty || named.contains(rule)
+    }
+}

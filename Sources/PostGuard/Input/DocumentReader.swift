@@ -1,0 +1,293 @@
+// Input: files, folders and standard input become Documents. Bad input is an `InputError` naming
+// the file and line; the reader reports it and goes on with the rest of the batch. Nothing here
+// writes anywhere.
+import Foundation
+import Yams
+
+public enum InputFormat: String, Sendable, CaseIterable {
+    case auto, text, markdown, jsonl, csv
+    case xArchive = "x-archive"
+    case facebook, instagram, linkedin, whatsapp
+
+    /// Formats this version reads; the rest are part of the contract and arrive in later versions.
+    public static let supported: Set<InputFormat> = [.auto, .text, .markdown, .jsonl]
+}
+
+/// Input that could not be read. One line, naming the file and, where known, the line.
+public struct InputError: Error, Sendable, CustomStringConvertible {
+    public var source: String
+    public var line: Int?
+    public var reason: String
+
+    public init(source: String, line: Int? = nil, reason: String) {
+        self.source = source; self.line = line; self.reason = reason
+    }
+
+    public var description: String { line.map { "\(source):\($0): \(reason)" } ?? "\(source): \(reason)" }
+}
+
+public struct InputOptions: Sendable {
+    public var format: InputFormat = .auto
+    /// For documents that do not say.
+    public var kind: DocumentKind = .post
+    public var channel: String?
+
+    public init(format: InputFormat = .auto, kind: DocumentKind = .post, channel: String? = nil) {
+        self.format = format; self.kind = kind; self.channel = channel
+    }
+}
+
+public struct DocumentReader: Sendable {
+    public var options: InputOptions
+
+    /// File name endings read when walking a folder; other files there are not drafts.
+    static let draftExtensions: Set<String> = ["txt", "text", "md", "markdown", "jsonl", "ndjson"]
+
+    public init(options: InputOptions = InputOptions()) { self.options = options }
+
+    /// Reads every path in order (`-` is standard input), calling `document` for each document and
+    /// `failure` for each piece of input that could not be read.
+    public func read(paths: [String], document: (Document) -> Void, failure: (InputError) -> Void) {
+        for path in paths {
+            if path == "-" {
+                let data = FileHandle.standardInput.readDataToEndOfFile()
+                parse(data, source: "-", format: options.format, document: document, failure: failure)
+                continue
+            }
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                failure(InputError(source: path, reason: "no such file or folder"))
+                continue
+            }
+            if isDirectory.boolValue {
+                for file in DocumentReader.files(in: path, failure: failure) {
+                    readFile(file, document: document, failure: failure)
+                }
+            } else {
+                readFile(path, document: document, failure: failure)
+            }
+        }
+    }
+
+    /// Draft files below `folder`, in a stable order, skipping hidden files and folders.
+    static func files(in folder: String, failure: (InputError) -> Void) -> [String] {
+        let root = URL(fileURLWithPath: folder)
+        // The walker's error handler may be kept beyond this call, so it collects; we report after.
+        final class Unreadable: @unchecked Sendable { var errors: [InputError] = [] }
+        let unreadable = Unreadable()
+        defer { unreadable.errors.forEach(failure) }
+        guard let walker = FileManager.default.enumerator(
+            at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles],
+            errorHandler: { url, error in
+                unreadable.errors.append(InputError(source: url.path, reason: "cannot read folder: \(error.localizedDescription)"))
+                return true
+            }) else { return [] }
+        var files: [String] = []
+        let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+        for case let url as URL in walker {
+            guard draftExtensions.contains(url.pathExtension.lowercased()),
+                  (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
+            // Report paths as the user wrote the folder, not as absolute paths.
+            let relative = url.path.hasPrefix(root.path + "/") ? String(url.path.dropFirst(root.path.count + 1)) : url.lastPathComponent
+            files.append(prefix + relative)
+        }
+        return files.sorted()
+    }
+
+    func readFile(_ path: String, document: (Document) -> Void, failure: (InputError) -> Void) {
+        guard FileManager.default.isReadableFile(atPath: path), let data = FileManager.default.contents(atPath: path) else {
+            failure(InputError(source: path, reason: "cannot read the file (permission denied?)"))
+            return
+        }
+        parse(data, source: path, format: options.format, document: document, failure: failure)
+    }
+
+    /// Parses bytes already read. Public so callers with their own I/O (tests, servers) can use it.
+    public func parse(_ data: Data, source: String, format: InputFormat, document: (Document) -> Void, failure: (InputError) -> Void) {
+        let resolved = format == .auto ? DocumentReader.detect(source: source, data: data) : format
+        guard InputFormat.supported.contains(resolved) else {
+            failure(InputError(source: source, reason: "input format '\(resolved.rawValue)' is not supported by this version (supported: text, markdown, jsonl)"))
+            return
+        }
+        switch resolved {
+        case .jsonl:
+            JSONLines.read(data, source: source, options: options, document: document, failure: failure)
+        default:
+            guard let text = String(validating: data, as: UTF8.self) else {
+                failure(InputError(source: source, line: DocumentReader.firstInvalidLine(data), reason: "not valid UTF-8 text"))
+                return
+            }
+            do {
+                document(try FrontMatter.document(text: text, source: source, options: options))
+            } catch let error as InputError {
+                failure(error)
+            } catch {
+                failure(InputError(source: source, reason: "\(error)"))
+            }
+        }
+    }
+
+    /// Chooses a format by name, then by content: a file whose first line is a JSON object with a
+    /// `text` field is JSONL.
+    static func detect(source: String, data: Data) -> InputFormat {
+        switch URL(fileURLWithPath: source).pathExtension.lowercased() {
+        case "jsonl", "ndjson": return .jsonl
+        case "md", "markdown": return .markdown
+        case "csv": return .csv
+        case "zip": return .xArchive
+        case "txt", "text": return .text
+        default: break
+        }
+        let firstLine = data.prefix(while: { $0 != 0x0A })
+        if firstLine.first == UInt8(ascii: "{"),
+           let object = try? JSONSerialization.jsonObject(with: firstLine) as? [String: Any], object["text"] != nil {
+            return .jsonl
+        }
+        return .text
+    }
+
+    /// The 1-based line of the first byte sequence that is not UTF-8, so the error can point at it.
+    static func firstInvalidLine(_ data: Data) -> Int {
+        var line = 1
+        var start = data.startIndex
+        while start < data.endIndex {
+            let end = data[start...].firstIndex(of: 0x0A) ?? data.endIndex
+            if String(validating: data[start..<end], as: UTF8.self) == nil { return line }
+            line += 1
+            start = end < data.endIndex ? data.index(after: end) : end
+        }
+        return line
+    }
+}
+
+/// `---` YAML front matter at the top of a text or markdown draft: `kind`, `channel`, `consent`,
+/// `id`, `publish_at`, `in_reply_to`, `author`, `media`. The front matter stays in the document's
+/// text (so lines match the file) but is not scanned.
+enum FrontMatter {
+    static func document(text: String, source: String, options: InputOptions) throws -> Document {
+        var document = Document(source: source, text: text, kind: options.kind, channel: options.channel)
+        guard text.hasPrefix("---\n") || text.hasPrefix("---\r\n") else { return document }
+        let utf8 = Array(text.utf8)
+        // Find the closing `---` line.
+        var lineStart = text.hasPrefix("---\r\n") ? 5 : 4
+        var closing: (start: Int, end: Int)?
+        while lineStart < utf8.count {
+            var lineEnd = lineStart
+            while lineEnd < utf8.count, utf8[lineEnd] != 0x0A { lineEnd += 1 }
+            let content = utf8[lineStart..<lineEnd].filter { $0 != 0x0D }
+            if content == Array("---".utf8) || content == Array("...".utf8) {
+                closing = (lineStart, min(lineEnd + 1, utf8.count))
+                break
+            }
+            lineStart = lineEnd + 1
+        }
+        guard let closing else {
+            throw InputError(source: source, line: 1, reason: "front matter starts with '---' but never ends")
+        }
+        let yaml = String(decoding: utf8[(text.hasPrefix("---\r\n") ? 5 : 4)..<closing.start], as: UTF8.self)
+        let fields: [String: Any]
+        do {
+            fields = (try Yams.load(yaml: yaml) as? [String: Any]) ?? [:]
+        } catch {
+            throw InputError(source: source, line: 2, reason: "front matter is not valid YAML: \(error)")
+        }
+        try Fields.apply(fields, to: &document, source: source, line: 1)
+        document.bodyStart = closing.end
+        return document
+    }
+}
+
+/// The document fields shared by JSONL records and front matter, with the contract's spellings.
+enum Fields {
+    static func apply(_ fields: [String: Any], to document: inout Document, source: String, line: Int) throws {
+        func string(_ key: String) throws -> String? {
+            switch fields[key] {
+            case nil, is NSNull: return nil
+            case let value as String: return value
+            case let value as Int: return String(value)
+            case let value as Double: return String(value)
+            case let value as Date:
+                // YAML reads an unquoted 2026-12-01 as a timestamp; keep the day as written.
+                let formatter = ISO8601DateFormatter()
+                formatter.formatOptions = [.withFullDate]
+                return formatter.string(from: value)
+            default: throw InputError(source: source, line: line, reason: "'\(key)' must be a string")
+            }
+        }
+        if let id = try string("id") { document.id = id }
+        if let kind = try string("kind") {
+            guard let known = DocumentKind(rawValue: kind.lowercased()) else {
+                throw InputError(source: source, line: line, reason: "unknown kind '\(kind)' (use post, reply or message)")
+            }
+            document.kind = known
+        }
+        if let channel = try string("channel") { document.channel = channel.lowercased() }
+        switch fields["consent"] {
+        case nil, is NSNull: break
+        case let value as String: document.consent = [value]
+        case let values as [Any]: document.consent = values.compactMap { $0 as? String }
+        default: throw InputError(source: source, line: line, reason: "'consent' must be a string or a list of strings")
+        }
+        document.inReplyTo = try string("in_reply_to") ?? document.inReplyTo
+        document.author = try string("author") ?? document.author
+        document.createdAt = try string("created_at") ?? document.createdAt
+        if let publishAt = try string("publish_at") {
+            guard CalendarDate(iso: Substring(publishAt.prefix(10))) != nil else {
+                throw InputError(source: source, line: line, reason: "'publish_at' must be a date like 2026-12-01")
+            }
+            document.publishAt = String(publishAt.prefix(10))
+        }
+        if let media = fields["media"] {
+            guard let items = media as? [Any] else {
+                throw InputError(source: source, line: line, reason: "'media' must be a list")
+            }
+            document.media = items.map { item in
+                if let object = item as? [String: Any] {
+                    return Media(path: object["path"] as? String, alt: object["alt"] as? String)
+                }
+                return Media(path: item as? String, alt: nil)
+            }
+        }
+    }
+}
+
+/// One JSON object a line; only `text` is required. Blank lines are allowed.
+enum JSONLines {
+    static func read(_ data: Data, source: String, options: InputOptions, document: (Document) -> Void, failure: (InputError) -> Void) {
+        var line = 0
+        var start = data.startIndex
+        while start < data.endIndex {
+            line += 1
+            let end = data[start...].firstIndex(of: 0x0A) ?? data.endIndex
+            let record = data[start..<end]
+            start = end < data.endIndex ? data.index(after: end) : end
+            if record.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+            do {
+                document(try parse(record, source: source, line: line, options: options))
+            } catch let error as InputError {
+                failure(error)
+            } catch {
+                failure(InputError(source: source, line: line, reason: "\(error)"))
+            }
+        }
+    }
+
+    static func parse(_ record: Data, source: String, line: Int, options: InputOptions) throws -> Document {
+        guard String(validating: record, as: UTF8.self) != nil else {
+            throw InputError(source: source, line: line, reason: "not valid UTF-8 text")
+        }
+        let object: Any
+        do { object = try JSONSerialization.jsonObject(with: record) } catch {
+            throw InputError(source: source, line: line, reason: "not a JSON object (malformed JSON)")
+        }
+        guard let fields = object as? [String: Any] else {
+            throw InputError(source: source, line: line, reason: "not a JSON object")
+        }
+        guard let text = fields["text"] as? String else {
+            throw InputError(source: source, line: line, reason: "record has no \"text\" string")
+        }
+        var document = Document(source: source, text: text, kind: options.kind, channel: options.channel, recordLine: line)
+        try Fields.apply(fields, to: &document, source: source, line: line)
+        return document
+    }
+}

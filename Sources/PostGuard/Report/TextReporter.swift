@@ -1,0 +1,44 @@
+// Report: for a person at a terminal. One block per finding — where, how serious, which rule, why,
+// the line with a caret under the span — then a verdict line per document and a summary.
+
+final class TextReporter: Reporter {
+    private let output: ReportOutput
+    private let options: ReportOptions
+    private let library: RuleLibrary
+
+    init(output: ReportOutput, options: ReportOptions, library: RuleLibrary) {
+        self.output = output; self.options = options; self.library = library
+    }
+
+    func begin() {}
+
+    func add(_ result: DocumentResult) {
+        let place = location(of: result.document)
+        for finding in result.findings {
+            let position = finding.span.map { ":\($0.line):\($0.column)" } ?? ""
+            output.write("\(place)\(position): \(finding.severity.rawValue) \(finding.rule) [\(finding.category)] \(finding.message)\n")
+            if let shown = Excerpt.line(of: finding, in: result, options: options) {
+                let gutter = "    "
+                output.write("\(gutter)\(shown.text)\n")
+                output.write(gutter + String(repeating: " ", count: shown.caretStart) + String(repeating: "^", count: shown.caretWidth) + "\n")
+            } else {
+                output.write("    \(Excerpt.of(finding, options: options))\n")
+            }
+            if let fix = library.rule(id: finding.rule)?.rule.fix ?? fixes[finding.rule] {
+                output.write("    fix: \(fix)\n")
+            }
+        }
+        let count = result.findings.count
+        output.write("\(place): \(result.verdict.rawValue.uppercased())\(count == 0 ? "" : " (\(count) finding\(count == 1 ? "" : "s"))")\n")
+    }
+
+    func finish(_ summary: Summary) {
+        output.write("\(summary.documents) document\(summary.documents == 1 ? "" : "s") checked: \(summary.pass) pass, \(summary.review) review, \(summary.block) block\n")
+        output.flush()
+    }
+
+    /// Fixes for findings that come from policy code rather than a rule pack.
+    private let fixes = [
+        "phi.photo": "Make sure the image shows no patient, or attach the consent record that covers it.",
+    ]
+}

@@ -1,0 +1,65 @@
+// Rules: a rule is data (Rules/*.yaml) plus, at most, one named validator in Swift. This file is the
+// schema of a pack; Rules/README.md documents it for rule authors.
+
+/// One detector as written in a pack.
+public struct Rule: Sendable, Codable, Hashable {
+    public var id: String
+    public var category: String
+    public var severity: Severity
+    /// One sentence a staff member understands: what was found and why it matters.
+    public var message: String
+    /// The regulation or policy behind the rule.
+    public var why: String?
+    /// What to do instead.
+    public var fix: String?
+    public var patterns: [String]
+    /// Literal prefilter: the patterns run only on text containing one of these (case-insensitive).
+    public var keywords: [String]?
+    public var validator: String?
+    public var requiresContext: [String]?
+    public var excludesContext: [String]?
+    public var contextWindow: Int?
+    /// Document kinds the rule applies to; all when absent (a reply-only rule says `[reply]`).
+    public var kinds: [DocumentKind]?
+    public var examples: Examples?
+
+    public struct Examples: Sendable, Codable, Hashable {
+        public var match: [String]?
+        public var noMatch: [String]?
+
+        enum CodingKeys: String, CodingKey {
+            case match
+            case noMatch = "no-match"
+        }
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, category, severity, message, why, fix, patterns, keywords, validator, kinds, examples
+        case requiresContext = "requires-context"
+        case excludesContext = "excludes-context"
+        case contextWindow = "context-window"
+    }
+}
+
+/// A file of rules.
+public struct RulePack: Sendable, Codable {
+    public var pack: String
+    public var description: String?
+    public var source: String?
+    public var rules: [Rule]
+    /// Where the pack was loaded from, relative to the rules folder (set by the loader).
+    public var file: String = ""
+
+    enum CodingKeys: String, CodingKey { case pack, description, source, rules }
+}
+
+/// Something wrong with a pack: reported with the file, the rule and, for a pattern, PCRE2's position.
+public struct RuleProblem: Error, Sendable, CustomStringConvertible {
+    public var file: String
+    public var rule: String?
+    public var message: String
+
+    public var description: String {
+        rule.map { "\(file): rule \($0): \(message)" } ?? "\(file): \(message)"
+    }
+}

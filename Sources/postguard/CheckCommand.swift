@@ -1,0 +1,58 @@
+import ArgumentParser
+import Foundation
+import PostGuard
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Scan drafts, replies, messages or exports and give each a verdict: pass, review or block.",
+        discussion: """
+        PATH is a file, a folder (recursed) or - for standard input; with no PATH, standard input is read.
+        Exit status: 0 nothing at or above --fail-on, 1 something is, 2 something could not be read or checked.
+        """
+    )
+
+    @Option(help: "Output: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var format: ReportFormat = .text
+
+    @Option(help: "Input format: \(InputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var inputFormat: InputFormat = .auto
+
+    @Option(help: "Kind of documents that do not say: post, reply or message.")
+    var kind: DocumentKind = .post
+
+    @Option(help: "Channel of documents that do not say (facebook, instagram, x, linkedin, whatsapp, website, ...).")
+    var channel: String?
+
+    @Option(help: "Consent registry (default: POSTGUARD_CONSENT_DB, else .postguard/consent.sqlite).")
+    var consentDb: String?
+
+    @Option(help: "Lowest verdict that makes the exit status 1: block, review or never.")
+    var failOn: FailOn = .block
+
+    @Flag(help: "Print matched text as it is. By default every excerpt is masked.")
+    var showPhi = false
+
+    @OptionGroup var rules: RuleOptions
+
+    @Argument(help: "Files, folders or - (standard input).")
+    var paths: [String] = []
+
+    func validate() throws {
+        guard InputFormat.supported.contains(inputFormat) else {
+            throw ValidationError("--input-format \(inputFormat.rawValue) is not supported by this version yet; use auto, text, markdown or jsonl")
+        }
+    }
+
+    func run() throws {
+        let library: RuleLibrary
+        do { library = try rules.loadLibrary() } catch let error as CLIError { throw fail(error) }
+        let reader = DocumentReader(options: InputOptions(format: inputFormat, kind: kind, channel: channel?.lowercased()))
+        let output = ReportOutput.standardOutput()
+        let reporter = Reporters.make(format, output: output, options: ReportOptions(showPHI: showPhi), library: library)
+        let check = Check(reader: reader, scanner: Scanner(library: library), reporter: reporter)
+        let outcome = check.run(paths: paths.isEmpty ? ["-"] : paths) { printError($0) }
+        let status = outcome.exitStatus(failOn: failOn)
+        if status != 0 { throw ExitCode(status) }
+    }
+}

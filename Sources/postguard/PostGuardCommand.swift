@@ -1,0 +1,52 @@
+// The command line: argument parsing and exit statuses only. Everything it does is a library call.
+import ArgumentParser
+import Foundation
+import PostGuard
+
+@main
+struct PostGuardCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "postguard",
+        abstract: "Keep patient information out of social media posts, replies and messages.",
+        version: PostGuardVersion.current,
+        subcommands: [CheckCommand.self, RulesCommand.self, ExplainCommand.self],
+        defaultSubcommand: CheckCommand.self
+    )
+}
+
+/// Options every command that reads rule packs shares.
+struct RuleOptions: ParsableArguments {
+    @Option(name: .customLong("rules"), help: "Rule pack folder (default: POSTGUARD_RULES, else the Rules/ folder shipped with postguard).")
+    var rulesFolder: String?
+
+    func loadLibrary() throws -> RuleLibrary {
+        guard let folder = RulesLocation.find(explicit: rulesFolder) else {
+            throw CLIError("cannot find the rule packs; pass --rules DIR or set POSTGUARD_RULES")
+        }
+        do {
+            return try RuleLibrary.load(from: folder)
+        } catch {
+            throw CLIError("\(folder.path): cannot load rule packs: \(error)")
+        }
+    }
+}
+
+/// A one-line reason on standard error and exit status 2.
+struct CLIError: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}
+
+func printError(_ line: String) {
+    FileHandle.standardError.write(Data("postguard: \(line)\n".utf8))
+}
+
+func fail(_ error: CLIError) -> ExitCode {
+    printError(error.description)
+    return ExitCode(2)
+}
+
+extension ReportFormat: ExpressibleByArgument {}
+extension InputFormat: ExpressibleByArgument {}
+extension DocumentKind: ExpressibleByArgument {}
+extension FailOn: ExpressibleByArgument {}
