@@ -12,6 +12,26 @@ struct PostGuardCommand: ParsableCommand {
         subcommands: [CheckCommand.self, RulesCommand.self, ExplainCommand.self],
         defaultSubcommand: CheckCommand.self
     )
+
+    /// ArgumentParser exits 64 on a usage error; the contract says 2 for anything that is not a
+    /// verdict, so every failure that is not an explicit exit status becomes 2.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let exit as ExitCode {
+            Foundation.exit(exit.rawValue)
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if code == .success {
+                print(message)
+                Foundation.exit(0)
+            }
+            if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+            Foundation.exit(2)
+        }
+    }
 }
 
 /// Options every command that reads rule packs shares.

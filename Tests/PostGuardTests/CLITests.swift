@@ -1,0 +1,142 @@
+// The real binary, as scripts and CI jobs call it: the contract's exit statuses, JSON shape,
+// errors on standard error, and masking by default.
+import Foundation
+import Testing
+@testable import PostGuard
+
+@Suite("postguard check (binary)")
+struct CLITests {
+    func json(_ text: String) throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+    }
+
+    @Test("The contract's example: one phone finding at 11..<23, masked, exit 1")
+    func contractExample() throws {
+        let run = try runPostGuard(["check", "--format", "json"], stdin: "Call me at 617-555-0142")
+        #expect(run.status == 1, "\(run.stderr)")
+        let report = try json(run.stdout)
+        #expect(report["tool"] as? String == "postguard")
+        let documents = try #require(report["documents"] as? [[String: Any]])
+        #expect(documents.count == 1)
+        let document = documents[0]
+        #expect(document["source"] as? String == "-")
+        #expect(document["id"] is NSNull)
+        #expect(document["kind"] as? String == "post")
+        #expect(document["verdict"] as? String == "block")
+        let findings = try #require(document["findings"] as? [[String: Any]])
+        #expect(findings.count == 1)
+        let finding = findings[0]
+        #expect(finding["category"] as? String == "phone")
+        #expect(finding["start"] as? Int == 11)
+        #expect(finding["end"] as? Int == 23)
+        #expect(finding["line"] as? Int == 1)
+        #expect(finding["column"] as? Int == 12)
+        #expect(finding["excerpt"] as? String == "617-•••-••••")
+        #expect((finding["message"] as? String)?.isEmpty == false)
+        let summary = try #require(report["summary"] as? [String: Int])
+        #expect(summary == ["documents": 1, "pass": 0, "review": 0, "block": 1])
+    }
+
+    @Test("A clean sentence exits 0")
+    func cleanSentence() throws {
+        let run = try runPostGuard(["check"], stdin: "Join us Saturday for the 5K fun run in the park!")
+        #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
+        #expect(run.stdout.contains("1 document checked: 1 pass, 0 review, 0 block"))
+    }
+
+    @Test("A missing path exits 2 naming it; the other paths are still scanned")
+    func missingPath() throws {
+        let folder = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let good = folder.appendingPathComponent("good.txt")
+        try Data("Call me at 617-555-0142".utf8).write(to: good)
+        let run = try runPostGuard(["check", "--format", "json", "no/such/draft.md", good.path])
+        #expect(run.status == 2)
+        #expect(run.stderr == "postguard: no/such/draft.md: no such file or folder\n")
+        let documents = try #require(try json(run.stdout)["documents"] as? [[String: Any]])
+        #expect(documents.map { $0["source"] as? String } == [good.path])
+    }
+
+    @Test("A malformed JSONL line: exit 2, file and line named, other records reported")
+    func malformedJSONL() throws {
+        let run = try runPostGuard(["check", "--format", "json", "-"], stdin: "{\"id\": \"a\", \"text\": \"ok\"}\nnot json\n{\"id\": \"c\", \"text\": \"SSN 219-09-9999\"}\n")
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("-:2: not a JSON object"))
+        let documents = try #require(try json(run.stdout)["documents"] as? [[String: Any]])
+        #expect(documents.map { $0["id"] as? String } == ["a", "c"])
+    }
+
+    @Test("--show-phi prints the text as written; masking is the default in every format")
+    func masking() throws {
+        for format in ["text", "json", "sarif", "github"] {
+            let masked = try runPostGuard(["check", "--format", format], stdin: "Call me at 617-555-0142")
+            #expect(!masked.stdout.contains("555-0142"), "\(format) leaks: \(masked.stdout)")
+        }
+        let shown = try runPostGuard(["check", "--format", "json", "--show-phi"], stdin: "Call me at 617-555-0142")
+        #expect(shown.stdout.contains("617-555-0142"))
+    }
+
+    @Test("--fail-on moves the threshold for exit 1")
+    func failOn() throws {
+        #expect(try runPostGuard(["check", "--fail-on", "never"], stdin: "Call me at 617-555-0142").status == 0)
+        #expect(try runPostGuard(["check", "--fail-on", "review"], stdin: "Call me at 617-555-0142").status == 1)
+    }
+
+    @Test("--kind and --channel apply to documents that do not say")
+    func kindAndChannel() throws {
+        let run = try runPostGuard(["check", "--format", "json", "--kind", "message", "--channel", "WhatsApp"], stdin: "See you at 3 pm")
+        let document = try #require((try json(run.stdout)["documents"] as? [[String: Any]])?.first)
+        #expect(document["kind"] as? String == "message")
+        #expect(document["channel"] as? String == "whatsapp")
+    }
+
+    @Test("Usage errors exit 2")
+    func usageErrors() throws {
+        #expect(try runPostGuard(["check", "--format", "pdf"], stdin: "").status == 2)
+        #expect(try runPostGuard(["check", "--input-format", "whatsapp"], stdin: "").status == 2)
+    }
+
+    @Test("Text output: file:line:col, rule, masked line with a caret under the span")
+    func textOutput() throws {
+        let run = try runPostGuard(["check"], stdin: "Hello!\nCall me at 617-555-0142 today")
+        let lines = run.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines[0].hasPrefix("-:2:12: block phi.phone [phone] "))
+        #expect(lines[1] == "    Call me at 617-•••-•••• today")
+        #expect(lines[2] == "               ^^^^^^^^^^^^")
+    }
+
+    @Test("rules lists packs; explain shows a rule's examples; an unknown rule exits 2")
+    func rulesAndExplain() throws {
+        let rules = try runPostGuard(["rules"])
+        #expect(rules.status == 0, "\(rules.stderr)")
+        #expect(rules.stdout.contains("phi.phone"))
+        let explain = try runPostGuard(["explain", "phi.phone"])
+        #expect(explain.status == 0)
+        #expect(explain.stdout.contains("Flags:"))
+        #expect(explain.stdout.contains("Does not flag:"))
+        let unknown = try runPostGuard(["explain", "phi.nope"])
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.contains("no rule 'phi.nope'"))
+    }
+
+    @Test("A broken rule pack: reported with file and rule, exit 2, other rules still run")
+    func brokenPack() throws {
+        let folder = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("# test rules\n".utf8).write(to: folder.appendingPathComponent("README.md"))
+        try Data("""
+            pack: broken
+            rules:
+              - {id: t.ok, category: phone, severity: block, message: phone, patterns: ['\\d{3}-\\d{4}']}
+              - {id: t.bad, category: phone, severity: block, message: bad, patterns: ['(abc']}
+              - {id: t.evil, category: other-id, severity: review, message: evil, patterns: ['(a+)+$']}
+            """.utf8).write(to: folder.appendingPathComponent("broken.yaml"))
+        let text = String(repeating: "a", count: 50_000) + "b 555-0142"
+        let run = try runPostGuard(["check", "--rules", folder.path, "--format", "json"], stdin: text)
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("broken.yaml: rule t.bad: pattern 1: missing closing parenthesis at offset 4"))
+        #expect(run.stderr.contains("rule t.evil stopped"))
+        let findings = (try json(run.stdout)["documents"] as? [[String: Any]])?.first?["findings"] as? [[String: Any]]
+        #expect(findings?.map { $0["rule"] as? String } == ["t.ok"])
+    }
+}

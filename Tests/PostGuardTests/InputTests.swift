@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+@testable import PostGuard
+
+@Suite("Input")
+struct InputTests {
+    func read(_ data: Data, source: String, format: InputFormat = .auto, options: InputOptions = InputOptions()) -> ([Document], [InputError]) {
+        var documents: [Document] = [], errors: [InputError] = []
+        DocumentReader(options: options).parse(data, source: source, format: format, document: { documents.append($0) }, failure: { errors.append($0) })
+        return (documents, errors)
+    }
+
+    @Test("JSONL: every field of the contract, consent as string or list")
+    func jsonlFields() throws {
+        let jsonl = """
+            {"id": "p-17", "text": "Hello", "kind": "reply", "channel": "Facebook", "consent": "C-2026-0042", "in_reply_to": "Great visit", "author": "Sam", "publish_at": "2026-12-01", "media": [{"path": "img/visit.jpg", "alt": "Nurse and patient"}]}
+
+            {"text": "Second", "consent": ["C-1", "C-2"], "id": 42}
+            """
+        let (documents, errors) = read(Data(jsonl.utf8), source: "calendar.jsonl")
+        #expect(errors.isEmpty)
+        #expect(documents.count == 2)
+        let first = try #require(documents.first)
+        #expect(first.id == "p-17")
+        #expect(first.kind == .reply)
+        #expect(first.channel == "facebook")
+        #expect(first.consent == ["C-2026-0042"])
+        #expect(first.inReplyTo == "Great visit")
+        #expect(first.publishAt == "2026-12-01")
+        #expect(first.media == [Media(path: "img/visit.jpg", alt: "Nurse and patient")])
+        #expect(first.recordLine == 1)
+        #expect(documents[1].consent == ["C-1", "C-2"])
+        #expect(documents[1].id == "42")
+        #expect(documents[1].recordLine == 3)
+    }
+
+    @Test("JSONL: a malformed line is reported with its number and the rest is read")
+    func jsonlMalformedLine() {
+        let jsonl = "{\"text\": \"one\"}\n{\"text\": \"two\"\n{\"id\": \"x\"}\n{\"text\": \"four\", \"kind\": \"tweet\"}\n{\"text\": \"five\"}\n"
+        let (documents, errors) = read(Data(jsonl.utf8), source: "bad.jsonl")
+        #expect(documents.map(\.text) == ["one", "five"])
+        #expect(errors.map(\.line) == [2, 3, 4])
+        #expect(errors.allSatisfy { $0.source == "bad.jsonl" })
+        #expect(errors[1].description == "bad.jsonl:3: record has no \"text\" string")
+        #expect(errors[2].description.contains("unknown kind 'tweet'"))
+    }
+
+    @Test("Invalid UTF-8 names the file and the line")
+    func invalidUTF8() {
+        var data = Data("fine line\nsecond line\nbad ".utf8)
+        data.append(contentsOf: [0xC3, 0x28])
+        let (documents, errors) = read(data, source: "bad.txt")
+        #expect(documents.isEmpty)
+        #expect(errors.first?.description == "bad.txt:3: not valid UTF-8 text")
+    }
+
+    @Test("Standard input is JSONL when its first line is a JSON record with text")
+    func detectsJSONL() {
+        #expect(DocumentReader.detect(source: "-", data: Data("{\"text\": \"hi\"}\n".utf8)) == .jsonl)
+        #expect(DocumentReader.detect(source: "-", data: Data("{curly} text\n".utf8)) == .text)
+        #expect(DocumentReader.detect(source: "a.md", data: Data("{\"text\": \"hi\"}".utf8)) == .markdown)
+    }
+
+    @Test("Front matter sets the document's fields; options fill the rest")
+    func frontMatter() throws {
+        let text = "---\nconsent: [C-2026-0001]\npublish_at: 2026-12-01\nid: story-1\n---\nBody\n"
+        let (documents, errors) = read(Data(text.utf8), source: "story.md", options: InputOptions(kind: .post, channel: "instagram"))
+        #expect(errors.isEmpty)
+        let document = try #require(documents.first)
+        #expect(document.consent == ["C-2026-0001"])
+        #expect(document.publishAt == "2026-12-01")
+        #expect(document.id == "story-1")
+        #expect(document.channel == "instagram")
+        #expect(String(document.text.utf8.dropFirst(document.bodyStart))! == "Body\n")
+    }
+
+    @Test("Unterminated front matter is an error naming the file")
+    func unterminatedFrontMatter() {
+        let (_, errors) = read(Data("---\nkind: reply\nBody\n".utf8), source: "open.md")
+        #expect(errors.first?.description == "open.md:1: front matter starts with '---' but never ends")
+    }
+
+    @Test("Folders are walked in order, hidden files and non-drafts skipped")
+    func folders() throws {
+        let folder = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("b/.git"), withIntermediateDirectories: true)
+        for name in ["b/two.md", "a.txt", ".hidden.txt", "b/.git/x.txt", "photo.jpg", "c.jsonl"] {
+            try Data("{\"text\": \"x\"}".utf8).write(to: folder.appendingPathComponent(name))
+        }
+        var sources: [String] = []
+        DocumentReader().read(paths: [folder.path], document: { sources.append($0.source) }, failure: { Issue.record("\($0)") })
+        #expect(sources == ["a.txt", "b/two.md", "c.jsonl"].map { folder.path + "/" + $0 })
+    }
+}

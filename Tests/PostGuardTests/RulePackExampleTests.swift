@@ -1,0 +1,80 @@
+// Every rule's examples, run through the shipping PCRE2 engine: as written, and mutated the ways
+// real drafts differ (an emoji-and-accent prefix, CRLF line ends, a suppression comment). Adding a
+// rule with examples adds its tests here; there is no per-rule test file.
+import Testing
+@testable import PostGuard
+
+struct RuleExample: CustomTestStringConvertible, Sendable {
+    let ruleID: String
+    let text: String
+    let shouldMatch: Bool
+    var testDescription: String { "\(ruleID) \(shouldMatch ? "match" : "no-match"): \(text)" }
+}
+
+let allExamples: [RuleExample] = shippedLibrary.rules.flatMap { compiled in
+    (compiled.rule.examples?.match ?? []).map { RuleExample(ruleID: compiled.rule.id, text: $0, shouldMatch: true) }
+        + (compiled.rule.examples?.noMatch ?? []).map { RuleExample(ruleID: compiled.rule.id, text: $0, shouldMatch: false) }
+}
+
+@Suite("Rule pack examples")
+struct RulePackExampleTests {
+    @Test("Every pack loads without problems")
+    func packsLoad() {
+        #expect(shippedLibrary.problems.map(\.description) == [])
+        #expect(!shippedLibrary.rules.isEmpty)
+    }
+
+    @Test("Every rule documents itself with examples on both sides")
+    func everyRuleHasExamples() {
+        for compiled in shippedLibrary.rules {
+            #expect((compiled.rule.examples?.match ?? []).count >= 2, "\(compiled.rule.id) needs at least 2 match examples")
+            #expect((compiled.rule.examples?.noMatch ?? []).count >= 2, "\(compiled.rule.id) needs at least 2 no-match examples")
+        }
+    }
+
+    @Test("Examples, as written and mutated", arguments: allExamples)
+    func example(_ example: RuleExample) throws {
+        let compiled = try #require(shippedLibrary.rule(id: example.ruleID))
+        let marked = MarkedText(example.text)
+        // The rule's own kind if it is restricted to some (a reply-only rule is tested as a reply).
+        let kind = compiled.rule.kinds?.first ?? .post
+        func findings(_ text: String) -> [Finding] {
+            let result = Detector(library: shippedLibrary).scan(
+                Document(source: "example", text: text, kind: kind), scratch: MatchScratch(), rules: [compiled])
+            #expect(result.failures.isEmpty, "\(result.failures)")
+            return result.findings
+        }
+
+        let plain = findings(marked.text)
+        guard example.shouldMatch else {
+            #expect(plain.isEmpty, "unexpected: \(plain.map(\.matchedText))")
+            #expect(findings("🏥 Ça va — " + marked.text).isEmpty)
+            return
+        }
+        try #require(!plain.isEmpty, "no finding")
+        let spans = plain.map { ($0.span!.start, $0.span!.end) }
+        for expected in marked.spans {
+            #expect(spans.contains { $0 == expected }, "expected span \(expected), got \(spans)")
+        }
+
+        // Offsets count Unicode scalars: a prefix of n scalars (emoji, combining accents) moves every
+        // span by exactly n, whatever its byte length.
+        let prefix = "🏥 Ça va — e\u{301}té "
+        let shift = prefix.unicodeScalars.count
+        let shifted = findings(prefix + marked.text).map { ($0.span!.start, $0.span!.end) }
+        for expected in marked.spans {
+            #expect(shifted.contains { $0 == (expected.start + shift, expected.end + shift) }, "after prefix: \(shifted)")
+        }
+
+        // A CRLF line before: same finding one line down, same column.
+        let crlf = findings("Draft\r\n" + marked.text.replacingOccurrences(of: "\n", with: "\r\n"))
+        #expect(crlf.first?.span?.line == plain.first!.span!.line + 1)
+        #expect(crlf.first?.span?.column == plain.first!.span!.column)
+
+        // A suppression comment on the line silences it, by rule id and on its own.
+        if !marked.text.contains("\n") {
+            #expect(findings(marked.text + " <!-- postguard-ignore \(example.ruleID) -->").isEmpty)
+            #expect(findings(marked.text + " <!-- postguard-ignore -->").isEmpty)
+        }
+    }
+}
