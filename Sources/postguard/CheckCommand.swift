@@ -50,7 +50,13 @@ struct CheckCommand: ParsableCommand {
         let reader = DocumentReader(options: InputOptions(format: inputFormat, kind: kind, channel: channel?.lowercased()))
         let output = ReportOutput.standardOutput()
         let reporter = Reporters.make(format, output: output, options: ReportOptions(showPHI: showPhi), library: library)
-        let check = Check(reader: reader, scanner: Scanner(library: library), reporter: reporter)
+        let consents: ConsentRegistry?
+        do {
+            // `check` only reads: a registry that does not exist yet is not created.
+            consents = try ConsentRegistry.openIfPresent(path: consentDb ?? ConsentRegistry.defaultPath())
+        } catch let error as ConsentError { throw fail(CLIError(error.description)) }
+        let scanner = Scanner(library: library, policy: Policy(consents: consents))
+        let check = Check(reader: reader, scanner: scanner, reporter: reporter)
         let outcome = check.run(paths: paths.isEmpty ? ["-"] : paths) { printError($0) }
         let status = outcome.exitStatus(failOn: failOn)
         if status != 0 { throw ExitCode(status) }

@@ -1,9 +1,17 @@
 // Policy: what the findings mean for the document as a whole. Detectors say "this is a phone
-// number"; policy says "a photo is attached", "this reply confirms a patient", "this testimonial has
-// no valid authorization". It never re-reads input; it sees a document and its findings.
+// number"; policy says "a photo is attached", "this testimonial has no valid authorization". It
+// never re-reads input: it sees a document and its findings.
+import Foundation
 
 public struct Policy: Sendable {
-    public init() {}
+    public var consentGate: ConsentGate
+    /// The day consent is judged on when a document has no `publish_at`.
+    public var today: CalendarDate
+
+    public init(consents: (any ConsentLookup)? = nil, today: CalendarDate = CalendarDate.today()) {
+        self.consentGate = ConsentGate(lookup: consents)
+        self.today = today
+    }
 
     public func judge(_ document: Document, findings detected: [Finding]) -> DocumentResult {
         var findings = detected
@@ -15,6 +23,46 @@ public struct Policy: Sendable {
                 matchedText: media.path ?? "attachment",
                 message: "An attached image may show a person's face; check it shows no patient, or that a valid consent covers it."))
         }
+        findings = gateTestimonials(document, findings)
         return DocumentResult(document: document, findings: findings)
+    }
+
+    /// A testimonial passes only under a valid authorization: with one, its testimonial findings
+    /// become `info`; without, each failed condition is a `block` finding.
+    private func gateTestimonials(_ document: Document, _ findings: [Finding]) -> [Finding] {
+        guard let cue = findings.first(where: { $0.category.rawValue == "testimonial" }) else { return findings }
+        let checkDate = document.publishAt.flatMap { CalendarDate(iso: $0) } ?? today
+        let named = findings.filter { $0.category.rawValue == "name" }.map(\.matchedText)
+        let failures: [ConsentGate.Failure]?
+        do {
+            failures = try consentGate.failures(for: document, checkDate: checkDate, namedPeople: named)
+        } catch {
+            return findings + [Finding(
+                rule: "policy.consent.unreadable", category: Category(rawValue: "consent"), severity: .block,
+                span: cue.span, matchedText: cue.matchedText,
+                message: "This reads as a patient testimonial, and the consent registry could not be read (\(error)); it cannot be cleared.")]
+        }
+        guard let failures else {
+            let ids = document.consent.joined(separator: ", ")
+            return findings.map { finding in
+                guard finding.category.rawValue == "testimonial" else { return finding }
+                var covered = finding
+                covered.severity = .info
+                covered.message = "Patient testimonial covered by consent \(ids), valid on \(checkDate)."
+                return covered
+            }
+        }
+        return findings + failures.map { failure in
+            Finding(rule: failure.rule, category: Category(rawValue: "consent"), severity: .block,
+                    span: cue.span, matchedText: cue.matchedText, message: failure.message)
+        }
+    }
+}
+
+extension CalendarDate {
+    /// Today in the local time zone: the day a privacy officer means.
+    public static func today(now: Date = Date()) -> CalendarDate {
+        let parts = Calendar.current.dateComponents([.year, .month, .day], from: now)
+        return CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)!
     }
 }

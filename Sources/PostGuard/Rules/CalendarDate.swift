@@ -58,7 +58,7 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
     }()
 
     /// Reads a written date. Numeric dates are read US-style (month first) unless they start with a
-    /// four-digit year; two-digit years are kept as written (the year is not an identifier).
+    /// four-digit year or cannot be month-first; two-digit years are kept as written.
     public static func parse(_ text: Substring) -> CalendarDate? {
         var numbers: [(value: Int, digits: Int)] = []
         var month: Int?
@@ -87,6 +87,10 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
             return CalendarDate(year: numbers[0].value, month: numbers[1].value, day: numbers[2].value)
         }
         let year = numbers.count >= 3 ? numbers[2].value : nil
+        // "14/03/1951" cannot be month-first: read it day-first, as Spanish and British posts write it.
+        if numbers[0].value > 12, numbers[1].value <= 12 {
+            return CalendarDate(year: year, month: numbers[1].value, day: numbers[0].value)
+        }
         return CalendarDate(year: year, month: numbers[0].value, day: numbers[1].value)
     }
 }

@@ -1,0 +1,73 @@
+// Consent: the registry as CSV, for privacy officers' spreadsheets. The header names the same fields
+// as `consent add`'s options, so `export` output imports again. Two columns beyond the contract,
+// `revoked` and `revocation_reason`, carry revocations: without them a revoked authorization would
+// come back valid after an export and import.
+import Foundation
+import SwiftCSV
+
+public enum ConsentCSV {
+    public static let header = ["id", "subject", "purpose", "recipient", "information", "signed", "expires",
+                                "expires_event", "channels", "signer", "authority", "revoked", "revocation_reason"]
+    static let required = ["id", "subject", "purpose", "recipient", "information", "signed"]
+
+    /// Parses a CSV file into records with their line numbers. Every problem in every row is
+    /// collected before anything is returned, so the user can fix the file in one pass.
+    public static func parse(_ text: String, source: String) throws -> [(line: Int, record: ConsentRecord)] {
+        let csv: CSV<Named>
+        do { csv = try CSV<Named>(string: text, delimiter: .comma, loadColumns: false) } catch {
+            throw ConsentError("\(source): not valid CSV: \(error)")
+        }
+        let missing = required.filter { !csv.header.contains($0) }
+        guard missing.isEmpty else {
+            throw ConsentError("\(source):1: the header lacks \(missing.joined(separator: ", ")) (expected: \(header.joined(separator: ",")))")
+        }
+        let unknown = csv.header.filter { !header.contains($0) }
+        guard unknown.isEmpty else {
+            throw ConsentError("\(source):1: unknown column(s) \(unknown.joined(separator: ", ")) (expected: \(header.joined(separator: ",")))")
+        }
+        var records: [(Int, ConsentRecord)] = []
+        var problems: [String] = []
+        for (index, row) in csv.rows.enumerated() {
+            // Line numbers count the header as line 1 (a quoted field spanning lines shifts them).
+            let line = index + 2
+            func field(_ name: String) -> String? {
+                let value = row[name]?.trimmingCharacters(in: .whitespaces) ?? ""
+                return value.isEmpty ? nil : value
+            }
+            var record = ConsentRecord(
+                id: field("id") ?? "", subject: field("subject") ?? "", information: field("information") ?? "",
+                recipient: field("recipient") ?? "", purpose: field("purpose") ?? "", signed: field("signed") ?? "",
+                expires: field("expires"), expiresEvent: field("expires_event"),
+                channels: channelList(field("channels")), signer: field("signer"), authority: field("authority"))
+            record.revokedOn = field("revoked")
+            record.revocationReason = field("revocation_reason")
+            let rowProblems = record.problems()
+            problems += rowProblems.map { "\(source):\(line): \($0)" }
+            records.append((line, record))
+        }
+        guard problems.isEmpty else { throw ConsentError(problems.joined(separator: "\n")) }
+        return records
+    }
+
+    /// `facebook, Instagram` → ["facebook", "instagram"]; `;` works too inside a spreadsheet cell.
+    public static func channelList(_ text: String?) -> [String] {
+        (text ?? "").split { $0 == "," || $0 == ";" }.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty }
+    }
+
+    public static func export(_ records: [ConsentRecord]) -> String {
+        var lines = [header.joined(separator: ",")]
+        for r in records {
+            let fields = [r.id, r.subject, r.purpose, r.recipient, r.information, r.signed, r.expires ?? "",
+                          r.expiresEvent ?? "", r.channels.joined(separator: ","), r.signer ?? "", r.authority ?? "",
+                          r.revokedOn ?? "", r.revocationReason ?? ""]
+            lines.append(fields.map(quote).joined(separator: ","))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// RFC 4180 quoting.
+    static func quote(_ field: String) -> String {
+        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
+        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}
