@@ -1,0 +1,75 @@
+// Whole runs over the sample drafts, per output format: golden files catch any unreviewed change to
+// what users and scripts see, and the SARIF is validated against the published 2.1.0 schema.
+// Regenerate goldens after an intended change: POSTGUARD_UPDATE_GOLDEN=1 swift test --filter Report
+import Foundation
+import Testing
+@testable import PostGuard
+
+@Suite("Reports")
+struct ReportTests {
+    let goldenFolder = fixturesFolder.appendingPathComponent("golden")
+
+    @Test("Each format over Fixtures/drafts matches its golden file", arguments: ["text", "json", "sarif", "github"])
+    func golden(format: String) throws {
+        let run = try runPostGuard(["check", "--format", format, "Fixtures/drafts"], directory: repositoryRoot)
+        #expect(run.status == 1, "\(run.stderr)")
+        let golden = goldenFolder.appendingPathComponent("drafts.\(format)")
+        if ProcessInfo.processInfo.environment["POSTGUARD_UPDATE_GOLDEN"] == "1" {
+            try FileManager.default.createDirectory(at: goldenFolder, withIntermediateDirectories: true)
+            try Data(run.stdout.utf8).write(to: golden, options: .atomic)
+        }
+        let expected = try String(contentsOf: golden, encoding: .utf8)
+        #expect(run.stdout == expected, "differs from \(golden.path); rerun with POSTGUARD_UPDATE_GOLDEN=1 if the change is intended")
+    }
+
+    @Test("SARIF validates against the published SARIF 2.1.0 schema")
+    func sarifSchema() throws {
+        let run = try runPostGuard(["check", "--format", "sarif", "Fixtures/drafts"], directory: repositoryRoot)
+        let folder = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let report = folder.appendingPathComponent("report.sarif")
+        try Data(run.stdout.utf8).write(to: report)
+        let schema = repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/schemas/sarif-schema-2.1.0.json")
+        let validator = Process()
+        validator.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        validator.arguments = ["python3", "-c", """
+            import json, sys, jsonschema
+            schema = json.load(open(sys.argv[1])); report = json.load(open(sys.argv[2]))
+            jsonschema.validate(report, schema)
+            assert report["runs"][0]["results"], "no results"
+            print("valid", len(report["runs"][0]["results"]))
+            """, schema.path, report.path]
+        let output = Pipe()
+        validator.standardOutput = output
+        validator.standardError = output
+        try validator.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        validator.waitUntilExit()
+        #expect(validator.terminationStatus == 0, "\(text)")
+        #expect(text.hasPrefix("valid"))
+    }
+
+    @Test("JSON report: contract keys and types on every document and finding")
+    func jsonShape() throws {
+        let run = try runPostGuard(["check", "--format", "json", "Fixtures/drafts"], directory: repositoryRoot)
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        #expect(Set(report.keys) == ["tool", "version", "documents", "summary"])
+        let documents = try #require(report["documents"] as? [[String: Any]])
+        var verdicts: [String: Int] = [:]
+        for document in documents {
+            #expect(Set(document.keys) == ["source", "id", "kind", "channel", "verdict", "findings"])
+            let verdict = try #require(document["verdict"] as? String)
+            verdicts[verdict, default: 0] += 1
+            for finding in try #require(document["findings"] as? [[String: Any]]) {
+                #expect(Set(finding.keys) == ["rule", "category", "severity", "start", "end", "line", "column", "excerpt", "message"])
+                #expect(["info", "review", "block"].contains(finding["severity"] as? String))
+                #expect(Category.all.contains(finding["category"] as? String ?? ""))
+            }
+        }
+        let summary = try #require(report["summary"] as? [String: Int])
+        #expect(summary["documents"] == documents.count)
+        #expect(summary["pass"] == verdicts["pass", default: 0])
+        #expect(summary["review"] == verdicts["review", default: 0])
+        #expect(summary["block"] == verdicts["block", default: 0])
+    }
+}
