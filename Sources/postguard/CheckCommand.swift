@@ -33,6 +33,9 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Print matched text as it is. By default every excerpt is masked.")
     var showPhi = false
 
+    @Option(help: "Organisation settings (default: POSTGUARD_CONFIG, else postguard.yaml or .postguard/config.yaml here).")
+    var config: String?
+
     @OptionGroup var rules: RuleOptions
 
     @Argument(help: "Files, folders or - (standard input).")
@@ -55,7 +58,11 @@ struct CheckCommand: ParsableCommand {
             // `check` only reads: a registry that does not exist yet is not created.
             consents = try ConsentRegistry.openIfPresent(path: consentDb ?? ConsentRegistry.defaultPath())
         } catch let error as ConsentError { throw fail(CLIError(error.description)) }
-        let scanner = Scanner(library: library, policy: Policy(consents: consents))
+        var organisation = Organisation()
+        if let path = Organisation.find(explicit: config) {
+            do { organisation = try Organisation.load(path: path) } catch { throw fail(CLIError("\(error)")) }
+        }
+        let scanner = Scanner(library: library, policy: Policy(consents: consents, organisation: organisation))
         let check = Check(reader: reader, scanner: scanner, reporter: reporter)
         let outcome = check.run(paths: paths.isEmpty ? ["-"] : paths) { printError($0) }
         let status = outcome.exitStatus(failOn: failOn)

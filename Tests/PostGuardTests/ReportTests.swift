@@ -11,7 +11,7 @@ struct ReportTests {
 
     @Test("Each format over Fixtures/drafts matches its golden file", arguments: ["text", "json", "sarif", "github"])
     func golden(format: String) throws {
-        let run = try runPostGuard(["check", "--format", format, "Fixtures/drafts"], directory: repositoryRoot)
+        let run = try runPostGuard(["check", "--config", "Fixtures/organisation.yaml", "--format", format, "Fixtures/drafts"], directory: repositoryRoot)
         #expect(run.status == 1, "\(run.stderr)")
         let golden = goldenFolder.appendingPathComponent("drafts.\(format)")
         if ProcessInfo.processInfo.environment["POSTGUARD_UPDATE_GOLDEN"] == "1" {

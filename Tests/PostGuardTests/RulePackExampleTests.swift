@@ -26,7 +26,7 @@ struct RulePackExampleTests {
 
     @Test("Every rule documents itself with examples on both sides")
     func everyRuleHasExamples() {
-        for compiled in shippedLibrary.rules {
+        for compiled in shippedLibrary.rules where compiled.lexiconGroup == nil {
             #expect((compiled.rule.examples?.match ?? []).count >= 2, "\(compiled.rule.id) needs at least 2 match examples")
             #expect((compiled.rule.examples?.noMatch ?? []).count >= 2, "\(compiled.rule.id) needs at least 2 no-match examples")
         }
@@ -75,6 +75,27 @@ struct RulePackExampleTests {
         if !marked.text.contains("\n") {
             #expect(findings(marked.text + " <!-- postguard-ignore \(example.ruleID) -->").isEmpty)
             #expect(findings(marked.text + " <!-- postguard-ignore -->").isEmpty)
+        }
+    }
+}
+
+@Suite("Health lexicon")
+struct LexiconTests {
+    @Test("Every term matches as written, in capitals and plural; never inside a longer word")
+    func everyTerm() throws {
+        let groups = shippedLibrary.rules.filter { $0.lexiconGroup != nil }
+        #expect(groups.count >= 10)
+        #expect(groups.contains { $0.lexiconGroup!.isHighSensitivity })
+        #expect(groups.contains { $0.lexiconGroup!.lang == "es" })
+        for compiled in groups {
+            for term in compiled.lexiconGroup!.terms {
+                let text = "Update: \(term) today."
+                let found = scan(text, rules: [compiled]).findings
+                #expect(found.contains { $0.matchedText.lowercased() == term.lowercased() }, "\(compiled.rule.id): '\(term)' not found in '\(text)'")
+                #expect(!scan("Update: \(term.uppercased()) today.", rules: [compiled]).findings.isEmpty, "\(term) in capitals")
+                #expect(scan("xq\(term)qx", rules: [compiled]).findings.allSatisfy { !$0.matchedText.lowercased().contains(term.lowercased()) },
+                        "\(compiled.rule.id): '\(term)' matched inside a word")
+            }
         }
     }
 }

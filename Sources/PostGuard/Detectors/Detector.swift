@@ -37,12 +37,17 @@ public struct Detector: Sendable {
     private func scan(_ document: Document, bytes: UnsafeBufferPointer<UInt8>, scratch: MatchScratch, rules: [CompiledRule]) -> DetectorResult {
         let body = ByteRange(min(document.bodyStart, bytes.count), bytes.count)
         var lowered: [UInt8]?
+        var nameHits: [NameDetector.Hit]?
         var hits: [Hit] = []
         var failures: [RuleFailure] = []
         for (index, compiled) in rules.enumerated() where compiled.applies(to: document.kind) {
             if !compiled.keywords.isEmpty {
                 if lowered == nil { lowered = Detector.asciiLowercased(bytes) }
                 guard compiled.keywords.contains(where: { Detector.contains(lowered!, $0) }) else { continue }
+            }
+            if compiled.detector == .names {
+                if nameHits == nil { nameHits = NameDetector(lists: library.data.names).hits(in: bytes, body: body.start) }
+                hits += nameHits!.filter { $0.category == compiled.rule.category }.map { Hit(rule: index, range: $0.range) }
             }
             do {
                 for pattern in compiled.patterns {

@@ -7,14 +7,18 @@ public struct Policy: Sendable {
     public var consentGate: ConsentGate
     /// The day consent is judged on when a document has no `publish_at`.
     public var today: CalendarDate
+    public var organisation: Organisation
 
-    public init(consents: (any ConsentLookup)? = nil, today: CalendarDate = CalendarDate.today()) {
+    public init(consents: (any ConsentLookup)? = nil, organisation: Organisation = Organisation(),
+                today: CalendarDate = CalendarDate.today()) {
         self.consentGate = ConsentGate(lookup: consents)
+        self.organisation = organisation
         self.today = today
     }
 
     public func judge(_ document: Document, findings detected: [Finding]) -> DocumentResult {
-        var findings = detected
+        // The organisation's own contact details and staff are not patients' identifiers.
+        var findings = detected.filter { !organisation.disabled.contains($0.rule) && !organisation.isOwn($0) }
         // Safe Harbor (R): full-face photographs and comparable images. We cannot see the image,
         // so every attachment is a photo a person must look at.
         for media in document.media {
@@ -24,6 +28,9 @@ public struct Policy: Sendable {
                 message: "An attached image may show a person's face; check it shows no patient, or that a valid consent covers it."))
         }
         findings = gateTestimonials(document, findings)
+        for index in findings.indices {
+            if let severity = organisation.severities[findings[index].rule] { findings[index].severity = severity }
+        }
         return DocumentResult(document: document, findings: findings)
     }
 

@@ -11,7 +11,7 @@ final class GitHubReporter: Reporter {
 
     func add(_ result: DocumentResult) {
         let document = result.document
-        for finding in result.findings {
+        for finding in result.findings where finding.severity != .info {
             let level = switch finding.severity { case .block: "error"; case .review: "warning"; case .info: "notice" }
             var properties = ["file=\(property(document.source))"]
             if let span = finding.span {

@@ -14,7 +14,10 @@ final class TextReporter: Reporter {
 
     func add(_ result: DocumentResult) {
         let place = location(of: result.document)
-        for finding in result.findings {
+        // `info` findings (a health term alone, a testimonial under valid consent) change no verdict;
+        // people see them in JSON and SARIF, not in the terminal.
+        let findings = result.findings.filter { $0.severity != .info }
+        for finding in findings {
             let position = finding.span.map { ":\($0.line):\($0.column)" } ?? ""
             output.write("\(place)\(position): \(finding.severity.rawValue) \(finding.rule) [\(finding.category)] \(finding.message)\n")
             if let shown = Excerpt.line(of: finding, in: result, options: options) {
@@ -28,7 +31,7 @@ final class TextReporter: Reporter {
                 output.write("    fix: \(fix)\n")
             }
         }
-        let count = result.findings.count
+        let count = findings.count
         output.write("\(place): \(result.verdict.rawValue.uppercased())\(count == 0 ? "" : " (\(count) finding\(count == 1 ? "" : "s"))")\n")
     }
 

@@ -12,7 +12,10 @@ public struct Rule: Sendable, Codable, Hashable {
     public var why: String?
     /// What to do instead.
     public var fix: String?
+    /// PCRE2 patterns; may be empty when `detector` names a detector written in Swift.
     public var patterns: [String]
+    /// A detector that needs more than patterns (`names`: the name-list detector).
+    public var detector: String?
     /// Literal prefilter: the patterns run only on text containing one of these (case-insensitive).
     public var keywords: [String]?
     public var validator: String?
@@ -33,8 +36,27 @@ public struct Rule: Sendable, Codable, Hashable {
         }
     }
 
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        category = try c.decode(String.self, forKey: .category)
+        severity = try c.decode(Severity.self, forKey: .severity)
+        message = try c.decode(String.self, forKey: .message)
+        why = try c.decodeIfPresent(String.self, forKey: .why)
+        fix = try c.decodeIfPresent(String.self, forKey: .fix)
+        patterns = try c.decodeIfPresent([String].self, forKey: .patterns) ?? []
+        detector = try c.decodeIfPresent(String.self, forKey: .detector)
+        keywords = try c.decodeIfPresent([String].self, forKey: .keywords)
+        validator = try c.decodeIfPresent(String.self, forKey: .validator)
+        requiresContext = try c.decodeIfPresent([String].self, forKey: .requiresContext)
+        excludesContext = try c.decodeIfPresent([String].self, forKey: .excludesContext)
+        contextWindow = try c.decodeIfPresent(Int.self, forKey: .contextWindow)
+        kinds = try c.decodeIfPresent([DocumentKind].self, forKey: .kinds)
+        examples = try c.decodeIfPresent(Examples.self, forKey: .examples)
+    }
+
     enum CodingKeys: String, CodingKey {
-        case id, category, severity, message, why, fix, patterns, keywords, validator, kinds, examples
+        case id, category, severity, message, why, fix, patterns, detector, keywords, validator, kinds, examples
         case requiresContext = "requires-context"
         case excludesContext = "excludes-context"
         case contextWindow = "context-window"

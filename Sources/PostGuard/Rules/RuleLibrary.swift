@@ -7,7 +7,18 @@ import Yams
 public struct RuleData: Sendable {
     /// Safe Harbor: 3-digit ZIP prefixes covering 20,000 people or fewer must be written 000.
     public var restrictedZip3: Set<String> = []
-    public init(restrictedZip3: Set<String> = []) { self.restrictedZip3 = restrictedZip3 }
+    /// First names, surnames and common words for the name detector.
+    public var names = NameLists()
+    public init(restrictedZip3: Set<String> = [], names: NameLists = NameLists()) {
+        self.restrictedZip3 = restrictedZip3
+        self.names = names
+    }
+}
+
+/// Detectors written in Swift that a rule can name instead of (or beside) patterns.
+public enum SwiftDetector: String, Sendable, CaseIterable {
+    /// People's names, and @handles and #hashtags spelling them (Rules/data name lists).
+    case names
 }
 
 /// A rule ready to run: its patterns compiled, keywords lowered, context words compiled.
@@ -22,6 +33,10 @@ public struct CompiledRule: Sendable {
     let excludedContext: Pattern?
     let contextWindow: Int
     let kinds: Set<DocumentKind>?
+    /// Set for rules whose matching is a Swift detector rather than patterns.
+    let detector: SwiftDetector?
+    /// Set for rules built from the health lexicon.
+    public var lexiconGroup: LexiconGroup? = nil
 
     public func applies(to kind: DocumentKind) -> Bool { kinds?.contains(kind) ?? true }
 }
@@ -48,6 +63,10 @@ public struct RuleLibrary: Sendable {
             let text: String
             do { text = try String(contentsOf: file, encoding: .utf8) } catch {
                 library.problems.append(RuleProblem(file: relative, rule: nil, message: "cannot read: \(error.localizedDescription)"))
+                continue
+            }
+            if text.hasPrefix("lexicon:") || text.contains("\nlexicon:") {
+                library.loadLexicon(text, file: relative)
                 continue
             }
             // Cheap test before a full YAML parse: data files do not start a line with `pack:`.
@@ -83,7 +102,15 @@ public struct RuleLibrary: Sendable {
         guard Category.all.contains(rule.category) else {
             throw problem("unknown category '\(rule.category)' (known: \(Category.all.sorted().joined(separator: ", ")))")
         }
-        guard !rule.patterns.isEmpty else { throw problem("has no patterns") }
+        var detector: SwiftDetector?
+        if let name = rule.detector {
+            guard let known = SwiftDetector(rawValue: name) else {
+                throw problem("unknown detector '\(name)' (known: \(SwiftDetector.allCases.map(\.rawValue).joined(separator: ", ")))")
+            }
+            detector = known
+        } else if rule.patterns.isEmpty {
+            throw problem("has no patterns")
+        }
         var validator: Validator?
         if let name = rule.validator {
             guard let known = Validator(rawValue: name) else {
@@ -104,7 +131,8 @@ public struct RuleLibrary: Sendable {
             requiredContext: try contextPattern(rule.requiresContext, problem),
             excludedContext: try contextPattern(rule.excludesContext, problem),
             contextWindow: rule.contextWindow ?? 40,
-            kinds: rule.kinds.map(Set.init)
+            kinds: rule.kinds.map(Set.init),
+            detector: detector
         )
     }
 
@@ -133,6 +161,7 @@ public struct RuleLibrary: Sendable {
             let list = try YAMLDecoder().decode(ZipList.self, from: text)
             data.restrictedZip3 = Set(list.prefixes)
         }
+        data.names = NameLists.load(root.appendingPathComponent("data"))
         return data
     }
 
@@ -159,6 +188,25 @@ public struct RuleLibrary: Sendable {
             return "\(context.debugDescription) at \(context.codingPath.map(\.stringValue).joined(separator: "."))"
         }
         return "\(error)"
+    }
+
+    private mutating func loadLexicon(_ text: String, file: String) {
+        let lexicon: LexiconFile
+        do { lexicon = try YAMLDecoder().decode(LexiconFile.self, from: text) } catch {
+            problems.append(RuleProblem(file: file, rule: nil, message: "not a valid lexicon: \(RuleLibrary.describe(error))"))
+            return
+        }
+        // Groups with the same id (say two English condition lists) are merged into one rule.
+        var merged: [String: LexiconGroup] = [:]
+        var order: [String] = []
+        for group in lexicon.groups {
+            if merged[group.ruleID] == nil { order.append(group.ruleID); merged[group.ruleID] = group } else {
+                merged[group.ruleID]!.terms += group.terms
+            }
+        }
+        for id in order {
+            do { rules.append(try RuleLibrary.lexiconRule(merged[id]!, pack: lexicon.lexicon)) } catch { problems.append(error) }
+        }
     }
 
     public func rule(id: String) -> CompiledRule? { rules.first { $0.rule.id == id } }
