@@ -35,6 +35,7 @@ let package = Package(
             dependencies: [
                 "PostGuard",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "SwiftCSV", package: "SwiftCSV"),
             ]
         ),
         .testTarget(
