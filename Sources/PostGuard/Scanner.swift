@@ -12,7 +12,24 @@ public struct Scanner: Sendable {
 
     /// Judges one document. `scratch` is the caller's per-thread matching state.
     public func check(_ document: Document, scratch: MatchScratch) -> (result: DocumentResult, failures: [RuleFailure]) {
-        let detected = detector.scan(document, scratch: scratch)
+        var detected = detector.scan(document, scratch: scratch)
+        // Alt text is published with the image and read by screen readers: scan it like the text.
+        // Its findings have no span in the document's text, so they are about the document as a whole.
+        for media in document.media {
+            guard let alt = media.alt, !alt.isEmpty else { continue }
+            var altDocument = document
+            altDocument.text = alt
+            altDocument.bodyStart = 0
+            altDocument.media = []
+            let inAlt = detector.scan(altDocument, scratch: scratch)
+            detected.failures += inAlt.failures
+            detected.findings += inAlt.findings.map { finding in
+                var whole = finding
+                whole.span = nil
+                whole.message = "In the alt text of \(media.path ?? "an attachment"): " + finding.message
+                return whole
+            }
+        }
         return (policy.judge(document, findings: detected.findings), detected.failures)
     }
 }

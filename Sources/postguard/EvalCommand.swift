@@ -17,7 +17,8 @@ struct EvalCommand: ParsableCommand {
 
     @Argument(help: "identifiers, documents or all.") var corpus: Corpus = .all
     @Option(help: "Fixtures folder.") var fixtures: String = "Fixtures"
-    @Option(help: "Organisation settings (default: FIXTURES/organisation.yaml).") var config: String?
+    @Option(help: "Organisation settings (default: organisation.yaml in the corpus folder, else FIXTURES/organisation.yaml).")
+    var config: String?
     @Option(help: "The day consent is judged on when a document has no publish_at.") var asOf: String = "2026-11-22"
     @Flag(help: "List every miss and false alarm.") var verbose = false
     @OptionGroup var rules: RuleOptions
@@ -27,22 +28,17 @@ struct EvalCommand: ParsableCommand {
         do { library = try rules.loadLibrary() } catch let error as CLIError { throw fail(error) }
         for problem in library.problems { printError(problem.description) }
         let root = URL(fileURLWithPath: fixtures)
-        var organisation = Organisation()
-        let configPath = config ?? root.appendingPathComponent("organisation.yaml").path
-        if FileManager.default.fileExists(atPath: configPath) {
-            do { organisation = try Organisation.load(path: configPath) } catch { throw fail(CLIError("\(error)")) }
-        }
         guard let today = CalendarDate(iso: asOf) else { throw fail(CLIError("--as-of '\(asOf)' is not a date like 2026-11-22")) }
         do {
             if corpus != .documents {
-                let scanner = Scanner(library: library, policy: Policy(organisation: organisation, today: today))
+                let scanner = Scanner(library: library, policy: Policy(organisation: try organisation(for: "identifiers", root: root), today: today))
                 let result = try Evaluator(scanner: scanner).identifiers(folder: root.appendingPathComponent("identifiers"))
                 printIdentifiers(result)
             }
             if corpus != .identifiers {
                 let folder = root.appendingPathComponent("documents")
                 let consents = try loadConsents(folder)
-                let scanner = Scanner(library: library, policy: Policy(consents: consents, organisation: organisation, today: today))
+                let scanner = Scanner(library: library, policy: Policy(consents: consents, organisation: try organisation(for: "documents", root: root), today: today))
                 printDocuments(try Evaluator(scanner: scanner).documents(folder: folder))
             }
         } catch let error as InputError {
@@ -50,6 +46,16 @@ struct EvalCommand: ParsableCommand {
         } catch let error as ConsentError {
             throw fail(CLIError(error.description))
         }
+    }
+
+    /// Each corpus is written for its own fictional organisation: `--config`, else the corpus
+    /// folder's organisation.yaml, else the fixtures' one.
+    private func organisation(for name: String, root: URL) throws -> Organisation {
+        let inCorpus: String = root.appendingPathComponent(name).appendingPathComponent("organisation.yaml").path
+        let shared: String = root.appendingPathComponent("organisation.yaml").path
+        let candidates: [String] = [config, inCorpus, shared].compactMap { $0 }
+        guard let file = candidates.first(where: { FileManager.default.fileExists(atPath: $0) }) else { return Organisation() }
+        do { return try Organisation.load(path: file) } catch { throw fail(CLIError("\(error)")) }
     }
 
     private func loadConsents(_ folder: URL) throws -> ConsentTable {

@@ -9,9 +9,18 @@ import Testing
 struct ReportTests {
     let goldenFolder = fixturesFolder.appendingPathComponent("golden")
 
+    /// The sample consent registry, imported through the binary as a privacy officer would.
+    func demoRegistry() throws -> String {
+        let db = try temporaryDirectory().appendingPathComponent("consent.sqlite").path
+        let imported = try runPostGuard(["consent", "import", "--db", db, "Fixtures/consent-demo.csv"], directory: repositoryRoot)
+        #expect(imported.status == 0, "\(imported.stderr)")
+        return db
+    }
+
     @Test("Each format over Fixtures/drafts matches its golden file", arguments: ["text", "json", "sarif", "github"])
     func golden(format: String) throws {
-        let run = try runPostGuard(["check", "--config", "Fixtures/organisation.yaml", "--format", format, "Fixtures/drafts"], directory: repositoryRoot)
+        let run = try runPostGuard(["check", "--config", "Fixtures/organisation.yaml", "--consent-db", try demoRegistry(),
+                                    "--format", format, "Fixtures/drafts"], directory: repositoryRoot)
         #expect(run.status == 1, "\(run.stderr)")
         let golden = goldenFolder.appendingPathComponent("drafts.\(format)")
         if ProcessInfo.processInfo.environment["POSTGUARD_UPDATE_GOLDEN"] == "1" {

@@ -47,6 +47,14 @@ public struct NameDetector: Sendable {
     ]
     /// Capitalised words that follow a cue without being names ("our patient Care team").
     static let notNames: Set<String> = ["care", "team", "room", "unit", "floor", "services", "experience", "portal", "and", "or"]
+    /// Months and days are capitalised and some are first names (May, June, April, Domingo): a name
+    /// only with a surname after them ("June Albright", not "June 3").
+    static let calendarWords: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+        "noviembre", "diciembre", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+    ]
 
     struct Token {
         var range: ByteRange
@@ -108,17 +116,18 @@ public struct NameDetector: Sendable {
                 return (extend(tokens, from: next, loose: true), next)
             }
         }
-        guard isFirst(token), !token.isInitial else { return nil }
+        guard isFirst(token), !token.isInitial, !NameDetector.notNames.contains(token.key) else { return nil }
+        let isCalendarWord = NameDetector.calendarWords.contains(token.key)
         let next = index + 1 < tokens.count && token.joinedToNext ? tokens[index + 1] : nil
         // First name + surname or initial, in the same case.
-        if let next, sameCase(token, next), next.isInitial || isSurname(next) {
+        if let next, sameCase(token, next), (next.isInitial && !isCalendarWord) || isSurname(next) {
             // In lower case only a pair that is not two everyday words ("will smith", "may brown").
             if token.isCapitalised || token.isAllCaps || !(isCommon(token) && isCommon(next)) {
                 return (extend(tokens, from: index + 1, loose: false), index)
             }
         }
         // A capitalised first name that is not an everyday word stands on its own.
-        if token.isCapitalised, !token.isAllCaps, !isCommon(token) {
+        if token.isCapitalised, !token.isAllCaps, !isCommon(token), !isCalendarWord {
             return (index, index)
         }
         return nil

@@ -75,22 +75,34 @@ public struct ConsentGate: Sendable {
 
     public init(lookup: (any ConsentLookup)?) { self.lookup = lookup }
 
-    /// Nil when some named consent covers the document; otherwise every reason none does.
-    /// `checkDate` is the publication date (`publish_at`) or today.
+    /// Nil when the named consents cover the document; otherwise every reason they do not.
+    /// `checkDate` is the publication date (`publish_at`) or today. Several records may cover a
+    /// story about several people: each valid record's subject must be named, and every person the
+    /// document names must be the subject of a valid record.
     public func failures(for document: Document, checkDate: CalendarDate, namedPeople: [String]) throws -> [Failure]? {
         guard !document.consent.isEmpty else { return [.noConsentNamed] }
         guard let lookup else { return [.noRegistry] }
         var failures: [Failure] = []
+        var valid: [ConsentRecord] = []
         for id in document.consent {
             guard let record = try lookup.consentRecord(id: id) else { failures.append(.unknownRecord(id)); continue }
-            let reasons = ConsentGate.reasons(record, document: document, checkDate: checkDate, namedPeople: namedPeople)
-            if reasons.isEmpty { return nil }
-            failures += reasons
+            let reasons = ConsentGate.reasons(record, document: document, checkDate: checkDate)
+            if reasons.isEmpty { valid.append(record) } else { failures += reasons }
         }
-        return failures
+        guard !valid.isEmpty else { return failures }
+        let unnamed = valid.filter {
+            !SubjectMatch.documentNames(subject: $0.subject, aliases: $0.aliases, text: document.text, namedPeople: [])
+        }
+        let uncovered = namedPeople.filter { person in
+            !valid.contains { SubjectMatch.documentNames(subject: $0.subject, aliases: $0.aliases, text: person, namedPeople: [person]) }
+        }
+        if unnamed.isEmpty && uncovered.isEmpty { return nil }
+        let subjectFailures = unnamed.isEmpty ? [valid[0]] : unnamed
+        return failures + subjectFailures.map { .otherSubject($0.id, subject: $0.subject) }
     }
 
-    static func reasons(_ record: ConsentRecord, document: Document, checkDate: CalendarDate, namedPeople: [String]) -> [Failure] {
+    /// Every condition but the subject, which depends on the other records too.
+    static func reasons(_ record: ConsentRecord, document: Document, checkDate: CalendarDate) -> [Failure] {
         var reasons: [Failure] = []
         let problems = record.problems()
         if !problems.isEmpty { reasons.append(.incomplete(record.id, problems: problems)) }
@@ -108,9 +120,6 @@ public struct ConsentGate: Sendable {
         if !record.channels.isEmpty, !(document.channel.map { record.channels.contains($0.lowercased()) } ?? false) {
             reasons.append(.channelNotCovered(record.id, channel: document.channel, covered: record.channels))
         }
-        if !SubjectMatch.documentNames(subject: record.subject, aliases: record.aliases, text: document.text, namedPeople: namedPeople) {
-            reasons.append(.otherSubject(record.id, subject: record.subject))
-        }
         return reasons
     }
 }
@@ -119,7 +128,7 @@ public struct ConsentGate: Sendable {
 /// accents or punctuation, and tolerate honorifics and initials: "Mrs. María López", "Maria L.",
 /// "maria lopez" and "Ms. Lopez" all name María López.
 public enum SubjectMatch {
-    static let honorifics: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "dr", "sr", "sra", "srta", "don", "dona", "nurse"]
+    static let honorifics: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "dr", "dra", "sr", "sra", "srta", "don", "dona", "nurse", "rev", "chef", "pharmd", "rn", "md"]
 
     /// True when the text names the subject (or an alias), and every person the detectors named is
     /// the subject.

@@ -15,6 +15,8 @@ public struct Organisation: Sendable, Codable, Equatable {
     public var addresses: [String] = []
     /// Staff, executives and volunteers: their names are not treated as patients'.
     public var staff: [String] = []
+    /// The organisation's sites and local places whose names look like people's ("Maple Grove").
+    public var places: [String] = []
     /// Rule severities changed by the organisation (`phi.url: info`).
     public var severities: [String: Severity] = [:]
     /// Rules switched off entirely.
@@ -22,7 +24,7 @@ public struct Organisation: Sendable, Codable, Equatable {
 
     public init() {}
 
-    enum CodingKeys: String, CodingKey { case name, phones, domains, addresses, staff, severities, disabled }
+    enum CodingKeys: String, CodingKey { case name, phones, domains, addresses, staff, places, severities, disabled }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -31,6 +33,7 @@ public struct Organisation: Sendable, Codable, Equatable {
         domains = try c.decodeIfPresent([String].self, forKey: .domains) ?? []
         addresses = try c.decodeIfPresent([String].self, forKey: .addresses) ?? []
         staff = try c.decodeIfPresent([String].self, forKey: .staff) ?? []
+        places = try c.decodeIfPresent([String].self, forKey: .places) ?? []
         severities = try c.decodeIfPresent([String: Severity].self, forKey: .severities) ?? [:]
         disabled = try c.decodeIfPresent([String].self, forKey: .disabled) ?? []
     }
@@ -49,7 +52,7 @@ public struct Organisation: Sendable, Codable, Equatable {
             if let keys = node?.mapping?.keys.compactMap(\.string) {
                 let unknown = keys.filter { CodingKeys(rawValue: $0) == nil }
                 if !unknown.isEmpty {
-                    throw InputError(source: path, reason: "unknown setting(s): \(unknown.joined(separator: ", ")) (known: name, phones, domains, addresses, staff, severities, disabled)")
+                    throw InputError(source: path, reason: "unknown setting(s): \(unknown.joined(separator: ", ")) (known: name, phones, domains, addresses, staff, places, severities, disabled)")
                 }
             }
             return try YAMLDecoder().decode(Organisation.self, from: text)
@@ -87,6 +90,8 @@ public struct Organisation: Sendable, Codable, Equatable {
             let written = normalizedName(text)
             return !written.isEmpty && addresses.contains { normalizedName($0).contains(written) }
         case "name":
+            let written = normalizedName(text)
+            if places.contains(where: { normalizedName($0).contains(written) }) { return true }
             let tokens = SubjectMatch.tokens(text)
             return staff.contains { SubjectMatch.sameName(tokens, SubjectMatch.tokens($0)) }
         default:

@@ -27,12 +27,24 @@ public struct Policy: Sendable {
                 matchedText: media.path ?? "attachment",
                 message: "An attached image may show a person's face; check it shows no patient, or that a valid consent covers it."))
         }
+        findings = Combinations().apply(document, findings)
         findings = gateTestimonials(document, findings)
         for index in findings.indices {
             if let severity = organisation.severities[findings[index].rule] { findings[index].severity = severity }
         }
+        // Reading order; findings about the whole document last.
+        findings.sort { a, b in
+            switch (a.span, b.span) {
+            case let (x?, y?): return (x.start, x.end, a.rule) < (y.start, y.end, b.rule)
+            case (.some, nil): return true
+            case (nil, .some): return false
+            case (nil, nil): return a.rule < b.rule
+            }
+        }
         return DocumentResult(document: document, findings: findings)
     }
+
+    static let coveredByConsent: Set<String> = ["testimonial", "name", "photo", "age", "health-info", "patient-relationship"]
 
     /// A testimonial passes only under a valid authorization: with one, its testimonial findings
     /// become `info`; without, each failed condition is a `block` finding.
@@ -50,12 +62,14 @@ public struct Policy: Sendable {
                 message: "This reads as a patient testimonial, and the consent registry could not be read (\(error)); it cannot be cleared.")]
         }
         guard let failures else {
+            // A valid authorization covers the story it was signed for: the subject's name, photo,
+            // age and health information. It does not cover contact details or record numbers.
             let ids = document.consent.joined(separator: ", ")
             return findings.map { finding in
-                guard finding.category.rawValue == "testimonial" else { return finding }
+                guard Policy.coveredByConsent.contains(finding.category.rawValue) else { return finding }
                 var covered = finding
                 covered.severity = .info
-                covered.message = "Patient testimonial covered by consent \(ids), valid on \(checkDate)."
+                covered.message = "Covered by consent \(ids), valid on \(checkDate): " + finding.message
                 return covered
             }
         }

@@ -70,10 +70,16 @@ public enum Excerpt {
                 return (s.bytes, other)
             }.sorted { $0.0.start < $1.0.start }
             var text = "", cursor = line.start, caretStart = 0, caretWidth = 0
-            for (range, other) in onLine where range.start >= cursor {
+            for (range, other) in onLine where range.start >= cursor || range == span.bytes && caretWidth == 0 {
+                guard range.start >= cursor else {
+                    // Same span as a finding already shown: point at it.
+                    caretStart = text.unicodeScalars.count - Excerpt.of(other, options: options).unicodeScalars.count
+                    caretWidth = max(1, Excerpt.of(other, options: options).unicodeScalars.count)
+                    continue
+                }
                 text += Detector.substring(bytes, ByteRange(cursor, range.start))
                 let shown = Excerpt.of(other, options: options)
-                if other == finding { caretStart = text.unicodeScalars.count; caretWidth = max(1, shown.unicodeScalars.count) }
+                if range == span.bytes { caretStart = text.unicodeScalars.count; caretWidth = max(1, shown.unicodeScalars.count) }
                 text += shown
                 cursor = range.end
             }
