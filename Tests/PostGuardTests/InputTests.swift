@@ -93,3 +93,34 @@ struct InputTests {
         #expect(sources == ["a.txt", "b/two.md", "c.jsonl"].map { folder.path + "/" + $0 })
     }
 }
+
+@Suite("Streaming input")
+struct StreamingTests {
+    @Test("JSONL larger than a read chunk keeps every record and its line number")
+    func bigJSONL() throws {
+        let folder = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("big.jsonl")
+        let padding = String(repeating: "x", count: 700)
+        var text = ""
+        for index in 1...1_000 { text += "{\"id\": \"r\(index)\", \"text\": \"\(padding) \(index)\"}\n" }
+        try Data(text.utf8).write(to: file) // ~720 KB: three 256 KiB chunks
+        var documents: [Document] = []
+        DocumentReader().read(paths: [file.path], document: { documents.append($0) }, failure: { Issue.record("\($0)") })
+        #expect(documents.count == 1_000)
+        #expect(documents.last?.id == "r1000")
+        #expect(documents.last?.recordLine == 1_000)
+        #expect(documents[499].text.hasSuffix(" 500"))
+    }
+
+    @Test("A text file is rebuilt byte for byte, with or without a final line end", arguments: ["a\r\nb\n", "a\nb", "\n\nlast\n\n", ""])
+    func textRoundTrip(content: String) throws {
+        let folder = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("draft.txt")
+        try Data(content.utf8).write(to: file)
+        var documents: [Document] = []
+        DocumentReader().read(paths: [file.path], document: { documents.append($0) }, failure: { Issue.record("\($0)") })
+        #expect(documents.map(\.text) == [content])
+    }
+}

@@ -88,6 +88,11 @@ public struct Detector: Sendable {
             kept.append(hit)
         }
         kept = Detector.dropContained(kept, rules: rules)
+        // A town or street the address rules found is not also a person's name ("Quincy, MA").
+        let addresses = kept.filter { rules[$0.rule].rule.category == "address" }.map(\.range)
+        kept.removeAll { hit in
+            rules[hit.rule].rule.category == "name" && addresses.contains { $0.start < hit.range.end && hit.range.start < $0.end }
+        }
         if Suppression.isPresent(in: bytes) {
             kept.removeAll { Suppression.silences(rule: rules[$0.rule].rule.id, at: $0.range.start, in: bytes) }
         }

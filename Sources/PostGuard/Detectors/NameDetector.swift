@@ -44,9 +44,26 @@ public struct NameDetector: Sendable {
     static let cues: [[String]] = [
         ["patient"], ["patients"], ["resident"], ["baby"], ["memory", "of"], ["honor", "of"], ["honour", "of"],
         ["paciente"], ["bebé"], ["bebe"], ["residente"], ["memoria", "de"], ["named"], ["nuestra"], ["nuestro"],
+        // Greetings and introductions name a person next.
+        ["hi"], ["hello"], ["hey"], ["dear"], ["hola"], ["querida"], ["querido"], ["remembering"],
+        ["congrats", "to"], ["congratulations", "to"], ["shoutout", "to"], ["shout-out", "to"], ["thanks", "to"],
+        ["prayers", "for"], ["friends", "of"], ["family", "of"], ["note", "from"], ["felicidades", "a"],
+        ["gracias", "a"], ["familia"], ["pt"], ["message", "from"], ["permission", "from"], ["thank", "you"],
+        // Family members and titles.
+        ["mom"], ["dad"], ["grandma"], ["grandpa"], ["abuela"], ["abuelo"], ["daughter"], ["son"], ["wife"], ["husband"],
+        ["aunt"], ["uncle"], ["brother"], ["sister"], ["niece"], ["nephew"], ["grandson"], ["granddaughter"],
+        ["mother"], ["father"], ["officer"], ["hija"], ["hijo"], ["esposa"], ["esposo"], ["tía"], ["tío"], ["hermana"], ["hermano"],
     ]
+    /// Words after a capitalised word that make it a family name ("the Delgado twins").
+    static let familyWords: Set<String> = ["family", "twins", "home", "household", "kids", "children", "family's", "triplets"]
     /// Capitalised words that follow a cue without being names ("our patient Care team").
-    static let notNames: Set<String> = ["care", "team", "room", "unit", "floor", "services", "experience", "portal", "and", "or"]
+    static let notNames: Set<String> = [
+        "care", "team", "room", "unit", "floor", "services", "experience", "portal", "and", "or",
+        // Roles come before names ("Nurse Manager Dana Whitfield") without being names.
+        "nurse", "manager", "doctor", "director", "chef", "coach", "chaplain", "volunteer", "volunteers", "staff",
+        "technician", "therapist", "pharmacist", "surgeon", "physician", "midwife", "doula", "enfermera", "enfermero",
+        "doctora", "nurses", "everyone", "all", "our", "the",
+    ]
     /// Months and days are capitalised and some are first names (May, June, April, Domingo): a name
     /// only with a surname after them ("June Albright", not "June 3").
     static let calendarWords: Set<String> = [
@@ -54,6 +71,7 @@ public struct NameDetector: Sendable {
         "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
         "noviembre", "diciembre", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     ]
 
     struct Token {
@@ -80,16 +98,48 @@ public struct NameDetector: Sendable {
         let text = Detector.substring(bytes, ByteRange(body, bytes.count))
         var hits: [Hit] = []
         let tokens = tokenize(text, offset: body, handles: &hits)
+        var named = [Bool](repeating: false, count: tokens.count)
         var index = 0
         while index < tokens.count {
-            if let (end, start) = match(tokens, at: index) {
+            if let (end, start) = match(tokens, at: index, named: named), !isPlace(tokens, start, end) {
                 hits.append(Hit(range: ByteRange(tokens[start].range.start, tokens[end].range.end), category: "name"))
+                for i in start...end { named[i] = true }
                 index = end + 1
             } else {
                 index += 1
             }
         }
+        // "Mike & Debbie Sorensen", "Ruby and Jack": a first name joined by "and" to a name found.
+        for (i, token) in tokens.enumerated() where i + 2 < tokens.count && !named[i] && named[i + 2] {
+            if token.isCapitalised, isFirst(token) || !isCommon(token), token.joinedToNext,
+               ["and", "y", "&"].contains(tokens[i + 1].key) || tokens[i + 1].text == "&", tokens[i + 1].joinedToNext {
+                hits.append(Hit(range: token.range, category: "name"))
+                named[i] = true
+            }
+        }
+        // Once a person is named, later mentions of their first or last name are them too
+        // ("Remembering Bill Thompson ... Bill, you made every shift brighter").
+        let known = Set(tokens.indices.filter { named[$0] && !tokens[$0].isInitial }.map { tokens[$0].folded })
+        for (i, token) in tokens.enumerated() where !named[i] && known.contains(token.folded) && (token.isCapitalised || token.isAllCaps) {
+            hits.append(Hit(range: token.range, category: "name"))
+        }
         return hits
+    }
+
+    /// Words that make a capitalised phrase a place or an institution, not a person.
+    static let placeWords: Set<String> = [
+        "high", "school", "street", "st", "avenue", "ave", "road", "rd", "garden", "gardens", "valley", "park",
+        "hospital", "center", "centre", "clinic", "county", "hall", "library", "university", "college", "square",
+        "building", "wing", "plaza", "lake", "river", "hill", "heights", "village", "house", "church", "field",
+        "general", "memorial", "medical", "regional", "community", "health", "children's",
+    ]
+    /// Prepositions before a single capitalised word that make it a place ("in Quincy", "from Lowell").
+    static let placePrepositions: Set<String> = ["in", "at", "from", "near", "to", "en", "de", "desde", "visiting", "downtown"]
+
+    private func isPlace(_ tokens: [Token], _ start: Int, _ end: Int) -> Bool {
+        if end + 1 < tokens.count, tokens[end].joinedToNext, NameDetector.placeWords.contains(tokens[end + 1].key) { return true }
+        if start < end, NameDetector.placeWords.contains(tokens[end].key) { return true }
+        return false
     }
 
     private func isFirst(_ t: Token) -> Bool { lists.firstNames.contains(t.key) || lists.firstNames.contains(t.folded) }
@@ -103,8 +153,24 @@ public struct NameDetector: Sendable {
     private func looksLikeName(_ t: Token) -> Bool { (t.isCapitalised || t.isAllCaps) && !NameDetector.notNames.contains(t.key) }
 
     /// The name starting at `index`: (last token index, first token index of the name).
-    private func match(_ tokens: [Token], at index: Int) -> (Int, Int)? {
+    private func match(_ tokens: [Token], at index: Int, named: [Bool]) -> (Int, Int)? {
         let token = tokens[index]
+        // "the Delgado twins", "the Nguyen family": a capitalised word before a family word.
+        if looksLikeName(token), !isCommon(token) || isSurname(token), token.joinedToNext, index + 1 < tokens.count,
+           NameDetector.familyWords.contains(tokens[index + 1].key), index > 0, tokens[index - 1].key == "the" {
+            return (index, index)
+        }
+        // A wristband or chart label: "ANDERSON, PAUL".
+        if token.isAllCaps, isSurname(token), index + 1 < tokens.count, tokens[index + 1].isAllCaps, isFirst(tokens[index + 1]),
+           (1...3).contains(tokens[index + 1].range.start - token.range.end) {
+            return (index + 1, index)
+        }
+        // "Tom and Priya Shah": a capitalised word joined to a name just found by "and".
+        if index >= 2, named[index - 2], ["and", "y", "&", "or", "e"].contains(tokens[index - 1].key), tokens[index - 1].joinedToNext,
+           tokens[index - 2].joinedToNext, token.isCapitalised, !isCommon(token) || isFirst(token),
+           !NameDetector.honorifics.contains(token.key), !NameDetector.notNames.contains(token.key) {
+            return (extend(tokens, from: index, loose: true), index)
+        }
         // Honorific or cue, then capitalised words: the name starts after the cue.
         if NameDetector.honorifics.contains(token.key), token.joinedToNext, index + 1 < tokens.count, looksLikeName(tokens[index + 1]) {
             return (extend(tokens, from: index + 1, loose: true), index + 1)
@@ -112,9 +178,27 @@ public struct NameDetector: Sendable {
         for cue in NameDetector.cues where cue.count <= tokens.count - index {
             let matched = cue.indices.allSatisfy { tokens[index + $0].key == cue[$0] && (tokens[index + $0].joinedToNext) }
             let next = index + cue.count
-            if matched, next < tokens.count, looksLikeName(tokens[next]), !isCommon(tokens[next]) || isFirst(tokens[next]) || isSurname(tokens[next]) {
+            guard matched, next < tokens.count, !NameDetector.notNames.contains(tokens[next].key),
+                  !NameDetector.calendarWords.contains(tokens[next].key) else { continue }
+            let candidate = tokens[next]
+            if looksLikeName(candidate), !isCommon(candidate) || isFirst(candidate) || isSurname(candidate) {
                 return (extend(tokens, from: next, loose: true), next)
             }
+            // After a greeting, a first name in lower case too ("hi danny").
+            if !candidate.isCapitalised, !candidate.isAllCaps, isFirst(candidate), !isCommon(candidate) {
+                return (next, next)
+            }
+        }
+        // "J. Alvarez": an initial and a surname.
+        if token.isInitial, token.joinedToNext, index + 1 < tokens.count, tokens[index + 1].isCapitalised, isSurname(tokens[index + 1]),
+           !isCommon(tokens[index + 1]) {
+            return (index + 1, index)
+        }
+        // "Paco Salinas": a capitalised word no list knows, then a surname that is no everyday word.
+        if token.isCapitalised, !isFirst(token), !isCommon(token), !isSurname(token), token.joinedToNext, index + 1 < tokens.count,
+           tokens[index + 1].isCapitalised, isSurname(tokens[index + 1]), !isCommon(tokens[index + 1]),
+           !NameDetector.placeWords.contains(tokens[index + 1].key) {
+            return (extend(tokens, from: index + 1, loose: false), index)
         }
         guard isFirst(token), !token.isInitial, !NameDetector.notNames.contains(token.key) else { return nil }
         let isCalendarWord = NameDetector.calendarWords.contains(token.key)
@@ -128,7 +212,10 @@ public struct NameDetector: Sendable {
         }
         // A capitalised first name that is not an everyday word stands on its own.
         if token.isCapitalised, !token.isAllCaps, !isCommon(token), !isCalendarWord {
-            return (index, index)
+            // "in Quincy", "from Lowell": a lone first name after a preposition is usually a town.
+            let afterPreposition = index > 0 && tokens[index - 1].joinedToNext
+                && NameDetector.placePrepositions.contains(tokens[index - 1].key)
+            return afterPreposition ? nil : (index, index)
         }
         return nil
     }

@@ -50,8 +50,7 @@ public struct DocumentReader: Sendable {
     public func read(paths: [String], document: (Document) -> Void, failure: (InputError) -> Void) {
         for path in paths {
             if path == "-" {
-                let data = FileHandle.standardInput.readDataToEndOfFile()
-                parse(data, source: "-", format: options.format, document: document, failure: failure)
+                readStream(FileHandle.standardInput, source: "-", document: document, failure: failure)
                 continue
             }
             var isDirectory: ObjCBool = false
@@ -95,11 +94,37 @@ public struct DocumentReader: Sendable {
     }
 
     func readFile(_ path: String, document: (Document) -> Void, failure: (InputError) -> Void) {
-        guard FileManager.default.isReadableFile(atPath: path), let data = FileManager.default.contents(atPath: path) else {
+        guard FileManager.default.isReadableFile(atPath: path), let handle = FileHandle(forReadingAtPath: path) else {
             failure(InputError(source: path, reason: "cannot read the file (permission denied?)"))
             return
         }
-        parse(data, source: path, format: options.format, document: document, failure: failure)
+        defer { try? handle.close() }
+        readStream(handle, source: path, document: document, failure: failure)
+    }
+
+    /// JSONL streams a record at a time, so a dump of gigabytes is read in constant memory; other
+    /// formats are one document a file and are read whole.
+    func readStream(_ handle: FileHandle, source: String, document: (Document) -> Void, failure: (InputError) -> Void) {
+        let lines = LineReader(handle)
+        guard let first = lines.next() else {
+            parse(Data(), source: source, format: options.format, document: document, failure: failure)
+            return
+        }
+        let format = options.format == .auto ? DocumentReader.detect(source: source, data: first) : options.format
+        if format == .jsonl {
+            var line = 1
+            var record: Data? = first
+            while let current = record {
+                JSONLines.read(line: current, number: line, source: source, options: options, document: document, failure: failure)
+                line += 1
+                record = lines.next()
+            }
+            return
+        }
+        var data = first
+        while let more = lines.next() { data.append(0x0A); data.append(more) }
+        if lines.endedWithNewline { data.append(0x0A) }
+        parse(data, source: source, format: format, document: document, failure: failure)
     }
 
     /// Parses bytes already read. Public so callers with their own I/O (tests, servers) can use it.
@@ -259,16 +284,19 @@ enum JSONLines {
         while start < data.endIndex {
             line += 1
             let end = data[start...].firstIndex(of: 0x0A) ?? data.endIndex
-            let record = data[start..<end]
+            read(line: data[start..<end], number: line, source: source, options: options, document: document, failure: failure)
             start = end < data.endIndex ? data.index(after: end) : end
-            if record.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-            do {
-                document(try parse(record, source: source, line: line, options: options))
-            } catch let error as InputError {
-                failure(error)
-            } catch {
-                failure(InputError(source: source, line: line, reason: "\(error)"))
-            }
+        }
+    }
+
+    static func read(line record: Data, number line: Int, source: String, options: InputOptions, document: (Document) -> Void, failure: (InputError) -> Void) {
+        if record.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return }
+        do {
+            document(try parse(record, source: source, line: line, options: options))
+        } catch let error as InputError {
+            failure(error)
+        } catch {
+            failure(InputError(source: source, line: line, reason: "\(error)"))
         }
     }
 
@@ -289,5 +317,39 @@ enum JSONLines {
         var document = Document(source: source, text: text, kind: options.kind, channel: options.channel, recordLine: line)
         try Fields.apply(fields, to: &document, source: source, line: line)
         return document
+    }
+}
+
+/// Lines of a file or pipe, read in 256 KiB chunks: memory holds one chunk and one line.
+final class LineReader {
+    private let handle: FileHandle
+    private var buffer = [UInt8]()
+    private var position = 0
+    private var exhausted = false
+    /// Whether the input's last byte was a line feed, so a text file is rebuilt byte for byte.
+    private(set) var endedWithNewline = false
+
+    init(_ handle: FileHandle) { self.handle = handle }
+
+    func next() -> Data? {
+        while true {
+            if let newline = buffer[position...].firstIndex(of: 0x0A) {
+                defer { position = newline + 1 }
+                return Data(buffer[position..<newline])
+            }
+            if exhausted {
+                guard position < buffer.count else { return nil }
+                defer { position = buffer.count }
+                return Data(buffer[position...])
+            }
+            // Keep only the unread tail before reading on, so the buffer never grows past a line.
+            buffer.removeSubrange(0..<position)
+            position = 0
+            let chunk = handle.readData(ofLength: 256 * 1024)
+            if chunk.isEmpty { exhausted = true } else {
+                endedWithNewline = chunk.last == 0x0A
+                buffer.append(contentsOf: chunk)
+            }
+        }
     }
 }

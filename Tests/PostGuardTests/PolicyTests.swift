@@ -1,0 +1,159 @@
+// The policy layer on both sides of each line: what combines into a block, what stays a review,
+// and what passes.
+import Foundation
+import Testing
+@testable import PostGuard
+
+func judge(_ text: String, kind: DocumentKind = .post, channel: String? = "facebook", consent: [String] = [],
+           publishAt: String? = nil, media: [Media] = [], organisation: Organisation = Organisation(),
+           consents: [ConsentRecord]? = nil) -> DocumentResult {
+    let policy = Policy(consents: consents.map { ConsentTable($0) }, organisation: organisation,
+                        today: CalendarDate(iso: "2026-11-22")!)
+    let document = Document(source: "t", text: text, kind: kind, channel: channel, consent: consent, publishAt: publishAt, media: media)
+    return Scanner(library: shippedLibrary, policy: policy).check(document, scratch: MatchScratch()).result
+}
+
+func rules(_ result: DocumentResult, atLeast severity: Severity = .review) -> Set<String> {
+    Set(result.findings.filter { $0.severity >= severity }.map(\.rule))
+}
+
+@Suite("Policy: combinations")
+struct CombinationTests {
+    @Test("A post: a person and health information in one paragraph block; apart, they do not combine")
+    func personAndHealth() {
+        let together = judge("Get well soon, Gloria Fenwick! We hear the pneumonia is finally clearing.")
+        #expect(together.verdict == .block)
+        #expect(rules(together).contains("policy.identifiable-health-info"))
+        let apart = judge("Congratulations to Gloria Fenwick on her retirement party!\n\nFlu season tip: pneumonia vaccines are available.")
+        #expect(!rules(apart).contains("policy.identifiable-health-info"))
+    }
+
+    @Test("Health information about nobody in particular passes")
+    func healthEducation() {
+        let result = judge("Flu season is here: get your shot. We performed 1,200 knee replacements in 2025.")
+        #expect(result.verdict == .pass)
+        #expect(result.findings.contains { $0.category.rawValue == "health-info" && $0.severity == .info })
+    }
+
+    @Test("Specially protected information says so")
+    func highSensitivity() throws {
+        let result = judge("Prayers for Brian Tuck, in detox again after his overdose.")
+        let finding = try #require(result.findings.first { $0.rule == "policy.identifiable-health-info" })
+        #expect(finding.message.contains("protects beyond HIPAA"))
+    }
+
+    @Test("A named patient blocks even without health words")
+    func namedPatient() {
+        #expect(judge("Welcome home to our patient Jamie Ortiz!").verdict == .block)
+        #expect(judge("Our patients love the new garden.").verdict == .pass)
+    }
+
+    @Test("A name alone is for a person to review; a link alone passes")
+    func identifiersAlone() {
+        #expect(judge("Thanks to Kevin Marsh for returning the wallet.").verdict == .review)
+        #expect(judge("Read more at https://news.example.com/story").verdict == .pass)
+    }
+
+    @Test("A reply that mentions the reviewer's care blocks, even with no name; an offline reply passes")
+    func replies() {
+        let confirms = judge("We're sorry your crown came loose. Please call us.", kind: .reply, channel: "yelp")
+        #expect(confirms.verdict == .block)
+        let offline = judge("We take every concern seriously and can't discuss details here. Please call Patient Relations at 617-555-0100.",
+                            kind: .reply, channel: "yelp", organisation: { var o = Organisation(); o.phones = ["617-555-0100"]; return o }())
+        #expect(offline.verdict == .pass, "\(rules(offline))")
+    }
+
+    @Test("Messages: a reader's own result is minimum-necessary review; a third party's health blocks; a reminder passes")
+    func messages() {
+        let own = judge("Good news: your biopsy came back benign.", kind: .message, channel: "whatsapp")
+        #expect(own.verdict == .review)
+        #expect(rules(own).contains("policy.message.clinical-detail"))
+        let third = judge("Heads up: Gloria Fenwick tested positive for C. diff, contact precautions please.", kind: .message, channel: "whatsapp")
+        #expect(third.verdict == .block)
+        #expect(judge("Reminder: your appointment is Tuesday at 3 pm at the Main Street clinic.", kind: .message, channel: "whatsapp").verdict == .pass)
+    }
+
+    @Test("Alt text is scanned like the text")
+    func altText() {
+        let media = [Media(path: "img/crew.jpg", alt: "Nurses at the station; the census board behind them lists names and rooms")]
+        let result = judge("Night shift crew! #NursesRock", media: media)
+        #expect(result.verdict == .block)
+        #expect(result.findings.contains { $0.message.hasPrefix("In the alt text of img/crew.jpg") })
+        #expect(judge("Night shift crew!", media: [Media(path: "img/crew.jpg", alt: "Five nurses smiling")]).verdict == .review)
+    }
+}
+
+@Suite("Policy: organisation settings")
+struct OrganisationTests {
+    var organisation: Organisation {
+        var o = Organisation()
+        o.phones = ["(617) 555-0100"]
+        o.domains = ["example-health.org"]
+        o.staff = ["Dana Whitfield", "Dr. Amara Okafor"]
+        o.places = ["Maple Grove"]
+        return o
+    }
+
+    @Test("The organisation's own numbers, domains, staff and places are not identifiers")
+    func ownDetails() {
+        #expect(judge("Call our main line at 617-555-0100 or visit www.example-health.org/flu", organisation: organisation).verdict == .pass)
+        #expect(judge("Email patientrelations@example-health.org", organisation: organisation).verdict == .pass)
+        #expect(judge("Congratulations to Nurse Manager Dana Whitfield and Dr. Okafor!", organisation: organisation).verdict == .pass)
+        #expect(judge("Dana threw a great party at Maple Grove.", organisation: organisation).verdict == .pass)
+        // Someone else's number on the same post still blocks.
+        #expect(judge("Call 617-555-0142 or our main line 617-555-0100", organisation: organisation).verdict == .block)
+        #expect(judge("Email someone@example.com", organisation: organisation).verdict == .block)
+    }
+
+    @Test("Severities and disabled rules are the organisation's to set")
+    func overrides() {
+        var o = organisation
+        o.severities = ["phi.phone": .review]
+        #expect(judge("Call 617-555-0142", organisation: o).verdict == .review)
+        o.disabled = ["phi.phone"]
+        #expect(judge("Call 617-555-0142", organisation: o).verdict == .pass)
+    }
+
+    @Test("A settings file with an unknown key is an error naming it")
+    func unknownKey() throws {
+        let folder = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("postguard.yaml")
+        try Data("staf: [Dana]\n".utf8).write(to: file)
+        #expect(throws: InputError.self) { try Organisation.load(path: file.path) }
+        try Data("staff: [Dana Whitfield]\nphones: ['617-555-0100']\n".utf8).write(to: file)
+        #expect(try Organisation.load(path: file.path).staff == ["Dana Whitfield"])
+    }
+}
+
+@Suite("Policy: testimonials")
+struct TestimonialTests {
+    let story = "#PatientStories: \"I never thought I would walk again,\" says Harold Benning, who had both knees replaced this spring."
+
+    @Test("A testimonial with no consent blocks with the reason")
+    func noConsent() throws {
+        let result = judge(story, consents: [])
+        #expect(result.verdict == .block)
+        #expect(rules(result).contains("policy.consent.missing"))
+    }
+
+    @Test("A valid consent covers the subject's name and health story, not their phone number")
+    func validConsent() {
+        let record = sampleRecord(subject: "Harold Benning")
+        let covered = judge(story, consent: [record.id], publishAt: "2026-12-01", consents: [record])
+        #expect(covered.verdict == .pass, "\(rules(covered))")
+        #expect(covered.findings.contains { $0.category.rawValue == "testimonial" && $0.severity == .info })
+        let withPhone = judge(story + " Call him at 617-555-0142!", consent: [record.id], publishAt: "2026-12-01", consents: [record])
+        #expect(withPhone.verdict == .block)
+        #expect(rules(withPhone) == ["phi.phone"])
+    }
+
+    @Test("Revoked, expired, wrong channel and other person: each blocks with its own rule")
+    func failures() {
+        var revoked = sampleRecord(subject: "Harold Benning"); revoked.revokedOn = "2026-06-01"
+        #expect(rules(judge(story, consent: [revoked.id], publishAt: "2026-12-01", consents: [revoked])).contains("policy.consent.revoked"))
+        #expect(rules(judge(story, consent: ["C-2026-0001"], publishAt: "2028-01-02", consents: [sampleRecord(subject: "Harold Benning")])).contains("policy.consent.expired"))
+        #expect(rules(judge(story, channel: "linkedin", consent: ["C-2026-0001"], publishAt: "2026-12-01", consents: [sampleRecord(subject: "Harold Benning")])).contains("policy.consent.channel"))
+        #expect(rules(judge(story, consent: ["C-2026-0001"], publishAt: "2026-12-01", consents: [sampleRecord(subject: "June Albright")])).contains("policy.consent.subject"))
+    }
+}
