@@ -1,5 +1,7 @@
-// `postguard check` as a library call: read → scan → judge → report, one document at a time, so a
-// Swift program can do exactly what the command does.
+// `postguard check` as a library call: read → scan → judge → report, so a Swift program can do
+// exactly what the command does. Documents are scanned in batches of bounded size on every core
+// and reported in input order: memory stays constant however large the input.
+import Foundation
 
 /// What a threshold for a failing exit status can be.
 public enum FailOn: String, Sendable, CaseIterable {
@@ -27,9 +29,15 @@ public struct Check {
     public var reader: DocumentReader
     public var scanner: Scanner
     public var reporter: Reporter
+    /// Threads scanning at once.
+    public var workers: Int
+    /// Documents read ahead and scanned together.
+    public var batchSize = 512
 
-    public init(reader: DocumentReader, scanner: Scanner, reporter: Reporter) {
+    public init(reader: DocumentReader, scanner: Scanner, reporter: Reporter,
+                workers: Int = ProcessInfo.processInfo.activeProcessorCount) {
         self.reader = reader; self.scanner = scanner; self.reporter = reporter
+        self.workers = max(1, workers)
     }
 
     /// Runs over `paths`; `error` receives each one-line problem as it happens (standard error, in
@@ -40,21 +48,73 @@ public struct Check {
             outcome.errors.append(problem.description)
             error(problem.description)
         }
-        let scratch = MatchScratch()
         reporter.begin()
-        reader.read(paths: paths, document: { document in
-            let checked = scanner.check(document, scratch: scratch)
-            for failure in checked.failures {
-                outcome.errors.append(failure.description)
-                error(failure.description)
+        var batch: [Document] = []
+        func flush() {
+            for checked in scan(batch) {
+                for failure in checked.failures {
+                    outcome.errors.append(failure.description)
+                    error(failure.description)
+                }
+                outcome.summary.add(checked.result.verdict)
+                reporter.add(checked.result)
             }
-            outcome.summary.add(checked.result.verdict)
-            reporter.add(checked.result)
+            batch.removeAll(keepingCapacity: true)
+        }
+        reader.read(paths: paths, document: { document in
+            batch.append(document)
+            if batch.count >= batchSize { flush() }
         }, failure: { problem in
+            // Report what was read before the problem first, so output keeps the input's order.
+            flush()
             outcome.errors.append(problem.description)
             error(problem.description)
         })
+        flush()
         reporter.finish(outcome.summary)
         return outcome
     }
+
+    /// Checks a batch on `workers` threads, each with its own matching scratch; results in order.
+    private func scan(_ documents: [Document]) -> [(result: DocumentResult, failures: [RuleFailure])] {
+        let slots = Slots<(result: DocumentResult, failures: [RuleFailure])>(count: documents.count)
+        let threads = min(workers, documents.count)
+        let scanner = self.scanner
+        if threads <= 1 {
+            let scratch = MatchScratch()
+            for (index, document) in documents.enumerated() { slots[index] = scanner.check(document, scratch: scratch) }
+        } else {
+            DispatchQueue.concurrentPerform(iterations: threads) { worker in
+                let scratch = MatchScratch()
+                for index in stride(from: worker, to: documents.count, by: threads) {
+                    slots[index] = scanner.check(documents[index], scratch: scratch)
+                }
+            }
+        }
+        return slots.values()
+    }
+}
+
+/// Result slots filled by several threads, each writing only its own indexes.
+private final class Slots<T>: @unchecked Sendable {
+    // @unchecked: workers write disjoint indexes through a raw buffer (a Swift array property would
+    // be an exclusive access per write), and the values are read only after every worker is done.
+    private let buffer: UnsafeMutableBufferPointer<T?>
+
+    init(count: Int) {
+        buffer = .allocate(capacity: count)
+        buffer.initialize(repeating: nil)
+    }
+
+    deinit {
+        buffer.deinitialize()
+        buffer.deallocate()
+    }
+
+    subscript(index: Int) -> T? {
+        get { buffer[index] }
+        set { buffer[index] = newValue }
+    }
+
+    func values() -> [T] { buffer.map { $0! } }
 }

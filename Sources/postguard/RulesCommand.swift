@@ -9,6 +9,9 @@ struct RulesCommand: ParsableCommand {
     @Flag(help: "List the validators rules can name.")
     var validators = false
 
+    @Option(help: "Time every rule over the documents of this file (JSONL, text) and list the slowest.")
+    var profile: String?
+
     @OptionGroup var rules: RuleOptions
 
     func run() throws {
@@ -18,6 +21,19 @@ struct RulesCommand: ParsableCommand {
         }
         let library: RuleLibrary
         do { library = try rules.loadLibrary() } catch let error as CLIError { throw fail(error) }
+        if let profile {
+            var documents: [Document] = []
+            var failed = false
+            DocumentReader().read(paths: [profile], document: { documents.append($0) }, failure: { printError($0.description); failed = true })
+            if failed { throw ExitCode(2) }
+            let timings = Detector(library: library).profile(documents, scratch: MatchScratch())
+            let total = timings.reduce(0) { $0 + $1.seconds }
+            print("\(documents.count) documents, \(String(format: "%.3f", total)) s in rules")
+            for timing in timings.prefix(20) {
+                print("\(String(format: "%8.1f", timing.seconds * 1000)) ms  \(String(format: "%5.1f", 100 * timing.seconds / max(total, 1e-9)))%  \(timing.rule) (\(timing.findings) findings)")
+            }
+            return
+        }
         for pack in library.packs {
             print("\(pack.pack) (\(pack.file)): \(pack.description ?? "")")
             for rule in pack.rules {

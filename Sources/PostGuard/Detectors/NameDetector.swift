@@ -275,11 +275,11 @@ public struct NameDetector: Sendable {
             var chunkTokens: [Token] = []
             while i < scalars.count {
                 let s = scalars[i]
-                if !s.properties.isAlphabetic { byteCursor += String(s).utf8.count; i += 1; continue }
+                if !s.properties.isAlphabetic { byteCursor += UTF8.width(s); i += 1; continue }
                 var word = ""
                 let wordStart = byteCursor
                 while i < scalars.count, scalars[i].properties.isAlphabetic || ((scalars[i] == "-" || scalars[i] == "'" || scalars[i] == "’") && i + 1 < scalars.count && scalars[i + 1].properties.isAlphabetic) {
-                    word.unicodeScalars.append(scalars[i]); byteCursor += String(scalars[i]).utf8.count; i += 1
+                    word.unicodeScalars.append(scalars[i]); byteCursor += UTF8.width(scalars[i]); i += 1
                 }
                 var end = byteCursor
                 for suffix in ["'s", "’s"] where word.count > 2 && word.lowercased().hasSuffix(suffix) {
@@ -324,7 +324,8 @@ public struct NameDetector: Sendable {
         let allCaps = isUpper && rest.count >= 1 && rest.allSatisfy { !$0.properties.isLowercase }
         return Token(
             range: range, text: word, key: lower,
-            folded: lower.folding(options: .diacriticInsensitive, locale: nil),
+            // Folding accents goes through ICU: only for words that have any.
+            folded: lower.utf8.allSatisfy { $0 < 0x80 } ? lower : lower.folding(options: .diacriticInsensitive, locale: nil),
             isCapitalised: isUpper && !allCaps, isAllCaps: allCaps, isInitial: false, sentenceStart: sentenceStart)
     }
 

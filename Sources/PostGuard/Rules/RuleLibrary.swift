@@ -126,7 +126,7 @@ public struct RuleLibrary: Sendable {
         }
         return CompiledRule(
             rule: rule, pack: pack, patterns: patterns,
-            keywords: (rule.keywords ?? []).map { Array($0.lowercased().utf8) },
+            keywords: prefilter(rule).map { Array($0.lowercased().utf8) },
             validator: validator,
             requiredContext: try contextPattern(rule.requiresContext, problem),
             excludedContext: try contextPattern(rule.excludesContext, problem),
@@ -134,6 +134,16 @@ public struct RuleLibrary: Sendable {
             kinds: rule.kinds.map(Set.init),
             detector: detector
         )
+    }
+
+    /// The literals a document must contain for the rule to run. Besides a rule's own keywords, a
+    /// rule that requires context words can only match where one of them occurs, so their first words
+    /// serve (when ASCII: the prefilter folds ASCII case only).
+    static func prefilter(_ rule: Rule) -> [String] {
+        if let keywords = rule.keywords, !keywords.isEmpty { return keywords }
+        guard let words = rule.requiresContext, !words.isEmpty, rule.detector == nil else { return [] }
+        let firsts = words.compactMap { $0.split(separator: " ").first.map(String.init) }
+        return firsts.allSatisfy { $0.allSatisfy(\.isASCII) } ? firsts : []
     }
 
     /// Context words become one whole-word, case-insensitive alternation. Whole words on purpose:
