@@ -4,7 +4,7 @@
 import Foundation
 
 /// What a threshold for a failing exit status can be.
-public enum FailOn: String, Sendable, CaseIterable {
+public enum FailOn: String, Sendable, CaseIterable, Codable {
     case block, review, never
 }
 

@@ -7,6 +7,8 @@ public struct Scanner: Sendable {
 
     public init(library: RuleLibrary, policy: Policy = Policy()) {
         self.detector = Detector(library: library)
+        var policy = policy
+        if policy.replyTemplates.templates.isEmpty { policy.replyTemplates = library.replyTemplates }
         self.policy = policy
     }
 

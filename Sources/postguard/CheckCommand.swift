@@ -27,8 +27,8 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "Consent registry (default: POSTGUARD_CONSENT_DB, else .postguard/consent.sqlite).")
     var consentDb: String?
 
-    @Option(help: "Lowest verdict that makes the exit status 1: block, review or never.")
-    var failOn: FailOn = .block
+    @Option(help: "Lowest verdict that makes the exit status 1: block, review or never (default: the settings' fail-on, else block).")
+    var failOn: FailOn?
 
     @Flag(help: "Print matched text as it is. By default every excerpt is masked.")
     var showPhi = false
@@ -65,7 +65,7 @@ struct CheckCommand: ParsableCommand {
         let scanner = Scanner(library: library, policy: Policy(consents: consents, organisation: organisation))
         let check = Check(reader: reader, scanner: scanner, reporter: reporter)
         let outcome = check.run(paths: paths.isEmpty ? ["-"] : paths) { printError($0) }
-        let status = outcome.exitStatus(failOn: failOn)
+        let status = outcome.exitStatus(failOn: failOn ?? organisation.failOn ?? .block)
         if status != 0 { throw ExitCode(status) }
     }
 }

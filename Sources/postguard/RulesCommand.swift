@@ -40,6 +40,10 @@ struct RulesCommand: ParsableCommand {
                 print("  \(rule.id.padding(toLength: 28, withPad: " ", startingAt: 0)) \(rule.severity.rawValue.padding(toLength: 6, withPad: " ", startingAt: 0)) \(rule.category)")
             }
         }
+        print("policy (Sources/PostGuard/Policy): rules that combine findings")
+        for info in PolicyRules.all {
+            print("  \(info.id.padding(toLength: 28, withPad: " ", startingAt: 0)) \(info.category)")
+        }
         for problem in library.problems { printError(problem.description) }
         if !library.problems.isEmpty { throw ExitCode(2) }
     }
@@ -57,6 +61,11 @@ struct ExplainCommand: ParsableCommand {
     func run() throws {
         let library: RuleLibrary
         do { library = try rules.loadLibrary() } catch let error as CLIError { throw fail(error) }
+        if let info = PolicyRules.info(rule) {
+            print(["\(info.id) — \(info.category) (policy, written in code: it combines other findings)", "", info.summary, "",
+                   "Why: \(info.why)", "Fix: \(info.fix)", "", "Examples: Tests/PostGuardTests/PolicyTests.swift"].joined(separator: "\n"))
+            return
+        }
         guard let compiled = library.rule(id: rule) else {
             let near = library.rules.map(\.rule.id).filter { $0.contains(rule) || rule.contains($0) }
             throw fail(CLIError("no rule '\(rule)'\(near.isEmpty ? "" : "; did you mean \(near.joined(separator: ", "))?") (see `postguard rules`)"))

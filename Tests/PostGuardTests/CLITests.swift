@@ -82,6 +82,25 @@ struct CLITests {
         #expect(try runPostGuard(["check", "--fail-on", "review"], stdin: "Call me at 617-555-0142").status == 1)
     }
 
+    @Test("The settings' fail-on applies unless --fail-on says otherwise")
+    func failOnFromSettings() throws {
+        let folder = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let settings = folder.appendingPathComponent("postguard.yaml")
+        try Data("fail-on: review\n".utf8).write(to: settings)
+        let review = "Thanks to Kevin Marsh for returning the wallet."
+        #expect(try runPostGuard(["check"], stdin: review).status == 0)
+        #expect(try runPostGuard(["check", "--config", settings.path], stdin: review).status == 1)
+        #expect(try runPostGuard(["check", "--config", settings.path, "--fail-on", "block"], stdin: review).status == 0)
+    }
+
+    @Test("explain covers the policy rules written in code")
+    func explainPolicyRule() throws {
+        let run = try runPostGuard(["explain", "policy.reply.discusses-care"])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("Elite Dental"))
+    }
+
     @Test("--kind and --channel apply to documents that do not say")
     func kindAndChannel() throws {
         let run = try runPostGuard(["check", "--format", "json", "--kind", "message", "--channel", "WhatsApp"], stdin: "See you at 3 pm")

@@ -157,3 +157,42 @@ struct TestimonialTests {
         #expect(rules(judge(story, consent: ["C-2026-0001"], publishAt: "2026-12-01", consents: [sampleRecord(subject: "June Albright")])).contains("policy.consent.subject"))
     }
 }
+
+@Suite("Policy: suggested replies")
+struct ReplyTemplateTests {
+    let templates = shippedLibrary.replyTemplates
+
+    @Test("The template follows the complaint and the language of the review", arguments: [
+        ("Waited two hours and nobody called me back.", "reply.negative.wait"),
+        ("They billed me twice and my insurance was never charged.", "reply.negative.billing"),
+        ("The receptionist was rude and unprofessional.", "reply.negative.staff"),
+        ("Best clinic in town, thank you!", "reply.positive.general"),
+        ("Thanks for the flowers, but I waited 3 hours.", "reply.negative.wait"),
+        ("Me cobraron dos veces y la factura está mal.", "reply.es.billing"),
+        ("Muy mala atención, nunca vuelvo.", "reply.es.negative"),
+        ("", "reply.negative.general"),
+    ])
+    func choice(review: String, expected: String) {
+        #expect(templates.suggestion(for: review)?.id == expected)
+    }
+
+    @Test("Every approved template passes PostGuard as a reply")
+    func templatesPass() {
+        var organisation = Organisation()
+        organisation.phones = ["617-555-0100", "617-555-0120"]
+        organisation.domains = ["example.org"]
+        #expect(templates.templates.count >= 10)
+        for template in templates.templates {
+            let result = judge(template.text, kind: .reply, channel: "google", organisation: organisation)
+            #expect(result.verdict == .pass, "\(template.id): \(rules(result))")
+        }
+    }
+
+    @Test("A breaching reply gets a suggestion; a clean one does not")
+    func suggestedOnlyOnBreach() {
+        let breach = judge("Sorry your surgery was delayed.", kind: .reply, channel: "google")
+        #expect(breach.findings.contains { $0.rule == "policy.reply.suggested" && $0.severity == .info })
+        let clean = judge("Thank you for the kind words!", kind: .reply, channel: "google")
+        #expect(!clean.findings.contains { $0.rule == "policy.reply.suggested" })
+    }
+}

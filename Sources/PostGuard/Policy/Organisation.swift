@@ -21,10 +21,15 @@ public struct Organisation: Sendable, Codable, Equatable {
     public var severities: [String: Severity] = [:]
     /// Rules switched off entirely.
     public var disabled: [String] = []
+    /// The lowest verdict that fails CI when the command line does not say (`--fail-on`).
+    public var failOn: FailOn?
 
     public init() {}
 
-    enum CodingKeys: String, CodingKey { case name, phones, domains, addresses, staff, places, severities, disabled }
+    enum CodingKeys: String, CodingKey {
+        case name, phones, domains, addresses, staff, places, severities, disabled
+        case failOn = "fail-on"
+    }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -36,6 +41,7 @@ public struct Organisation: Sendable, Codable, Equatable {
         places = try c.decodeIfPresent([String].self, forKey: .places) ?? []
         severities = try c.decodeIfPresent([String: Severity].self, forKey: .severities) ?? [:]
         disabled = try c.decodeIfPresent([String].self, forKey: .disabled) ?? []
+        failOn = try c.decodeIfPresent(FailOn.self, forKey: .failOn)
     }
 
     /// Reads a settings file. Unknown keys are an error: a misspelt `staf:` silently ignored would
@@ -52,7 +58,7 @@ public struct Organisation: Sendable, Codable, Equatable {
             if let keys = node?.mapping?.keys.compactMap(\.string) {
                 let unknown = keys.filter { CodingKeys(rawValue: $0) == nil }
                 if !unknown.isEmpty {
-                    throw InputError(source: path, reason: "unknown setting(s): \(unknown.joined(separator: ", ")) (known: name, phones, domains, addresses, staff, places, severities, disabled)")
+                    throw InputError(source: path, reason: "unknown setting(s): \(unknown.joined(separator: ", ")) (known: name, phones, domains, addresses, staff, places, severities, disabled, fail-on)")
                 }
             }
             return try YAMLDecoder().decode(Organisation.self, from: text)

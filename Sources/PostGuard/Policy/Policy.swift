@@ -8,6 +8,8 @@ public struct Policy: Sendable {
     /// The day consent is judged on when a document has no `publish_at`.
     public var today: CalendarDate
     public var organisation: Organisation
+    /// Approved replies; a breaching reply gets one suggested.
+    public var replyTemplates = ReplyTemplates()
 
     public init(consents: (any ConsentLookup)? = nil, organisation: Organisation = Organisation(),
                 today: CalendarDate = CalendarDate.today()) {
@@ -29,6 +31,13 @@ public struct Policy: Sendable {
         }
         findings = Combinations().apply(document, findings)
         findings = gateTestimonials(document, findings)
+        if document.kind == .reply, findings.contains(where: { $0.severity > .info }),
+           let template = replyTemplates.suggestion(for: document.inReplyTo) {
+            findings.append(Finding(
+                rule: "policy.reply.suggested", category: Category(rawValue: "patient-relationship"), severity: .info,
+                span: nil, matchedText: template.id,
+                message: "Suggested safe reply (\(template.id)): \(template.text)"))
+        }
         for index in findings.indices {
             if let severity = organisation.severities[findings[index].rule] { findings[index].severity = severity }
         }

@@ -27,9 +27,13 @@ final class TextReporter: Reporter {
             } else {
                 output.write("    \(Excerpt.of(finding, options: options))\n")
             }
-            if let fix = library.rule(id: finding.rule)?.rule.fix ?? fixes[finding.rule] {
-                output.write("    fix: \(fix)\n")
-            }
+            let rule = library.rule(id: finding.rule)?.rule
+            let policyRule = PolicyRules.info(finding.rule)
+            if let why = rule?.why ?? policyRule?.why { output.write("    why: \(why)\n") }
+            if let fix = rule?.fix ?? policyRule?.fix { output.write("    fix: \(fix)\n") }
+        }
+        if let suggestion = result.findings.first(where: { $0.rule == "policy.reply.suggested" }) {
+            output.write("\(place): \(suggestion.message)\n")
         }
         let count = findings.count
         output.write("\(place): \(result.verdict.rawValue.uppercased())\(count == 0 ? "" : " (\(count) finding\(count == 1 ? "" : "s"))")\n")
@@ -39,9 +43,4 @@ final class TextReporter: Reporter {
         output.write("\(summary.documents) document\(summary.documents == 1 ? "" : "s") checked: \(summary.pass) pass, \(summary.review) review, \(summary.block) block\n")
         output.flush()
     }
-
-    /// Fixes for findings that come from policy code rather than a rule pack.
-    private let fixes = [
-        "phi.photo": "Make sure the image shows no patient, or attach the consent record that covers it.",
-    ]
 }

@@ -45,6 +45,8 @@ public struct RuleLibrary: Sendable {
     public private(set) var packs: [RulePack] = []
     public private(set) var rules: [CompiledRule] = []
     public private(set) var data = RuleData()
+    /// Approved replies to online reviews.
+    public private(set) var replyTemplates = ReplyTemplates()
     /// Rules left out because they are broken; the CLI reports them and exits 2.
     public private(set) var problems: [RuleProblem] = []
 
@@ -63,6 +65,12 @@ public struct RuleLibrary: Sendable {
             let text: String
             do { text = try String(contentsOf: file, encoding: .utf8) } catch {
                 library.problems.append(RuleProblem(file: relative, rule: nil, message: "cannot read: \(error.localizedDescription)"))
+                continue
+            }
+            if text.hasPrefix("templates:") || text.contains("\ntemplates:") {
+                do { library.replyTemplates.templates += try YAMLDecoder().decode(ReplyTemplateFile.self, from: text).replies } catch {
+                    library.problems.append(RuleProblem(file: relative, rule: nil, message: "not a valid template file: \(describe(error))"))
+                }
                 continue
             }
             if text.hasPrefix("lexicon:") || text.contains("\nlexicon:") {
