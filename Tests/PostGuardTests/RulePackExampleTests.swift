@@ -99,3 +99,39 @@ struct LexiconTests {
         }
     }
 }
+
+@Suite("Rule packs on long inputs")
+struct LongInputTests {
+    /// Text that makes badly written patterns backtrack: long runs of what rules look for.
+    static let adversarial: [String] = [
+        String(repeating: "a", count: 20_000) + "!",
+        String(repeating: "1", count: 20_000) + "x",
+        String(repeating: "1-", count: 10_000),
+        String(repeating: "A1 ", count: 7_000),
+        String(repeating: "Maria ", count: 4_000),
+        String(repeating: "www.", count: 5_000),
+        String(repeating: "Dr. ", count: 5_000),
+        String(repeating: "born on ", count: 2_500) + "3/14",
+        String(repeating: "🏥é ", count: 5_000),
+    ]
+
+    @Test("No rule hits the match limit on long or adversarial input, and findings scale with the input")
+    func longInputs() throws {
+        let detector = Detector(library: shippedLibrary)
+        let scratch = MatchScratch()
+        for compiled in shippedLibrary.rules {
+            for text in LongInputTests.adversarial {
+                let result = detector.scan(Document(source: "long", text: text), scratch: scratch, rules: [compiled])
+                #expect(result.failures.isEmpty, "\(compiled.rule.id) stopped on a \(text.count)-character input")
+            }
+            // Its own match examples, 200 times over: every copy is still found.
+            guard let example = compiled.rule.examples?.match?.first, compiled.rule.kinds == nil else { continue }
+            let plain = MarkedText(example).text
+            let single = detector.scan(Document(source: "one", text: plain), scratch: scratch, rules: [compiled]).findings.count
+            let long = Array(repeating: plain, count: 200).joined(separator: "\n\n")
+            let result = detector.scan(Document(source: "long", text: long), scratch: scratch, rules: [compiled])
+            #expect(result.failures.isEmpty, "\(compiled.rule.id) stopped on its repeated example")
+            #expect(result.findings.count >= single * 200 * 9 / 10, "\(compiled.rule.id): \(result.findings.count) findings in 200 copies")
+        }
+    }
+}
