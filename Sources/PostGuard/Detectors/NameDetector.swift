@@ -82,7 +82,6 @@ public struct NameDetector: Sendable {
         var isCapitalised: Bool
         var isAllCaps: Bool
         var isInitial: Bool
-        var sentenceStart: Bool
         /// Whitespace-only gap before the next token (names do not cross commas or line breaks).
         var joinedToNext = false
     }
@@ -245,26 +244,20 @@ public struct NameDetector: Sendable {
         var tokens: [Token] = []
         let utf8 = Array(text.utf8)
         var position = 0
-        var sentenceStart = true
         while position < utf8.count {
             // One whitespace-delimited chunk at a time.
-            while position < utf8.count, NameDetector.isSpace(utf8[position]) {
-                if utf8[position] == 0x0A { sentenceStart = true }
-                position += 1
-            }
+            while position < utf8.count, NameDetector.isSpace(utf8[position]) { position += 1 }
             let chunkStart = position
             while position < utf8.count, !NameDetector.isSpace(utf8[position]) { position += 1 }
             guard chunkStart < position else { break }
             let chunk = String(decoding: utf8[chunkStart..<position], as: UTF8.self)
             if chunk.contains("://") || chunk.lowercased().hasPrefix("www.") || (chunk.contains("@") && !chunk.hasPrefix("@")) {
                 if let last = tokens.indices.last { tokens[last].joinedToNext = false }
-                sentenceStart = false
                 continue
             }
             if chunk.hasPrefix("@") || chunk.hasPrefix("#") {
                 if let hit = handle(chunk, start: offset + chunkStart) { handles.append(hit) }
                 if let last = tokens.indices.last { tokens[last].joinedToNext = false }
-                sentenceStart = false
                 continue
             }
             // Words inside the chunk: letters with inner apostrophes and hyphens; a possessive 's
@@ -286,7 +279,7 @@ public struct NameDetector: Sendable {
                     word.removeLast(2)
                     end -= suffix.utf8.count
                 }
-                var token = makeToken(word, ByteRange(wordStart, end), sentenceStart: sentenceStart && chunkTokens.isEmpty)
+                var token = makeToken(word, ByteRange(wordStart, end))
                 // "R." is an initial.
                 if word.unicodeScalars.count == 1, i < scalars.count, scalars[i] == ".", token.isCapitalised || token.isAllCaps {
                     token.isInitial = true
@@ -304,10 +297,6 @@ public struct NameDetector: Sendable {
                     && !gap.contains(0x0A)
             }
             tokens += chunkTokens
-            let lastByte = utf8[position - 1]
-            let endsWithDotOfName = chunkTokens.last.map { $0.isInitial || NameDetector.honorifics.contains($0.key) } ?? false
-            sentenceStart = (lastByte == UInt8(ascii: ".") && !endsWithDotOfName) || lastByte == UInt8(ascii: "!")
-                || lastByte == UInt8(ascii: "?") || lastByte == UInt8(ascii: ":")
         }
         return tokens
     }
@@ -316,7 +305,7 @@ public struct NameDetector: Sendable {
         byte == UInt8(ascii: ".") && NameDetector.honorifics.contains(token.key)
     }
 
-    private func makeToken(_ word: String, _ range: ByteRange, sentenceStart: Bool) -> Token {
+    private func makeToken(_ word: String, _ range: ByteRange) -> Token {
         let lower = word.lowercased()
         let first = word.unicodeScalars.first!
         let rest = word.unicodeScalars.dropFirst()
@@ -326,7 +315,7 @@ public struct NameDetector: Sendable {
             range: range, text: word, key: lower,
             // Folding accents goes through ICU: only for words that have any.
             folded: lower.utf8.allSatisfy { $0 < 0x80 } ? lower : lower.folding(options: .diacriticInsensitive, locale: nil),
-            isCapitalised: isUpper && !allCaps, isAllCaps: allCaps, isInitial: false, sentenceStart: sentenceStart)
+            isCapitalised: isUpper && !allCaps, isAllCaps: allCaps, isInitial: false)
     }
 
     /// `@marialopez`, `@jamie_r`, `#PrayForMaria`: a handle or hashtag that spells a person's name.

@@ -44,10 +44,8 @@ extension RuleLibrary {
             fix: "Keep health details general and about no one in particular, or get the person's written authorization.",
             patterns: ["(?i)(?<![\\w@#])(?:\(alternation))s?(?![\\w])"])
         let pattern: Pattern
-        do { pattern = try Pattern(rule.patterns[0]) } catch let error as PatternError {
+        do { pattern = try Pattern(rule.patterns[0]) } catch {
             throw RuleProblem(file: pack, rule: group.ruleID, message: "lexicon terms: \(error.message)")
-        } catch {
-            throw RuleProblem(file: pack, rule: group.ruleID, message: "lexicon terms: \(error)")
         }
         return CompiledRule(
             rule: rule, pack: pack, patterns: [pattern], keywords: [], validator: nil,
