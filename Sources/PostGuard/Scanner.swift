@@ -17,7 +17,7 @@ public struct Scanner: Sendable {
         var detected = detector.scan(document, scratch: scratch)
         // Alt text is published with the image and read by screen readers: scan it like the text.
         // Its findings have no span in the document's text, so they are about the document as a whole.
-        for media in document.media {
+        for (number, media) in document.media.enumerated() {
             guard let alt = media.alt, !alt.isEmpty else { continue }
             var altDocument = document
             altDocument.text = alt
@@ -28,7 +28,8 @@ public struct Scanner: Sendable {
             detected.findings += inAlt.findings.map { finding in
                 var whole = finding
                 whole.span = nil
-                whole.message = "In the alt text of \(media.path ?? "an attachment"): " + finding.message
+                // The attachment by number: its file name may itself carry a name.
+                whole.message = "In the alt text of attachment \(number + 1): " + finding.message
                 return whole
             }
         }

@@ -56,7 +56,12 @@ struct CheckCommand: ParsableCommand {
         let consents: ConsentRegistry?
         do {
             // `check` only reads: a registry that does not exist yet is not created.
-            consents = try ConsentRegistry.openIfPresent(path: consentDb ?? ConsentRegistry.defaultPath())
+            let path = consentDb ?? ConsentRegistry.defaultPath()
+            // A registry named on the command line must exist; the default one may not yet.
+            if consentDb != nil, !FileManager.default.fileExists(atPath: path) {
+                throw fail(CLIError("\(path): no consent registry there (create one with `postguard consent add --db \(path) ...`)"))
+            }
+            consents = try ConsentRegistry.openIfPresent(path: path)
         } catch let error as ConsentError { throw fail(CLIError(error.description)) }
         var organisation = Organisation()
         if let path = Organisation.find(explicit: config) {

@@ -122,6 +122,10 @@ struct ConsentRegistryTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         var second = sampleRecord("C-2", subject: "Jean-Luc O'Neil, Jr.", channels: [])
         second.expires = nil; second.expiresEvent = "end of the \"Walk\" campaign"
+        second.aliases = ["Jean-Luc", "O'Neil, Jean-Luc", "@jlo"]
+        second.mayShow = ["name", "photo"]
+        second.discloser = "Example Health Marketing"
+        second.notes = "Signed at the 5K, form in binder 3"
         try registry.add(sampleRecord())
         try registry.add(second)
         try registry.revoke(id: "C-2", on: "2026-03-01", reason: "Moved away, asked to stop")

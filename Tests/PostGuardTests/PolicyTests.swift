@@ -78,7 +78,7 @@ struct CombinationTests {
         let media = [Media(path: "img/crew.jpg", alt: "Nurses at the station; the census board behind them lists names and rooms")]
         let result = judge("Night shift crew! #NursesRock", media: media)
         #expect(result.verdict == .block)
-        #expect(result.findings.contains { $0.message.hasPrefix("In the alt text of img/crew.jpg") })
+        #expect(result.findings.contains { $0.message.hasPrefix("In the alt text of attachment 1") })
         #expect(judge("Night shift crew!", media: [Media(path: "img/crew.jpg", alt: "Five nurses smiling")]).verdict == .review)
     }
 }

@@ -1,13 +1,15 @@
 // Consent: the registry as CSV, for privacy officers' spreadsheets. The header names the same fields
-// as `consent add`'s options, so `export` output imports again. Two columns beyond the contract,
-// `revoked` and `revocation_reason`, carry revocations: without them a revoked authorization would
-// come back valid after an export and import.
+// as `consent add`'s options, so `export` output imports again. Columns beyond the contract's carry
+// the rest of a record: `revoked` and `revocation_reason` (without them a revoked authorization would
+// come back valid after an export and import), and `aliases`, `may_show`, `discloser`, `statements`,
+// `notes`. All of them are optional on import.
 import Foundation
 import SwiftCSV
 
 public enum ConsentCSV {
     public static let header = ["id", "subject", "purpose", "recipient", "information", "signed", "expires",
-                                "expires_event", "channels", "signer", "authority", "revoked", "revocation_reason"]
+                                "expires_event", "channels", "signer", "authority", "revoked", "revocation_reason",
+                                "aliases", "may_show", "discloser", "statements", "notes"]
     static let required = ["id", "subject", "purpose", "recipient", "information", "signed"]
 
     /// Parses a CSV file into records with their line numbers. Every problem in every row is
@@ -43,6 +45,11 @@ public enum ConsentCSV {
                 channels: channelList(field("channels")), signer: field("signer"), authority: field("authority"))
             record.revokedOn = field("revoked")
             record.revocationReason = field("revocation_reason")
+            record.aliases = list(field("aliases"))
+            record.mayShow = channelList(field("may_show"))
+            record.discloser = field("discloser")
+            if let statements = field("statements") { record.statements = channelList(statements) }
+            record.notes = field("notes")
             let rowProblems = validate ? record.problems() : []
             problems += rowProblems.map { "\(source):\(line): \($0)" }
             records.append((line, record))
@@ -61,10 +68,16 @@ public enum ConsentCSV {
         for r in records {
             let fields = [r.id, r.subject, r.purpose, r.recipient, r.information, r.signed, r.expires ?? "",
                           r.expiresEvent ?? "", r.channels.joined(separator: ","), r.signer ?? "", r.authority ?? "",
-                          r.revokedOn ?? "", r.revocationReason ?? ""]
+                          r.revokedOn ?? "", r.revocationReason ?? "", r.aliases.joined(separator: ";"),
+                          r.mayShow.joined(separator: ","), r.discloser ?? "", r.statements.joined(separator: ","), r.notes ?? ""]
             lines.append(fields.map(quote).joined(separator: ","))
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Aliases may hold commas ("López, María"), so they are separated by semicolons.
+    static func list(_ text: String?) -> [String] {
+        (text ?? "").split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
     /// RFC 4180 quoting.

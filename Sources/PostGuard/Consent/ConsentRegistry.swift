@@ -15,7 +15,8 @@ public struct ConsentError: Error, Sendable, CustomStringConvertible {
 
 public final class ConsentRegistry: Sendable {
     public let path: String
-    private let pool: DatabasePool
+    /// A pool (WAL, concurrent readers) for the consent commands; a read-only queue for `check`.
+    private let pool: any DatabaseWriter
 
     /// The contract's default location: `POSTGUARD_CONSENT_DB`, else `.postguard/consent.sqlite`.
     public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
@@ -48,9 +49,23 @@ public final class ConsentRegistry: Sendable {
         }
     }
 
-    /// Opens an existing registry for reading; nil when there is none (no file is created by `check`).
+    /// Opens an existing registry read-only, as `check` does: nothing is created, migrated or locked,
+    /// so a registry the user may only read works. Nil when there is none.
     public static func openIfPresent(path: String) throws -> ConsentRegistry? {
-        FileManager.default.fileExists(atPath: path) ? try ConsentRegistry(path: path) : nil
+        guard FileManager.default.fileExists(atPath: path) else { return nil }
+        return try ConsentRegistry(readOnly: path)
+    }
+
+    private init(readOnly path: String) throws {
+        self.path = path
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(30)
+        do {
+            pool = try DatabaseQueue(path: path, configuration: configuration)
+        } catch {
+            throw ConsentError("\(path): cannot open the consent registry: \(error)")
+        }
     }
 
     static var migrator: DatabaseMigrator {

@@ -128,15 +128,19 @@ public final class Pattern: @unchecked Sendable {
         }
     }
 
-    /// True when the pattern matches anywhere in `text[range]`.
+    /// The first match starting inside `range`. Lookbehind and lookahead see the text around the
+    /// range (a word boundary at its edge is the text's, not the range's); how far past the end a
+    /// match may look is bounded, so a check near the start of a long text stays cheap.
     public func firstMatch(in text: UnsafeBufferPointer<UInt8>, range: ByteRange, scratch: MatchScratch) throws(MatchError) -> ByteRange? {
         guard let base = text.baseAddress, range.end > range.start else { return nil }
+        var length = min(text.count, range.end + 64)
+        while length < text.count, text[length] & 0xC0 == 0x80 { length += 1 }
         let data = scratch.matchData
-        let rc = pcre2_match_8(code, base + range.start, range.end - range.start, 0, PCRE2_NO_UTF_CHECK, data, scratch.context)
+        let rc = pcre2_match_8(code, base, length, range.start, PCRE2_NO_UTF_CHECK, data, scratch.context)
         if rc == cpcre2_error_nomatch() { return nil }
         if rc < 0 { throw MatchError(reason: Pattern.reason(rc)) }
         let vector = pcre2_get_ovector_pointer_8(data)!
-        return ByteRange(vector[0] + range.start, vector[1] + range.start)
+        return vector[0] < range.end ? ByteRange(vector[0], vector[1]) : nil
     }
 
     private static func nextCharacter(_ subject: UnsafePointer<UInt8>, _ offset: Int, _ length: Int) -> Int {

@@ -84,8 +84,9 @@ public struct DocumentReader: Sendable {
         var files: [String] = []
         let prefix = folder.hasSuffix("/") ? folder : folder + "/"
         for case let url as URL in walker {
+            // A link to a file is read like the file (the walker does not follow links to folders).
             guard draftExtensions.contains(url.pathExtension.lowercased()),
-                  (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
+                  (try? url.resolvingSymlinksInPath().resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
             // Report paths as the user wrote the folder, not as absolute paths.
             let relative = url.path.hasPrefix(root.path + "/") ? String(url.path.dropFirst(root.path.count + 1)) : url.lastPathComponent
             files.append(prefix + relative)
@@ -134,12 +135,15 @@ public struct DocumentReader: Sendable {
             failure(InputError(source: source, reason: "input format '\(resolved.rawValue)' is not supported by this version (supported: text, markdown, jsonl)"))
             return
         }
+        // A byte-order mark is an encoding detail, not text: drop it so front matter is found and
+        // columns on line 1 match the editor.
+        let data = data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data
         switch resolved {
         case .jsonl:
-            JSONLines.read(data, source: source, options: options, document: document, failure: failure)
+            JSONLines.read(Data(data), source: source, options: options, document: document, failure: failure)
         default:
             guard let text = String(validating: data, as: UTF8.self) else {
-                failure(InputError(source: source, line: DocumentReader.firstInvalidLine(data), reason: "not valid UTF-8 text"))
+                failure(InputError(source: source, line: DocumentReader.firstInvalidLine(Data(data)), reason: "not valid UTF-8 text"))
                 return
             }
             do {
@@ -189,6 +193,16 @@ public struct DocumentReader: Sendable {
 /// `id`, `publish_at`, `in_reply_to`, `author`, `media`. The front matter stays in the document's
 /// text (so lines match the file) but is not scanned.
 enum FrontMatter {
+    /// The 1-based line, within the front matter, that a YAML error points at.
+    static func line(of error: YamlError) -> Int? {
+        switch error {
+        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
+            return mark.line
+        default:
+            return nil
+        }
+    }
+
     static func document(text: String, source: String, options: InputOptions) throws -> Document {
         var document = Document(source: source, text: text, kind: options.kind, channel: options.channel)
         guard text.hasPrefix("---\n") || text.hasPrefix("---\r\n") else { return document }
@@ -212,9 +226,15 @@ enum FrontMatter {
         let yaml = String(decoding: utf8[(text.hasPrefix("---\r\n") ? 5 : 4)..<closing.start], as: UTF8.self)
         let fields: [String: Any]
         do {
-            fields = (try Yams.load(yaml: yaml) as? [String: Any]) ?? [:]
+            // Plain YAML 1.1 would turn `publish_at: 2026-02-30` into 2 March and `id: 0012` into 10:
+            // every scalar stays the string it is written as, and is checked as such.
+            let resolver = Resolver.default.removing(.int).removing(.float).removing(.timestamp).removing(.bool)
+            fields = (try Yams.load(yaml: yaml, resolver) as? [String: Any]) ?? [:]
+        } catch let error as YamlError {
+            // Only the position: Yams' message quotes the line, which may hold a patient's details.
+            throw InputError(source: source, line: FrontMatter.line(of: error).map { $0 + 1 }, reason: "front matter is not valid YAML")
         } catch {
-            throw InputError(source: source, line: 2, reason: "front matter is not valid YAML: \(error)")
+            throw InputError(source: source, line: 1, reason: "front matter is not valid YAML")
         }
         try Fields.apply(fields, to: &document, source: source, line: 1)
         document.bodyStart = closing.end
@@ -231,11 +251,6 @@ enum Fields {
             case let value as String: return value
             case let value as Int: return String(value)
             case let value as Double: return String(value)
-            case let value as Date:
-                // YAML reads an unquoted 2026-12-01 as a timestamp; keep the day as written.
-                let formatter = ISO8601DateFormatter()
-                formatter.formatOptions = [.withFullDate]
-                return formatter.string(from: value)
             default: throw InputError(source: source, line: line, reason: "'\(key)' must be a string")
             }
         }

@@ -84,12 +84,22 @@ public struct ConsentGate: Sendable {
         guard let lookup else { return [.noRegistry] }
         var failures: [Failure] = []
         var valid: [ConsentRecord] = []
+        var invalid: [(ConsentRecord, [Failure])] = []
         for id in document.consent {
             guard let record = try lookup.consentRecord(id: id) else { failures.append(.unknownRecord(id)); continue }
             let reasons = ConsentGate.reasons(record, document: document, checkDate: checkDate)
-            if reasons.isEmpty { valid.append(record) } else { failures += reasons }
+            if reasons.isEmpty { valid.append(record) } else { invalid.append((record, reasons)) }
         }
-        guard !valid.isEmpty else { return failures }
+        // A failing record counts unless a valid record of the same person supersedes it (an old,
+        // revoked form listed beside the new one). A revoked record for anyone else blocks: that
+        // person withdrew their authorization.
+        for (record, reasons) in invalid where !valid.contains(where: {
+            SubjectMatch.sameName(SubjectMatch.tokens($0.subject), SubjectMatch.tokens(record.subject))
+        }) {
+            failures += reasons
+        }
+        guard !valid.isEmpty else { return failures + invalid.flatMap(\.1).filter { !failures.contains($0) } }
+        guard failures.isEmpty else { return failures }
         let unnamed = valid.filter {
             !SubjectMatch.documentNames(subject: $0.subject, aliases: $0.aliases, text: document.text, namedPeople: [])
         }

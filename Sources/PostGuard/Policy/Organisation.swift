@@ -93,16 +93,22 @@ public struct Organisation: Sendable, Codable, Equatable {
                 return host == d || host.hasSuffix("." + d)
             }
         case "address":
-            let written = normalizedName(text)
-            return !written.isEmpty && addresses.contains { normalizedName($0).contains(written) }
+            return Organisation.isPart(text, ofAny: addresses)
         case "name":
-            let written = normalizedName(text)
-            if places.contains(where: { normalizedName($0).contains(written) }) { return true }
+            if Organisation.isPart(text, ofAny: places) { return true }
             let tokens = SubjectMatch.tokens(text)
             return staff.contains { SubjectMatch.sameName(tokens, SubjectMatch.tokens($0)) }
         default:
             return false
         }
+    }
+
+    /// Whether `text` is a run of whole words of one of `entries` ("Main Street" of "112 Main Street,
+    /// Springfield"; not "12 Main Street", not "Rose" of "Rosewood Terrace").
+    static func isPart(_ text: String, ofAny entries: [String]) -> Bool {
+        let written = normalizedName(text)
+        guard !written.isEmpty else { return false }
+        return entries.contains { (" " + normalizedName($0) + " ").contains(" " + written + " ") }
     }
 
     static func lastTenDigits(_ text: String) -> String {

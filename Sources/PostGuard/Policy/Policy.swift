@@ -73,7 +73,7 @@ public struct Policy: Sendable {
         guard let failures else {
             // A valid authorization covers the story it was signed for: the subject's name, photo,
             // age and health information. It does not cover contact details or record numbers.
-            let ids = document.consent.joined(separator: ", ")
+            let ids = document.consent.count == 1 ? document.consent[0] : "records " + document.consent.joined(separator: ", ")
             return findings.map { finding in
                 guard Policy.coveredByConsent.contains(finding.category.rawValue) else { return finding }
                 var covered = finding

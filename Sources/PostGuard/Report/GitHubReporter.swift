@@ -26,7 +26,7 @@ final class GitHubReporter: Reporter {
             }
             properties.append("title=\(property("PostGuard \(finding.rule)"))")
             let record = document.id.map { " (record \($0))" } ?? ""
-            let text = "\(finding.message) [\(Excerpt.of(finding, options: options))]\(record)"
+            let text = "\(finding.message) [\(Excerpt.of(finding, in: result, options: options))]\(record)"
             output.write("::\(level) \(properties.joined(separator: ","))::\(message(text))\n")
         }
     }

@@ -54,12 +54,13 @@ struct JSONDocument: Encodable {
         try container.encode(document.kind.rawValue, forKey: .kind)
         try container.encode(document.channel, forKey: .channel)
         try container.encode(result.verdict.rawValue, forKey: .verdict)
-        try container.encode(result.findings.map { JSONFinding(finding: $0, options: options) }, forKey: .findings)
+        try container.encode(result.findings.map { JSONFinding(finding: $0, result: result, options: options) }, forKey: .findings)
     }
 }
 
 struct JSONFinding: Encodable {
     let finding: Finding
+    let result: DocumentResult
     let options: ReportOptions
 
     enum Keys: String, CodingKey { case rule, category, severity, start, end, line, column, excerpt, message }
@@ -74,7 +75,7 @@ struct JSONFinding: Encodable {
         try container.encode(finding.span?.end, forKey: .end)
         try container.encode(finding.span?.line, forKey: .line)
         try container.encode(finding.span?.column, forKey: .column)
-        try container.encode(Excerpt.of(finding, options: options), forKey: .excerpt)
+        try container.encode(Excerpt.of(finding, in: result, options: options), forKey: .excerpt)
         try container.encode(finding.message, forKey: .message)
     }
 }

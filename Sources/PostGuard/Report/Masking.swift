@@ -12,7 +12,8 @@ public enum Masking {
         case "email": maskEmail(text)
         case "url": maskURL(text)
         case "date": maskDigits(text)
-        case "photo": text
+        // An attachment's file name can carry a name or a date ("maria-lopez-chemo.jpg"): keep its type.
+        case "photo": "attachment" + (text.lastIndex(of: ".").map { String(text[$0...]).count <= 6 ? String(text[$0...]) : "" } ?? "")
         default:
             // Policy findings quote a phrase ("your visit", "room 412"): its digits may identify.
             category.isIdentifier ? maskAlphanumerics(text) : maskDigits(text)

@@ -54,42 +54,66 @@ public enum Reporters {
 }
 
 public enum Excerpt {
-    /// The finding's text as a report shows it.
-    public static func of(_ finding: Finding, options: ReportOptions) -> String {
-        options.showPHI ? finding.matchedText : Masking.mask(finding.matchedText, category: finding.category)
+    /// The finding's text as a report shows it. An identifier is masked by its category. A policy
+    /// finding quotes the document ("patient Lucia Ferreira says"): every identifier inside it is
+    /// masked as its own finding would be, and its digits too.
+    public static func of(_ finding: Finding, in result: DocumentResult, options: ReportOptions) -> String {
+        if options.showPHI { return finding.matchedText }
+        if finding.category.isIdentifier || finding.rule == "policy.reply.suggested" {
+            return Masking.mask(finding.matchedText, category: finding.category)
+        }
+        guard let span = finding.span else { return Masking.maskAlphanumerics(finding.matchedText) }
+        return result.document.text.withUTF8Bytes { bytes in
+            render(span.bytes, in: bytes, findings: result.findings, mark: nil).text
+        }
     }
 
-    /// The line a finding is on, with every finding on that line masked (unless PHI is shown), and
-    /// the column where this finding's span begins in the shown line.
+    /// The line a finding starts on, masked, with the caret's start and width in shown characters.
     static func line(of finding: Finding, in result: DocumentResult, options: ReportOptions) -> (text: String, caretStart: Int, caretWidth: Int)? {
         guard let span = finding.span else { return nil }
         return result.document.text.withUTF8Bytes { bytes in
             let line = TextPositions.lineRange(containing: span.bytes.start, in: bytes)
-            let onLine = result.findings.compactMap { other -> (ByteRange, Finding)? in
-                guard let s = other.span, s.bytes.start >= line.start, s.bytes.end <= line.end else { return nil }
-                return (s.bytes, other)
-            }.sorted { $0.0.start < $1.0.start }
-            var text = "", cursor = line.start, caretStart = 0, caretWidth = 0
-            for (range, other) in onLine where range.start >= cursor || range == span.bytes && caretWidth == 0 {
-                guard range.start >= cursor else {
-                    // Same span as a finding already shown: point at it.
-                    caretStart = text.unicodeScalars.count - Excerpt.of(other, options: options).unicodeScalars.count
-                    caretWidth = max(1, Excerpt.of(other, options: options).unicodeScalars.count)
-                    continue
-                }
-                text += Detector.substring(bytes, ByteRange(cursor, range.start))
-                let shown = Excerpt.of(other, options: options)
-                if range == span.bytes { caretStart = text.unicodeScalars.count; caretWidth = max(1, shown.unicodeScalars.count) }
-                text += shown
-                cursor = range.end
-            }
-            text += Detector.substring(bytes, ByteRange(cursor, max(cursor, line.end)))
-            if caretWidth == 0 {
-                // The span crosses a line end: point at its start on its first line.
-                caretStart = span.column - 1; caretWidth = 1
-            }
-            return (text, caretStart, caretWidth)
+            let mark = ByteRange(span.bytes.start, max(span.bytes.start, min(span.bytes.end, line.end)))
+            let rendered = options.showPHI
+                ? render(line, in: bytes, findings: [], mark: mark)
+                : render(line, in: bytes, findings: result.findings, mark: mark)
+            return (rendered.text, rendered.markStart, max(1, rendered.markEnd - rendered.markStart))
         }
+    }
+
+    /// `bytes[range]` with every identifier finding masked by its category and digits masked where
+    /// only policy findings lie. Pieces are cut at every finding boundary, so overlapping findings
+    /// and spans crossing the range's edges are masked too. `mark` is located in the shown text.
+    static func render(_ range: ByteRange, in bytes: UnsafeBufferPointer<UInt8>, findings: [Finding], mark: ByteRange?)
+        -> (text: String, markStart: Int, markEnd: Int) {
+        let spans = findings.compactMap { finding -> (ByteRange, Category)? in
+            guard let s = finding.span?.bytes, s.start < range.end, s.end > range.start, !s.isEmpty else { return nil }
+            return (s, finding.category)
+        }
+        var cuts = Set([range.start, range.end])
+        for (s, _) in spans { cuts.insert(max(range.start, s.start)); cuts.insert(min(range.end, s.end)) }
+        if let mark { cuts.insert(mark.start); cuts.insert(mark.end) }
+        let points = cuts.filter { $0 >= range.start && $0 <= range.end }.sorted()
+        var text = "", count = 0, markStart = 0, markEnd = 0
+        for (index, start) in points.enumerated() {
+            if start == mark?.start { markStart = count }
+            if start == mark?.end { markEnd = count }
+            guard index + 1 < points.count else { break }
+            let piece = ByteRange(start, points[index + 1])
+            let raw = Detector.substring(bytes, piece)
+            let covering = spans.filter { $0.0.start <= piece.start && $0.0.end >= piece.end }
+            let shown: String
+            if let identifier = covering.first(where: { $0.1.isIdentifier }) {
+                shown = Masking.mask(raw, category: identifier.1)
+            } else if !covering.isEmpty {
+                shown = Masking.maskDigits(raw)
+            } else {
+                shown = raw
+            }
+            text += shown
+            count += shown.unicodeScalars.count
+        }
+        return (text, markStart, markEnd)
     }
 }
 

@@ -58,7 +58,7 @@ final class SARIFReporter: Reporter {
             (document.source.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? document.source)
         var properties = [
             "category": finding.category.rawValue, "severity": finding.severity.rawValue,
-            "verdict": result.verdict.rawValue, "excerpt": Excerpt.of(finding, options: options),
+            "verdict": result.verdict.rawValue, "excerpt": Excerpt.of(finding, in: result, options: options),
         ]
         if let id = document.id { properties["documentId"] = id }
         if let span = finding.span { properties["scalarOffsets"] = "\(span.start)-\(span.end)" }

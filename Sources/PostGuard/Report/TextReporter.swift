@@ -25,7 +25,7 @@ final class TextReporter: Reporter {
                 output.write("\(gutter)\(shown.text)\n")
                 output.write(gutter + String(repeating: " ", count: shown.caretStart) + String(repeating: "^", count: shown.caretWidth) + "\n")
             } else {
-                output.write("    \(Excerpt.of(finding, options: options))\n")
+                output.write("    \(Excerpt.of(finding, in: result, options: options))\n")
             }
             let rule = library.rule(id: finding.rule)?.rule
             let policyRule = PolicyRules.info(finding.rule)

@@ -148,10 +148,15 @@ public struct RuleLibrary: Sendable {
     /// rule that requires context words can only match where one of them occurs, so their first words
     /// serve (when ASCII: the prefilter folds ASCII case only).
     static func prefilter(_ rule: Rule) -> [String] {
-        if let keywords = rule.keywords, !keywords.isEmpty { return keywords }
-        guard let words = rule.requiresContext, !words.isEmpty, rule.detector == nil else { return [] }
-        let firsts = words.compactMap { $0.split(separator: " ").first.map(String.init) }
-        return firsts.allSatisfy { $0.allSatisfy(\.isASCII) } ? firsts : []
+        guard rule.detector == nil else { return [] }
+        let words = (rule.keywords?.isEmpty == false ? rule.keywords : rule.requiresContext) ?? []
+        // The prefilter folds ASCII case only and sees one space where a pattern allows any run of
+        // white space, so each keyword is cut to its longest run of ASCII without spaces ("social
+        // security" → "security", "cédula" → "dula"). A keyword with no such run turns it off.
+        let runs = words.map { word -> String in
+            word.lowercased().split { !$0.isASCII || $0.isWhitespace }.map(String.init).max { $0.count < $1.count } ?? ""
+        }
+        return runs.contains(where: \.isEmpty) ? [] : runs
     }
 
     /// Context words become one whole-word, case-insensitive alternation. Whole words on purpose:
