@@ -135,3 +135,36 @@ struct LongInputTests {
         }
     }
 }
+
+@Suite("Health lexicon, merged")
+struct MergedLexiconTests {
+    @Test("One merged pass finds what the groups find one by one, on every fixture document")
+    func mergedEqualsSeparate() throws {
+        let detector = Detector(library: shippedLibrary)
+        let scratch = MatchScratch()
+        let groups = shippedLibrary.rules.filter { $0.lexiconGroup != nil }
+        var texts: [String] = []
+        DocumentReader().read(paths: [fixturesFolder.appendingPathComponent("documents").path],
+                              document: { texts.append($0.text) }, failure: { Issue.record("\($0)") })
+        #expect(texts.count >= 250)
+        var compared = 0
+        for text in texts {
+            let document = Document(source: "t", text: text)
+            let merged = Set(detector.scan(document, scratch: scratch, rules: groups).findings.map { "\($0.span!.start)-\($0.span!.end)" })
+            // One group at a time; where groups overlap, the longest phrase is the one kept.
+            var separate = Set<String>()
+            var spans: [(Int, Int)] = []
+            for group in groups {
+                for finding in detector.scan(document, scratch: scratch, rules: [group]).findings {
+                    spans.append((finding.span!.start, finding.span!.end))
+                }
+            }
+            for span in spans where !spans.contains(where: { $0 != span && $0.0 <= span.0 && $0.1 >= span.1 }) {
+                separate.insert("\(span.0)-\(span.1)")
+            }
+            #expect(merged == separate, "\(text)")
+            compared += merged.count
+        }
+        #expect(compared > 150)
+    }
+}

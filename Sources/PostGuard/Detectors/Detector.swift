@@ -40,7 +40,23 @@ public struct Detector: Sendable {
         var nameHits: [NameDetector.Hit]?
         var hits: [Hit] = []
         var failures: [RuleFailure] = []
+        // Several lexicon groups at once (a full scan): one pass of the merged pattern serves them all.
+        let lexiconRules = Dictionary(rules.indices.filter { rules[$0].lexiconGroup != nil }.map { (rules[$0].rule.id, $0) },
+                                      uniquingKeysWith: { first, _ in first })
+        let mergedLexicon = lexiconRules.count > 1 ? library.lexicon : nil
+        if let matcher = mergedLexicon {
+            do {
+                try matcher.pattern.forEachMatch(in: bytes, range: body, scratch: scratch) { whole, _ in
+                    if let id = matcher.ruleID(for: Detector.substring(bytes, whole)), let index = lexiconRules[id] {
+                        hits.append(Hit(rule: index, range: whole))
+                    }
+                }
+            } catch {
+                failures.append(RuleFailure(rule: "health-lexicon", source: document.source, line: document.recordLine ?? 1, error: error))
+            }
+        }
         for (index, compiled) in rules.enumerated() where compiled.applies(to: document.kind) {
+            if mergedLexicon != nil, compiled.lexiconGroup != nil { continue }
             if !compiled.keywords.isEmpty {
                 if lowered == nil { lowered = Detector.asciiLowercased(bytes) }
                 guard compiled.keywords.contains(where: { Detector.contains(lowered!, $0) }) else { continue }

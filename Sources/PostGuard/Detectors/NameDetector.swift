@@ -54,6 +54,9 @@ public struct NameDetector: Sendable {
         ["aunt"], ["uncle"], ["brother"], ["sister"], ["niece"], ["nephew"], ["grandson"], ["granddaughter"],
         ["mother"], ["father"], ["officer"], ["hija"], ["hijo"], ["esposa"], ["esposo"], ["tía"], ["tío"], ["hermana"], ["hermano"],
     ]
+    /// The cues by their first word, so each token is compared with the few cues it can start.
+    static let cuesByFirstWord: [String: [[String]]] = Dictionary(grouping: cues, by: { $0[0] })
+
     /// Words after a capitalised word that make it a family name ("the Delgado twins").
     static let familyWords: Set<String> = ["family", "twins", "home", "household", "kids", "children", "family's", "triplets"]
     /// Capitalised words that follow a cue without being names ("our patient Care team").
@@ -141,14 +144,14 @@ public struct NameDetector: Sendable {
         return false
     }
 
-    private func isFirst(_ t: Token) -> Bool { lists.firstNames.contains(t.key) || lists.firstNames.contains(t.folded) }
+    private func isFirst(_ t: Token) -> Bool { lists.firstNames.contains(t.key) || (t.folded != t.key && lists.firstNames.contains(t.folded)) }
     private func isSurname(_ t: Token) -> Bool {
-        if lists.surnames.contains(t.key) || lists.surnames.contains(t.folded) { return true }
+        if lists.surnames.contains(t.key) || (t.folded != t.key && lists.surnames.contains(t.folded)) { return true }
         // Hyphenated surnames: "Lopez-Garcia" when each part is a surname.
         let parts = t.folded.split(separator: "-")
         return parts.count > 1 && parts.allSatisfy { lists.surnames.contains(String($0)) }
     }
-    private func isCommon(_ t: Token) -> Bool { lists.commonWords.contains(t.key) || lists.commonWords.contains(t.folded) }
+    private func isCommon(_ t: Token) -> Bool { lists.commonWords.contains(t.key) || (t.folded != t.key && lists.commonWords.contains(t.folded)) }
     private func looksLikeName(_ t: Token) -> Bool { (t.isCapitalised || t.isAllCaps) && !NameDetector.notNames.contains(t.key) }
 
     /// The name starting at `index`: (last token index, first token index of the name).
@@ -174,7 +177,7 @@ public struct NameDetector: Sendable {
         if NameDetector.honorifics.contains(token.key), token.joinedToNext, index + 1 < tokens.count, looksLikeName(tokens[index + 1]) {
             return (extend(tokens, from: index + 1, loose: true), index + 1)
         }
-        for cue in NameDetector.cues where cue.count <= tokens.count - index {
+        for cue in NameDetector.cuesByFirstWord[token.key] ?? [] where cue.count <= tokens.count - index {
             let matched = cue.indices.allSatisfy { tokens[index + $0].key == cue[$0] && (tokens[index + $0].joinedToNext) }
             let next = index + cue.count
             guard matched, next < tokens.count, !NameDetector.notNames.contains(tokens[next].key),
@@ -251,7 +254,10 @@ public struct NameDetector: Sendable {
             while position < utf8.count, !NameDetector.isSpace(utf8[position]) { position += 1 }
             guard chunkStart < position else { break }
             let chunk = String(decoding: utf8[chunkStart..<position], as: UTF8.self)
-            if chunk.contains("://") || chunk.lowercased().hasPrefix("www.") || (chunk.contains("@") && !chunk.hasPrefix("@")) {
+            let bytes = utf8[chunkStart..<position]
+            let isLink = bytes.count > 4 && (bytes.starts(with: Array("www.".utf8)) || bytes.starts(with: Array("WWW.".utf8)))
+                || chunk.contains("://") || (bytes.contains(UInt8(ascii: "@")) && bytes.first != UInt8(ascii: "@"))
+            if isLink {
                 if let last = tokens.indices.last { tokens[last].joinedToNext = false }
                 continue
             }

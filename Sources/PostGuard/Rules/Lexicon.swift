@@ -52,16 +52,51 @@ extension RuleLibrary {
             requiredContext: nil, excludedContext: nil, contextWindow: 0, kinds: nil, detector: nil, lexiconGroup: group)
     }
 
-    private static func longestFirst(_ a: String, _ b: String) -> Bool {
+    static func longestFirst(_ a: String, _ b: String) -> Bool {
         a.count != b.count ? a.count > b.count : a < b
     }
 
-    private static func termPattern(_ term: String) -> String {
+    static func termPattern(_ term: String) -> String {
         let words: [String] = term.split(separator: " ").map { word in
             let pieces: [String] = word.split(separator: "'", omittingEmptySubsequences: false).map { escapeLiteral(String($0)) }
             return pieces.joined(separator: "['’]")
         }
         return words.joined(separator: "\\s+")
+    }
+}
+
+/// Every lexicon term in one pattern, so a scan makes one pass over the text instead of one per
+/// group; the matched phrase is mapped back to its group's rule by a dictionary lookup.
+public struct LexiconMatcher: Sendable {
+    let pattern: Pattern
+    /// Normalised term → rule id of its group (the first group listing it).
+    let groups: [String: String]
+
+    init?(_ groups: [LexiconGroup]) {
+        var map: [String: String] = [:]
+        for group in groups {
+            for term in group.terms {
+                let key = LexiconMatcher.normalise(term)
+                if !key.isEmpty, map[key] == nil { map[key] = group.ruleID }
+            }
+        }
+        let terms = map.keys.sorted(by: RuleLibrary.longestFirst)
+        guard !terms.isEmpty,
+              let pattern = try? Pattern("(?i)(?<![\\w@#])(?:\(terms.map(RuleLibrary.termPattern).joined(separator: "|")))s?(?![\\w])") else { return nil }
+        self.pattern = pattern
+        self.groups = map
+    }
+
+    /// The rule id of the group a matched phrase belongs to ("Breast  Cancers" → condition).
+    func ruleID(for matched: String) -> String? {
+        let key = LexiconMatcher.normalise(matched)
+        if let id = groups[key] { return id }
+        return key.hasSuffix("s") ? groups[String(key.dropLast())] : nil
+    }
+
+    static func normalise(_ text: String) -> String {
+        text.lowercased().replacingOccurrences(of: "’", with: "'")
+            .split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 }
 

@@ -45,6 +45,8 @@ public struct RuleLibrary: Sendable {
     public private(set) var packs: [RulePack] = []
     public private(set) var rules: [CompiledRule] = []
     public private(set) var data = RuleData()
+    /// All lexicon groups as one pattern, for full scans.
+    public private(set) var lexicon: LexiconMatcher?
     /// Approved replies to online reviews.
     public private(set) var replyTemplates = ReplyTemplates()
     /// Rules left out because they are broken; the CLI reports them and exits 2.
@@ -230,6 +232,7 @@ public struct RuleLibrary: Sendable {
         for id in order {
             do { rules.append(try RuleLibrary.lexiconRule(merged[id]!, pack: lexicon.lexicon)) } catch { problems.append(error) }
         }
+        self.lexicon = LexiconMatcher(order.compactMap { merged[$0] })
     }
 
     public func rule(id: String) -> CompiledRule? { rules.first { $0.rule.id == id } }
