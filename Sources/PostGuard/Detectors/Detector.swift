@@ -46,13 +46,16 @@ public struct Detector: Sendable {
         let mergedLexicon = lexiconRules.count > 1 ? library.lexicon : nil
         if let matcher = mergedLexicon {
             do {
-                try matcher.pattern.forEachMatch(in: bytes, range: body, scratch: scratch) { whole, _ in
+                let pattern: Pattern
+                do { pattern = try matcher.pattern.pattern() } catch { throw MatchError(reason: .other(-1)) }
+                try pattern.forEachMatch(in: bytes, range: body, scratch: scratch) { whole, _ in
                     if let id = matcher.ruleID(for: Detector.substring(bytes, whole)), let index = lexiconRules[id] {
                         hits.append(Hit(rule: index, range: whole))
                     }
                 }
             } catch {
-                failures.append(RuleFailure(rule: "health-lexicon", source: document.source, line: document.recordLine ?? 1, error: error))
+                failures.append(RuleFailure(rule: "health-lexicon", source: document.source, line: document.recordLine ?? 1,
+                                            error: error as? MatchError ?? MatchError(reason: .other(-1))))
             }
         }
         for (index, compiled) in rules.enumerated() where compiled.applies(to: document.kind) {
@@ -66,7 +69,11 @@ public struct Detector: Sendable {
                 hits += nameHits!.filter { $0.category == compiled.rule.category }.map { Hit(rule: index, range: $0.range) }
             }
             do {
-                for pattern in compiled.patterns {
+                var patterns = compiled.patterns
+                if let lazy = compiled.lazyPattern {
+                    do { patterns = [try lazy.pattern()] } catch { throw MatchError(reason: .other(-1)) }
+                }
+                for pattern in patterns {
                     try pattern.forEachMatch(in: bytes, range: body, scratch: scratch) { whole, phi in
                         let span = phi ?? whole
                         guard !span.isEmpty else { return }
@@ -74,7 +81,8 @@ public struct Detector: Sendable {
                     }
                 }
             } catch {
-                failures.append(RuleFailure(rule: compiled.rule.id, source: document.source, line: document.recordLine ?? 1, error: error))
+                failures.append(RuleFailure(rule: compiled.rule.id, source: document.source, line: document.recordLine ?? 1,
+                                            error: error as? MatchError ?? MatchError(reason: .other(-1))))
                 hits.removeAll { $0.rule == index }
                 continue
             }

@@ -53,7 +53,9 @@ public final class Pattern: @unchecked Sendable {
         public static let caseInsensitive = Options(rawValue: PCRE2_CASELESS)
     }
 
-    public init(_ source: String, options: Options = []) throws(PatternError) {
+    /// `jit: false` leaves a pattern to PCRE2's interpreter: JIT compiling costs milliseconds at
+    /// start-up, worth it only for patterns every document meets.
+    public init(_ source: String, options: Options = [], jit: Bool = true) throws(PatternError) {
         self.source = source
         // UTF: the subject is UTF-8 and offsets land on character boundaries.
         // UCP: \w, \d, \b and case folding follow Unicode, so "José" is one word.
@@ -70,7 +72,7 @@ public final class Pattern: @unchecked Sendable {
         }
         code = compiled
         // JIT failure is not fatal: PCRE2 falls back to its interpreter, which honours the same limits.
-        _ = pcre2_jit_compile_8(compiled, PCRE2_JIT_COMPLETE)
+        if jit { _ = pcre2_jit_compile_8(compiled, PCRE2_JIT_COMPLETE) }
         let number = "phi".withCString { name in
             name.withMemoryRebound(to: UInt8.self, capacity: 4) { pcre2_substring_number_from_name_8(compiled, $0) }
         }

@@ -30,7 +30,7 @@ extension RuleLibrary {
     /// A group's terms as one whole-word, case-insensitive alternation, longest first so
     /// "breast cancer" wins over "cancer"; a plain plural `s` is accepted; any run of spaces matches
     /// a space; straight and curly apostrophes are the same.
-    static func lexiconRule(_ group: LexiconGroup, pack: String) throws(RuleProblem) -> CompiledRule {
+    static func lexiconRule(_ group: LexiconGroup, pack: String) -> CompiledRule {
         let cleaned: [String] = group.terms.map { $0.lowercased().trimmingCharacters(in: .whitespaces) }
         let terms: [String] = Set(cleaned.filter { !$0.isEmpty }).sorted(by: longestFirst)
         let alternation = terms.map(termPattern).joined(separator: "|")
@@ -43,13 +43,12 @@ extension RuleLibrary {
             why: "Individually identifiable health information is protected health information (45 CFR 160.103).",
             fix: "Keep health details general and about no one in particular, or get the person's written authorization.",
             patterns: ["(?i)(?<![\\w@#])(?:\(alternation))s?(?![\\w])"])
-        let pattern: Pattern
-        do { pattern = try Pattern(rule.patterns[0]) } catch {
-            throw RuleProblem(file: pack, rule: group.ruleID, message: "lexicon terms: \(error.message)")
-        }
+        // Full scans use the merged matcher; a group's own pattern serves `explain`, tests and scans
+        // of that group alone, so it is compiled only when first used.
         return CompiledRule(
-            rule: rule, pack: pack, patterns: [pattern], keywords: [], validator: nil,
-            requiredContext: nil, excludedContext: nil, contextWindow: 0, kinds: nil, detector: nil, lexiconGroup: group)
+            rule: rule, pack: pack, patterns: [], keywords: [], validator: nil,
+            requiredContext: nil, excludedContext: nil, contextWindow: 0, kinds: nil, detector: nil,
+            lexiconGroup: group, lazyPattern: LazyPattern(rule.patterns[0], jitAfter: nil))
     }
 
     static func longestFirst(_ a: String, _ b: String) -> Bool {
@@ -68,7 +67,8 @@ extension RuleLibrary {
 /// Every lexicon term in one pattern, so a scan makes one pass over the text instead of one per
 /// group; the matched phrase is mapped back to its group's rule by a dictionary lookup.
 public struct LexiconMatcher: Sendable {
-    let pattern: Pattern
+    /// Interpreted for the first documents of a run, JIT-compiled once a run proves long.
+    let pattern: LazyPattern
     /// Normalised term → rule id of its group (the first group listing it).
     let groups: [String: String]
 
@@ -81,8 +81,10 @@ public struct LexiconMatcher: Sendable {
             }
         }
         let terms = map.keys.sorted(by: RuleLibrary.longestFirst)
-        guard !terms.isEmpty,
-              let pattern = try? Pattern("(?i)(?<![\\w@#])(?:\(terms.map(RuleLibrary.termPattern).joined(separator: "|")))s?(?![\\w])") else { return nil }
+        guard !terms.isEmpty else { return nil }
+        let pattern = LazyPattern("(?i)(?<![\\w@#])(?:\(terms.map(RuleLibrary.termPattern).joined(separator: "|")))s?(?![\\w])", jitAfter: 16)
+        // Compile once now so a broken lexicon is reported when it loads, not mid-scan.
+        guard (try? pattern.pattern()) != nil else { return nil }
         self.pattern = pattern
         self.groups = map
     }

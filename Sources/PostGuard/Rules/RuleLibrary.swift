@@ -37,6 +37,8 @@ public struct CompiledRule: Sendable {
     let detector: SwiftDetector?
     /// Set for rules built from the health lexicon.
     public var lexiconGroup: LexiconGroup? = nil
+    /// A pattern compiled on first use (a lexicon group's own, which full scans do not need).
+    var lazyPattern: LazyPattern? = nil
 
     public func applies(to kind: DocumentKind) -> Bool { kinds?.contains(kind) ?? true }
 }
@@ -230,9 +232,10 @@ public struct RuleLibrary: Sendable {
             }
         }
         for id in order {
-            do { rules.append(try RuleLibrary.lexiconRule(merged[id]!, pack: lexicon.lexicon)) } catch { problems.append(error) }
+            rules.append(RuleLibrary.lexiconRule(merged[id]!, pack: lexicon.lexicon))
         }
         self.lexicon = LexiconMatcher(order.compactMap { merged[$0] })
+        if self.lexicon == nil { problems.append(RuleProblem(file: file, rule: nil, message: "the lexicon's terms do not compile")) }
     }
 
     public func rule(id: String) -> CompiledRule? { rules.first { $0.rule.id == id } }

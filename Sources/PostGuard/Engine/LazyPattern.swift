@@ -1,0 +1,40 @@
+// Engine: patterns whose compile cost is paid only when they earn it. A one-draft pre-commit check
+// should not JIT-compile a 1,700-term alternation it runs once; an audit of a million documents
+// should. Both kinds are safe to share: a compiled pattern is published under a lock and never
+// changes afterwards.
+import Foundation
+
+public final class LazyPattern: @unchecked Sendable {
+    // @unchecked: `interpreted` and `jitted` are written only under `lock`, and a Pattern is
+    // immutable once published.
+    public let source: String
+    private let lock = NSLock()
+    private var interpreted: Pattern?
+    private var jitted: Pattern?
+    private var uses = 0
+    /// Uses after which the pattern is JIT-compiled; nil never JIT-compiles it.
+    private let jitAfter: Int?
+
+    public init(_ source: String, jitAfter: Int?) {
+        self.source = source
+        self.jitAfter = jitAfter
+    }
+
+    /// The pattern to match with now: interpreted at first, JIT-compiled once it has been used
+    /// `jitAfter` times.
+    public func pattern() throws(PatternError) -> Pattern {
+        lock.lock()
+        defer { lock.unlock() }
+        if let jitted { return jitted }
+        uses += 1
+        if let jitAfter, uses > jitAfter {
+            let compiled = try Pattern(source)
+            jitted = compiled
+            return compiled
+        }
+        if let interpreted { return interpreted }
+        let compiled = try Pattern(source, jit: false)
+        interpreted = compiled
+        return compiled
+    }
+}
