@@ -73,6 +73,14 @@ struct CombinationTests {
         #expect(judge("Reminder: your appointment is Tuesday at 3 pm at the Main Street clinic.", kind: .message, channel: "whatsapp").verdict == .pass)
     }
 
+    @Test("Messages: the greeted reader's own results are review; a third party named beside 'your' blocks")
+    func greetedReader() {
+        #expect(judge("Hi Maria, your biopsy results came back benign.", kind: .message, channel: "whatsapp").verdict == .review)
+        let third = judge("Hi Maria, your husband Jorge Ruiz tested positive for influenza.", kind: .message, channel: "whatsapp")
+        #expect(third.verdict == .block)
+        #expect(rules(third).contains("policy.identifiable-health-info"))
+    }
+
     @Test("Alt text is scanned like the text")
     func altText() {
         let media = [Media(path: "img/crew.jpg", alt: "Nurses at the station; the census board behind them lists names and rooms")]

@@ -50,7 +50,11 @@ struct Combinations {
                         message: "This reply talks about the reviewer's care. Any detail of a visit, treatment or condition confirms they are a patient and discloses their health information, even without a name."))
                 }
             case .message:
-                if let pair = firstPair(health, people, sameParagraphIn: bytes), !addressedToReader(pair.0, bytes) {
+                // The person greeted ("Hi Maria, your results...") is the reader; anyone else named next
+                // to health information is a third party, even in a message that says "your".
+                let thirdParties = people.filter { !isGreeted($0, bytes) }
+                if let pair = firstPair(health, thirdParties, sameParagraphIn: bytes),
+                   !addressedToReader(pair.0, bytes) || pair.1.category.rawValue == "name" {
                     findings.append(disclosure(health: pair.0, person: pair.1, highlySensitive: health.contains(where: isHighlySensitive)))
                 } else if let result = health.first(where: { addressedToReader($0, bytes) }) {
                     findings.append(Finding(
@@ -111,6 +115,19 @@ struct Combinations {
             }
         }
         return false
+    }
+
+    /// Words that open a message to its reader: the name after them is the reader's.
+    static let greetings: Set<String> = ["hi", "hello", "hey", "dear", "good morning", "good afternoon", "hola", "buenos días", "buenas tardes", "estimado", "estimada", "querido", "querida"]
+
+    /// Whether a name finding is the reader being greeted: a greeting just before it, at the start of
+    /// the text or of a line.
+    private func isGreeted(_ finding: Finding, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard finding.category.rawValue == "name", let span = finding.span else { return false }
+        let line = TextPositions.lineRange(containing: span.bytes.start, in: bytes)
+        let before = Detector.substring(bytes, ByteRange(line.start, span.bytes.start))
+            .lowercased().trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
+        return Combinations.greetings.contains(before)
     }
 
     /// Whether the sentence holding the finding speaks to the reader ("your biopsy", "tu cita").
