@@ -124,3 +124,46 @@ struct StreamingTests {
         #expect(documents.map(\.text) == [content])
     }
 }
+
+@Suite("CSV input")
+struct CSVInputTests {
+    func read(_ text: String, source: String = "dump.csv") -> ([Document], [InputError]) {
+        var documents: [Document] = [], errors: [InputError] = []
+        DocumentReader().parse(Data(text.utf8), source: source, format: .auto, document: { documents.append($0) }, failure: { errors.append($0) })
+        return (documents, errors)
+    }
+
+    @Test("Columns by the JSONL names; the text column by its usual names; consent lists in a cell")
+    func columns() throws {
+        let (documents, errors) = read("ID,Message,Kind,Channel,Consent,Publish_At\np1,Hello,reply,Facebook,\"C-1; C-2\",2026-12-01\np2,Bye,,,,\n")
+        #expect(errors.isEmpty)
+        #expect(documents.map(\.id) == ["p1", "p2"])
+        #expect(documents[0].kind == .reply)
+        #expect(documents[0].channel == "facebook")
+        #expect(documents[0].consent == ["C-1", "C-2"])
+        #expect(documents[0].publishAt == "2026-12-01")
+        #expect(documents.map(\.recordLine) == [2, 3])
+    }
+
+    @Test("A quoted field may hold commas, quotes and line ends; the record keeps the line it starts on")
+    func quotedFields() throws {
+        let (documents, errors) = read("id,text\nq1,\"one, \"\"two\"\"\r\nthree\"\nq2,plain\n")
+        #expect(errors.isEmpty)
+        #expect(documents.map(\.text) == ["one, \"two\"\nthree", "plain"])
+        #expect(documents.map(\.recordLine) == [2, 4])
+    }
+
+    @Test("Bad rows are named by line and the rest is read")
+    func badRows() throws {
+        var data = Data("id,text\np1,ok\np2,\"bad ".utf8)
+        data.append(contentsOf: [0xC3, 0x28])
+        data.append(Data("\"\np3,fine\n".utf8))
+        var documents: [Document] = [], errors: [InputError] = []
+        DocumentReader().parse(data, source: "d.csv", format: .auto, document: { documents.append($0) }, failure: { errors.append($0) })
+        #expect(documents.map(\.id).contains("p1"))
+        #expect(documents.map(\.id).contains("p3"))
+        #expect(errors.first?.description == "d.csv:3: not valid UTF-8 text")
+        #expect(read("id,title\n1,x\n").1.first?.description.hasPrefix("dump.csv:1: no text column") == true)
+        #expect(read("id,text\n1,\"never closed\n").1.first?.description == "dump.csv:2: a quoted field is never closed")
+    }
+}

@@ -10,7 +10,7 @@ public enum InputFormat: String, Sendable, CaseIterable {
     case facebook, instagram, linkedin, whatsapp
 
     /// Formats this version reads; the rest are part of the contract and arrive in later versions.
-    public static let supported: Set<InputFormat> = [.auto, .text, .markdown, .jsonl]
+    public static let supported: Set<InputFormat> = [.auto, .text, .markdown, .jsonl, .csv]
 }
 
 /// Input that could not be read. One line, naming the file and, where known, the line.
@@ -40,7 +40,8 @@ public struct InputOptions: Sendable {
 public struct DocumentReader: Sendable {
     public var options: InputOptions
 
-    /// File name endings read when walking a folder; other files there are not drafts.
+    /// File name endings read when walking a folder; other files there are not drafts. CSV is read
+    /// when named, not when found: in a drafts folder a CSV is as likely a consent list or a report.
     static let draftExtensions: Set<String> = ["txt", "text", "md", "markdown", "jsonl", "ndjson"]
 
     public init(options: InputOptions = InputOptions()) { self.options = options }
@@ -107,6 +108,10 @@ public struct DocumentReader: Sendable {
     /// formats are one document a file and are read whole.
     func readStream(_ handle: FileHandle, source: String, document: (Document) -> Void, failure: (InputError) -> Void) {
         let lines = LineReader(handle)
+        if options.format == .csv || (options.format == .auto && DocumentReader.detect(source: source, data: Data()) == .csv) {
+            CSVDocuments.read(lines, source: source, options: options, document: document, failure: failure)
+            return
+        }
         guard let first = lines.next() else {
             parse(Data(), source: source, format: options.format, document: document, failure: failure)
             return
@@ -132,13 +137,15 @@ public struct DocumentReader: Sendable {
     public func parse(_ data: Data, source: String, format: InputFormat, document: (Document) -> Void, failure: (InputError) -> Void) {
         let resolved = format == .auto ? DocumentReader.detect(source: source, data: data) : format
         guard InputFormat.supported.contains(resolved) else {
-            failure(InputError(source: source, reason: "input format '\(resolved.rawValue)' is not supported by this version (supported: text, markdown, jsonl)"))
+            failure(InputError(source: source, reason: "input format '\(resolved.rawValue)' is not supported by this version (supported: text, markdown, jsonl, csv)"))
             return
         }
         // A byte-order mark is an encoding detail, not text: drop it so front matter is found and
         // columns on line 1 match the editor.
         let data = data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data
         switch resolved {
+        case .csv:
+            CSVDocuments.read(LineReader(data: Data(data)), source: source, options: options, document: document, failure: failure)
         case .jsonl:
             JSONLines.read(Data(data), source: source, options: options, document: document, failure: failure)
         default:
@@ -337,7 +344,7 @@ enum JSONLines {
 
 /// Lines of a file or pipe, read in 256 KiB chunks: memory holds one chunk and one line.
 final class LineReader {
-    private let handle: FileHandle
+    private let handle: FileHandle?
     private var buffer = [UInt8]()
     private var position = 0
     private var exhausted = false
@@ -345,6 +352,13 @@ final class LineReader {
     private(set) var endedWithNewline = false
 
     init(_ handle: FileHandle) { self.handle = handle }
+
+    /// Lines of bytes already in memory.
+    init(data: Data) {
+        handle = nil
+        buffer = [UInt8](data)
+        exhausted = true
+    }
 
     func next() -> Data? {
         while true {
@@ -360,7 +374,7 @@ final class LineReader {
             // Keep only the unread tail before reading on, so the buffer never grows past a line.
             buffer.removeSubrange(0..<position)
             position = 0
-            let chunk = handle.readData(ofLength: 256 * 1024)
+            let chunk = handle?.readData(ofLength: 256 * 1024) ?? Data()
             if chunk.isEmpty { exhausted = true } else {
                 endedWithNewline = chunk.last == 0x0A
                 buffer.append(contentsOf: chunk)

@@ -1,0 +1,123 @@
+// Input: CSV dumps (a spreadsheet of posts, a social-media tool's export), one document a row,
+// streamed so a dump of gigabytes is read in constant memory. The text is the `text` column, or the
+// first of the names tools commonly give it; other columns use the JSONL field names.
+//
+// Records are read here rather than with a CSV package: errors must name the line a record starts
+// on and the line with bad UTF-8, and the packages at hand either read the whole file or know no
+// lines (and CSV.swift misreads Foundation's end of stream on Linux as an error).
+import Foundation
+
+enum CSVDocuments {
+    /// Column names that hold a post's text, in order of preference.
+    static let textColumns = ["text", "message", "content", "body", "post", "full_text", "caption", "review", "reply"]
+    /// Columns read as document fields, as in JSONL.
+    static let fieldColumns = ["id", "kind", "channel", "consent", "in_reply_to", "author", "created_at", "publish_at"]
+
+    static func read(_ lines: LineReader, source: String, options: InputOptions,
+                     document: (Document) -> Void, failure: (InputError) -> Void) {
+        var records = CSVRecords(lines: lines)
+        records.source = source
+        var header: [String] = []
+        do {
+            guard let first = try records.next() else {
+                failure(InputError(source: source, line: 1, reason: "empty CSV file: a header row is needed"))
+                return
+            }
+            header = first.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        } catch {
+            failure(error)
+            return
+        }
+        guard let textIndex = textColumns.lazy.compactMap({ header.firstIndex(of: $0) }).first else {
+            failure(InputError(source: source, line: 1, reason: "no text column (expected one of: \(textColumns.joined(separator: ", ")))"))
+            return
+        }
+        let fieldIndexes = fieldColumns.compactMap { name in header.firstIndex(of: name).map { (name, $0) } }
+        while true {
+            let record: (line: Int, fields: [String])
+            do {
+                guard let next = try records.next() else { return }
+                record = next
+            } catch {
+                failure(error)
+                continue
+            }
+            if record.fields.count == 1, record.fields[0].isEmpty { continue } // blank line
+            guard record.fields.count > textIndex else {
+                failure(InputError(source: source, line: record.line, reason: "row has \(record.fields.count) fields, the header \(header.count)"))
+                continue
+            }
+            var fields: [String: Any] = [:]
+            for (name, index) in fieldIndexes where index < record.fields.count && !record.fields[index].isEmpty {
+                let value = record.fields[index]
+                // Several consent ids share a cell, separated by commas or semicolons.
+                fields[name] = name == "consent"
+                    ? value.split { $0 == "," || $0 == ";" }.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                    : value
+            }
+            var item = Document(source: source, text: record.fields[textIndex], kind: options.kind, channel: options.channel,
+                                recordLine: record.line)
+            do {
+                try Fields.apply(fields, to: &item, source: source, line: record.line)
+                document(item)
+            } catch let error as InputError {
+                failure(error)
+            } catch {
+                failure(InputError(source: source, line: record.line, reason: "\(error)"))
+            }
+        }
+    }
+}
+
+/// RFC 4180 records from lines: a record goes on to the next line while a quoted field is open.
+struct CSVRecords {
+    let lines: LineReader
+    var source = ""
+    private var lineNumber = 0
+
+    init(lines: LineReader) { self.lines = lines }
+
+    /// The next record and the line it starts on; nil at the end. A line that is not UTF-8 is an
+    /// error for that line, and reading goes on after it.
+    mutating func next() throws(InputError) -> (line: Int, fields: [String])? {
+        var fields: [String] = []
+        var field = ""
+        var inQuotes = false
+        var start = 0
+        repeat {
+            guard let bytes = lines.next() else {
+                if start == 0 { return nil }
+                throw InputError(source: source, line: start, reason: "a quoted field is never closed")
+            }
+            lineNumber += 1
+            if start == 0 { start = lineNumber } else { field.append("\n") }
+            guard var text = String(validating: bytes, as: UTF8.self) else {
+                throw InputError(source: source, line: lineNumber, reason: "not valid UTF-8 text")
+            }
+            if text.hasSuffix("\r") { text.removeLast() }
+            var characters = text.makeIterator()
+            var atFieldStart = field.isEmpty && !inQuotes
+            while let character = characters.next() {
+                if inQuotes {
+                    if character == "\"" {
+                        // A doubled quote is a quote; a single one closes the field.
+                        var lookahead = characters
+                        if lookahead.next() == "\"" { field.append("\""); characters = lookahead } else { inQuotes = false }
+                    } else {
+                        field.append(character)
+                    }
+                } else if character == "," {
+                    fields.append(field); field = ""; atFieldStart = true
+                    continue
+                } else if character == "\"" && atFieldStart {
+                    inQuotes = true
+                } else {
+                    field.append(character)
+                }
+                atFieldStart = false
+            }
+        } while inQuotes
+        fields.append(field)
+        return (start, fields)
+    }
+}
