@@ -48,6 +48,16 @@ struct CombinationTests {
         #expect(judge("Our patients love the new garden.").verdict == .pass)
     }
 
+    @Test("No name, but an age, an occupation, a town or an event together with health information blocks")
+    func quasiIdentifiers() {
+        let result = judge("Case of the week: a 34-year-old teacher from Millbrook, admitted with lupus nephritis.")
+        #expect(result.verdict == .block)
+        #expect(rules(result).contains("policy.quasi-identifiers"))
+        // One detail alone, or details without health information, do not.
+        #expect(!rules(judge("A 34-year-old was admitted with pneumonia this week.")).contains("policy.quasi-identifiers"))
+        #expect(judge("Meet our volunteer: a retired bus driver from Cedar Falls, aged 67!").verdict == .pass)
+    }
+
     @Test("A name alone is for a person to review; a link alone passes")
     func identifiersAlone() {
         #expect(judge("Thanks to Kevin Marsh for returning the wallet.").verdict == .review)

@@ -24,7 +24,7 @@ public struct Category: RawRepresentable, Hashable, Sendable, Codable, CustomStr
     /// Categories about the document as a whole.
     public static let policy: [String] = [
         "health-info", "patient-relationship", "location-detail", "testimonial", "consent",
-        "derogatory", "minimum-necessary",
+        "derogatory", "minimum-necessary", "quasi-identifier",
     ]
     public static let all: Set<String> = Set(identifiers + policy)
 

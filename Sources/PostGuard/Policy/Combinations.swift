@@ -32,6 +32,7 @@ struct Combinations {
         document.text.withUTF8Bytes { bytes in
             switch document.kind {
             case .post:
+                let quasi = findings.filter { $0.category.rawValue == "quasi-identifier" }
                 // A person and health information in the same paragraph.
                 if let pair = firstPair(health, people, sameParagraphIn: bytes) {
                     findings.append(disclosure(health: pair.0, person: pair.1, highlySensitive: health.contains(where: isHighlySensitive)))
@@ -40,6 +41,14 @@ struct Combinations {
                         rule: "policy.named-patient", category: Category(rawValue: "patient-relationship"), severity: .block,
                         span: pair.1.span, matchedText: pair.1.matchedText,
                         message: "This names or identifies someone as a patient. That a person receives care here is itself protected health information."))
+                } else if let term = health.first, Set(quasi.map(\.rule)).count >= 2 {
+                    // No name, but an age, an occupation, a town or an event together narrow the case
+                    // to one person a reader may know ("a 34-year-old teacher from Millbrook").
+                    let kinds = Set(quasi.map { $0.rule.replacingOccurrences(of: "policy.quasi.", with: "") }).sorted()
+                    findings.append(Finding(
+                        rule: "policy.quasi-identifiers", category: Category(rawValue: "health-info"), severity: .block,
+                        span: term.span, matchedText: term.matchedText,
+                        message: "No name, but details together (\(kinds.joined(separator: ", "))) with health information can identify the person to anyone who knows them."))
                 }
             case .reply:
                 // In a reply the reader is the reviewer: health information addressed to them is theirs.
