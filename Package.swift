@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
     ],
     targets: [
         // PCRE2 from the system (Debian: libpcre2-dev), 8-bit code units over UTF-8 text.
@@ -28,6 +29,7 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "SwiftCSV", package: "SwiftCSV"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
         .executableTarget(
@@ -40,7 +42,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PostGuardTests",
-            dependencies: ["PostGuard"]
+            dependencies: ["PostGuard", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
     ]
 )

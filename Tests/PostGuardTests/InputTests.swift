@@ -167,3 +167,44 @@ struct CSVInputTests {
         #expect(read("id,text\n1,\"never closed\n").1.first?.description == "dump.csv:2: a quoted field is never closed")
     }
 }
+
+import ZIPFoundation
+
+@Suite("ZIP input")
+struct ZipInputTests {
+    @Test("A .zip is read entry by entry, named archive/path; other files and macOS metadata are skipped")
+    func entries() throws {
+        let folder = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("drafts.zip")
+        let archive = try Archive(url: url, accessMode: .create)
+        let files: [(String, String)] = [
+            ("b/calendar.jsonl", "{\"id\": \"c1\", \"text\": \"Call 617-555-0142\"}\n{\"id\": \"c2\", \"text\": \"Hi all\"}\n"),
+            ("a.md", "---\nkind: reply\n---\nThanks!\n"),
+            ("photo.jpg", "not text"),
+            ("__MACOSX/a.md", "metadata"),
+        ]
+        for (path, text) in files {
+            let data = Data(text.utf8)
+            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { position, size in
+                data.subdata(in: Int(position)..<Int(position) + size)
+            }
+        }
+        var documents: [Document] = []
+        DocumentReader().read(paths: [url.path], document: { documents.append($0) }, failure: { Issue.record("\($0)") })
+        #expect(documents.map(\.source) == [url.path + "/a.md", url.path + "/b/calendar.jsonl", url.path + "/b/calendar.jsonl"])
+        #expect(documents.map(\.id) == [nil, "c1", "c2"])
+        #expect(documents.first?.kind == .reply)
+    }
+
+    @Test("A file that is not a ZIP archive is an error naming it")
+    func notAZip() throws {
+        let folder = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("bad.zip")
+        try Data("not a zip".utf8).write(to: url)
+        var errors: [InputError] = []
+        DocumentReader().read(paths: [url.path], document: { _ in Issue.record("a document from a broken archive") }, failure: { errors.append($0) })
+        #expect(errors.map(\.description) == ["\(url.path): not a readable ZIP archive"])
+    }
+}

@@ -59,6 +59,10 @@ public struct DocumentReader: Sendable {
                 failure(InputError(source: path, reason: "no such file or folder"))
                 continue
             }
+            if !isDirectory.boolValue, options.format == .auto, URL(fileURLWithPath: path).pathExtension.lowercased() == "zip" {
+                ZipDocuments.read(path, reader: self, document: document, failure: failure)
+                continue
+            }
             if isDirectory.boolValue {
                 for file in DocumentReader.files(in: path, failure: failure) {
                     readFile(file, document: document, failure: failure)
@@ -170,7 +174,8 @@ public struct DocumentReader: Sendable {
         case "jsonl", "ndjson": return .jsonl
         case "md", "markdown": return .markdown
         case "csv": return .csv
-        case "zip": return .xArchive
+        case "zip": return .xArchive // a .zip named directly is opened before this; here it is data
+
         case "txt", "text": return .text
         default: break
         }
