@@ -43,7 +43,7 @@ struct CheckCommand: ParsableCommand {
 
     func validate() throws {
         guard InputFormat.supported.contains(inputFormat) else {
-            throw ValidationError("--input-format \(inputFormat.rawValue) is not supported by this version yet; use auto, text, markdown, jsonl or csv")
+            throw ValidationError("--input-format \(inputFormat.rawValue) is not supported by this version yet; use auto, text, markdown, jsonl, csv or whatsapp")
         }
     }
 

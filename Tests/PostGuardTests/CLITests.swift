@@ -112,7 +112,7 @@ struct CLITests {
     @Test("Usage errors exit 2")
     func usageErrors() throws {
         #expect(try runPostGuard(["check", "--format", "pdf"], stdin: "").status == 2)
-        #expect(try runPostGuard(["check", "--input-format", "whatsapp"], stdin: "").status == 2)
+        #expect(try runPostGuard(["check", "--input-format", "facebook"], stdin: "").status == 2)
     }
 
     @Test("Text output: file:line:col, rule, masked line with a caret under the span")

@@ -208,3 +208,52 @@ struct ZipInputTests {
         #expect(errors.map(\.description) == ["\(url.path): not a readable ZIP archive"])
     }
 }
+
+@Suite("WhatsApp chat exports")
+struct WhatsAppTests {
+    func read(_ text: String, source: String = "_chat.txt") -> ([Document], [InputError]) {
+        var documents: [Document] = [], errors: [InputError] = []
+        DocumentReader().parse(Data(text.utf8), source: source, format: .auto, document: { documents.append($0) }, failure: { errors.append($0) })
+        return (documents, errors)
+    }
+
+    @Test("iOS and Android lines; continuation lines; notices skipped; attachments become media")
+    func formats() throws {
+        let chat = """
+            [15/03/2024, 10:14:33] Dana Whitfield: Heads up, bed 7
+            is ready
+            \u{200E}[15/03/2024, 10:15:01] Keisha: \u{200E}<attached: 00000012-PHOTO-2024-03-15.jpg>
+            [3/15/24, 10:16:02\u{202F}AM] Marcus: ok
+            3/15/24, 10:17 AM - Ray Tolliver: Parking lot B closed
+            3/15/24, 10:18 AM - Ray Tolliver left
+            15/03/2024, 22:01 - Nia: IMG-20240315-WA0001.jpg (file attached)
+            """
+        let (documents, errors) = read(chat)
+        #expect(errors.isEmpty)
+        #expect(documents.map(\.author) == ["Dana Whitfield", "Keisha", "Marcus", "Ray Tolliver", "Nia"])
+        #expect(documents.allSatisfy { $0.kind == .message && $0.channel == "whatsapp" })
+        #expect(documents[0].text == "Heads up, bed 7\nis ready")
+        #expect(documents.map(\.recordLine) == [1, 3, 4, 5, 7])
+        #expect(documents[0].createdAt == "15/03/2024 10:14:33")
+        #expect(documents[1].media.map(\.path) == ["00000012-PHOTO-2024-03-15.jpg"])
+        #expect(documents[4].media.map(\.path) == ["IMG-20240315-WA0001.jpg"])
+    }
+
+    @Test("Recognised by its name or by its first line; other text stays one document")
+    func detection() {
+        #expect(read("[15/03/2024, 10:14:33] Dana: hi\n", source: "notes.txt").0.first?.kind == .message)
+        #expect(read("Meeting notes\nDana: hi\n", source: "notes.txt").0.map(\.kind) == [.post])
+    }
+
+    @Test("Offsets are into the message's text")
+    func offsets() throws {
+        var documents: [Document] = []
+        DocumentReader().parse(Data("[15/03/2024, 10:14:33] Dana: call 617-555-0142\n".utf8), source: "_chat.txt", format: .auto,
+                               document: { documents.append($0) }, failure: { Issue.record("\($0)") })
+        let message = try #require(documents.first)
+        let findings = Scanner(library: shippedLibrary).check(message, scratch: MatchScratch()).result.findings
+        let finding = try #require(findings.first { $0.category.rawValue == "phone" })
+        #expect(finding.span?.start == 5)
+        #expect(finding.span?.line == 1)
+    }
+}

@@ -145,6 +145,20 @@ public final class Pattern: @unchecked Sendable {
         return vector[0] < range.end ? ByteRange(vector[0], vector[1]) : nil
     }
 
+    /// The capture groups of the first match in `text` (group 0 is the whole match; nil for a group
+    /// that took no part), or nil when nothing matches. For parsing input lines, not for rules.
+    public func groups(in text: UnsafeBufferPointer<UInt8>, scratch: MatchScratch) throws(MatchError) -> [ByteRange?]? {
+        guard let base = text.baseAddress else { return nil }
+        let data = scratch.matchData
+        let rc = pcre2_match_8(code, base, text.count, 0, PCRE2_NO_UTF_CHECK, data, scratch.context)
+        if rc == cpcre2_error_nomatch() { return nil }
+        if rc < 0 { throw MatchError(reason: Pattern.reason(rc)) }
+        let vector = pcre2_get_ovector_pointer_8(data)!
+        return (0..<Int(rc)).map { group in
+            vector[2 * group] == cpcre2_unset() ? nil : ByteRange(vector[2 * group], vector[2 * group + 1])
+        }
+    }
+
     private static func nextCharacter(_ subject: UnsafePointer<UInt8>, _ offset: Int, _ length: Int) -> Int {
         var next = offset + 1
         while next < length, subject[next] & 0xC0 == 0x80 { next += 1 }

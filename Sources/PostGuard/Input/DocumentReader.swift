@@ -10,7 +10,7 @@ public enum InputFormat: String, Sendable, CaseIterable {
     case facebook, instagram, linkedin, whatsapp
 
     /// Formats this version reads; the rest are part of the contract and arrive in later versions.
-    public static let supported: Set<InputFormat> = [.auto, .text, .markdown, .jsonl, .csv]
+    public static let supported: Set<InputFormat> = [.auto, .text, .markdown, .jsonl, .csv, .whatsapp]
 }
 
 /// Input that could not be read. One line, naming the file and, where known, the line.
@@ -120,7 +120,12 @@ public struct DocumentReader: Sendable {
             parse(Data(), source: source, format: options.format, document: document, failure: failure)
             return
         }
-        let format = options.format == .auto ? DocumentReader.detect(source: source, data: first) : options.format
+        var format = options.format == .auto ? DocumentReader.detect(source: source, data: first) : options.format
+        if options.format == .auto, format == .text, WhatsAppChat.isChat(source: source, firstLine: first) { format = .whatsapp }
+        if format == .whatsapp {
+            WhatsAppChat.read(LineReader(first: first, rest: lines), source: source, options: options, document: document, failure: failure)
+            return
+        }
         if format == .jsonl {
             var line = 1
             var record: Data? = first
@@ -141,13 +146,17 @@ public struct DocumentReader: Sendable {
     public func parse(_ data: Data, source: String, format: InputFormat, document: (Document) -> Void, failure: (InputError) -> Void) {
         let resolved = format == .auto ? DocumentReader.detect(source: source, data: data) : format
         guard InputFormat.supported.contains(resolved) else {
-            failure(InputError(source: source, reason: "input format '\(resolved.rawValue)' is not supported by this version (supported: text, markdown, jsonl, csv)"))
+            failure(InputError(source: source, reason: "input format '\(resolved.rawValue)' is not supported by this version (supported: text, markdown, jsonl, csv, whatsapp)"))
             return
         }
         // A byte-order mark is an encoding detail, not text: drop it so front matter is found and
         // columns on line 1 match the editor.
         let data = data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data
         switch resolved {
+        case .whatsapp:
+            WhatsAppChat.read(LineReader(data: Data(data)), source: source, options: options, document: document, failure: failure)
+        case .text where WhatsAppChat.isChat(source: source, firstLine: Data(data.prefix { $0 != 0x0A })):
+            WhatsAppChat.read(LineReader(data: Data(data)), source: source, options: options, document: document, failure: failure)
         case .csv:
             CSVDocuments.read(LineReader(data: Data(data)), source: source, options: options, document: document, failure: failure)
         case .jsonl:
@@ -358,6 +367,17 @@ final class LineReader {
 
     init(_ handle: FileHandle) { self.handle = handle }
 
+    /// `first`, already read, then the rest of `reader`'s lines.
+    convenience init(first: Data, rest reader: LineReader) {
+        self.init(data: Data())
+        pending = first
+        continuation = reader
+    }
+
+    private var pending: Data?
+    /// Lines to read after `pending`, when this reader continues another.
+    private var continuation: LineReader?
+
     /// Lines of bytes already in memory.
     init(data: Data) {
         handle = nil
@@ -366,6 +386,8 @@ final class LineReader {
     }
 
     func next() -> Data? {
+        if let line = pending { pending = nil; return line }
+        if let continuation { return continuation.next() }
         while true {
             if let newline = buffer[position...].firstIndex(of: 0x0A) {
                 defer { position = newline + 1 }
