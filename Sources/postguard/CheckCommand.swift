@@ -41,12 +41,6 @@ struct CheckCommand: ParsableCommand {
     @Argument(help: "Files, folders or - (standard input).")
     var paths: [String] = []
 
-    func validate() throws {
-        guard InputFormat.supported.contains(inputFormat) else {
-            throw ValidationError("--input-format \(inputFormat.rawValue) is not supported by this version yet; use auto, text, markdown, jsonl, csv or whatsapp")
-        }
-    }
-
     func run() throws {
         let library: RuleLibrary
         do { library = try rules.loadLibrary() } catch let error as CLIError { throw fail(error) }

@@ -257,3 +257,63 @@ struct WhatsAppTests {
         #expect(finding.span?.line == 1)
     }
 }
+
+@Suite("Platform exports")
+struct PlatformExportTests {
+    func read(_ text: String, source: String, format: InputFormat = .auto) -> ([Document], [InputError]) {
+        var documents: [Document] = [], errors: [InputError] = []
+        DocumentReader(options: InputOptions(format: format)).parse(Data(text.utf8), source: source, format: format,
+                                                                    document: { documents.append($0) }, failure: { errors.append($0) })
+        return (documents, errors)
+    }
+
+    @Test("X archive: tweets.js, replies by in_reply_to, media")
+    func xArchive() {
+        let js = """
+            window.YTD.tweets.part0 = [ { "tweet" : { "id_str" : "11", "full_text" : "Flu shots today", "created_at" : "Mon Mar 04 10:00:00 +0000 2024",
+              "extended_entities" : { "media" : [ { "media_url_https" : "https://pbs.example.com/a.jpg" } ] } } },
+              { "tweet" : { "id_str" : "12", "full_text" : "@sam thanks!", "in_reply_to_status_id_str" : "9" } } ]
+            """
+        let (documents, errors) = read(js, source: "archive/data/tweets.js")
+        #expect(errors.isEmpty)
+        #expect(documents.map(\.id) == ["11", "12"])
+        #expect(documents.map(\.kind) == [.post, .reply])
+        #expect(documents.allSatisfy { $0.channel == "x" })
+        #expect(documents[0].media.map(\.path) == ["https://pbs.example.com/a.jpg"])
+    }
+
+    @Test("Facebook: posts, attachment descriptions as alt text, UTF-8 written as escaped bytes repaired")
+    func facebook() {
+        let json = #"[{"timestamp": 1709546400, "data": [{"post": "Jos\u00c3\u00a9 is home"}], "attachments": [{"data": [{"media": {"uri": "photos/1.jpg", "description": "Caf\u00c3\u00a9"}}]}]}, {"timestamp": 1, "data": []}]"#
+        let (documents, errors) = read(json, source: "posts/your_posts_1.json")
+        #expect(errors.isEmpty)
+        #expect(documents.map(\.text) == ["José is home"])
+        #expect(documents.first?.media == [Media(path: "photos/1.jpg", alt: "Café")])
+        #expect(documents.first?.channel == "facebook")
+        #expect(SocialExports.repairMojibake("plain é text") == "plain é text")
+    }
+
+    @Test("Instagram: caption and media")
+    func instagram() {
+        let json = #"[{"media": [{"uri": "media/posts/1.jpg", "creation_timestamp": 1709546400, "title": ""}], "title": "Our new garden!"}]"#
+        let (documents, _) = read(json, source: "content/posts_1.json")
+        #expect(documents.map(\.text) == ["Our new garden!"])
+        #expect(documents.first?.channel == "instagram")
+        #expect(documents.first?.media.count == 1)
+    }
+
+    @Test("LinkedIn: Shares.csv's ShareCommentary, channel linkedin")
+    func linkedin() {
+        let csv = "Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility\n2024-03-04 10:00:00,https://www.linkedin.com/x,\"Hello, world\",,,PUBLIC\n"
+        let (documents, errors) = read(csv, source: "Shares.csv")
+        #expect(errors.isEmpty)
+        #expect(documents.map(\.text) == ["Hello, world"])
+        #expect(documents.first?.channel == "linkedin")
+        #expect(documents.first?.createdAt == "2024-03-04 10:00:00")
+    }
+
+    @Test("An export that is not what its name says is an error naming it")
+    func malformed() {
+        #expect(read("window.YTD.tweets.part0 = {", source: "tweets.js").1.first?.description == "tweets.js: not a x export (expected a JSON array of posts)")
+    }
+}

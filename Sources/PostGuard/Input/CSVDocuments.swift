@@ -9,9 +9,12 @@ import Foundation
 
 enum CSVDocuments {
     /// Column names that hold a post's text, in order of preference.
-    static let textColumns = ["text", "message", "content", "body", "post", "full_text", "caption", "review", "reply"]
+    static let textColumns = ["text", "message", "content", "body", "post", "full_text", "caption", "review", "reply",
+                              "sharecommentary"]
     /// Columns read as document fields, as in JSONL.
     static let fieldColumns = ["id", "kind", "channel", "consent", "in_reply_to", "author", "created_at", "publish_at"]
+    /// Other names exports give those fields (LinkedIn: Date).
+    static let fieldAliases = ["date": "created_at"]
 
     static func read(_ lines: LineReader, source: String, options: InputOptions,
                      document: (Document) -> Void, failure: (InputError) -> Void) {
@@ -33,6 +36,7 @@ enum CSVDocuments {
             return
         }
         let fieldIndexes = fieldColumns.compactMap { name in header.firstIndex(of: name).map { (name, $0) } }
+            + fieldAliases.compactMap { alias, name in header.firstIndex(of: alias).map { (name, $0) } }
         while true {
             let record: (line: Int, fields: [String])
             do {

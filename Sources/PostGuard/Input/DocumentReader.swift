@@ -9,8 +9,6 @@ public enum InputFormat: String, Sendable, CaseIterable {
     case xArchive = "x-archive"
     case facebook, instagram, linkedin, whatsapp
 
-    /// Formats this version reads; the rest are part of the contract and arrive in later versions.
-    public static let supported: Set<InputFormat> = [.auto, .text, .markdown, .jsonl, .csv, .whatsapp]
 }
 
 /// Input that could not be read. One line, naming the file and, where known, the line.
@@ -112,6 +110,12 @@ public struct DocumentReader: Sendable {
     /// formats are one document a file and are read whole.
     func readStream(_ handle: FileHandle, source: String, document: (Document) -> Void, failure: (InputError) -> Void) {
         let lines = LineReader(handle)
+        if options.format == .linkedin || (options.format == .auto && DocumentReader.detect(source: source, data: Data()) == .linkedin) {
+            var linkedin = options
+            linkedin.channel = options.channel ?? "linkedin"
+            CSVDocuments.read(lines, source: source, options: linkedin, document: document, failure: failure)
+            return
+        }
         if options.format == .csv || (options.format == .auto && DocumentReader.detect(source: source, data: Data()) == .csv) {
             CSVDocuments.read(lines, source: source, options: options, document: document, failure: failure)
             return
@@ -122,6 +126,13 @@ public struct DocumentReader: Sendable {
         }
         var format = options.format == .auto ? DocumentReader.detect(source: source, data: first) : options.format
         if options.format == .auto, format == .text, WhatsAppChat.isChat(source: source, firstLine: first) { format = .whatsapp }
+        if [.xArchive, .facebook, .instagram].contains(format) {
+            // Platform exports are JSON arrays: read whole, then split into posts.
+            var data = first
+            while let more = lines.next() { data.append(0x0A); data.append(more) }
+            parse(data, source: source, format: format, document: document, failure: failure)
+            return
+        }
         if format == .whatsapp {
             WhatsAppChat.read(LineReader(first: first, rest: lines), source: source, options: options, document: document, failure: failure)
             return
@@ -145,20 +156,27 @@ public struct DocumentReader: Sendable {
     /// Parses bytes already read. Public so callers with their own I/O (tests, servers) can use it.
     public func parse(_ data: Data, source: String, format: InputFormat, document: (Document) -> Void, failure: (InputError) -> Void) {
         let resolved = format == .auto ? DocumentReader.detect(source: source, data: data) : format
-        guard InputFormat.supported.contains(resolved) else {
-            failure(InputError(source: source, reason: "input format '\(resolved.rawValue)' is not supported by this version (supported: text, markdown, jsonl, csv, whatsapp)"))
-            return
-        }
         // A byte-order mark is an encoding detail, not text: drop it so front matter is found and
         // columns on line 1 match the editor.
         let data = data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data
         switch resolved {
+        case .xArchive:
+            SocialExports.read(Data(data), source: source, platform: .x, options: options, document: document, failure: failure)
+        case .facebook:
+            SocialExports.read(Data(data), source: source, platform: .facebook, options: options, document: document, failure: failure)
+        case .instagram:
+            SocialExports.read(Data(data), source: source, platform: .instagram, options: options, document: document, failure: failure)
         case .whatsapp:
             WhatsAppChat.read(LineReader(data: Data(data)), source: source, options: options, document: document, failure: failure)
         case .text where WhatsAppChat.isChat(source: source, firstLine: Data(data.prefix { $0 != 0x0A })):
             WhatsAppChat.read(LineReader(data: Data(data)), source: source, options: options, document: document, failure: failure)
         case .csv:
             CSVDocuments.read(LineReader(data: Data(data)), source: source, options: options, document: document, failure: failure)
+        case .linkedin:
+            // LinkedIn's Shares.csv and Comments.csv: the CSV reader knows their text columns.
+            var linkedin = options
+            linkedin.channel = options.channel ?? "linkedin"
+            DocumentReader(options: linkedin).parse(data, source: source, format: .csv, document: document, failure: failure)
         case .jsonl:
             JSONLines.read(Data(data), source: source, options: options, document: document, failure: failure)
         default:
@@ -179,11 +197,17 @@ public struct DocumentReader: Sendable {
     /// Chooses a format by name, then by content: a file whose first line is a JSON object with a
     /// `text` field is JSONL.
     static func detect(source: String, data: Data) -> InputFormat {
+        switch SocialExports.platform(of: source) {
+        case .x?: return .xArchive
+        case .facebook?: return .facebook
+        case .instagram?: return .instagram
+        case nil: break
+        }
+        if ["shares.csv", "comments.csv"].contains(URL(fileURLWithPath: source).lastPathComponent.lowercased()) { return .linkedin }
         switch URL(fileURLWithPath: source).pathExtension.lowercased() {
         case "jsonl", "ndjson": return .jsonl
         case "md", "markdown": return .markdown
         case "csv": return .csv
-        case "zip": return .xArchive // a .zip named directly is opened before this; here it is data
 
         case "txt", "text": return .text
         default: break

@@ -17,7 +17,8 @@ enum ZipDocuments {
         let entries = archive.filter { entry in
             entry.type == .file && !entry.path.split(separator: "/").contains { $0.hasPrefix(".") || $0 == "__MACOSX" }
                 && (DocumentReader.draftExtensions.contains(URL(fileURLWithPath: entry.path).pathExtension.lowercased())
-                    || URL(fileURLWithPath: entry.path).pathExtension.lowercased() == "csv")
+                    || URL(fileURLWithPath: entry.path).pathExtension.lowercased() == "csv"
+                    || SocialExports.platform(of: entry.path) != nil)
         }.sorted { $0.path < $1.path }
         for entry in entries {
             let source = path + "/" + entry.path
