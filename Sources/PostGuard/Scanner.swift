@@ -33,6 +33,8 @@ public struct Scanner: Sendable {
                 return whole
             }
         }
-        return (policy.judge(document, findings: detected.findings), detected.failures)
+        var result = policy.judge(document, findings: detected.findings)
+        result.suppressed = detected.suppressed
+        return (result, detected.failures)
     }
 }

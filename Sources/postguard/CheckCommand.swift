@@ -63,7 +63,8 @@ struct CheckCommand: ParsableCommand {
         }
         let scanner = Scanner(library: library, policy: Policy(consents: consents, organisation: organisation))
         let check = Check(reader: reader, scanner: scanner, reporter: reporter)
-        let outcome = check.run(paths: paths.isEmpty ? ["-"] : paths) { printError($0) }
+        // Flush what is reported before each error line, so errors appear after the documents before them.
+        let outcome = check.run(paths: paths.isEmpty ? ["-"] : paths) { output.flush(); printError($0) }
         let status = outcome.exitStatus(failOn: failOn ?? organisation.failOn ?? .block)
         if status != 0 { throw ExitCode(status) }
     }

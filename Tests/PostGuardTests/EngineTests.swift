@@ -188,14 +188,20 @@ struct EngineTests {
         #expect(counts == Array(repeating: 200, count: 8))
     }
 
-    @Test("Front matter is not scanned but keeps file line numbers")
+    @Test("Front matter fields are not scanned, a published title is, and lines stay the file's")
     func frontMatterLines() throws {
-        let text = "---\nkind: reply\nchannel: Facebook\nnote: 617-555-0199\n---\nThanks! Call 617-555-0142\n"
+        let text = "---\nkind: reply\nchannel: Facebook\nin_reply_to: >\n  call me 617-555-0199\n---\nThanks! Call 617-555-0142\n"
         let document = try FrontMatter.document(text: text, source: "a.md", options: InputOptions())
         #expect(document.kind == .reply)
         #expect(document.channel == "facebook")
         let findings = Detector(library: RuleLibrary()).scan(document, scratch: MatchScratch(), rules: [phone]).findings
         #expect(findings.map(\.matchedText) == ["617-555-0142"])
-        #expect(findings.first?.span?.line == 6)
+        #expect(findings.first?.span?.line == 7)
+        // A Jekyll or Hugo `title:` is published: it is scanned.
+        let titled = try FrontMatter.document(text: "---\ntitle: Call 617-555-0188\nkind: post\n---\nHi\n", source: "t.md", options: InputOptions())
+        #expect(Detector(library: RuleLibrary()).scan(titled, scratch: MatchScratch(), rules: [phone]).findings.map(\.matchedText) == ["617-555-0188"])
+        // Prose between horizontal rules is not front matter at all.
+        let prose = try FrontMatter.document(text: "---\nPatient update, call 617-555-0177\n---\nHi\n", source: "p.md", options: InputOptions())
+        #expect(prose.unscanned.isEmpty)
     }
 }

@@ -165,3 +165,104 @@ extension Rule {
         self.keywords = keywords
     }
 }
+
+@Suite("Regressions, second review")
+struct SecondReviewRegressionTests {
+    func documents(_ text: String, source: String) -> ([Document], [InputError]) {
+        var documents: [Document] = [], errors: [InputError] = []
+        DocumentReader().parse(Data(text.utf8), source: source, format: .auto, document: { documents.append($0) }, failure: { errors.append($0) })
+        return (documents, errors)
+    }
+
+    @Test("A title in front matter and prose between rules are scanned")
+    func frontMatterIsScanned() throws {
+        #expect(try runPostGuard(["check", "--input-format", "markdown", "-"],
+                                 stdin: "---\ntitle: Maria Lopez finished chemo, call 617-555-0142\nchannel: facebook\n---\nSo proud of her!\n").status == 1)
+        #expect(try runPostGuard(["check", "--input-format", "markdown", "-"],
+                                 stdin: "---\nPatient Maria Lopez had chemo, 617-555-0142\n---\nMore news soon.\n").status == 1)
+    }
+
+    @Test("Bad UTF-8 inside a multi-line CSV field skips that record only, and no text becomes an id")
+    func csvRecovery() throws {
+        var data = Data("id,text\n1,\"Update on\nsecond ".utf8)
+        data.append(0xFF)
+        data.append(Data(" line\nMaria Lopez,finished chemo today\"\n2,Flu shots Saturday\n".utf8))
+        var found: [Document] = [], errors: [InputError] = []
+        DocumentReader().parse(data, source: "d.csv", format: .auto, document: { found.append($0) }, failure: { errors.append($0) })
+        #expect(found.map(\.id) == ["2"])
+        #expect(errors.map(\.description) == ["d.csv:3: not valid UTF-8 text"])
+    }
+
+    @Test("A CSV row with more fields than the header is an error, not silently cut")
+    func csvExtraFields() {
+        let (found, errors) = documents("id,text\n1,Maria Lopez, she finished chemo today\n", source: "d.csv")
+        #expect(found.isEmpty)
+        #expect(errors.first?.description == "d.csv:2: row has 3 fields, the header 2")
+    }
+
+    @Test("A byte-order mark before a CSV header or a JSONL record is dropped on the streaming path")
+    func streamingBOM() throws {
+        let run = try runPostGuard(["check", "--format", "json", "--input-format", "csv", "-"], stdin: "\u{FEFF}text,id\r\nhello,a1\r\n")
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("\"a1\""))
+        let jsonl = try runPostGuard(["check", "--format", "json", "-"], stdin: "\u{FEFF}{\"id\": \"a\", \"text\": \"x\"}\n{\"id\": \"b\", \"text\": \"y\"}\n")
+        #expect(jsonl.stdout.contains("\"documents\":2"))
+    }
+
+    @Test("Values from the input are never quoted in errors")
+    func noValuesInErrors() throws {
+        let run = try runPostGuard(["check", "--input-format", "csv", "-"], stdin: "text,kind\n\"hi\",Maria Lopez HIV positive\n")
+        #expect(run.status == 2)
+        #expect(!run.stderr.contains("Maria"), "\(run.stderr)")
+    }
+
+    @Test("Suppressed identifiers stay masked on the line shown for another finding")
+    func suppressedStayMasked() throws {
+        let run = try runPostGuard(["check"], stdin: "Maria Lopez had chemo today, reach her at 617-555-0142 or maria.lopez@example.com <!-- postguard-ignore phi.phone phi.email -->")
+        #expect(!run.stdout.contains("555-0142"), "\(run.stdout)")
+        #expect(!run.stdout.contains("lopez@"), "\(run.stdout)")
+    }
+
+    @Test("A home town is masked like an identifier")
+    func quasiMasked() throws {
+        let run = try runPostGuard(["check", "--format", "json"], stdin: "A 34-year-old teacher from Millbrook, admitted Tuesday with a stroke.")
+        #expect(!run.stdout.contains("Millbrook"), "\(run.stdout)")
+    }
+
+    @Test("Ordinary health education does not add up to quasi-identifiers")
+    func quasiPrecision() {
+        #expect(judge("Flu shots are free for every child aged 6 months or older at our clinic in Springfield.").verdict == .pass)
+        #expect(judge("Diabetes education classes for adults aged 40, 50 and 60. Classes in Spanish, too.").verdict == .pass)
+    }
+
+    @Test("A place hides a name only when it is the whole place")
+    func placesWhole() {
+        var organisation = Organisation()
+        organisation.places = ["Lake Charles Memorial"]
+        #expect(judge("So proud of Charles, who finished chemo today!", organisation: organisation).verdict == .block)
+    }
+
+    @Test("The greeted reader named again is still the reader")
+    func greetedTwice() {
+        #expect(judge("Hi Maria, your biopsy came back benign. Call us with any questions, Maria.", kind: .message, channel: "whatsapp").verdict == .review)
+    }
+
+    @Test("Archives inside archives are reported, and a folder's archives and CSV dumps are read")
+    func nestedAndFound() throws {
+        let folder = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let inner = Data("placeholder".utf8)
+        let outer = try Archive(url: folder.appendingPathComponent("outer.zip"), accessMode: .create)
+        try outer.addEntry(with: "inner.zip", type: .file, uncompressedSize: Int64(inner.count)) { position, size in
+            inner.subdata(in: Int(position)..<Int(position) + size)
+        }
+        try Data("id,text\n1,Call 617-555-0142\n".utf8).write(to: folder.appendingPathComponent("dump.csv"))
+        try Data("id,subject,purpose\nC-1,Ana,story\n".utf8).write(to: folder.appendingPathComponent("consent.csv"))
+        var found: [Document] = [], errors: [InputError] = []
+        DocumentReader().read(paths: [folder.path], document: { found.append($0) }, failure: { errors.append($0) })
+        #expect(found.map(\.id) == ["1"])
+        #expect(errors.map(\.reason) == ["an archive inside an archive is not read; unpack the outer one"])
+    }
+}
+
+import ZIPFoundation

@@ -15,6 +15,9 @@ public struct RuleFailure: Error, Sendable, CustomStringConvertible {
 public struct DetectorResult: Sendable {
     public var findings: [Finding]
     public var failures: [RuleFailure]
+    /// Findings a `postguard-ignore` comment silenced: not reported, but still masked when their
+    /// line is shown.
+    public var suppressed: [Finding] = []
 }
 
 public struct Detector: Sendable {
@@ -117,12 +120,16 @@ public struct Detector: Sendable {
         kept.removeAll { hit in
             rules[hit.rule].rule.category == "name" && addresses.contains { $0.start < hit.range.end && hit.range.start < $0.end }
         }
+        // Front matter fields are not published text.
+        kept.removeAll { hit in document.unscanned.contains { $0.start < hit.range.end && hit.range.start < $0.end } }
+        var silenced: [Hit] = []
         if Suppression.isPresent(in: bytes) {
-            kept.removeAll { Suppression.silences(rule: rules[$0.rule].rule.id, at: $0.range.start, in: bytes) }
+            silenced = kept.filter { Suppression.silences(rule: rules[$0.rule].rule.id, at: $0.range.start, in: bytes) }
+            kept.removeAll { silenced.contains($0) }
         }
 
-        let positions = TextPositions.locate(kept.flatMap { [$0.range.start, $0.range.end] }, in: bytes)
-        let findings = kept.map { hit -> Finding in
+        let positions = TextPositions.locate((kept + silenced).flatMap { [$0.range.start, $0.range.end] }, in: bytes)
+        func finding(_ hit: Hit) -> Finding {
             let rule = rules[hit.rule].rule
             let start = positions[hit.range.start]!, end = positions[hit.range.end]!
             return Finding(
@@ -130,8 +137,9 @@ public struct Detector: Sendable {
                 span: Span(bytes: hit.range, start: start.scalar, end: end.scalar, line: start.line, column: start.column,
                            endLine: end.line, endColumn: end.column),
                 matchedText: Detector.substring(bytes, hit.range), message: rule.message)
-        }.sorted { ($0.span!.start, $0.span!.end, $0.rule) < ($1.span!.start, $1.span!.end, $1.rule) }
-        return DetectorResult(findings: findings, failures: failures)
+        }
+        let findings = kept.map(finding).sorted { ($0.span!.start, $0.span!.end, $0.rule) < ($1.span!.start, $1.span!.end, $1.rule) }
+        return DetectorResult(findings: findings, failures: failures, suppressed: silenced.map(finding))
     }
 
     /// Two rules of one category often see the same thing (a phone number inside a longer phone

@@ -21,8 +21,11 @@ public struct Document: Sendable {
     /// The text that offsets are counted in. For a file this is the whole file, front matter
     /// included, so line numbers match the editor; `bodyStart` marks where scanning begins.
     public var text: String
-    /// Byte offset in `text` where the part to scan begins (after front matter).
+    /// Byte offset in `text` where the part to scan begins.
     public var bodyStart: Int
+    /// Byte ranges of `text` that are not published and not scanned: the front matter's delimiters
+    /// and the document fields it sets (`kind`, `consent`, `in_reply_to`, ...).
+    public var unscanned: [ByteRange] = []
     public var kind: DocumentKind
     public var channel: String?
     /// Consent record ids the document relies on.

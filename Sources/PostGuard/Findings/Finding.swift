@@ -29,6 +29,8 @@ public struct Category: RawRepresentable, Hashable, Sendable, Codable, CustomStr
     public static let all: Set<String> = Set(identifiers + policy)
 
     public var isIdentifier: Bool { Category.identifiers.contains(rawValue) }
+    /// Identifiers and quasi-identifiers (a home town): text reports never show unmasked.
+    public var isPersonal: Bool { isIdentifier || rawValue == "quasi-identifier" }
 }
 
 /// A span in a document, in every unit a reader needs.

@@ -16,7 +16,7 @@ enum CSVDocuments {
     /// Other names exports give those fields (LinkedIn: Date).
     static let fieldAliases = ["date": "created_at"]
 
-    static func read(_ lines: LineReader, source: String, options: InputOptions,
+    static func read(_ lines: LineReader, source: String, options: InputOptions, skipWithoutTextColumn: Bool = false,
                      document: (Document) -> Void, failure: (InputError) -> Void) {
         var records = CSVRecords(lines: lines)
         records.source = source
@@ -32,6 +32,7 @@ enum CSVDocuments {
             return
         }
         guard let textIndex = textColumns.lazy.compactMap({ header.firstIndex(of: $0) }).first else {
+            if skipWithoutTextColumn { return }
             failure(InputError(source: source, line: 1, reason: "no text column (expected one of: \(textColumns.joined(separator: ", ")))"))
             return
         }
@@ -47,7 +48,7 @@ enum CSVDocuments {
                 continue
             }
             if record.fields.count == 1, record.fields[0].isEmpty { continue } // blank line
-            guard record.fields.count > textIndex else {
+            guard record.fields.count > textIndex, record.fields.count <= header.count else {
                 failure(InputError(source: source, line: record.line, reason: "row has \(record.fields.count) fields, the header \(header.count)"))
                 continue
             }
@@ -84,6 +85,7 @@ struct CSVRecords {
     /// The next record and the line it starts on; nil at the end. A line that is not UTF-8 is an
     /// error for that line, and reading goes on after it.
     mutating func next() throws(InputError) -> (line: Int, fields: [String])? {
+        var badLine: Int?
         var fields: [String] = []
         var field = ""
         var inQuotes = false
@@ -95,8 +97,12 @@ struct CSVRecords {
             }
             lineNumber += 1
             if start == 0 { start = lineNumber } else { field.append("\n") }
-            guard var text = String(validating: bytes, as: UTF8.self) else {
-                throw InputError(source: source, line: lineNumber, reason: "not valid UTF-8 text")
+            // A line that is not UTF-8 is read leniently so the record's quotes still pair up; the
+            // whole record is then reported and skipped, and the next record starts where it should.
+            var text: String
+            if let valid = String(validating: bytes, as: UTF8.self) { text = valid } else {
+                text = String(decoding: bytes, as: UTF8.self)
+                badLine = badLine ?? lineNumber
             }
             if text.hasSuffix("\r") { text.removeLast() }
             var characters = text.makeIterator()
@@ -121,6 +127,7 @@ struct CSVRecords {
                 atFieldStart = false
             }
         } while inQuotes
+        if let badLine { throw InputError(source: source, line: badLine, reason: "not valid UTF-8 text") }
         fields.append(field)
         return (start, fields)
     }

@@ -38,9 +38,11 @@ public struct InputOptions: Sendable {
 public struct DocumentReader: Sendable {
     public var options: InputOptions
 
-    /// File name endings read when walking a folder; other files there are not drafts. CSV is read
-    /// when named, not when found: in a drafts folder a CSV is as likely a consent list or a report.
+    /// File name endings read when walking a folder; other files there are not drafts.
     static let draftExtensions: Set<String> = ["txt", "text", "md", "markdown", "jsonl", "ndjson"]
+    /// Also read when found in a folder: archives, and CSV files that have a text column (in a drafts
+    /// folder a CSV is as likely a consent list, which is not scanned).
+    static let foundExtensions: Set<String> = ["zip", "csv"]
 
     public init(options: InputOptions = InputOptions()) { self.options = options }
 
@@ -63,7 +65,13 @@ public struct DocumentReader: Sendable {
             }
             if isDirectory.boolValue {
                 for file in DocumentReader.files(in: path, failure: failure) {
-                    readFile(file, document: document, failure: failure)
+                    if URL(fileURLWithPath: file).pathExtension.lowercased() == "zip" {
+                        ZipDocuments.read(file, reader: self, document: document, failure: failure)
+                    } else if URL(fileURLWithPath: file).pathExtension.lowercased() == "csv" {
+                        readFoundCSV(file, document: document, failure: failure)
+                    } else {
+                        readFile(file, document: document, failure: failure)
+                    }
                 }
             } else {
                 readFile(path, document: document, failure: failure)
@@ -88,13 +96,25 @@ public struct DocumentReader: Sendable {
         let prefix = folder.hasSuffix("/") ? folder : folder + "/"
         for case let url as URL in walker {
             // A link to a file is read like the file (the walker does not follow links to folders).
-            guard draftExtensions.contains(url.pathExtension.lowercased()),
+            guard draftExtensions.contains(url.pathExtension.lowercased()) || foundExtensions.contains(url.pathExtension.lowercased()),
                   (try? url.resolvingSymlinksInPath().resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
             // Report paths as the user wrote the folder, not as absolute paths.
             let relative = url.path.hasPrefix(root.path + "/") ? String(url.path.dropFirst(root.path.count + 1)) : url.lastPathComponent
             files.append(prefix + relative)
         }
         return files.sorted()
+    }
+
+    /// A CSV found in a folder: read when it has a text column, passed over when it has none.
+    func readFoundCSV(_ path: String, document: (Document) -> Void, failure: (InputError) -> Void) {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            failure(InputError(source: path, reason: "cannot read the file (permission denied?)"))
+            return
+        }
+        defer { try? handle.close() }
+        var options = self.options
+        if DocumentReader.detect(source: path, data: Data()) == .linkedin { options.channel = options.channel ?? "linkedin" }
+        CSVDocuments.read(LineReader(handle), source: path, options: options, skipWithoutTextColumn: true, document: document, failure: failure)
     }
 
     func readFile(_ path: String, document: (Document) -> Void, failure: (InputError) -> Void) {
@@ -268,13 +288,21 @@ enum FrontMatter {
         guard let closing else {
             throw InputError(source: source, line: 1, reason: "front matter starts with '---' but never ends")
         }
-        let yaml = String(decoding: utf8[(text.hasPrefix("---\r\n") ? 5 : 4)..<closing.start], as: UTF8.self)
+        let open = text.hasPrefix("---\r\n") ? 5 : 4
+        let yaml = String(decoding: utf8[open..<closing.start], as: UTF8.self)
+        // A block between two `---` lines is front matter only if it starts like YAML fields
+        // (`kind: reply`); otherwise it is prose between horizontal rules, and all of it is scanned.
+        guard let firstLine = yaml.split(separator: "\n").first(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }),
+              firstLine.first.map({ $0.isLetter || $0 == "_" }) == true,
+              let colon = firstLine.firstIndex(of: ":"),
+              firstLine[..<colon].allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }) else { return document }
         let fields: [String: Any]
         do {
             // Plain YAML 1.1 would turn `publish_at: 2026-02-30` into 2 March and `id: 0012` into 10:
             // every scalar stays the string it is written as, and is checked as such.
             let resolver = Resolver.default.removing(.int).removing(.float).removing(.timestamp).removing(.bool)
-            fields = (try Yams.load(yaml: yaml, resolver) as? [String: Any]) ?? [:]
+            guard let mapping = try Yams.load(yaml: yaml, resolver) as? [String: Any] else { return document }
+            fields = mapping
         } catch let error as YamlError {
             // Only the position: Yams' message quotes the line, which may hold a patient's details.
             throw InputError(source: source, line: FrontMatter.line(of: error).map { $0 + 1 }, reason: "front matter is not valid YAML")
@@ -282,13 +310,40 @@ enum FrontMatter {
             throw InputError(source: source, line: 1, reason: "front matter is not valid YAML")
         }
         try Fields.apply(fields, to: &document, source: source, line: 1)
-        document.bodyStart = closing.end
+        // The fields PostGuard reads are not published; anything else (a Jekyll or Hugo `title:`,
+        // `description:`, `tags:`) is, and is scanned like the body.
+        document.unscanned = [ByteRange(0, open), ByteRange(closing.start, closing.end)]
+            + FrontMatter.keyRanges(utf8, from: open, to: closing.start).filter { Fields.known.contains($0.key) }.map(\.range)
         return document
+    }
+
+    /// Each top-level key of a YAML block with the byte range of its lines (a key's value may go on
+    /// over indented or list lines).
+    static func keyRanges(_ utf8: [UInt8], from start: Int, to end: Int) -> [(key: String, range: ByteRange)] {
+        var keys: [(String, ByteRange)] = []
+        var lineStart = start
+        while lineStart < end {
+            var lineEnd = lineStart
+            while lineEnd < end, utf8[lineEnd] != 0x0A { lineEnd += 1 }
+            let next = min(lineEnd + 1, end)
+            let first = utf8[lineStart]
+            if first != 0x20, first != 0x09, first != UInt8(ascii: "-"), first != 0x0A, first != 0x0D,
+               let colon = utf8[lineStart..<lineEnd].firstIndex(of: UInt8(ascii: ":")) {
+                keys.append((String(decoding: utf8[lineStart..<colon], as: UTF8.self), ByteRange(lineStart, next)))
+            } else if !keys.isEmpty {
+                keys[keys.count - 1].1.end = next
+            }
+            lineStart = next
+        }
+        return keys
     }
 }
 
 /// The document fields shared by JSONL records and front matter, with the contract's spellings.
 enum Fields {
+    /// The document fields inputs may set; in front matter they are not published.
+    static let known: Set<String> = ["id", "kind", "channel", "consent", "in_reply_to", "author", "created_at", "publish_at", "media"]
+
     static func apply(_ fields: [String: Any], to document: inout Document, source: String, line: Int) throws {
         func string(_ key: String) throws -> String? {
             switch fields[key] {
@@ -302,7 +357,8 @@ enum Fields {
         if let id = try string("id") { document.id = id }
         if let kind = try string("kind") {
             guard let known = DocumentKind(rawValue: kind.lowercased()) else {
-                throw InputError(source: source, line: line, reason: "unknown kind '\(kind)' (use post, reply or message)")
+                // The value is not quoted: a wrong column can put a patient's words here.
+                throw InputError(source: source, line: line, reason: "unknown kind (use post, reply or message)")
             }
             document.kind = known
         }
@@ -310,7 +366,12 @@ enum Fields {
         switch fields["consent"] {
         case nil, is NSNull: break
         case let value as String: document.consent = [value]
-        case let values as [Any]: document.consent = values.compactMap { $0 as? String }
+        case let values as [Any]:
+            let ids = values.compactMap { $0 as? String }
+            guard ids.count == values.count else {
+                throw InputError(source: source, line: line, reason: "'consent' must be a string or a list of strings")
+            }
+            document.consent = ids
         default: throw InputError(source: source, line: line, reason: "'consent' must be a string or a list of strings")
         }
         document.inReplyTo = try string("in_reply_to") ?? document.inReplyTo
@@ -410,6 +471,18 @@ final class LineReader {
     }
 
     func next() -> Data? {
+        guard let line = nextLine() else { return nil }
+        // A byte-order mark is an encoding detail (Excel writes one in every "CSV UTF-8"), not text.
+        if isFirstLine {
+            isFirstLine = false
+            if line.starts(with: [0xEF, 0xBB, 0xBF]) { return Data(line.dropFirst(3)) }
+        }
+        return line
+    }
+
+    private var isFirstLine = true
+
+    private func nextLine() -> Data? {
         if let line = pending { pending = nil; return line }
         if let continuation { return continuation.next() }
         while true {

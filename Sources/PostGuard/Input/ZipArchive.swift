@@ -20,6 +20,10 @@ enum ZipDocuments {
                     || URL(fileURLWithPath: entry.path).pathExtension.lowercased() == "csv"
                     || SocialExports.platform(of: entry.path) != nil)
         }.sorted { $0.path < $1.path }
+        // An archive inside an archive is not opened: say so, so the check does not pass silently.
+        for entry in archive where entry.type == .file && entry.path.lowercased().hasSuffix(".zip") {
+            failure(InputError(source: path + "/" + entry.path, reason: "an archive inside an archive is not read; unpack the outer one"))
+        }
         for entry in entries {
             let source = path + "/" + entry.path
             guard UInt64(entry.uncompressedSize) <= maximumEntrySize else {

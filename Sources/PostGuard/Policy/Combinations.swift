@@ -41,10 +41,10 @@ struct Combinations {
                         rule: "policy.named-patient", category: Category(rawValue: "patient-relationship"), severity: .block,
                         span: pair.1.span, matchedText: pair.1.matchedText,
                         message: "This names or identifies someone as a patient. That a person receives care here is itself protected health information."))
-                } else if let term = health.first, Set(quasi.map(\.rule)).count >= 2 {
+                } else if let (term, details) = quasiCase(health, quasi, bytes) {
                     // No name, but an age, an occupation, a town or an event together narrow the case
                     // to one person a reader may know ("a 34-year-old teacher from Millbrook").
-                    let kinds = Set(quasi.map { $0.rule.replacingOccurrences(of: "policy.quasi.", with: "") }).sorted()
+                    let kinds = Set(details.map { $0.rule.replacingOccurrences(of: "policy.quasi.", with: "") }).sorted()
                     findings.append(Finding(
                         rule: "policy.quasi-identifiers", category: Category(rawValue: "health-info"), severity: .block,
                         span: term.span, matchedText: term.matchedText,
@@ -61,7 +61,10 @@ struct Combinations {
             case .message:
                 // The person greeted ("Hi Maria, your results...") is the reader; anyone else named next
                 // to health information is a third party, even in a message that says "your".
-                let thirdParties = people.filter { !isGreeted($0, bytes) }
+                let greeted = people.filter { isGreeted($0, bytes) }.map { SubjectMatch.tokens($0.matchedText) }
+                let thirdParties = people.filter { person in
+                    !greeted.contains { SubjectMatch.sameName($0, SubjectMatch.tokens(person.matchedText)) }
+                }
                 if let pair = firstPair(health, thirdParties, sameParagraphIn: bytes),
                    !addressedToReader(pair.0, bytes) || pair.1.category.rawValue == "name" {
                     findings.append(disclosure(health: pair.0, person: pair.1, highlySensitive: health.contains(where: isHighlySensitive)))
@@ -83,6 +86,20 @@ struct Combinations {
             }
         }
         return findings
+    }
+
+    /// A health term whose paragraph holds two kinds of quasi-identifier, with those details.
+    private func quasiCase(_ health: [Finding], _ quasi: [Finding], _ bytes: UnsafeBufferPointer<UInt8>) -> (Finding, [Finding])? {
+        for term in health {
+            guard let span = term.span else { continue }
+            let near = quasi.filter { detail in
+                guard let d = detail.span else { return false }
+                let range = ByteRange(min(d.bytes.start, span.bytes.start), max(d.bytes.end, span.bytes.end))
+                return !Combinations.containsBlankLine(bytes, range)
+            }
+            if Set(near.map(\.rule)).count >= 2 { return (term, near) }
+        }
+        return nil
     }
 
     private func disclosure(health: Finding, person: Finding, highlySensitive: Bool) -> Finding {

@@ -95,7 +95,10 @@ public struct Organisation: Sendable, Codable, Equatable {
         case "address":
             return Organisation.isPart(text, ofAny: addresses)
         case "name":
-            if Organisation.isPart(text, ofAny: places) { return true }
+            // A place hides a name only when it is the whole place ("Maple Grove"), never a word of
+            // one: "Charles" is not "Lake Charles Memorial".
+            let written = normalizedName(text)
+            if places.contains(where: { normalizedName($0) == written }) { return true }
             let tokens = SubjectMatch.tokens(text)
             return staff.contains { SubjectMatch.sameName(tokens, SubjectMatch.tokens($0)) }
         default:

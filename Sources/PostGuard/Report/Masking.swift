@@ -16,7 +16,7 @@ public enum Masking {
         case "photo": "attachment" + (text.lastIndex(of: ".").map { String(text[$0...]).count <= 6 ? String(text[$0...]) : "" } ?? "")
         default:
             // Policy findings quote a phrase ("your visit", "room 412"): its digits may identify.
-            category.isIdentifier ? maskAlphanumerics(text) : maskDigits(text)
+            category.isPersonal ? maskAlphanumerics(text) : maskDigits(text)
         }
     }
 

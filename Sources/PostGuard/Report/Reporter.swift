@@ -59,12 +59,12 @@ public enum Excerpt {
     /// masked as its own finding would be, and its digits too.
     public static func of(_ finding: Finding, in result: DocumentResult, options: ReportOptions) -> String {
         if options.showPHI { return finding.matchedText }
-        if finding.category.isIdentifier || finding.rule == "policy.reply.suggested" {
+        if finding.category.isPersonal || finding.rule == "policy.reply.suggested" {
             return Masking.mask(finding.matchedText, category: finding.category)
         }
         guard let span = finding.span else { return Masking.maskAlphanumerics(finding.matchedText) }
         return result.document.text.withUTF8Bytes { bytes in
-            render(span.bytes, in: bytes, findings: result.findings, mark: nil).text
+            render(span.bytes, in: bytes, findings: result.findings + result.suppressed, mark: nil).text
         }
     }
 
@@ -76,7 +76,7 @@ public enum Excerpt {
             let mark = ByteRange(span.bytes.start, max(span.bytes.start, min(span.bytes.end, line.end)))
             let rendered = options.showPHI
                 ? render(line, in: bytes, findings: [], mark: mark)
-                : render(line, in: bytes, findings: result.findings, mark: mark)
+                : render(line, in: bytes, findings: result.findings + result.suppressed, mark: mark)
             return (rendered.text, rendered.markStart, max(1, rendered.markEnd - rendered.markStart))
         }
     }
@@ -103,7 +103,7 @@ public enum Excerpt {
             let raw = Detector.substring(bytes, piece)
             let covering = spans.filter { $0.0.start <= piece.start && $0.0.end >= piece.end }
             let shown: String
-            if let identifier = covering.first(where: { $0.1.isIdentifier }) {
+            if let identifier = covering.first(where: { $0.1.isPersonal }) {
                 shown = Masking.mask(raw, category: identifier.1)
             } else if !covering.isEmpty {
                 shown = Masking.maskDigits(raw)

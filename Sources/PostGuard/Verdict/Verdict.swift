@@ -27,6 +27,8 @@ public struct DocumentResult: Sendable {
     public var document: Document
     public var findings: [Finding]
     public var verdict: Verdict
+    /// Findings silenced in the draft: no verdict, but their text stays masked in reports.
+    public var suppressed: [Finding] = []
 
     public init(document: Document, findings: [Finding]) {
         self.document = document
