@@ -206,7 +206,9 @@ public struct NameDetector: Sendable {
         let isCalendarWord = NameDetector.calendarWords.contains(token.key)
         let next = index + 1 < tokens.count && token.joinedToNext ? tokens[index + 1] : nil
         // First name + surname or initial, in the same case.
-        if let next, sameCase(token, next), (next.isInitial && !isCalendarWord) || isSurname(next) {
+        // A day or month in lower case ("el domingo hay...") is the word, not a name.
+        if let next, sameCase(token, next), (next.isInitial && !isCalendarWord) || isSurname(next),
+           !(isCalendarWord && !token.isCapitalised && !token.isAllCaps) {
             // In lower case only a pair that is not two everyday words ("will smith", "may brown").
             if token.isCapitalised || token.isAllCaps || !(isCommon(token) && isCommon(next)) {
                 return (extend(tokens, from: index + 1, loose: false), index)
