@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import PostGuard
-import SwiftCSV
 
 struct EvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -64,12 +63,7 @@ struct EvalCommand: ParsableCommand {
         var records = try ConsentCSV.parse(text, source: file.path, validate: false).map(\.record)
         let revocations = folder.appendingPathComponent("REVOCATIONS.csv")
         if let text = try? String(contentsOf: revocations, encoding: .utf8) {
-            for row in try CSV<Named>(string: text, delimiter: .comma, loadColumns: false).rows {
-                if let index = records.firstIndex(where: { $0.id == row["id"] }) {
-                    records[index].revokedOn = row["date"]
-                    records[index].revocationReason = row["reason"]
-                }
-            }
+            ConsentCSV.applyRevocations(text, source: revocations.path, to: &records)
         }
         return ConsentTable(records)
     }

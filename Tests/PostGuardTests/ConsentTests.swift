@@ -116,6 +116,19 @@ struct ConsentRegistryTests {
         }
     }
 
+    @Test("Import errors name the line a record starts on, even after a field spanning lines")
+    func csvLinesAcrossQuotedFields() {
+        let csv = "id,subject,purpose,recipient,information,signed,expires,notes\n"
+            + "C-1,Ana Ruiz,Story,Public,Name,2026-01-15,2027-01-15,\"signed at the 5K,\nform in binder 3\"\n"
+            + "C-2,Ben Ode,Story,Public,Name,2026-13-01,2027-01-15,\n"
+        do {
+            _ = try ConsentCSV.parse(csv, source: "c.csv")
+            Issue.record("a bad date was accepted")
+        } catch {
+            #expect("\(error)".hasPrefix("c.csv:4: signed date '2026-13-01'"), "\(error)")
+        }
+    }
+
     @Test("Export imports again, revocations included")
     func exportRoundTrip() throws {
         let (registry, folder) = try registry()

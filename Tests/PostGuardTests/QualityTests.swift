@@ -35,10 +35,8 @@ struct QualityTests {
                                            source: "CONSENT.csv", validate: false).map(\.record)
         // Fixtures keep revocations beside the records (id,date,reason).
         let revocations = try String(contentsOf: folder.appendingPathComponent("REVOCATIONS.csv"), encoding: .utf8)
-        for line in revocations.split(separator: "\n").dropFirst() {
-            let fields = line.split(separator: ",", maxSplits: 2).map(String.init)
-            if let index = records.firstIndex(where: { $0.id == fields[0] }) { records[index].revokedOn = fields[1] }
-        }
+        ConsentCSV.applyRevocations(revocations, source: "REVOCATIONS.csv", to: &records)
+        #expect(records.contains { $0.revokedOn != nil })
         let policy = Policy(consents: ConsentTable(records), organisation: try organisation("documents"), today: CalendarDate(iso: "2026-11-22")!)
         let result = try Evaluator(scanner: Scanner(library: shippedLibrary, policy: policy)).documents(folder: folder)
         #expect(result.breaches + result.clean >= 250)

@@ -4,7 +4,6 @@
 // come back valid after an export and import), and `aliases`, `may_show`, `discloser`, `statements`,
 // `notes`. All of them are optional on import.
 import Foundation
-import SwiftCSV
 
 public enum ConsentCSV {
     public static let header = ["id", "subject", "purpose", "recipient", "information", "signed", "expires",
@@ -17,9 +16,9 @@ public enum ConsentCSV {
     /// With `validate: false` incomplete records are returned as written (fixtures keep some on
     /// purpose, to show the gate rejecting them).
     public static func parse(_ text: String, source: String, validate: Bool = true) throws -> [(line: Int, record: ConsentRecord)] {
-        let csv: CSV<Named>
-        do { csv = try CSV<Named>(string: text, delimiter: .comma, loadColumns: false) } catch {
-            throw ConsentError("\(source): not valid CSV: \(error)")
+        let csv: (header: [String], rows: [(line: Int, values: [String: String])])
+        do { csv = try CSVRecords.namedRows(text, source: source) } catch {
+            throw ConsentError(error.description)
         }
         let missing = required.filter { !csv.header.contains($0) }
         guard missing.isEmpty else {
@@ -31,9 +30,7 @@ public enum ConsentCSV {
         }
         var records: [(Int, ConsentRecord)] = []
         var problems: [String] = []
-        for (index, row) in csv.rows.enumerated() {
-            // Line numbers count the header as line 1 (a quoted field spanning lines shifts them).
-            let line = index + 2
+        for (line, row) in csv.rows {
             func field(_ name: String) -> String? {
                 let value = row[name]?.trimmingCharacters(in: .whitespaces) ?? ""
                 return value.isEmpty ? nil : value
@@ -60,7 +57,18 @@ public enum ConsentCSV {
 
     /// `facebook, Instagram` → ["facebook", "instagram"]; `;` works too inside a spreadsheet cell.
     public static func channelList(_ text: String?) -> [String] {
-        (text ?? "").split { $0 == "," || $0 == ";" }.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty }
+        listItems(text).map { $0.lowercased() }
+    }
+
+    /// Revocations kept beside fixture records (`id,date,reason`), applied to the records they name.
+    public static func applyRevocations(_ text: String, source: String, to records: inout [ConsentRecord]) {
+        guard let rows = try? CSVRecords.namedRows(text, source: source).rows else { return }
+        for (_, row) in rows {
+            if let index = records.firstIndex(where: { $0.id == row["id"] }) {
+                records[index].revokedOn = row["date"]
+                records[index].revocationReason = row["reason"]
+            }
+        }
     }
 
     public static func export(_ records: [ConsentRecord]) -> String {

@@ -56,9 +56,7 @@ enum CSVDocuments {
             for (name, index) in fieldIndexes where index < record.fields.count && !record.fields[index].isEmpty {
                 let value = record.fields[index]
                 // Several consent ids share a cell, separated by commas or semicolons.
-                fields[name] = name == "consent"
-                    ? value.split { $0 == "," || $0 == ";" }.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-                    : value
+                fields[name] = name == "consent" ? listItems(value) : value
             }
             var item = Document(source: source, text: record.fields[textIndex], kind: options.kind, channel: options.channel,
                                 recordLine: record.line)
@@ -74,6 +72,11 @@ enum CSVDocuments {
     }
 }
 
+/// A cell holding several values ("facebook, instagram", "C-1; C-2"): commas or semicolons.
+func listItems(_ text: String?) -> [String] {
+    (text ?? "").split { $0 == "," || $0 == ";" }.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+}
+
 /// RFC 4180 records from lines: a record goes on to the next line while a quoted field is open.
 struct CSVRecords {
     let lines: LineReader
@@ -81,6 +84,24 @@ struct CSVRecords {
     private var lineNumber = 0
 
     init(lines: LineReader) { self.lines = lines }
+
+    /// A small CSV file read whole into rows named by its header (lower-cased), each with the line
+    /// it starts on. The first bad record stops it.
+    static func namedRows(_ text: String, source: String) throws(InputError) -> (header: [String], rows: [(line: Int, values: [String: String])]) {
+        var records = CSVRecords(lines: LineReader(data: Data(text.utf8)))
+        records.source = source
+        guard let first = try records.next() else { throw InputError(source: source, line: 1, reason: "empty CSV file: a header row is needed") }
+        let header = first.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        var rows: [(Int, [String: String])] = []
+        while let record = try records.next() {
+            if record.fields.count == 1, record.fields[0].isEmpty { continue } // blank line
+            guard record.fields.count <= header.count else {
+                throw InputError(source: source, line: record.line, reason: "row has \(record.fields.count) fields, the header \(header.count)")
+            }
+            rows.append((record.line, Dictionary(zip(header, record.fields), uniquingKeysWith: { first, _ in first })))
+        }
+        return (header, rows)
+    }
 
     /// The next record and the line it starts on; nil at the end. A line that is not UTF-8 is an
     /// error for that line, and reading goes on after it.

@@ -400,13 +400,11 @@ enum Fields {
 /// One JSON object a line; only `text` is required. Blank lines are allowed.
 enum JSONLines {
     static func read(_ data: Data, source: String, options: InputOptions, document: (Document) -> Void, failure: (InputError) -> Void) {
+        let lines = LineReader(data: data)
         var line = 0
-        var start = data.startIndex
-        while start < data.endIndex {
+        while let record = lines.next() {
             line += 1
-            let end = data[start...].firstIndex(of: 0x0A) ?? data.endIndex
-            read(line: data[start..<end], number: line, source: source, options: options, document: document, failure: failure)
-            start = end < data.endIndex ? data.index(after: end) : end
+            read(line: record, number: line, source: source, options: options, document: document, failure: failure)
         }
     }
 

@@ -17,13 +17,12 @@ enum WhatsAppChat {
         let name = URL(fileURLWithPath: source).lastPathComponent
         if name == "_chat.txt" || name.hasPrefix("WhatsApp Chat") { return true }
         guard let line = String(validating: firstLine, as: UTF8.self) else { return false }
-        return parse(line) != nil
+        return parse(line, scratch: MatchScratch()) != nil
     }
 
     /// (timestamp, sender, text) of a line that starts a message; sender nil for a notice.
-    static func parse(_ line: String) -> (timestamp: String, sender: String?, text: String)? {
-        let scratch = MatchScratch()
-        return line.withUTF8Bytes { bytes -> (String, String?, String)? in
+    static func parse(_ line: String, scratch: MatchScratch) -> (timestamp: String, sender: String?, text: String)? {
+        line.withUTF8Bytes { bytes -> (String, String?, String)? in
             guard let groups = try? header.groups(in: bytes, scratch: scratch), groups.count >= 4,
                   let date = groups[1], let time = groups[2], let rest = groups[3] else { return nil }
             let timestamp = Detector.substring(bytes, date) + " " + Detector.substring(bytes, time)
@@ -39,6 +38,7 @@ enum WhatsAppChat {
                      document: (Document) -> Void, failure: (InputError) -> Void) {
         var current: Document?
         var lineNumber = 0
+        let scratch = MatchScratch() // one for the whole chat: match data and JIT stack are reused
         func finish() {
             if let message = current { document(message) }
             current = nil
@@ -51,7 +51,7 @@ enum WhatsAppChat {
             }
             if line.hasSuffix("\r") { line.removeLast() }
             if lineNumber == 1, line.hasPrefix("\u{FEFF}") { line.removeFirst() }
-            if let (timestamp, sender, text) = parse(line) {
+            if let (timestamp, sender, text) = parse(line, scratch: scratch) {
                 finish()
                 guard let sender else { continue } // a WhatsApp notice, not a message
                 current = Document(source: source, text: text, kind: .message, channel: options.channel ?? "whatsapp",
