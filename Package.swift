@@ -1,6 +1,10 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// One target per stage of the pipeline, each depending only on earlier ones, so the compiler keeps
+// data flowing one way:
+//   Engine → Documents → Input → Catalog → Detectors → Consent → Policy → Verdict → Report → PostGuard
+// `PostGuard` is the one product users import: it re-exports every stage and composes them (`Check`).
 let package = Package(
     name: "PostGuard",
     platforms: [.macOS(.v13)],
@@ -21,13 +25,36 @@ let package = Package(
             pkgConfig: "libpcre2-8",
             providers: [.apt(["libpcre2-dev"])]
         ),
+        .target(name: "PostGuardEngine", dependencies: ["CPCRE2"]),
+        .target(name: "PostGuardDocuments", dependencies: ["PostGuardEngine"]),
+        .target(name: "PostGuardInput", dependencies: [
+            "PostGuardEngine", "PostGuardDocuments",
+            .product(name: "Yams", package: "Yams"),
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
+        .target(name: "PostGuardCatalog", dependencies: [
+            "PostGuardEngine", "PostGuardDocuments", "PostGuardInput",
+            .product(name: "Yams", package: "Yams"),
+        ]),
+        .target(name: "PostGuardDetectors", dependencies: ["PostGuardEngine", "PostGuardDocuments", "PostGuardCatalog"]),
+        .target(name: "PostGuardConsent", dependencies: [
+            "PostGuardDocuments", "PostGuardInput",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        .target(name: "PostGuardPolicy", dependencies: [
+            "PostGuardEngine", "PostGuardDocuments", "PostGuardInput", "PostGuardCatalog", "PostGuardDetectors",
+            "PostGuardConsent",
+            .product(name: "Yams", package: "Yams"),
+        ]),
+        .target(name: "PostGuardVerdict", dependencies: ["PostGuardDocuments", "PostGuardCatalog"]),
+        .target(name: "PostGuardReport", dependencies: [
+            "PostGuardEngine", "PostGuardDocuments", "PostGuardCatalog", "PostGuardVerdict",
+        ]),
         .target(
             name: "PostGuard",
             dependencies: [
-                "CPCRE2",
-                .product(name: "Yams", package: "Yams"),
-                .product(name: "GRDB", package: "GRDB.swift"),
-                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                "PostGuardEngine", "PostGuardDocuments", "PostGuardInput", "PostGuardCatalog", "PostGuardDetectors",
+                "PostGuardConsent", "PostGuardPolicy", "PostGuardVerdict", "PostGuardReport",
             ]
         ),
         .executableTarget(
@@ -39,7 +66,8 @@ let package = Package(
         ),
         .testTarget(
             name: "PostGuardTests",
-            dependencies: ["PostGuard", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: ["PostGuard", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                           .product(name: "Yams", package: "Yams")]
         ),
     ]
 )

@@ -1,12 +1,16 @@
 // `postguard check` as a library call: read → scan → judge → report, so a Swift program can do
 // exactly what the command does. Documents are scanned in batches of bounded size on every core
 // and reported in input order: memory stays constant however large the input.
+import PostGuardEngine
+import PostGuardDocuments
+import PostGuardInput
+import PostGuardCatalog
+import PostGuardDetectors
+import PostGuardConsent
+import PostGuardPolicy
+import PostGuardVerdict
+import PostGuardReport
 import Foundation
-
-/// What a threshold for a failing exit status can be.
-public enum FailOn: String, Sendable, CaseIterable, Codable {
-    case block, review, never
-}
 
 public struct CheckOutcome: Sendable {
     public var summary = Summary()

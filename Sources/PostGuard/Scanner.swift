@@ -1,5 +1,14 @@
 // The pipeline in one place: document → detectors → findings → policy → verdict.
 // Reports and inputs sit on either side of it, in the CLI or in a caller's own program.
+import PostGuardEngine
+import PostGuardDocuments
+import PostGuardInput
+import PostGuardCatalog
+import PostGuardDetectors
+import PostGuardConsent
+import PostGuardPolicy
+import PostGuardVerdict
+import PostGuardReport
 
 public struct Scanner: Sendable {
     public let detector: Detector
@@ -8,7 +17,9 @@ public struct Scanner: Sendable {
     public init(library: RuleLibrary, policy: Policy = Policy()) {
         self.detector = Detector(library: library)
         var policy = policy
-        if policy.replyTemplates.templates.isEmpty { policy.replyTemplates = library.replyTemplates }
+        if policy.replyTemplates.templates.isEmpty, let folder = library.directory {
+            policy.replyTemplates = ReplyTemplates.load(rulesFolder: folder).templates
+        }
         self.policy = policy
     }
 
@@ -33,7 +44,7 @@ public struct Scanner: Sendable {
                 return whole
             }
         }
-        var result = policy.judge(document, findings: detected.findings)
+        var result = DocumentResult(document: document, findings: policy.judge(document, findings: detected.findings))
         result.suppressed = detected.suppressed
         return (result, detected.failures)
     }

@@ -53,7 +53,7 @@ struct RuleOptions: ParsableArguments {
 
 /// A one-line reason on standard error and exit status 2.
 struct CLIError: Error, CustomStringConvertible {
-    let description: String
+    package let description: String
     init(_ description: String) { self.description = description }
 }
 

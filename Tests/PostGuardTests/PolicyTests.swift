@@ -3,6 +3,15 @@
 import Foundation
 import Testing
 @testable import PostGuard
+@testable import PostGuardEngine
+@testable import PostGuardDocuments
+@testable import PostGuardInput
+@testable import PostGuardCatalog
+@testable import PostGuardDetectors
+@testable import PostGuardConsent
+@testable import PostGuardPolicy
+@testable import PostGuardVerdict
+@testable import PostGuardReport
 
 func judge(_ text: String, kind: DocumentKind = .post, channel: String? = "facebook", consent: [String] = [],
            publishAt: String? = nil, media: [Media] = [], organisation: Organisation = Organisation(),
@@ -178,7 +187,7 @@ struct TestimonialTests {
 
 @Suite("Policy: suggested replies")
 struct ReplyTemplateTests {
-    let templates = shippedLibrary.replyTemplates
+    let templates = ReplyTemplates.load(rulesFolder: shippedLibrary.directory!).templates
 
     @Test("The template follows the complaint and the language of the review", arguments: [
         ("Waited two hours and nobody called me back.", "reply.negative.wait"),

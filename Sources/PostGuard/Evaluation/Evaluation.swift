@@ -3,6 +3,15 @@
 //     scored per category (recall, precision, F2) by span overlap.
 //   Fixtures/documents/*.jsonl — whole documents with an `expect`ed verdict; scored as the share of
 //     breaches flagged, must-block documents blocked, and clean documents flagged.
+import PostGuardEngine
+import PostGuardDocuments
+import PostGuardInput
+import PostGuardCatalog
+import PostGuardDetectors
+import PostGuardConsent
+import PostGuardPolicy
+import PostGuardVerdict
+import PostGuardReport
 import Foundation
 
 /// A snippet with its gold identifier spans.

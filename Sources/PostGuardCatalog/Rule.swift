@@ -1,0 +1,94 @@
+// Rules: a rule is data (Rules/*.yaml) plus, at most, one named validator in Swift. This file is the
+// schema of a pack; Rules/README.md documents it for rule authors.
+import PostGuardEngine
+import PostGuardDocuments
+import PostGuardInput
+
+/// One detector as written in a pack.
+public struct Rule: Sendable, Codable, Hashable {
+    public var id: String
+    public var category: String
+    public var severity: Severity
+    /// One sentence a staff member understands: what was found and why it matters.
+    public var message: String
+    /// The regulation or policy behind the rule.
+    public var why: String?
+    /// What to do instead.
+    public var fix: String?
+    /// PCRE2 patterns; may be empty when `detector` names a detector written in Swift.
+    public var patterns: [String]
+    /// A detector that needs more than patterns (`names`: the name-list detector).
+    public var detector: String?
+    /// Literal prefilter: the patterns run only on text containing one of these (case-insensitive).
+    public var keywords: [String]?
+    public var validator: String?
+    public var requiresContext: [String]?
+    public var excludesContext: [String]?
+    public var contextWindow: Int?
+    /// Document kinds the rule applies to; all when absent (a reply-only rule says `[reply]`).
+    public var kinds: [DocumentKind]?
+    public var examples: Examples?
+
+    public struct Examples: Sendable, Codable, Hashable {
+        public var match: [String]?
+        public var noMatch: [String]?
+
+        enum CodingKeys: String, CodingKey {
+            case match
+            case noMatch = "no-match"
+        }
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        category = try c.decode(String.self, forKey: .category)
+        severity = try c.decode(Severity.self, forKey: .severity)
+        message = try c.decode(String.self, forKey: .message)
+        why = try c.decodeIfPresent(String.self, forKey: .why)
+        fix = try c.decodeIfPresent(String.self, forKey: .fix)
+        patterns = try c.decodeIfPresent([String].self, forKey: .patterns) ?? []
+        detector = try c.decodeIfPresent(String.self, forKey: .detector)
+        keywords = try c.decodeIfPresent([String].self, forKey: .keywords)
+        validator = try c.decodeIfPresent(String.self, forKey: .validator)
+        requiresContext = try c.decodeIfPresent([String].self, forKey: .requiresContext)
+        excludesContext = try c.decodeIfPresent([String].self, forKey: .excludesContext)
+        contextWindow = try c.decodeIfPresent(Int.self, forKey: .contextWindow)
+        kinds = try c.decodeIfPresent([DocumentKind].self, forKey: .kinds)
+        examples = try c.decodeIfPresent(Examples.self, forKey: .examples)
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, category, severity, message, why, fix, patterns, detector, keywords, validator, kinds, examples
+        case requiresContext = "requires-context"
+        case excludesContext = "excludes-context"
+        case contextWindow = "context-window"
+    }
+}
+
+/// A file of rules.
+public struct RulePack: Sendable, Codable {
+    public var pack: String
+    public var description: String?
+    public var source: String?
+    public var rules: [Rule]
+    /// Where the pack was loaded from, relative to the rules folder (set by the loader).
+    public var file: String = ""
+
+    enum CodingKeys: String, CodingKey { case pack, description, source, rules }
+}
+
+/// Something wrong with a pack: reported with the file, the rule and, for a pattern, PCRE2's position.
+public struct RuleProblem: Error, Sendable, CustomStringConvertible {
+    public var file: String
+    public var rule: String?
+    public var message: String
+
+    public init(file: String, rule: String?, message: String) {
+        self.file = file; self.rule = rule; self.message = message
+    }
+
+    public var description: String {
+        rule.map { "\(file): rule \($0): \(message)" } ?? "\(file): \(message)"
+    }
+}

@@ -1,0 +1,270 @@
+// Rules: loading every pack under Rules/ and compiling it once per run. A broken rule is reported
+// with its file, its id and PCRE2's position, and left out; the other rules still run.
+import PostGuardEngine
+import PostGuardDocuments
+import PostGuardInput
+import Foundation
+import Yams
+
+/// Data files rules and validators consult (Rules/data/).
+public struct RuleData: Sendable {
+    /// Safe Harbor: 3-digit ZIP prefixes covering 20,000 people or fewer must be written 000.
+    public var restrictedZip3: Set<String> = []
+    public init(restrictedZip3: Set<String> = []) {
+        self.restrictedZip3 = restrictedZip3
+    }
+}
+
+/// Detectors written in Swift that a rule can name instead of (or beside) patterns.
+public enum SwiftDetector: String, Sendable, CaseIterable {
+    /// People's names, and @handles and #hashtags spelling them (Rules/data name lists).
+    case names
+}
+
+/// A rule ready to run: its patterns compiled, keywords lowered, context words compiled.
+public struct CompiledRule: Sendable {
+    public let rule: Rule
+    public let pack: String
+    package let patterns: [Pattern]
+    /// Lower-cased UTF-8 literals; empty means "always run".
+    package let keywords: [[UInt8]]
+    package let validator: Validator?
+    package let requiredContext: Pattern?
+    package let excludedContext: Pattern?
+    package let contextWindow: Int
+    let kinds: Set<DocumentKind>?
+    /// Set for rules whose matching is a Swift detector rather than patterns.
+    package let detector: SwiftDetector?
+    /// Set for rules built from the health lexicon.
+    public var lexiconGroup: LexiconGroup? = nil
+    /// A pattern compiled on first use (a lexicon group's own, which full scans do not need).
+    package var lazyPattern: LazyPattern? = nil
+
+    public func applies(to kind: DocumentKind) -> Bool { kinds?.contains(kind) ?? true }
+}
+
+public struct RuleLibrary: Sendable {
+    public private(set) var packs: [RulePack] = []
+    public private(set) var rules: [CompiledRule] = []
+    public private(set) var data = RuleData()
+    /// All lexicon groups as one pattern, for full scans.
+    public private(set) var lexicon: LexiconMatcher?
+    /// The folder the packs were loaded from: later stages read their own data files there
+    /// (the name lists, the approved replies).
+    public private(set) var directory: URL?
+    /// Rules left out because they are broken; the CLI reports them and exits 2.
+    public private(set) var problems: [RuleProblem] = []
+
+    public init() {}
+
+    /// Loads every `*.yaml` pack below `directory` (files without a top-level `pack:` are data for
+    /// other stages and are skipped here), in path order so runs are reproducible.
+    public static func load(from directory: URL) throws -> RuleLibrary {
+        var library = RuleLibrary()
+        let root = directory.standardizedFileURL
+        library.directory = root
+        library.data = try loadData(root)
+        var packIDs: [String: String] = [:]
+        var ruleIDs: [String: String] = [:]
+        for file in yamlFiles(under: root) {
+            let relative = relativePath(file, to: root)
+            let text: String
+            do { text = try String(contentsOf: file, encoding: .utf8) } catch {
+                library.problems.append(RuleProblem(file: relative, rule: nil, message: "cannot read: \(error.localizedDescription)"))
+                continue
+            }
+            // Approved replies are the policy's data (PostGuardPolicy reads them).
+            if text.hasPrefix("templates:") || text.contains("\ntemplates:") { continue }
+            if text.hasPrefix("lexicon:") || text.contains("\nlexicon:") {
+                library.loadLexicon(text, file: relative)
+                continue
+            }
+            // Cheap test before a full YAML parse: data files do not start a line with `pack:`.
+            guard text.hasPrefix("pack:") || text.contains("\npack:") else { continue }
+            var pack: RulePack
+            do { pack = try YAMLDecoder().decode(RulePack.self, from: text) } catch {
+                library.problems.append(RuleProblem(file: relative, rule: nil, message: "not a valid rule pack: \(describe(error))"))
+                continue
+            }
+            pack.file = relative
+            if let other = packIDs[pack.pack] {
+                library.problems.append(RuleProblem(file: relative, rule: nil, message: "pack name '\(pack.pack)' is also used by \(other)"))
+            }
+            packIDs[pack.pack] = relative
+            for rule in pack.rules {
+                if let other = ruleIDs[rule.id] {
+                    library.problems.append(RuleProblem(file: relative, rule: rule.id, message: "rule id is also used in \(other)"))
+                    continue
+                }
+                ruleIDs[rule.id] = relative
+                do { library.rules.append(try compile(rule, pack: pack.pack)) } catch {
+                    library.problems.append(RuleProblem(file: relative, rule: rule.id, message: error.message))
+                }
+            }
+            library.packs.append(pack)
+        }
+        return library
+    }
+
+    /// Compiles one rule, checking everything a pack author can get wrong.
+    public static func compile(_ rule: Rule, pack: String) throws(RuleProblem) -> CompiledRule {
+        func problem(_ message: String) -> RuleProblem { RuleProblem(file: pack, rule: rule.id, message: message) }
+        guard Category.all.contains(rule.category) else {
+            throw problem("unknown category '\(rule.category)' (known: \(Category.all.sorted().joined(separator: ", ")))")
+        }
+        var detector: SwiftDetector?
+        if let name = rule.detector {
+            guard let known = SwiftDetector(rawValue: name) else {
+                throw problem("unknown detector '\(name)' (known: \(SwiftDetector.allCases.map(\.rawValue).joined(separator: ", ")))")
+            }
+            detector = known
+        } else if rule.patterns.isEmpty {
+            throw problem("has no patterns")
+        }
+        var validator: Validator?
+        if let name = rule.validator {
+            guard let known = Validator(rawValue: name) else {
+                throw problem("unknown validator '\(name)' (known: \(Validator.allCases.map(\.rawValue).joined(separator: ", ")))")
+            }
+            validator = known
+        }
+        var patterns: [Pattern] = []
+        for (index, source) in rule.patterns.enumerated() {
+            do { patterns.append(try Pattern(source)) } catch {
+                throw problem("pattern \(index + 1): \(error.message) at offset \(error.offset)")
+            }
+        }
+        return CompiledRule(
+            rule: rule, pack: pack, patterns: patterns,
+            keywords: prefilter(rule).map { Array($0.lowercased().utf8) },
+            validator: validator,
+            requiredContext: try contextPattern(rule.requiresContext, problem),
+            excludedContext: try contextPattern(rule.excludesContext, problem),
+            contextWindow: rule.contextWindow ?? 40,
+            kinds: rule.kinds.map(Set.init),
+            detector: detector
+        )
+    }
+
+    /// The literals a document must contain for the rule to run. Besides a rule's own keywords, a
+    /// rule that requires context words can only match where one of them occurs, so their first words
+    /// serve (when ASCII: the prefilter folds ASCII case only).
+    static func prefilter(_ rule: Rule) -> [String] {
+        guard rule.detector == nil else { return [] }
+        let words = (rule.keywords?.isEmpty == false ? rule.keywords : rule.requiresContext) ?? []
+        // The prefilter folds ASCII case only and sees one space where a pattern allows any run of
+        // white space, so each keyword is cut to its longest run of ASCII without spaces ("social
+        // security" → "security", "cédula" → "dula"). A keyword with no such run turns it off.
+        let runs = words.map { word -> String in
+            word.lowercased().split { !$0.isASCII || $0.isWhitespace }.map(String.init).max { $0.count < $1.count } ?? ""
+        }
+        return runs.contains(where: \.isEmpty) ? [] : runs
+    }
+
+    /// Context words become one whole-word, case-insensitive alternation. Whole words on purpose:
+    /// a substring test would let "lic" (licence) fire inside "duplicate".
+    static func contextPattern(_ words: [String]?, _ problem: (String) -> RuleProblem) throws(RuleProblem) -> Pattern? {
+        guard let words, !words.isEmpty else { return nil }
+        let alternation = words.map { word in
+            word.split(separator: " ").map { escapeLiteral(String($0)) }.joined(separator: "\\s+")
+        }.joined(separator: "|")
+        do { return try Pattern("(?<![\\w])(?:\(alternation))(?![\\w])", options: .caseInsensitive) } catch {
+            throw problem("context words: \(error.message)")
+        }
+    }
+
+    /// Escapes a literal for use inside a PCRE2 pattern.
+    public static func escapeLiteral(_ literal: String) -> String {
+        "\\Q" + literal.replacingOccurrences(of: "\\E", with: "\\E\\\\E\\Q") + "\\E"
+    }
+
+    private static func loadData(_ root: URL) throws -> RuleData {
+        var data = RuleData()
+        let zipFile = root.appendingPathComponent("data/restricted-zip3.yaml")
+        if let text = try? String(contentsOf: zipFile, encoding: .utf8) {
+            struct ZipList: Decodable { var prefixes: [String] }
+            let list = try YAMLDecoder().decode(ZipList.self, from: text)
+            data.restrictedZip3 = Set(list.prefixes)
+        }
+        return data
+    }
+
+    package static func yamlFiles(under root: URL) -> [URL] {
+        guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey]) else { return [] }
+        var files: [URL] = []
+        for case let url as URL in walker where url.pathExtension == "yaml" || url.pathExtension == "yml" {
+            files.append(url)
+        }
+        return files.sorted { $0.path < $1.path }
+    }
+
+    package static func relativePath(_ file: URL, to root: URL) -> String {
+        let path = file.standardizedFileURL.path, base = root.path
+        return path.hasPrefix(base + "/") ? root.lastPathComponent + "/" + String(path.dropFirst(base.count + 1)) : path
+    }
+
+    package static func describe(_ error: Error) -> String {
+        if case let DecodingError.keyNotFound(key, context) = error {
+            return "missing '\(key.stringValue)' at \(context.codingPath.map(\.stringValue).joined(separator: "."))"
+        }
+        if case let DecodingError.dataCorrupted(context) = error { return context.debugDescription }
+        if case let DecodingError.typeMismatch(_, context) = error {
+            return "\(context.debugDescription) at \(context.codingPath.map(\.stringValue).joined(separator: "."))"
+        }
+        return "\(error)"
+    }
+
+    private mutating func loadLexicon(_ text: String, file: String) {
+        let lexicon: LexiconFile
+        do { lexicon = try YAMLDecoder().decode(LexiconFile.self, from: text) } catch {
+            problems.append(RuleProblem(file: file, rule: nil, message: "not a valid lexicon: \(RuleLibrary.describe(error))"))
+            return
+        }
+        // Groups with the same id (say two English condition lists) are merged into one rule.
+        var merged: [String: LexiconGroup] = [:]
+        var order: [String] = []
+        for group in lexicon.groups {
+            if merged[group.ruleID] == nil { order.append(group.ruleID); merged[group.ruleID] = group } else {
+                merged[group.ruleID]!.terms += group.terms
+            }
+        }
+        for id in order {
+            rules.append(RuleLibrary.lexiconRule(merged[id]!, pack: lexicon.lexicon))
+        }
+        self.lexicon = LexiconMatcher(order.compactMap { merged[$0] })
+        if self.lexicon == nil { problems.append(RuleProblem(file: file, rule: nil, message: "the lexicon's terms do not compile")) }
+    }
+
+    public func rule(id: String) -> CompiledRule? { rules.first { $0.rule.id == id } }
+
+    /// Adds rules built in code (tests, organisation settings).
+    public mutating func add(_ rule: CompiledRule) { rules.append(rule) }
+}
+
+/// Where the rule packs are: `--rules`, `POSTGUARD_RULES`, a `Rules/` folder beside the executable or
+/// above it (a checkout's `.build/debug/postguard`), `/usr/local/share/postguard/Rules`, or the
+/// working directory's `Rules/`.
+public enum RulesLocation {
+    public static func find(explicit: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment) -> URL? {
+        if let explicit { return URL(fileURLWithPath: explicit) }
+        if let fromEnvironment = environment["POSTGUARD_RULES"], !fromEnvironment.isEmpty {
+            return URL(fileURLWithPath: fromEnvironment)
+        }
+        var candidates: [URL] = []
+        let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        var directory = executable.deletingLastPathComponent()
+        for _ in 0..<6 {
+            candidates.append(directory.appendingPathComponent("Rules"))
+            directory = directory.deletingLastPathComponent()
+        }
+        candidates.append(URL(fileURLWithPath: "/usr/local/share/postguard/Rules"))
+        candidates.append(URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("Rules"))
+        return candidates.first { isPackFolder($0) }
+    }
+
+    static func isPackFolder(_ url: URL) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: url.appendingPathComponent("README.md").path)
+            && FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+}

@@ -1,0 +1,120 @@
+// Consent: a patient's written HIPAA authorization, as the registry keeps it. The fields follow
+// 45 CFR 164.508(c): the core elements (c)(1) and the required statements (c)(2). Checking a record
+// is a pure function, so `add`, `import` and the testimonial gate all judge it the same way.
+import PostGuardDocuments
+import PostGuardInput
+import Foundation
+import GRDB
+
+public struct ConsentRecord: Codable, Sendable, Hashable {
+    public var id: String
+    /// The person the authorization is about, as the post may name them.
+    public var subject: String
+    /// Other names or handles the post may show for the subject ("Maria L.", "@marialopez").
+    public var aliases: [String] = []
+    /// (c)(1)(i): the information that may be disclosed.
+    public var information: String
+    /// (c)(1)(ii): who may disclose it (the organisation, when not said).
+    public var discloser: String?
+    /// (c)(1)(iii): to whom (for a post: the public, on the listed channels).
+    public var recipient: String
+    /// (c)(1)(iv): the purpose.
+    public var purpose: String
+    /// (c)(1)(vi): the date the subject or representative signed, `YYYY-MM-DD`.
+    public var signed: String
+    /// (c)(1)(v): an expiration date or an expiration event; one of them.
+    public var expires: String?
+    public var expiresEvent: String?
+    /// Channels the authorization covers; empty means every channel.
+    public var channels: [String] = []
+    /// (c)(1)(vi): who signed, when not the subject, and their authority to act for the subject.
+    public var signer: String?
+    public var authority: String?
+    /// (c)(2): statements the signed form contains: `revocation` (right to revoke), `conditioning`
+    /// (treatment is not conditioned on signing), `redisclosure` (information may be redisclosed).
+    public var statements: [String] = ConsentRecord.requiredStatements
+    /// What the post may show: name, photo, condition, procedure, quote. Empty means not recorded.
+    public var mayShow: [String] = []
+    public var notes: String?
+    /// Revocation keeps the record; these say when and why.
+    public var revokedOn: String?
+    public var revocationReason: String?
+
+    public static let requiredStatements = ["revocation", "conditioning", "redisclosure"]
+
+    public init(id: String, subject: String, information: String, recipient: String, purpose: String, signed: String,
+                expires: String? = nil, expiresEvent: String? = nil, channels: [String] = [], signer: String? = nil,
+                authority: String? = nil) {
+        self.id = id; self.subject = subject; self.information = information; self.recipient = recipient
+        self.purpose = purpose; self.signed = signed; self.expires = expires; self.expiresEvent = expiresEvent
+        self.channels = channels; self.signer = signer; self.authority = authority
+    }
+
+    /// Everything wrong with the record as written, in words for the person entering it. Empty when
+    /// the record has every element 164.508(c) requires.
+    public func problems() -> [String] {
+        var problems: [String] = []
+        func blank(_ value: String?) -> Bool { value?.trimmingCharacters(in: .whitespaces).isEmpty ?? true }
+        if blank(id) { problems.append("id is missing") }
+        if blank(subject) { problems.append("subject is missing (whose authorization is it?)") }
+        if blank(purpose) { problems.append("purpose is missing (164.508(c)(1)(iv))") }
+        if blank(recipient) { problems.append("recipient is missing (164.508(c)(1)(iii))") }
+        if blank(information) { problems.append("information is missing (what may be disclosed, 164.508(c)(1)(i))") }
+        let signedDate = CalendarDate(iso: signed)
+        if blank(signed) {
+            problems.append("signed date is missing (164.508(c)(1)(vi))")
+        } else if signedDate == nil {
+            problems.append("signed date '\(signed)' is not a date like 2026-01-15")
+        }
+        switch (blank(expires), blank(expiresEvent)) {
+        case (true, true): problems.append("an expiry date or expiry event is required (164.508(c)(1)(v))")
+        case (false, false): problems.append("give an expiry date or an expiry event, not both")
+        case (false, true):
+            if let expiry = CalendarDate(iso: expires!) {
+                if let signedDate, expiry < signedDate { problems.append("expires \(expires!) before it was signed \(signed)") }
+            } else {
+                problems.append("expiry date '\(expires!)' is not a date like 2027-12-31")
+            }
+        default: break
+        }
+        if let signer, !blank(signer), normalizedName(signer) != normalizedName(subject), blank(authority) {
+            problems.append("signed by \(signer) for \(subject): the signer's authority is required (164.508(c)(1)(vi))")
+        }
+        let missing = ConsentRecord.requiredStatements.filter { !statements.contains($0) }
+        if !missing.isEmpty {
+            problems.append("the form lacks the required statement(s): \(missing.joined(separator: ", ")) (164.508(c)(2))")
+        }
+        if let revokedOn, CalendarDate(iso: revokedOn) == nil {
+            problems.append("revocation date '\(revokedOn)' is not a date like 2026-06-01")
+        }
+        return problems
+    }
+
+    public var isRevoked: Bool { revokedOn != nil }
+}
+
+/// Lower case, no accents, no punctuation: how names are compared ("José  López" = "jose lopez").
+package func normalizedName(_ name: String) -> String {
+    name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+        .split { !$0.isLetter && !$0.isNumber }.joined(separator: " ")
+}
+
+extension ConsentRecord: FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "consent"
+}
+
+/// One line of the registry's append-only history.
+public struct ConsentAuditEntry: Codable, Sendable, FetchableRecord, PersistableRecord {
+    public var sequence: Int64?
+    /// UTC, ISO 8601.
+    public var at: String
+    /// The operating-system user who ran the command.
+    public var user: String
+    /// add, revoke or import.
+    public var action: String
+    public var recordId: String
+    /// The record as written, or the revocation, in JSON.
+    public var details: String
+
+    public static let databaseTableName = "consent_audit"
+}

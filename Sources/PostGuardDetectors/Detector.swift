@@ -1,0 +1,203 @@
+// Detectors: run every applicable rule over one document's bytes and return findings with
+// contract positions. Work is on UTF-8 bytes: the text is never copied per match, and a rule whose
+// keywords do not occur in the document never runs its regular expressions.
+import PostGuardEngine
+import PostGuardDocuments
+import PostGuardCatalog
+import Foundation
+
+/// A rule that could not finish on a document (it hit the match limit); the scan goes on without it.
+public struct RuleFailure: Error, Sendable, CustomStringConvertible {
+    public var rule: String
+    public var source: String
+    public var line: Int
+    public var error: MatchError
+    public var description: String { "\(source):\(line): rule \(rule) stopped: \(error)" }
+}
+
+public struct DetectorResult: Sendable {
+    public var findings: [Finding]
+    public var failures: [RuleFailure]
+    /// Findings a `postguard-ignore` comment silenced: not reported, but still masked when their
+    /// line is shown.
+    public var suppressed: [Finding] = []
+}
+
+public struct Detector: Sendable {
+    public let library: RuleLibrary
+    /// The name detector's lists (Rules/data), read once.
+    public let names: NameLists
+
+    /// `names` defaults to the lists in the library's `data/` folder.
+    public init(library: RuleLibrary, names: NameLists? = nil) {
+        self.library = library
+        self.names = names ?? library.directory.map { NameLists.load($0.appendingPathComponent("data")) } ?? NameLists()
+    }
+
+    /// Scans `document` with every rule (or only `rules` when given).
+    public func scan(_ document: Document, scratch: MatchScratch, rules: [CompiledRule]? = nil) -> DetectorResult {
+        document.text.withUTF8Bytes { bytes in
+            scan(document, bytes: bytes, scratch: scratch, rules: rules ?? library.rules)
+        }
+    }
+
+    private struct Hit: Hashable {
+        var rule: Int
+        var range: ByteRange
+    }
+
+    private func scan(_ document: Document, bytes: UnsafeBufferPointer<UInt8>, scratch: MatchScratch, rules: [CompiledRule]) -> DetectorResult {
+        let body = ByteRange(min(document.bodyStart, bytes.count), bytes.count)
+        var lowered: [UInt8]?
+        var nameHits: [NameDetector.Hit]?
+        var hits: [Hit] = []
+        var failures: [RuleFailure] = []
+        // Several lexicon groups at once (a full scan): one pass of the merged pattern serves them all.
+        let lexiconRules = Dictionary(rules.indices.filter { rules[$0].lexiconGroup != nil }.map { (rules[$0].rule.id, $0) },
+                                      uniquingKeysWith: { first, _ in first })
+        let mergedLexicon = lexiconRules.count > 1 ? library.lexicon : nil
+        if let matcher = mergedLexicon {
+            do {
+                let pattern: Pattern
+                do { pattern = try matcher.pattern.pattern() } catch { throw MatchError(reason: .other(-1)) }
+                try pattern.forEachMatch(in: bytes, range: body, scratch: scratch) { whole, _ in
+                    if let id = matcher.ruleID(for: ByteText.substring(bytes, whole)), let index = lexiconRules[id] {
+                        hits.append(Hit(rule: index, range: whole))
+                    }
+                }
+            } catch {
+                failures.append(RuleFailure(rule: "health-lexicon", source: document.source, line: document.recordLine ?? 1,
+                                            error: error as? MatchError ?? MatchError(reason: .other(-1))))
+            }
+        }
+        for (index, compiled) in rules.enumerated() where compiled.applies(to: document.kind) {
+            if mergedLexicon != nil, compiled.lexiconGroup != nil { continue }
+            if !compiled.keywords.isEmpty {
+                if lowered == nil { lowered = ByteText.asciiLowercased(bytes) }
+                guard compiled.keywords.contains(where: { ByteText.contains(lowered!, $0) }) else { continue }
+            }
+            if compiled.detector == .names {
+                if nameHits == nil { nameHits = NameDetector(lists: names).hits(in: bytes, body: body.start) }
+                hits += nameHits!.filter { $0.category == compiled.rule.category }.map { Hit(rule: index, range: $0.range) }
+            }
+            do {
+                var patterns = compiled.patterns
+                if let lazy = compiled.lazyPattern {
+                    do { patterns = [try lazy.pattern()] } catch { throw MatchError(reason: .other(-1)) }
+                }
+                for pattern in patterns {
+                    try pattern.forEachMatch(in: bytes, range: body, scratch: scratch) { whole, phi in
+                        let span = phi ?? whole
+                        guard !span.isEmpty else { return }
+                        hits.append(Hit(rule: index, range: span))
+                    }
+                }
+            } catch {
+                failures.append(RuleFailure(rule: compiled.rule.id, source: document.source, line: document.recordLine ?? 1,
+                                            error: error as? MatchError ?? MatchError(reason: .other(-1))))
+                hits.removeAll { $0.rule == index }
+                continue
+            }
+        }
+        // Validators and context only for the few candidate spans, after matching, so a rule's
+        // matching loop stays tight.
+        var kept: [Hit] = []
+        var seen = Set<Hit>()
+        for hit in hits where seen.insert(hit).inserted {
+            let compiled = rules[hit.rule]
+            if let validator = compiled.validator {
+                let text = ByteText.substring(bytes, hit.range)
+                guard validator.accepts(text[...], data: library.data) else { continue }
+            }
+            do {
+                if compiled.requiredContext != nil || compiled.excludedContext != nil {
+                    let window = ByteText.window(around: hit.range, characters: compiled.contextWindow, in: bytes)
+                    if let required = compiled.requiredContext,
+                       try required.firstMatch(in: bytes, range: window, scratch: scratch) == nil { continue }
+                    if let excluded = compiled.excludedContext,
+                       try excluded.firstMatch(in: bytes, range: window, scratch: scratch) != nil { continue }
+                }
+            } catch {
+                failures.append(RuleFailure(rule: compiled.rule.id, source: document.source, line: document.recordLine ?? 1, error: error))
+                continue
+            }
+            kept.append(hit)
+        }
+        kept = Detector.dropContained(kept, rules: rules)
+        // A town or street the address rules found is not also a person's name ("Quincy, MA").
+        let addresses = kept.filter { rules[$0.rule].rule.category == "address" }.map(\.range)
+        kept.removeAll { hit in
+            rules[hit.rule].rule.category == "name" && addresses.contains { $0.start < hit.range.end && hit.range.start < $0.end }
+        }
+        // Front matter fields are not published text.
+        kept.removeAll { hit in document.unscanned.contains { $0.start < hit.range.end && hit.range.start < $0.end } }
+        var silenced: [Hit] = []
+        if Suppression.isPresent(in: bytes) {
+            silenced = kept.filter { Suppression.silences(rule: rules[$0.rule].rule.id, at: $0.range.start, in: bytes) }
+            kept.removeAll { silenced.contains($0) }
+        }
+
+        let positions = TextPositions.locate((kept + silenced).flatMap { [$0.range.start, $0.range.end] }, in: bytes)
+        func finding(_ hit: Hit) -> Finding {
+            let rule = rules[hit.rule].rule
+            let start = positions[hit.range.start]!, end = positions[hit.range.end]!
+            return Finding(
+                rule: rule.id, category: Category(rawValue: rule.category), severity: rule.severity,
+                span: Span(bytes: hit.range, start: start.scalar, end: end.scalar, line: start.line, column: start.column,
+                           endLine: end.line, endColumn: end.column),
+                matchedText: ByteText.substring(bytes, hit.range), message: rule.message)
+        }
+        let findings = kept.map(finding).sorted { ($0.span!.start, $0.span!.end, $0.rule) < ($1.span!.start, $1.span!.end, $1.rule) }
+        return DetectorResult(findings: findings, failures: failures, suppressed: silenced.map(finding))
+    }
+
+    /// Two rules of one category often see the same thing (a phone number inside a longer phone
+    /// match); report the longest span once.
+    private static func dropContained(_ hits: [Hit], rules: [CompiledRule]) -> [Hit] {
+        hits.filter { hit in
+            !hits.contains { other in
+                other != hit && rules[other.rule].rule.category == rules[hit.rule].rule.category
+                    && other.range.start <= hit.range.start && other.range.end >= hit.range.end
+                    && (other.range != hit.range || other.rule < hit.rule)
+            }
+        }
+    }
+}
+
+extension Detector {
+    /// Time spent by each rule over `documents`, slowest first: which rule to fix when a scan is slow.
+    /// The health lexicon is timed as scans run it: all groups in one merged pass.
+    public func profile(_ documents: [Document], scratch: MatchScratch) -> [(rule: String, seconds: Double, findings: Int)] {
+        let clock = ContinuousClock()
+        func time(_ id: String, _ rules: [CompiledRule]) -> (rule: String, seconds: Double, findings: Int) {
+            var findings = 0
+            let elapsed = clock.measure {
+                for document in documents { findings += scan(document, scratch: scratch, rules: rules).findings.count }
+            }
+            return (id, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18, findings)
+        }
+        let lexicon = library.rules.filter { $0.lexiconGroup != nil }
+        let others = library.rules.filter { $0.lexiconGroup == nil }.map { time($0.rule.id, [$0]) }
+        return (others + (lexicon.isEmpty ? [] : [time("health lexicon (\(lexicon.count) groups, one pass)", lexicon)]))
+            .sorted { $0.seconds > $1.seconds }
+    }
+}
+
+/// `postguard-ignore` on a line silences that line's findings; `postguard-ignore RULE[,RULE]` only
+/// those rules. It lives in the draft, so the decision is reviewed with the draft.
+enum Suppression {
+    static let marker = Array("postguard-ignore".utf8)
+
+    static func isPresent(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        ByteText.contains(UnsafeRawBufferPointer(bytes), marker)
+    }
+
+    static func silences(rule: String, at offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let line = ByteText.substring(bytes, TextPositions.lineRange(containing: offset, in: bytes))
+        guard let found = line.range(of: "postguard-ignore") else { return false }
+        // Rule ids always contain a dot, which tells them apart from the words of a comment.
+        let named = line[found.upperBound...].split { $0 == " " || $0 == "," || $0 == "\t" }
+            .prefix { $0.contains(".") }.map(String.init)
+        return named.isEmpty || named.contains(rule)
+    }
+}

@@ -1,0 +1,372 @@
+// Detectors: people's names. A regular expression cannot know that "Jamie" is a name and "Will" is
+// usually a verb, so this detector works from the name lists in Rules/data (US Census first names
+// and surnames, Spanish names) and a list of common English words that are also names:
+//   - after an honorific (Mr, Mrs, Dr, Sra...) or a patient cue ("our patient", "resident",
+//     "baby", "in memory of"), capitalised words are a name;
+//   - a first name followed by a surname or an initial ("Maria Lopez", "Jamie R.") is a name, in
+//     any case (MARIA LOPEZ, maria lopez) when neither word is a common word;
+//   - a capitalised first name that is not a common word is a name on its own ("Jamie is home");
+//   - @handles and #hashtags spelling a person's name (@marialopez, #PrayForJamie).
+import PostGuardEngine
+import PostGuardDocuments
+import PostGuardCatalog
+import Foundation
+
+public struct NameLists: Sendable {
+    public var firstNames: Set<String> = []
+    public var surnames: Set<String> = []
+    /// Names that are also everyday words (Will, Grace, May, Brown): never a name on their own.
+    public var commonWords: Set<String> = []
+
+    public init() {}
+
+    static func load(_ folder: URL) -> NameLists {
+        func words(_ file: String) -> Set<String> {
+            guard let text = try? String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8) else { return [] }
+            return Set(text.split(whereSeparator: \.isNewline).map { String($0) })
+        }
+        var lists = NameLists()
+        lists.firstNames = words("first-names.txt")
+        lists.surnames = words("surnames.txt")
+        lists.commonWords = words("common-words.txt")
+        return lists
+    }
+
+    var isEmpty: Bool { firstNames.isEmpty }
+}
+
+public struct NameDetector: Sendable {
+    public let lists: NameLists
+
+    public init(lists: NameLists) { self.lists = lists }
+
+    static let honorifics: Set<String> = [
+        "mr", "mrs", "ms", "miss", "mx", "dr", "sr", "sra", "srta", "don", "doña", "dona", "señor", "señora", "señorita",
+    ]
+    /// Words after which a capitalised word is a patient's (or a family member's) name.
+    static let cues: [[String]] = [
+        ["patient"], ["patients"], ["resident"], ["baby"], ["memory", "of"], ["honor", "of"], ["honour", "of"],
+        ["paciente"], ["bebé"], ["bebe"], ["residente"], ["memoria", "de"], ["named"], ["nuestra"], ["nuestro"],
+        // Greetings and introductions name a person next.
+        ["hi"], ["hello"], ["hey"], ["dear"], ["hola"], ["querida"], ["querido"], ["remembering"],
+        ["congrats", "to"], ["congratulations", "to"], ["shoutout", "to"], ["shout-out", "to"], ["thanks", "to"],
+        ["prayers", "for"], ["friends", "of"], ["family", "of"], ["note", "from"], ["felicidades", "a"],
+        ["gracias", "a"], ["familia"], ["pt"], ["message", "from"], ["permission", "from"], ["thank", "you"],
+        // Family members and titles.
+        ["mom"], ["dad"], ["grandma"], ["grandpa"], ["abuela"], ["abuelo"], ["daughter"], ["son"], ["wife"], ["husband"],
+        ["aunt"], ["uncle"], ["brother"], ["sister"], ["niece"], ["nephew"], ["grandson"], ["granddaughter"],
+        ["mother"], ["father"], ["officer"], ["hija"], ["hijo"], ["esposa"], ["esposo"], ["tía"], ["tío"], ["hermana"], ["hermano"],
+    ]
+    /// The cues by their first word, so each token is compared with the few cues it can start.
+    static let cuesByFirstWord: [String: [[String]]] = Dictionary(grouping: cues, by: { $0[0] })
+
+    /// Words after a capitalised word that make it a family name ("the Delgado twins").
+    static let familyWords: Set<String> = ["family", "twins", "home", "household", "kids", "children", "family's", "triplets"]
+    /// Capitalised words that follow a cue without being names ("our patient Care team").
+    static let notNames: Set<String> = [
+        "care", "team", "room", "unit", "floor", "services", "experience", "portal", "and", "or",
+        // Roles come before names ("Nurse Manager Dana Whitfield") without being names.
+        "nurse", "manager", "doctor", "director", "chef", "coach", "chaplain", "volunteer", "volunteers", "staff",
+        "technician", "therapist", "pharmacist", "surgeon", "physician", "midwife", "doula", "enfermera", "enfermero",
+        "doctora", "nurses", "everyone", "all", "our", "the",
+    ]
+    /// Months and days are capitalised and some are first names (May, June, April, Domingo): a name
+    /// only with a surname after them ("June Albright", not "June 3").
+    static let calendarWords: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+        "noviembre", "diciembre", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ]
+
+    struct Token {
+        var range: ByteRange
+        var text: String
+        var key: String
+        var folded: String
+        var isCapitalised: Bool
+        var isAllCaps: Bool
+        var isInitial: Bool
+        /// Whitespace-only gap before the next token (names do not cross commas or line breaks).
+        var joinedToNext = false
+    }
+
+    public struct Hit: Sendable, Hashable {
+        public var range: ByteRange
+        public var category: String
+    }
+
+    /// Name spans (and handle spans, category `other-id`) in `bytes[body...]`.
+    public func hits(in bytes: UnsafeBufferPointer<UInt8>, body: Int) -> [Hit] {
+        guard !lists.isEmpty else { return [] }
+        let text = ByteText.substring(bytes, ByteRange(body, bytes.count))
+        var hits: [Hit] = []
+        let tokens = tokenize(text, offset: body, handles: &hits)
+        var named = [Bool](repeating: false, count: tokens.count)
+        var index = 0
+        while index < tokens.count {
+            if let (end, start) = match(tokens, at: index, named: named), !isPlace(tokens, start, end) {
+                hits.append(Hit(range: ByteRange(tokens[start].range.start, tokens[end].range.end), category: "name"))
+                for i in start...end { named[i] = true }
+                index = end + 1
+            } else {
+                index += 1
+            }
+        }
+        // "Mike & Debbie Sorensen", "Ruby and Jack": a first name joined by "and" to a name found.
+        for (i, token) in tokens.enumerated() where i + 2 < tokens.count && !named[i] && named[i + 2] {
+            if token.isCapitalised, isFirst(token) || !isCommon(token), token.joinedToNext,
+               ["and", "y", "&"].contains(tokens[i + 1].key) || tokens[i + 1].text == "&", tokens[i + 1].joinedToNext {
+                hits.append(Hit(range: token.range, category: "name"))
+                named[i] = true
+            }
+        }
+        // Once a person is named, later mentions of their first or last name are them too
+        // ("Remembering Bill Thompson ... Bill, you made every shift brighter").
+        let known = Set(tokens.indices.filter { named[$0] && !tokens[$0].isInitial }.map { tokens[$0].folded })
+        for (i, token) in tokens.enumerated() where !named[i] && known.contains(token.folded) && (token.isCapitalised || token.isAllCaps) {
+            hits.append(Hit(range: token.range, category: "name"))
+        }
+        return hits
+    }
+
+    /// Words that make a capitalised phrase a place or an institution, not a person.
+    static let placeWords: Set<String> = [
+        "high", "school", "street", "st", "avenue", "ave", "road", "rd", "garden", "gardens", "valley", "park",
+        "hospital", "center", "centre", "clinic", "county", "hall", "library", "university", "college", "square",
+        "building", "wing", "plaza", "lake", "river", "hill", "heights", "village", "house", "church", "field",
+        "general", "memorial", "medical", "regional", "community", "health", "children's",
+    ]
+    /// Prepositions before a single capitalised word that make it a place ("in Quincy", "from Lowell").
+    static let placePrepositions: Set<String> = ["in", "at", "from", "near", "to", "en", "de", "desde", "visiting", "downtown"]
+
+    private func isPlace(_ tokens: [Token], _ start: Int, _ end: Int) -> Bool {
+        if end + 1 < tokens.count, tokens[end].joinedToNext, NameDetector.placeWords.contains(tokens[end + 1].key) { return true }
+        if start < end, NameDetector.placeWords.contains(tokens[end].key) { return true }
+        return false
+    }
+
+    private func isFirst(_ t: Token) -> Bool { lists.firstNames.contains(t.key) || (t.folded != t.key && lists.firstNames.contains(t.folded)) }
+    private func isSurname(_ t: Token) -> Bool {
+        if lists.surnames.contains(t.key) || (t.folded != t.key && lists.surnames.contains(t.folded)) { return true }
+        // Hyphenated surnames: "Lopez-Garcia" when each part is a surname.
+        let parts = t.folded.split(separator: "-")
+        return parts.count > 1 && parts.allSatisfy { lists.surnames.contains(String($0)) }
+    }
+    private func isCommon(_ t: Token) -> Bool { lists.commonWords.contains(t.key) || (t.folded != t.key && lists.commonWords.contains(t.folded)) }
+    private func looksLikeName(_ t: Token) -> Bool { (t.isCapitalised || t.isAllCaps) && !NameDetector.notNames.contains(t.key) }
+
+    /// The name starting at `index`: (last token index, first token index of the name).
+    private func match(_ tokens: [Token], at index: Int, named: [Bool]) -> (Int, Int)? {
+        let token = tokens[index]
+        // "the Delgado twins", "the Nguyen family": a capitalised word before a family word.
+        if looksLikeName(token), !isCommon(token) || isSurname(token), token.joinedToNext, index + 1 < tokens.count,
+           NameDetector.familyWords.contains(tokens[index + 1].key), index > 0, tokens[index - 1].key == "the" {
+            return (index, index)
+        }
+        // A wristband or chart label: "ANDERSON, PAUL".
+        if token.isAllCaps, isSurname(token), index + 1 < tokens.count, tokens[index + 1].isAllCaps, isFirst(tokens[index + 1]),
+           (1...3).contains(tokens[index + 1].range.start - token.range.end) {
+            return (index + 1, index)
+        }
+        // "Tom and Priya Shah": a capitalised word joined to a name just found by "and".
+        if index >= 2, named[index - 2], ["and", "y", "&", "or", "e"].contains(tokens[index - 1].key), tokens[index - 1].joinedToNext,
+           tokens[index - 2].joinedToNext, token.isCapitalised, !isCommon(token) || isFirst(token),
+           !NameDetector.honorifics.contains(token.key), !NameDetector.notNames.contains(token.key) {
+            return (extend(tokens, from: index, loose: true), index)
+        }
+        // Honorific or cue, then capitalised words: the name starts after the cue.
+        if NameDetector.honorifics.contains(token.key), token.joinedToNext, index + 1 < tokens.count, looksLikeName(tokens[index + 1]) {
+            return (extend(tokens, from: index + 1, loose: true), index + 1)
+        }
+        for cue in NameDetector.cuesByFirstWord[token.key] ?? [] where cue.count <= tokens.count - index {
+            let matched = cue.indices.allSatisfy { tokens[index + $0].key == cue[$0] && (tokens[index + $0].joinedToNext) }
+            let next = index + cue.count
+            guard matched, next < tokens.count, !NameDetector.notNames.contains(tokens[next].key),
+                  !NameDetector.calendarWords.contains(tokens[next].key) else { continue }
+            let candidate = tokens[next]
+            if looksLikeName(candidate), !isCommon(candidate) || isFirst(candidate) || isSurname(candidate) {
+                return (extend(tokens, from: next, loose: true), next)
+            }
+            // After a greeting, a first name in lower case too ("hi danny").
+            if !candidate.isCapitalised, !candidate.isAllCaps, isFirst(candidate), !isCommon(candidate) {
+                return (next, next)
+            }
+        }
+        // "J. Alvarez": an initial and a surname.
+        if token.isInitial, token.joinedToNext, index + 1 < tokens.count, tokens[index + 1].isCapitalised, isSurname(tokens[index + 1]),
+           !isCommon(tokens[index + 1]) {
+            return (index + 1, index)
+        }
+        // "Paco Salinas": a capitalised word no list knows, then a surname that is no everyday word.
+        if token.isCapitalised, !isFirst(token), !isCommon(token), !isSurname(token), token.joinedToNext, index + 1 < tokens.count,
+           tokens[index + 1].isCapitalised, isSurname(tokens[index + 1]), !isCommon(tokens[index + 1]),
+           !NameDetector.placeWords.contains(tokens[index + 1].key) {
+            return (extend(tokens, from: index + 1, loose: false), index)
+        }
+        guard isFirst(token), !token.isInitial, !NameDetector.notNames.contains(token.key) else { return nil }
+        let isCalendarWord = NameDetector.calendarWords.contains(token.key)
+        let next = index + 1 < tokens.count && token.joinedToNext ? tokens[index + 1] : nil
+        // First name + surname or initial, in the same case.
+        // A day or month in lower case ("el domingo hay...") is the word, not a name.
+        if let next, sameCase(token, next), (next.isInitial && !isCalendarWord) || isSurname(next),
+           !(isCalendarWord && !token.isCapitalised && !token.isAllCaps) {
+            // In lower case only a pair that is not two everyday words ("will smith", "may brown").
+            if token.isCapitalised || token.isAllCaps || !(isCommon(token) && isCommon(next)) {
+                return (extend(tokens, from: index + 1, loose: false), index)
+            }
+        }
+        // A capitalised first name that is not an everyday word stands on its own.
+        if token.isCapitalised, !token.isAllCaps, !isCommon(token), !isCalendarWord {
+            // "in Quincy", "from Lowell": a lone first name after a preposition is usually a town.
+            let afterPreposition = index > 0 && tokens[index - 1].joinedToNext
+                && NameDetector.placePrepositions.contains(tokens[index - 1].key)
+            return afterPreposition ? nil : (index, index)
+        }
+        return nil
+    }
+
+    private func sameCase(_ a: Token, _ b: Token) -> Bool {
+        if b.isInitial { return a.isCapitalised || a.isAllCaps }
+        return (a.isCapitalised && b.isCapitalised) || (a.isAllCaps && b.isAllCaps)
+            || (!a.isCapitalised && !a.isAllCaps && !b.isCapitalised && !b.isAllCaps)
+    }
+
+    /// Extends a name over following surnames, initials and (when `loose`) capitalised words.
+    private func extend(_ tokens: [Token], from start: Int, loose: Bool) -> Int {
+        var end = start
+        while end + 1 < tokens.count, tokens[end].joinedToNext, end - start < 3 {
+            let next = tokens[end + 1]
+            let fits = next.isInitial || (isSurname(next) && sameCase(tokens[start], next))
+                || (loose && looksLikeName(next) && !isCommon(next)) || (loose && next.isCapitalised && isSurname(next))
+            guard fits, !NameDetector.notNames.contains(next.key) else { break }
+            end += 1
+        }
+        return end
+    }
+
+    /// Words with their byte ranges. Chunks that are URLs or emails are skipped (other rules own
+    /// them); @handles and #hashtags are judged whole here.
+    private func tokenize(_ text: String, offset: Int, handles: inout [Hit]) -> [Token] {
+        var tokens: [Token] = []
+        let utf8 = Array(text.utf8)
+        var position = 0
+        while position < utf8.count {
+            // One whitespace-delimited chunk at a time.
+            while position < utf8.count, NameDetector.isSpace(utf8[position]) { position += 1 }
+            let chunkStart = position
+            while position < utf8.count, !NameDetector.isSpace(utf8[position]) { position += 1 }
+            guard chunkStart < position else { break }
+            let chunk = String(decoding: utf8[chunkStart..<position], as: UTF8.self)
+            let bytes = utf8[chunkStart..<position]
+            let isLink = bytes.count > 4 && (bytes.starts(with: Array("www.".utf8)) || bytes.starts(with: Array("WWW.".utf8)))
+                || chunk.contains("://") || (bytes.contains(UInt8(ascii: "@")) && bytes.first != UInt8(ascii: "@"))
+            if isLink {
+                if let last = tokens.indices.last { tokens[last].joinedToNext = false }
+                continue
+            }
+            if chunk.hasPrefix("@") || chunk.hasPrefix("#") {
+                if let hit = handle(chunk, start: offset + chunkStart) { handles.append(hit) }
+                if let last = tokens.indices.last { tokens[last].joinedToNext = false }
+                continue
+            }
+            // Words inside the chunk: letters with inner apostrophes and hyphens; a possessive 's
+            // is not part of the name.
+            let scalars = Array(chunk.unicodeScalars)
+            var byteCursor = offset + chunkStart
+            var i = 0
+            var chunkTokens: [Token] = []
+            while i < scalars.count {
+                let s = scalars[i]
+                if !s.properties.isAlphabetic { byteCursor += UTF8.width(s); i += 1; continue }
+                var word = ""
+                let wordStart = byteCursor
+                while i < scalars.count, scalars[i].properties.isAlphabetic || ((scalars[i] == "-" || scalars[i] == "'" || scalars[i] == "’") && i + 1 < scalars.count && scalars[i + 1].properties.isAlphabetic) {
+                    word.unicodeScalars.append(scalars[i]); byteCursor += UTF8.width(scalars[i]); i += 1
+                }
+                var end = byteCursor
+                for suffix in ["'s", "’s"] where word.count > 2 && word.lowercased().hasSuffix(suffix) {
+                    word.removeLast(2)
+                    end -= suffix.utf8.count
+                }
+                var token = makeToken(word, ByteRange(wordStart, end))
+                // "R." is an initial.
+                if word.unicodeScalars.count == 1, i < scalars.count, scalars[i] == ".", token.isCapitalised || token.isAllCaps {
+                    token.isInitial = true
+                    token.isCapitalised = true
+                    token.range.end += 1 // the initial's dot is part of the name as written
+                }
+                chunkTokens.append(token)
+            }
+            // Words inside one chunk ("J.R.", "Ana/Luis") are not joined; across chunks, only
+            // whitespace joins, or the dot of an initial or honorific ("Jamie R. Ortiz", "Dr. Kim").
+            if let last = tokens.indices.last, !chunkTokens.isEmpty {
+                let gap = utf8[(tokens[last].range.end - offset)..<(chunkTokens[0].range.start - offset)]
+                let dotted = tokens[last].isInitial || NameDetector.honorifics.contains(tokens[last].key)
+                tokens[last].joinedToNext = gap.allSatisfy { NameDetector.isSpace($0) || (dotted && $0 == UInt8(ascii: ".")) }
+                    && !gap.contains(0x0A)
+            }
+            tokens += chunkTokens
+        }
+        return tokens
+    }
+
+    private func isHonorificDot(_ byte: UInt8, _ token: Token) -> Bool {
+        byte == UInt8(ascii: ".") && NameDetector.honorifics.contains(token.key)
+    }
+
+    private func makeToken(_ word: String, _ range: ByteRange) -> Token {
+        let lower = word.lowercased()
+        let first = word.unicodeScalars.first!
+        let rest = word.unicodeScalars.dropFirst()
+        let isUpper = first.properties.isUppercase
+        let allCaps = isUpper && rest.count >= 1 && rest.allSatisfy { !$0.properties.isLowercase }
+        return Token(
+            range: range, text: word, key: lower,
+            // Folding accents goes through ICU: only for words that have any.
+            folded: lower.utf8.allSatisfy { $0 < 0x80 } ? lower : lower.folding(options: .diacriticInsensitive, locale: nil),
+            isCapitalised: isUpper && !allCaps, isAllCaps: allCaps, isInitial: false)
+    }
+
+    /// `@marialopez`, `@jamie_r`, `#PrayForMaria`: a handle or hashtag that spells a person's name.
+    private func handle(_ chunk: String, start: Int) -> Hit? {
+        let marker = chunk.first!
+        let body = chunk.dropFirst().prefix { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." }
+        let trimmed = body.hasSuffix(".") ? body.dropLast() : body
+        guard trimmed.count >= 3 else { return nil }
+        let range = ByteRange(start, start + 1 + trimmed.utf8.count)
+        // Words of the handle: camel case and separators.
+        var words: [String] = []
+        var current = ""
+        for char in trimmed {
+            if char == "_" || char == "." || char.isNumber { if !current.isEmpty { words.append(current) }; current = ""; continue }
+            if char.isUppercase, !current.isEmpty, current.last!.isLowercase { words.append(current); current = "" }
+            current.append(char)
+        }
+        if !current.isEmpty { words.append(current) }
+        let keys = words.map { $0.lowercased().folding(options: .diacriticInsensitive, locale: nil) }
+        func first(_ w: String) -> Bool { lists.firstNames.contains(w) && w.count >= 3 }
+        func surname(_ w: String) -> Bool { lists.surnames.contains(w) && w.count >= 3 }
+        func common(_ w: String) -> Bool { lists.commonWords.contains(w) }
+        var named = false
+        for (index, key) in keys.enumerated() {
+            if first(key), index + 1 < keys.count, surname(keys[index + 1]) { named = true }
+            if first(key), !common(key), marker == "#" || keys.count == 1 { named = true }
+        }
+        // A handle written as one lower-case run: try every split into first name + surname.
+        if !named, keys.count == 1, let word = keys.first, word.count >= 6 {
+            for cut in 3..<(word.count - 2) {
+                let split = word.index(word.startIndex, offsetBy: cut)
+                if first(String(word[..<split])), surname(String(word[split...])), !common(String(word[split...])) || !common(String(word[..<split])) {
+                    named = true
+                    break
+                }
+            }
+        }
+        guard named else { return nil }
+        return Hit(range: range, category: marker == "@" ? "other-id" : "name")
+    }
+
+    static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 }
+}

@@ -1,0 +1,97 @@
+// Rules: a day on the calendar, read from the ways people write dates in posts ("3/14/51",
+// "14 March 2026", "March 3rd", "2026-03-14"), and the ISO form consent records use.
+import PostGuardEngine
+
+public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConvertible {
+    public var year: Int?
+    public var month: Int
+    public var day: Int
+
+    public init?(year: Int?, month: Int, day: Int) {
+        guard (1...12).contains(month), day >= 1, day <= CalendarDate.days(in: month, year: year) else { return nil }
+        self.year = year; self.month = month; self.day = day
+    }
+
+    /// `YYYY-MM-DD`, the only form the consent registry accepts.
+    public init?(iso text: Substring) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              parts.allSatisfy({ $0.allSatisfy(\.isASCII) }),
+              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
+        self.init(year: y, month: m, day: d)
+    }
+
+    public init?(iso text: String) { self.init(iso: Substring(text)) }
+
+    public var description: String {
+        let y = year.map { String($0) } ?? "????"
+        return "\(y)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"
+    }
+
+    public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
+        (lhs.year ?? 0, lhs.month, lhs.day) < (rhs.year ?? 0, rhs.month, rhs.day)
+    }
+
+    static func days(in month: Int, year: Int?) -> Int {
+        switch month {
+        case 2:
+            // Without a year, 29 February is a real date.
+            guard let y = year else { return 29 }
+            return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    private static let monthNames: [String: Int] = {
+        let english = ["january", "february", "march", "april", "may", "june", "july", "august",
+                       "september", "october", "november", "december"]
+        let spanish = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+                       "septiembre", "octubre", "noviembre", "diciembre"]
+        var names: [String: Int] = [:]
+        for (index, name) in english.enumerated() {
+            names[name] = index + 1
+            names[String(name.prefix(3))] = index + 1
+        }
+        for (index, name) in spanish.enumerated() { names[name] = index + 1 }
+        names["sept"] = 9; names["setiembre"] = 9
+        return names
+    }()
+
+    /// Reads a written date. Numeric dates are read US-style (month first) unless they start with a
+    /// four-digit year or cannot be month-first; two-digit years are kept as written.
+    public static func parse(_ text: Substring) -> CalendarDate? {
+        var numbers: [(value: Int, digits: Int)] = []
+        var month: Int?
+        var current = ""
+        func flush() {
+            guard !current.isEmpty else { return }
+            if let first = current.first, first.isNumber {
+                if let value = Int(current.prefix { $0.isNumber }) { numbers.append((value, current.prefix { $0.isNumber }.count)) }
+            } else if month == nil, let named = monthNames[current.lowercased()] {
+                month = named
+            }
+            current = ""
+        }
+        for char in text {
+            if char.isLetter || char.isNumber { current.append(char) } else { flush() }
+        }
+        flush()
+        if let month {
+            // "14 March 2026", "March 3rd", "Mar 3, 1951": the day is the first number of 1-2 digits.
+            guard let day = numbers.first(where: { $0.digits <= 2 })?.value else { return nil }
+            let year = numbers.first(where: { $0.digits == 4 })?.value
+            return CalendarDate(year: year, month: month, day: day)
+        }
+        guard numbers.count >= 2 else { return nil }
+        if numbers[0].digits == 4, numbers.count >= 3 {
+            return CalendarDate(year: numbers[0].value, month: numbers[1].value, day: numbers[2].value)
+        }
+        let year = numbers.count >= 3 ? numbers[2].value : nil
+        // "14/03/1951" cannot be month-first: read it day-first, as Spanish and British posts write it.
+        if numbers[0].value > 12, numbers[1].value <= 12 {
+            return CalendarDate(year: year, month: numbers[1].value, day: numbers[0].value)
+        }
+        return CalendarDate(year: year, month: numbers[0].value, day: numbers[1].value)
+    }
+}

@@ -1,0 +1,52 @@
+// Engine: small operations on UTF-8 bytes that every stage needs (slicing, windows, a fast literal
+// search), so no stage copies a document into `String`s to look at a few characters of it.
+import Foundation
+
+public enum ByteText {
+    public static func substring(_ bytes: UnsafeBufferPointer<UInt8>, _ range: ByteRange) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[range.start..<range.end]), as: UTF8.self)
+    }
+
+    /// `range` widened by `characters` Unicode scalars on each side.
+    public static func window(around range: ByteRange, characters: Int, in bytes: UnsafeBufferPointer<UInt8>) -> ByteRange {
+        var start = range.start, count = 0
+        while start > 0, count < characters {
+            start -= 1
+            if bytes[start] & 0xC0 != 0x80 { count += 1 }
+        }
+        var end = range.end
+        count = 0
+        while end < bytes.count, count < characters {
+            end += 1
+            while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
+            count += 1
+        }
+        return ByteRange(start, end)
+    }
+
+    public static func asciiLowercased(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+    }
+
+    public static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        haystack.withUnsafeBufferPointer { contains(UnsafeRawBufferPointer($0), needle) }
+    }
+
+    /// Byte search: `memchr` finds each candidate first byte, `memcmp` checks the rest. The
+    /// generic `firstRange(of:)` was the slowest part of a scan.
+    public static func contains(_ haystack: UnsafeRawBufferPointer, _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first else { return true }
+        guard let base = haystack.baseAddress, haystack.count >= needle.count else { return false }
+        return needle.withUnsafeBytes { pattern in
+            var offset = 0
+            let last = haystack.count - needle.count
+            while offset <= last {
+                guard let hit = memchr(base + offset, Int32(first), last - offset + 1) else { return false }
+                let position = base.distance(to: UnsafeRawPointer(hit))
+                if memcmp(base + position, pattern.baseAddress!, needle.count) == 0 { return true }
+                offset = position + 1
+            }
+            return false
+        }
+    }
+}

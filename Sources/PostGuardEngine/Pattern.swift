@@ -1,0 +1,208 @@
+// Engine: the only place that talks to PCRE2. Patterns are compiled and JIT-compiled once per run
+// and shared by every worker; each worker owns a `MatchScratch` (match data, limits, JIT stack) so
+// matching allocates nothing per match and no lock is ever taken.
+import CPCRE2
+
+/// Why a pattern could not be compiled: PCRE2's own message and the offset it points at.
+public struct PatternError: Error, Sendable, CustomStringConvertible {
+    public let pattern: String
+    public let message: String
+    /// Offset into the pattern, in bytes of its UTF-8 form, where PCRE2 stopped.
+    public let offset: Int
+
+    public var description: String { "\(message) at offset \(offset) of pattern '\(pattern)'" }
+}
+
+/// A match that PCRE2 gave up on. The usual cause is a pattern with nested repetition
+/// (`(a+)+$`) meeting text it backtracks on exponentially; the limit turns a hang into an error.
+public struct MatchError: Error, Sendable, CustomStringConvertible {
+    public enum Reason: Sendable { case matchLimit, depthLimit, heapLimit, jitStackLimit, other(Int32) }
+    public let reason: Reason
+
+    public init(reason: Reason) { self.reason = reason }
+
+    public var description: String {
+        switch reason {
+        case .matchLimit: "the pattern backtracked past the match limit (nested repetition?)"
+        case .depthLimit: "the pattern recursed past the depth limit"
+        case .heapLimit: "the pattern needed more than the heap limit"
+        case .jitStackLimit: "the pattern needed more than the JIT stack"
+        case .other(let code): "PCRE2 error \(code): \(Pattern.message(for: code))"
+        }
+    }
+}
+
+/// A byte range in UTF-8 text, end-exclusive.
+public struct ByteRange: Hashable, Sendable {
+    public var start: Int
+    public var end: Int
+    public init(_ start: Int, _ end: Int) { self.start = start; self.end = end }
+    public var isEmpty: Bool { start == end }
+}
+
+/// One compiled regular expression.
+public final class Pattern: @unchecked Sendable {
+    // @unchecked: PCRE2 documents a compiled (and JIT-compiled) pattern as read-only and safe to
+    // use from several threads at once; all mutable state lives in `MatchScratch`.
+    public let source: String
+    /// Capture group number of `(?<phi>...)`, the part of a match that is the identifier itself.
+    public let phiGroup: Int?
+    let code: OpaquePointer
+
+    public struct Options: OptionSet, Sendable {
+        public let rawValue: UInt32
+        public init(rawValue: UInt32) { self.rawValue = rawValue }
+        public static let caseInsensitive = Options(rawValue: PCRE2_CASELESS)
+    }
+
+    /// `jit: false` leaves a pattern to PCRE2's interpreter: JIT compiling costs milliseconds at
+    /// start-up, worth it only for patterns every document meets.
+    public init(_ source: String, options: Options = [], jit: Bool = true) throws(PatternError) {
+        self.source = source
+        // UTF: the subject is UTF-8 and offsets land on character boundaries.
+        // UCP: \w, \d, \b and case folding follow Unicode, so "José" is one word.
+        let flags = PCRE2_UTF | PCRE2_UCP | options.rawValue
+        var errorCode: Int32 = 0
+        var errorOffset: Int = 0
+        let compiled = source.withCString { pointer in
+            pointer.withMemoryRebound(to: UInt8.self, capacity: source.utf8.count) {
+                pcre2_compile_8($0, source.utf8.count, flags, &errorCode, &errorOffset, nil)
+            }
+        }
+        guard let compiled else {
+            throw PatternError(pattern: source, message: Pattern.message(for: errorCode), offset: errorOffset)
+        }
+        code = compiled
+        // JIT failure is not fatal: PCRE2 falls back to its interpreter, which honours the same limits.
+        if jit { _ = pcre2_jit_compile_8(compiled, PCRE2_JIT_COMPLETE) }
+        let number = "phi".withCString { name in
+            name.withMemoryRebound(to: UInt8.self, capacity: 4) { pcre2_substring_number_from_name_8(compiled, $0) }
+        }
+        phiGroup = number > 0 ? Int(number) : nil
+    }
+
+    deinit { pcre2_code_free_8(code) }
+
+    static func message(for code: Int32) -> String {
+        var buffer = [UInt8](repeating: 0, count: 256)
+        let length = pcre2_get_error_message_8(code, &buffer, buffer.count)
+        return length > 0 ? String(decoding: buffer[..<Int(length)], as: UTF8.self) : "unknown error \(code)"
+    }
+
+    /// Calls `body` with every non-overlapping match in `text[range]`: the whole match and, when the
+    /// pattern has a `phi` group that took part, that group. `text` must be valid UTF-8 (a Swift
+    /// `String`'s bytes always are), which is why PCRE2's own UTF check is skipped.
+    public func forEachMatch(
+        in text: UnsafeBufferPointer<UInt8>,
+        range: ByteRange? = nil,
+        scratch: MatchScratch,
+        _ body: (_ match: ByteRange, _ phi: ByteRange?) -> Void
+    ) throws(MatchError) {
+        guard let base = text.baseAddress else { return }
+        let window = range ?? ByteRange(0, text.count)
+        // PCRE2 sees only the window: lookbehind stops at its start, `$` matches at its end.
+        let subject = base + window.start
+        let length = window.end - window.start
+        var offset = 0
+        var options: UInt32 = PCRE2_NO_UTF_CHECK
+        let data = scratch.matchData
+        while offset <= length {
+            let rc = pcre2_match_8(code, subject, length, offset, options, data, scratch.context)
+            if rc == cpcre2_error_nomatch() {
+                // After an empty match we retried anchored and non-empty at the same place; that failed,
+                // so step one character forward and search normally.
+                if options & PCRE2_NOTEMPTY_ATSTART == 0 { return }
+                offset = Pattern.nextCharacter(subject, offset, length)
+                options = PCRE2_NO_UTF_CHECK
+                continue
+            }
+            if rc < 0 { throw MatchError(reason: Pattern.reason(rc)) }
+            let vector = pcre2_get_ovector_pointer_8(data)!
+            let whole = ByteRange(vector[0] + window.start, vector[1] + window.start)
+            var phi: ByteRange?
+            if let group = phiGroup, group < Int(pcre2_get_ovector_count_8(data)),
+               vector[2 * group] != cpcre2_unset() {
+                phi = ByteRange(vector[2 * group] + window.start, vector[2 * group + 1] + window.start)
+            }
+            body(whole, phi)
+            offset = vector[1]
+            // An empty match would repeat forever; PCRE2's documented remedy is to try for a
+            // non-empty match anchored at the same offset before moving on.
+            options = whole.isEmpty ? (PCRE2_NO_UTF_CHECK | PCRE2_NOTEMPTY_ATSTART | PCRE2_ANCHORED) : PCRE2_NO_UTF_CHECK
+        }
+    }
+
+    /// The first match starting inside `range`. Lookbehind and lookahead see the text around the
+    /// range (a word boundary at its edge is the text's, not the range's); how far past the end a
+    /// match may look is bounded, so a check near the start of a long text stays cheap.
+    public func firstMatch(in text: UnsafeBufferPointer<UInt8>, range: ByteRange, scratch: MatchScratch) throws(MatchError) -> ByteRange? {
+        guard let base = text.baseAddress, range.end > range.start else { return nil }
+        var length = min(text.count, range.end + 64)
+        while length < text.count, text[length] & 0xC0 == 0x80 { length += 1 }
+        let data = scratch.matchData
+        let rc = pcre2_match_8(code, base, length, range.start, PCRE2_NO_UTF_CHECK, data, scratch.context)
+        if rc == cpcre2_error_nomatch() { return nil }
+        if rc < 0 { throw MatchError(reason: Pattern.reason(rc)) }
+        let vector = pcre2_get_ovector_pointer_8(data)!
+        return vector[0] < range.end ? ByteRange(vector[0], vector[1]) : nil
+    }
+
+    /// The capture groups of the first match in `text` (group 0 is the whole match; nil for a group
+    /// that took no part), or nil when nothing matches. For parsing input lines, not for rules.
+    public func groups(in text: UnsafeBufferPointer<UInt8>, scratch: MatchScratch) throws(MatchError) -> [ByteRange?]? {
+        guard let base = text.baseAddress else { return nil }
+        let data = scratch.matchData
+        let rc = pcre2_match_8(code, base, text.count, 0, PCRE2_NO_UTF_CHECK, data, scratch.context)
+        if rc == cpcre2_error_nomatch() { return nil }
+        if rc < 0 { throw MatchError(reason: Pattern.reason(rc)) }
+        let vector = pcre2_get_ovector_pointer_8(data)!
+        return (0..<Int(rc)).map { group in
+            vector[2 * group] == cpcre2_unset() ? nil : ByteRange(vector[2 * group], vector[2 * group + 1])
+        }
+    }
+
+    private static func nextCharacter(_ subject: UnsafePointer<UInt8>, _ offset: Int, _ length: Int) -> Int {
+        var next = offset + 1
+        while next < length, subject[next] & 0xC0 == 0x80 { next += 1 }
+        return next
+    }
+
+    private static func reason(_ rc: Int32) -> MatchError.Reason {
+        switch rc {
+        case cpcre2_error_matchlimit(): .matchLimit
+        case cpcre2_error_depthlimit(): .depthLimit
+        case cpcre2_error_heaplimit(): .heapLimit
+        case cpcre2_error_jit_stacklimit(): .jitStackLimit
+        default: .other(rc)
+        }
+    }
+}
+
+/// A worker's private matching state. Create one per thread or task and reuse it for every match.
+public final class MatchScratch {
+    /// Default cap on backtracking per `pcre2_match` call. Ordinary rules on a long post use a few
+    /// thousand steps; `(a+)+$` against 50,000 `a`s reaches the cap in milliseconds.
+    public static let defaultMatchLimit: UInt32 = 2_000_000
+
+    let matchData: OpaquePointer
+    let context: OpaquePointer
+    private let jitStack: OpaquePointer?
+
+    public init(matchLimit: UInt32 = MatchScratch.defaultMatchLimit) {
+        // 64 pairs is more capture groups than any rule needs; groups past it are simply not reported.
+        matchData = pcre2_match_data_create_8(64, nil)
+        context = pcre2_match_context_create_8(nil)
+        pcre2_set_match_limit_8(context, matchLimit)
+        pcre2_set_depth_limit_8(context, 100_000)
+        pcre2_set_heap_limit_8(context, 64 * 1024) // KiB
+        // The default 32 KiB JIT stack is too small for long alternations over long posts.
+        jitStack = pcre2_jit_stack_create_8(64 * 1024, 4 * 1024 * 1024, nil)
+        pcre2_jit_stack_assign_8(context, nil, UnsafeMutableRawPointer(jitStack))
+    }
+
+    deinit {
+        pcre2_match_data_free_8(matchData)
+        pcre2_match_context_free_8(context)
+        if let jitStack { pcre2_jit_stack_free_8(jitStack) }
+    }
+}

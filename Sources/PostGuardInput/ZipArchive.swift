@@ -1,0 +1,45 @@
+// Input: a .zip of drafts or dumps, read without unpacking it anywhere: each entry that is a draft
+// (text, markdown, JSONL, CSV) is inflated in memory, one at a time, and read like a file of that
+// name. Entries are named `archive.zip/path/in/archive` in reports.
+import PostGuardEngine
+import PostGuardDocuments
+import Foundation
+import ZIPFoundation
+
+enum ZipDocuments {
+    /// An entry inflating to more than this is refused: a few kilobytes can inflate to gigabytes.
+    static let maximumEntrySize: UInt64 = 512 * 1024 * 1024
+
+    static func read(_ path: String, reader: DocumentReader, document: (Document) -> Void, failure: (InputError) -> Void) {
+        let archive: Archive
+        do { archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read) } catch {
+            failure(InputError(source: path, reason: "not a readable ZIP archive"))
+            return
+        }
+        let entries = archive.filter { entry in
+            entry.type == .file && !entry.path.split(separator: "/").contains { $0.hasPrefix(".") || $0 == "__MACOSX" }
+                && (DocumentReader.draftExtensions.contains(URL(fileURLWithPath: entry.path).pathExtension.lowercased())
+                    || URL(fileURLWithPath: entry.path).pathExtension.lowercased() == "csv"
+                    || SocialExports.platform(of: entry.path) != nil)
+        }.sorted { $0.path < $1.path }
+        // An archive inside an archive is not opened: say so, so the check does not pass silently.
+        for entry in archive where entry.type == .file && entry.path.lowercased().hasSuffix(".zip") {
+            failure(InputError(source: path + "/" + entry.path, reason: "an archive inside an archive is not read; unpack the outer one"))
+        }
+        for entry in entries {
+            let source = path + "/" + entry.path
+            guard UInt64(entry.uncompressedSize) <= maximumEntrySize else {
+                failure(InputError(source: source, reason: "entry inflates to \(entry.uncompressedSize / 1_048_576) MiB, over the \(maximumEntrySize / 1_048_576) MiB limit"))
+                continue
+            }
+            var data = Data(capacity: Int(entry.uncompressedSize))
+            do {
+                _ = try archive.extract(entry, skipCRC32: false) { chunk in data.append(chunk) }
+            } catch {
+                failure(InputError(source: source, reason: "cannot inflate the entry (corrupt archive?)"))
+                continue
+            }
+            reader.parse(data, source: source, format: .auto, document: document, failure: failure)
+        }
+    }
+}

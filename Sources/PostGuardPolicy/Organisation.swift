@@ -1,0 +1,135 @@
+// Policy: the organisation's own settings. Its main line, web site, address and staff are not a
+// patient's identifiers, and a scanner that flags them on every post gets switched off. Settings
+// live in a YAML file (`postguard.yaml`) so the privacy officer, not the code, decides.
+import PostGuardEngine
+import PostGuardDocuments
+import PostGuardInput
+import PostGuardCatalog
+import PostGuardDetectors
+import PostGuardConsent
+import Foundation
+import Yams
+
+public struct Organisation: Sendable, Codable, Equatable {
+    public var name: String?
+    /// The organisation's own phone and fax numbers, in any format.
+    public var phones: [String] = []
+    /// Web and email domains that are the organisation's: `example-health.org` covers
+    /// `www.example-health.org/flu` and `patientrelations@example-health.org`.
+    public var domains: [String] = []
+    /// The organisation's own street addresses.
+    public var addresses: [String] = []
+    /// Staff, executives and volunteers: their names are not treated as patients'.
+    public var staff: [String] = []
+    /// The organisation's sites and local places whose names look like people's ("Maple Grove").
+    public var places: [String] = []
+    /// Rule severities changed by the organisation (`phi.url: info`).
+    public var severities: [String: Severity] = [:]
+    /// Rules switched off entirely.
+    public var disabled: [String] = []
+    /// The lowest verdict that fails CI when the command line does not say (`--fail-on`).
+    public var failOn: FailOn?
+
+    public init() {}
+
+    enum CodingKeys: String, CodingKey {
+        case name, phones, domains, addresses, staff, places, severities, disabled
+        case failOn = "fail-on"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        name = try c.decodeIfPresent(String.self, forKey: .name)
+        phones = try c.decodeIfPresent([String].self, forKey: .phones) ?? []
+        domains = try c.decodeIfPresent([String].self, forKey: .domains) ?? []
+        addresses = try c.decodeIfPresent([String].self, forKey: .addresses) ?? []
+        staff = try c.decodeIfPresent([String].self, forKey: .staff) ?? []
+        places = try c.decodeIfPresent([String].self, forKey: .places) ?? []
+        severities = try c.decodeIfPresent([String: Severity].self, forKey: .severities) ?? [:]
+        disabled = try c.decodeIfPresent([String].self, forKey: .disabled) ?? []
+        failOn = try c.decodeIfPresent(FailOn.self, forKey: .failOn)
+    }
+
+    /// Reads a settings file. Unknown keys are an error: a misspelt `staf:` silently ignored would
+    /// flag every staff member.
+    public static func load(path: String) throws -> Organisation {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw InputError(source: path, reason: "cannot read the settings file")
+        }
+        guard let text = String(validating: data, as: UTF8.self) else {
+            throw InputError(source: path, reason: "not valid UTF-8 text")
+        }
+        do {
+            let node = try Yams.compose(yaml: text)
+            if let keys = node?.mapping?.keys.compactMap(\.string) {
+                let unknown = keys.filter { CodingKeys(rawValue: $0) == nil }
+                if !unknown.isEmpty {
+                    throw InputError(source: path, reason: "unknown setting(s): \(unknown.joined(separator: ", ")) (known: name, phones, domains, addresses, staff, places, severities, disabled, fail-on)")
+                }
+            }
+            return try YAMLDecoder().decode(Organisation.self, from: text)
+        } catch let error as InputError {
+            throw error
+        } catch let error as YamlError {
+            throw InputError(source: path, reason: "not valid YAML: \(error)")
+        } catch {
+            throw InputError(source: path, reason: "invalid settings: \(RuleLibrary.describe(error))")
+        }
+    }
+
+    /// The settings file to use: `--config`, `POSTGUARD_CONFIG`, else `postguard.yaml` or
+    /// `.postguard/config.yaml` in the working directory, else none.
+    public static func find(explicit: String?, environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+        if let explicit { return explicit }
+        if let path = environment["POSTGUARD_CONFIG"], !path.isEmpty { return path }
+        return ["postguard.yaml", ".postguard/config.yaml"].first { FileManager.default.fileExists(atPath: $0) }
+    }
+
+    /// True when a finding is about the organisation itself, not a person.
+    func isOwn(_ finding: Finding) -> Bool {
+        let text = finding.matchedText
+        switch finding.category.rawValue {
+        case "phone", "fax":
+            let digits = Organisation.lastTenDigits(text)
+            return !digits.isEmpty && phones.contains { Organisation.lastTenDigits($0) == digits }
+        case "url", "email":
+            guard let host = Organisation.host(of: text) else { return false }
+            return domains.contains { domain in
+                let d = domain.lowercased()
+                return host == d || host.hasSuffix("." + d)
+            }
+        case "address":
+            return Organisation.isPart(text, ofAny: addresses)
+        case "name":
+            // A place hides a name only when it is the whole place ("Maple Grove"), never a word of
+            // one: "Charles" is not "Lake Charles Memorial".
+            let written = normalizedName(text)
+            if places.contains(where: { normalizedName($0) == written }) { return true }
+            let tokens = SubjectMatch.tokens(text)
+            return staff.contains { SubjectMatch.sameName(tokens, SubjectMatch.tokens($0)) }
+        default:
+            return false
+        }
+    }
+
+    /// Whether `text` is a run of whole words of one of `entries` ("Main Street" of "112 Main Street,
+    /// Springfield"; not "12 Main Street", not "Rose" of "Rosewood Terrace").
+    static func isPart(_ text: String, ofAny entries: [String]) -> Bool {
+        let written = normalizedName(text)
+        guard !written.isEmpty else { return false }
+        return entries.contains { (" " + normalizedName($0) + " ").contains(" " + written + " ") }
+    }
+
+    static func lastTenDigits(_ text: String) -> String {
+        String(text.filter { $0.isASCII && $0.isNumber }.suffix(10))
+    }
+
+    /// The host of a URL or email address, lower-cased.
+    static func host(of text: String) -> String? {
+        var rest = Substring(text.lowercased())
+        if let at = rest.lastIndex(of: "@") { return String(rest[rest.index(after: at)...]) }
+        if let scheme = rest.range(of: "://") { rest = rest[scheme.upperBound...] }
+        let host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" && $0 != ":" }
+        return host.isEmpty ? nil : String(host)
+    }
+}

@@ -1,0 +1,96 @@
+// Report: the contract's `--format json`, written one document at a time so it streams.
+import PostGuardEngine
+import PostGuardDocuments
+import PostGuardCatalog
+import PostGuardVerdict
+import Foundation
+
+final class JSONReporter: Reporter {
+    private let output: ReportOutput
+    private let options: ReportOptions
+    private let encoder: JSONEncoder
+    private var first = true
+
+    init(output: ReportOutput, options: ReportOptions) {
+        self.output = output; self.options = options
+        encoder = JSONEncoder()
+        // Sorted keys: Foundation's encoder does not keep declaration order, and golden tests need one order.
+        encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
+    }
+
+    func begin() {
+        output.write("{\"tool\":\"postguard\",\"version\":\(quoted(PostGuardVersion.current)),\"documents\":[")
+    }
+
+    func add(_ result: DocumentResult) {
+        output.write(first ? "\n" : ",\n")
+        first = false
+        output.write(encode(JSONDocument(result, options: options)))
+    }
+
+    func finish(_ summary: Summary) {
+        output.write("\n],\"summary\":\(encode(JSONSummary(summary)))}\n")
+        output.flush()
+    }
+
+    private func encode<T: Encodable>(_ value: T) -> String {
+        // Encoding our own plain structs cannot fail.
+        String(decoding: try! encoder.encode(value), as: UTF8.self)
+    }
+
+    private func quoted(_ text: String) -> String { encode(text) }
+}
+
+/// The contract's document object, with `id` and `channel` written as `null` when unknown.
+struct JSONDocument: Encodable {
+    let result: DocumentResult
+    let options: ReportOptions
+
+    init(_ result: DocumentResult, options: ReportOptions) { self.result = result; self.options = options }
+
+    enum Keys: String, CodingKey { case source, id, kind, channel, verdict, findings }
+
+    func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: Keys.self)
+        let document = result.document
+        try container.encode(document.source, forKey: .source)
+        try container.encode(document.id, forKey: .id)
+        try container.encode(document.kind.rawValue, forKey: .kind)
+        try container.encode(document.channel, forKey: .channel)
+        try container.encode(result.verdict.rawValue, forKey: .verdict)
+        try container.encode(result.findings.map { JSONFinding(finding: $0, result: result, options: options) }, forKey: .findings)
+    }
+}
+
+struct JSONFinding: Encodable {
+    let finding: Finding
+    let result: DocumentResult
+    let options: ReportOptions
+
+    enum Keys: String, CodingKey { case rule, category, severity, start, end, line, column, excerpt, message }
+
+    func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: Keys.self)
+        try container.encode(finding.rule, forKey: .rule)
+        try container.encode(finding.category.rawValue, forKey: .category)
+        try container.encode(finding.severity.rawValue, forKey: .severity)
+        // Findings about the whole document (an attached photo) have no span: null positions.
+        try container.encode(finding.span?.start, forKey: .start)
+        try container.encode(finding.span?.end, forKey: .end)
+        try container.encode(finding.span?.line, forKey: .line)
+        try container.encode(finding.span?.column, forKey: .column)
+        try container.encode(Excerpt.of(finding, in: result, options: options), forKey: .excerpt)
+        try container.encode(finding.message, forKey: .message)
+    }
+}
+
+struct JSONSummary: Encodable {
+    let documents, pass, review, block: Int
+    init(_ summary: Summary) {
+        documents = summary.documents; pass = summary.pass; review = summary.review; block = summary.block
+    }
+}
+
+public enum PostGuardVersion {
+    public static let current = "0.1.0"
+}

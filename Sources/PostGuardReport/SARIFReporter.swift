@@ -1,0 +1,119 @@
+// Report: SARIF 2.1.0 for code-scanning tools. Columns are Unicode code points, as everywhere else
+// in PostGuard (`columnKind`). Results are streamed; the rule list is written after them, which
+// JSON's unordered objects allow.
+import PostGuardEngine
+import PostGuardDocuments
+import PostGuardCatalog
+import PostGuardVerdict
+import Foundation
+
+final class SARIFReporter: Reporter {
+    private let output: ReportOutput
+    private let options: ReportOptions
+    private let library: RuleLibrary
+    private let encoder = JSONEncoder()
+    private var first = true
+    private var usedRules: [String: Finding] = [:]
+
+    init(output: ReportOutput, options: ReportOptions, library: RuleLibrary) {
+        self.output = output; self.options = options; self.library = library
+        encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
+    }
+
+    func begin() {
+        output.write("{\"$schema\":\"https://json.schemastore.org/sarif-2.1.0.json\",\"version\":\"2.1.0\",\"runs\":[{\"columnKind\":\"unicodeCodePoints\",\"results\":[")
+    }
+
+    func add(_ result: DocumentResult) {
+        for finding in result.findings {
+            usedRules[finding.rule] = usedRules[finding.rule] ?? finding
+            output.write(first ? "\n" : ",\n")
+            first = false
+            output.write(encode(sarifResult(finding, in: result)))
+        }
+    }
+
+    func finish(_ summary: Summary) {
+        let rules = usedRules.keys.sorted().map { id -> SARIF.ReportingDescriptor in
+            let rule = library.rule(id: id)?.rule
+            let finding = usedRules[id]!
+            return SARIF.ReportingDescriptor(
+                id: id,
+                shortDescription: .init(text: rule?.message ?? finding.message),
+                fullDescription: rule?.why.map { .init(text: $0) },
+                help: rule?.fix.map { .init(text: $0) },
+                properties: ["category": rule?.category ?? finding.category.rawValue])
+        }
+        let driver = SARIF.Tool(driver: .init(
+            name: "PostGuard", version: PostGuardVersion.current, rules: rules))
+        output.write("\n],\"tool\":\(encode(driver))}]}\n")
+        output.flush()
+    }
+
+    private func sarifResult(_ finding: Finding, in result: DocumentResult) -> SARIF.Result {
+        let document = result.document
+        var region: SARIF.Region?
+        if let span = finding.span, document.recordLine == nil {
+            region = .init(startLine: span.line, startColumn: span.column, endLine: span.endLine, endColumn: span.endColumn)
+        } else if let record = document.recordLine {
+            region = .init(startLine: record, startColumn: nil, endLine: nil, endColumn: nil)
+        }
+        let uri = document.source == "-" ? "stdin" :
+            (document.source.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? document.source)
+        var properties = [
+            "category": finding.category.rawValue, "severity": finding.severity.rawValue,
+            "verdict": result.verdict.rawValue, "excerpt": Excerpt.of(finding, in: result, options: options),
+        ]
+        if let id = document.id { properties["documentId"] = id }
+        if let span = finding.span { properties["scalarOffsets"] = "\(span.start)-\(span.end)" }
+        return SARIF.Result(
+            ruleId: finding.rule,
+            level: finding.severity.sarifLevel,
+            message: .init(text: finding.message),
+            locations: [.init(physicalLocation: .init(artifactLocation: .init(uri: uri), region: region))],
+            properties: properties)
+    }
+
+    private func encode<T: Encodable>(_ value: T) -> String {
+        String(decoding: try! encoder.encode(value), as: UTF8.self)
+    }
+}
+
+/// The parts of the SARIF 2.1.0 object model PostGuard writes.
+enum SARIF {
+    struct Message: Encodable { let text: String }
+    struct ArtifactLocation: Encodable { let uri: String }
+    struct Region: Encodable { let startLine: Int; let startColumn: Int?; let endLine: Int?; let endColumn: Int? }
+    struct PhysicalLocation: Encodable { let artifactLocation: ArtifactLocation; let region: Region? }
+    struct Location: Encodable { let physicalLocation: PhysicalLocation }
+    struct Result: Encodable {
+        let ruleId: String
+        let level: String
+        let message: Message
+        let locations: [Location]
+        let properties: [String: String]
+    }
+    struct ReportingDescriptor: Encodable {
+        let id: String
+        let shortDescription: Message
+        let fullDescription: Message?
+        let help: Message?
+        let properties: [String: String]
+    }
+    struct Driver: Encodable {
+        let name: String
+        let version: String
+        let rules: [ReportingDescriptor]
+    }
+    struct Tool: Encodable { let driver: Driver }
+}
+
+extension Severity {
+    var sarifLevel: String {
+        switch self {
+        case .block: "error"
+        case .review: "warning"
+        case .info: "note"
+        }
+    }
+}
