@@ -37,20 +37,30 @@ public struct Check {
     public var workers: Int
     /// Documents read ahead and scanned together.
     public var batchSize = 512
+    /// Problems found before reading (broken rules, settings naming unknown rules): reported first,
+    /// and each makes the exit status 2 while the documents are still checked.
+    public var problems: [String] = []
 
     public init(reader: DocumentReader, scanner: Scanner, reporter: Reporter,
-                workers: Int = ProcessInfo.processInfo.activeProcessorCount) {
+                workers: Int = ProcessInfo.processInfo.activeProcessorCount,
+                problems: [String]? = nil) {
         self.reader = reader; self.scanner = scanner; self.reporter = reporter
         self.workers = max(1, workers)
+        self.problems = problems ?? scanner.detector.library.problems.map(\.description)
+    }
+
+    /// A check set up as the command line does it (see `CheckSetup.load`).
+    public init(setup: CheckSetup, reader: DocumentReader, reporter: Reporter) {
+        self.init(reader: reader, scanner: setup.scanner, reporter: reporter, problems: setup.problems)
     }
 
     /// Runs over `paths`; `error` receives each one-line problem as it happens (standard error, in
     /// the CLI), so the reason shows up next to the document it concerns.
     public func run(paths: [String], error: (String) -> Void) -> CheckOutcome {
         var outcome = CheckOutcome()
-        for problem in scanner.detector.library.problems {
-            outcome.errors.append(problem.description)
-            error(problem.description)
+        for problem in problems {
+            outcome.errors.append(problem)
+            error(problem)
         }
         reporter.begin()
         var batch: [Document] = []

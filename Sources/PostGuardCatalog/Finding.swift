@@ -3,31 +3,6 @@ import PostGuardEngine
 import PostGuardDocuments
 import PostGuardInput
 
-/// The category of a finding: a Safe Harbor identifier (45 CFR 164.514(b)(2)) or a finding about
-/// the post as a whole. Kept as a string so rule packs can grow without a code change; the known
-/// ones are listed so a typo in a pack is caught when it loads.
-public struct Category: RawRepresentable, Hashable, Sendable, Codable, CustomStringConvertible {
-    public let rawValue: String
-    public init(rawValue: String) { self.rawValue = rawValue }
-    public var description: String { rawValue }
-
-    /// The identifier categories of the contract, one per Safe Harbor element text can carry.
-    public static let identifiers: [String] = [
-        "name", "address", "date", "age", "phone", "fax", "email", "ssn", "mrn", "health-plan",
-        "account", "license", "vehicle", "device", "url", "ip", "biometric", "photo", "other-id",
-    ]
-    /// Categories about the document as a whole.
-    public static let policy: [String] = [
-        "health-info", "patient-relationship", "location-detail", "testimonial", "consent",
-        "derogatory", "minimum-necessary", "quasi-identifier",
-    ]
-    public static let all: Set<String> = Set(identifiers + policy)
-
-    public var isIdentifier: Bool { Category.identifiers.contains(rawValue) }
-    /// Identifiers and quasi-identifiers (a home town): text reports never show unmasked.
-    public var isPersonal: Bool { isIdentifier || rawValue == "quasi-identifier" }
-}
-
 /// A span in a document, in every unit a reader needs.
 public struct Span: Hashable, Sendable {
     /// Byte offsets into the document's UTF-8 text (for slicing; never reported).
@@ -48,18 +23,25 @@ public struct Span: Hashable, Sendable {
     }
 }
 
+/// What a detector or a policy rule found. It points at its catalog entry, so every report reads the
+/// rule's why, fix and help from one place.
 public struct Finding: Sendable, Hashable {
-    public var rule: String
-    public var category: Category
+    public var entry: RuleEntry
     public var severity: Severity
     /// Nil for findings about the whole document.
     public var span: Span?
     /// The matched text as written. Reports mask it unless asked not to.
     public var matchedText: String
+    /// The rule's message, or one the policy wrote for this case (saying who, what and the tie).
     public var message: String
 
-    public init(rule: String, category: Category, severity: Severity, span: Span?, matchedText: String, message: String) {
-        self.rule = rule; self.category = category; self.severity = severity
-        self.span = span; self.matchedText = matchedText; self.message = message
+    /// The rule's id (`phi.phone`).
+    public var rule: String { entry.id }
+    public var category: Category { entry.category }
+    public func has(_ role: Role) -> Bool { entry.roles.contains(role) }
+
+    public init(entry: RuleEntry, severity: Severity? = nil, span: Span?, matchedText: String, message: String? = nil) {
+        self.entry = entry; self.severity = severity ?? entry.severity
+        self.span = span; self.matchedText = matchedText; self.message = message ?? entry.message
     }
 }

@@ -33,23 +33,25 @@ extension RuleLibrary {
     /// A group's terms as one whole-word, case-insensitive alternation, longest first so
     /// "breast cancer" wins over "cancer"; a plain plural `s` is accepted; any run of spaces matches
     /// a space; straight and curly apostrophes are the same.
-    static func lexiconRule(_ group: LexiconGroup, pack: String) -> CompiledRule {
+    static func lexiconRule(_ group: LexiconGroup, pack: String, file: String) -> CompiledRule {
         let cleaned: [String] = group.terms.map { $0.lowercased().trimmingCharacters(in: .whitespaces) }
         let terms: [String] = Set(cleaned.filter { !$0.isEmpty }).sorted(by: longestFirst)
         let alternation = terms.map(termPattern).joined(separator: "|")
         let topic = group.topic.map { " (\($0))" } ?? ""
         let rule = Rule(
-            id: group.ruleID, category: "health-info", severity: .info,
+            id: group.ruleID, category: .healthInfo, severity: .info,
             message: group.isHighSensitivity
                 ? "Health information of a specially protected kind\(topic). Next to anything that identifies a person, this is a disclosure."
                 : "Health information (\(group.name)). Next to anything that identifies a person, this is a disclosure.",
             why: "Individually identifiable health information is protected health information (45 CFR 160.103).",
             fix: "Keep health details general and about no one in particular, or get the person's written authorization.",
-            patterns: ["(?i)(?<![\\w@#])(?:\(alternation))s?(?![\\w])"])
+            patterns: ["(?i)(?<![\\w@#])(?:\(alternation))s?(?![\\w])"],
+            roles: group.isHighSensitivity ? [.health, .healthHighSensitivity] : [.health],
+            examples: Rule.Examples(match: Array(terms.prefix(3))))
         // Full scans use the merged matcher; a group's own pattern serves `explain`, tests and scans
         // of that group alone, so it is compiled only when first used.
         return CompiledRule(
-            rule: rule, pack: pack, patterns: [], keywords: [], validator: nil,
+            rule: rule, entry: RuleEntry(rule, pack: pack, file: file), pack: pack, patterns: [], keywords: [], validator: nil,
             requiredContext: nil, excludedContext: nil, contextWindow: 0, kinds: nil, detector: nil,
             lexiconGroup: group, lazyPattern: LazyPattern(rule.patterns[0], jitAfter: nil))
     }
@@ -102,12 +104,5 @@ public struct LexiconMatcher: Sendable {
     static func normalise(_ text: String) -> String {
         text.lowercased().replacingOccurrences(of: "’", with: "'")
             .split(whereSeparator: \.isWhitespace).joined(separator: " ")
-    }
-}
-
-extension Rule {
-    init(id: String, category: String, severity: Severity, message: String, why: String?, fix: String?, patterns: [String]) {
-        self.id = id; self.category = category; self.severity = severity; self.message = message
-        self.why = why; self.fix = fix; self.patterns = patterns
     }
 }

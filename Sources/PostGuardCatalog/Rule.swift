@@ -7,7 +7,7 @@ import PostGuardInput
 /// One detector as written in a pack.
 public struct Rule: Sendable, Codable, Hashable {
     public var id: String
-    public var category: String
+    public var category: Category
     public var severity: Severity
     /// One sentence a staff member understands: what was found and why it matters.
     public var message: String
@@ -27,22 +27,40 @@ public struct Rule: Sendable, Codable, Hashable {
     public var contextWindow: Int?
     /// Document kinds the rule applies to; all when absent (a reply-only rule says `[reply]`).
     public var kinds: [DocumentKind]?
+    /// What the finding means to the policy (Role): `person`, `health`, `quasi:age`, ...
+    public var roles: [Role]
+    /// Set for rules raised by PostGuard's code rather than by patterns: `policy` or `detector`.
+    public var raisedBy: String?
     public var examples: Examples?
 
     public struct Examples: Sendable, Codable, Hashable {
         public var match: [String]?
         public var noMatch: [String]?
+        /// Whole documents and the verdict they must get (rules raised in code).
+        public var documents: [DocumentExample]?
+
+        public init(match: [String]? = nil, noMatch: [String]? = nil, documents: [DocumentExample]? = nil) {
+            self.match = match; self.noMatch = noMatch; self.documents = documents
+        }
 
         enum CodingKeys: String, CodingKey {
-            case match
+            case match, documents
             case noMatch = "no-match"
         }
+
+        public var isEmpty: Bool { (match ?? []).isEmpty && (noMatch ?? []).isEmpty && (documents ?? []).isEmpty }
+    }
+
+    public init(id: String, category: Category, severity: Severity, message: String, why: String? = nil, fix: String? = nil,
+                patterns: [String] = [], roles: [Role] = [], examples: Examples? = nil) {
+        self.id = id; self.category = category; self.severity = severity; self.message = message
+        self.why = why; self.fix = fix; self.patterns = patterns; self.roles = roles; self.examples = examples
     }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         id = try c.decode(String.self, forKey: .id)
-        category = try c.decode(String.self, forKey: .category)
+        category = try c.decode(Category.self, forKey: .category)
         severity = try c.decode(Severity.self, forKey: .severity)
         message = try c.decode(String.self, forKey: .message)
         why = try c.decodeIfPresent(String.self, forKey: .why)
@@ -55,11 +73,14 @@ public struct Rule: Sendable, Codable, Hashable {
         excludesContext = try c.decodeIfPresent([String].self, forKey: .excludesContext)
         contextWindow = try c.decodeIfPresent(Int.self, forKey: .contextWindow)
         kinds = try c.decodeIfPresent([DocumentKind].self, forKey: .kinds)
+        roles = try c.decodeIfPresent([Role].self, forKey: .roles) ?? []
+        raisedBy = try c.decodeIfPresent(String.self, forKey: .raisedBy)
         examples = try c.decodeIfPresent(Examples.self, forKey: .examples)
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, category, severity, message, why, fix, patterns, detector, keywords, validator, kinds, examples
+        case id, category, severity, message, why, fix, patterns, detector, keywords, validator, kinds, examples, roles
+        case raisedBy = "raised-by"
         case requiresContext = "requires-context"
         case excludesContext = "excludes-context"
         case contextWindow = "context-window"

@@ -24,6 +24,8 @@ public enum SwiftDetector: String, Sendable, CaseIterable {
 /// A rule ready to run: its patterns compiled, keywords lowered, context words compiled.
 public struct CompiledRule: Sendable {
     public let rule: Rule
+    /// The rule's catalog entry, which its findings point at.
+    public let entry: RuleEntry
     public let pack: String
     package let patterns: [Pattern]
     /// Lower-cased UTF-8 literals; empty means "always run".
@@ -45,7 +47,10 @@ public struct CompiledRule: Sendable {
 
 public struct RuleLibrary: Sendable {
     public private(set) var packs: [RulePack] = []
+    /// The rules that match text (patterns, Swift detectors, the lexicon).
     public private(set) var rules: [CompiledRule] = []
+    /// Every rule that can be reported, those raised in code included.
+    public private(set) var catalog = RuleCatalog()
     public private(set) var data = RuleData()
     /// All lexicon groups as one pattern, for full scans.
     public private(set) var lexicon: LexiconMatcher?
@@ -97,7 +102,24 @@ public struct RuleLibrary: Sendable {
                     continue
                 }
                 ruleIDs[rule.id] = relative
-                do { library.rules.append(try compile(rule, pack: pack.pack)) } catch {
+                guard rule.examples.map({ !$0.isEmpty }) ?? false else {
+                    library.problems.append(RuleProblem(file: relative, rule: rule.id, message: "has no examples (every rule documents itself with examples that must and must not match)"))
+                    continue
+                }
+                if rule.raisedBy != nil {
+                    // Raised in code: described and tested here, matched nowhere.
+                    guard rule.patterns.isEmpty, rule.detector == nil else {
+                        library.problems.append(RuleProblem(file: relative, rule: rule.id, message: "a rule raised-by code has no patterns or detector"))
+                        continue
+                    }
+                    library.catalog.add(RuleEntry(rule, pack: pack.pack, file: relative))
+                    continue
+                }
+                do {
+                    let compiled = try compile(rule, pack: pack.pack, file: relative)
+                    library.rules.append(compiled)
+                    library.catalog.add(compiled.entry)
+                } catch {
                     library.problems.append(RuleProblem(file: relative, rule: rule.id, message: error.message))
                 }
             }
@@ -107,11 +129,8 @@ public struct RuleLibrary: Sendable {
     }
 
     /// Compiles one rule, checking everything a pack author can get wrong.
-    public static func compile(_ rule: Rule, pack: String) throws(RuleProblem) -> CompiledRule {
-        func problem(_ message: String) -> RuleProblem { RuleProblem(file: pack, rule: rule.id, message: message) }
-        guard Category.all.contains(rule.category) else {
-            throw problem("unknown category '\(rule.category)' (known: \(Category.all.sorted().joined(separator: ", ")))")
-        }
+    public static func compile(_ rule: Rule, pack: String, file: String? = nil) throws(RuleProblem) -> CompiledRule {
+        func problem(_ message: String) -> RuleProblem { RuleProblem(file: file ?? pack, rule: rule.id, message: message) }
         var detector: SwiftDetector?
         if let name = rule.detector {
             guard let known = SwiftDetector(rawValue: name) else {
@@ -135,7 +154,7 @@ public struct RuleLibrary: Sendable {
             }
         }
         return CompiledRule(
-            rule: rule, pack: pack, patterns: patterns,
+            rule: rule, entry: RuleEntry(rule, pack: pack, file: file ?? pack), pack: pack, patterns: patterns,
             keywords: prefilter(rule).map { Array($0.lowercased().utf8) },
             validator: validator,
             requiredContext: try contextPattern(rule.requiresContext, problem),
@@ -207,7 +226,17 @@ public struct RuleLibrary: Sendable {
         if case let DecodingError.keyNotFound(key, context) = error {
             return "missing '\(key.stringValue)' at \(context.codingPath.map(\.stringValue).joined(separator: "."))"
         }
-        if case let DecodingError.dataCorrupted(context) = error { return context.debugDescription }
+        if case let DecodingError.dataCorrupted(context) = error {
+            // A typed field (category, role, severity) with an unknown value: say where and what is known.
+            let path = context.codingPath.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: ".")
+            let known: String
+            switch context.codingPath.last?.stringValue {
+            case "category": known = " (known: \(Category.allCases.map(\.rawValue).joined(separator: ", ")))"
+            case "roles", _ where path.contains("roles"): known = " (known roles: \(Role.allCases.map(\.rawValue).joined(separator: ", ")))"
+            default: known = ""
+            }
+            return (path.isEmpty ? "" : "\(path): ") + context.debugDescription + known
+        }
         if case let DecodingError.typeMismatch(_, context) = error {
             return "\(context.debugDescription) at \(context.codingPath.map(\.stringValue).joined(separator: "."))"
         }
@@ -229,7 +258,11 @@ public struct RuleLibrary: Sendable {
             }
         }
         for id in order {
-            rules.append(RuleLibrary.lexiconRule(merged[id]!, pack: lexicon.lexicon))
+            let compiled = RuleLibrary.lexiconRule(merged[id]!, pack: lexicon.lexicon, file: file)
+            rules.append(compiled)
+            if !catalog.add(compiled.entry) {
+                problems.append(RuleProblem(file: file, rule: id, message: "rule id is also used by another pack"))
+            }
         }
         self.lexicon = LexiconMatcher(order.compactMap { merged[$0] })
         if self.lexicon == nil { problems.append(RuleProblem(file: file, rule: nil, message: "the lexicon's terms do not compile")) }
@@ -238,7 +271,13 @@ public struct RuleLibrary: Sendable {
     public func rule(id: String) -> CompiledRule? { rules.first { $0.rule.id == id } }
 
     /// Adds rules built in code (tests, organisation settings).
-    public mutating func add(_ rule: CompiledRule) { rules.append(rule) }
+    public mutating func add(_ rule: CompiledRule) {
+        rules.append(rule)
+        catalog.add(rule.entry)
+    }
+
+    /// Adds a description of a rule raised in code (tests that build a library by hand).
+    public mutating func describe(_ entry: RuleEntry) { catalog.add(entry) }
 }
 
 /// Where the rule packs are: `--rules`, `POSTGUARD_RULES`, a `Rules/` folder beside the executable or

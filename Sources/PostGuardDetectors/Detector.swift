@@ -34,7 +34,38 @@ public struct Detector: Sendable {
         self.names = names ?? library.directory.map { NameLists.load($0.appendingPathComponent("data")) } ?? NameLists()
     }
 
-    /// Scans `document` with every rule (or only `rules` when given).
+    /// Everything the detectors find in a document: its text, and its attachments (media).
+    public func detect(_ document: Document, scratch: MatchScratch) -> DetectorResult {
+        var result = scan(document, scratch: scratch)
+        detectMedia(document, scratch: scratch, into: &result)
+        return result
+    }
+
+    /// Attachments, in one place. Safe Harbor (R): full-face photographs and comparable images.
+    /// PostGuard cannot see an image, so every attachment is a photo a person must look at. Alt text
+    /// is published with the image and read by screen readers: it is scanned as its own text, with
+    /// its own ranges (none of the document's front matter applies to it); its findings are about
+    /// the document as a whole, since they have no place in the document's text.
+    func detectMedia(_ document: Document, scratch: MatchScratch, into result: inout DetectorResult) {
+        let photo = library.catalog["phi.photo"] ?? .placeholder("phi.photo", category: .photo, severity: .review, roles: [.attachment])
+        for (number, media) in document.media.enumerated() {
+            result.findings.append(Finding(entry: photo, span: nil, matchedText: media.path ?? "attachment"))
+            guard let alt = media.alt, !alt.isEmpty else { continue }
+            let altText = Document(source: document.source, id: document.id, text: alt, kind: document.kind,
+                                   channel: document.channel, recordLine: document.recordLine)
+            let inAlt = scan(altText, scratch: scratch)
+            result.failures += inAlt.failures
+            result.findings += inAlt.findings.map { finding in
+                var whole = finding
+                whole.span = nil
+                // The attachment by number: its file name may itself carry a name.
+                whole.message = "In the alt text of attachment \(number + 1): " + finding.message
+                return whole
+            }
+        }
+    }
+
+    /// Scans `document`'s text with every rule (or only `rules` when given).
     public func scan(_ document: Document, scratch: MatchScratch, rules: [CompiledRule]? = nil) -> DetectorResult {
         document.text.withUTF8Bytes { bytes in
             scan(document, bytes: bytes, scratch: scratch, rules: rules ?? library.rules)
@@ -125,9 +156,9 @@ public struct Detector: Sendable {
         }
         kept = Detector.dropContained(kept, rules: rules)
         // A town or street the address rules found is not also a person's name ("Quincy, MA").
-        let addresses = kept.filter { rules[$0.rule].rule.category == "address" }.map(\.range)
+        let addresses = kept.filter { rules[$0.rule].rule.category == .address }.map(\.range)
         kept.removeAll { hit in
-            rules[hit.rule].rule.category == "name" && addresses.contains { $0.start < hit.range.end && hit.range.start < $0.end }
+            rules[hit.rule].rule.category == .name && addresses.contains { $0.start < hit.range.end && hit.range.start < $0.end }
         }
         // Front matter fields are not published text.
         kept.removeAll { hit in document.unscanned.contains { $0.start < hit.range.end && hit.range.start < $0.end } }
@@ -139,13 +170,12 @@ public struct Detector: Sendable {
 
         let positions = TextPositions.locate((kept + silenced).flatMap { [$0.range.start, $0.range.end] }, in: bytes)
         func finding(_ hit: Hit) -> Finding {
-            let rule = rules[hit.rule].rule
             let start = positions[hit.range.start]!, end = positions[hit.range.end]!
             return Finding(
-                rule: rule.id, category: Category(rawValue: rule.category), severity: rule.severity,
+                entry: rules[hit.rule].entry,
                 span: Span(bytes: hit.range, start: start.scalar, end: end.scalar, line: start.line, column: start.column,
                            endLine: end.line, endColumn: end.column),
-                matchedText: ByteText.substring(bytes, hit.range), message: rule.message)
+                matchedText: ByteText.substring(bytes, hit.range))
         }
         let findings = kept.map(finding).sorted { ($0.span!.start, $0.span!.end, $0.rule) < ($1.span!.start, $1.span!.end, $1.rule) }
         return DetectorResult(findings: findings, failures: failures, suppressed: silenced.map(finding))

@@ -94,7 +94,7 @@ public struct NameDetector: Sendable {
 
     public struct Hit: Sendable, Hashable {
         public var range: ByteRange
-        public var category: String
+        public var category: Category
     }
 
     /// Name spans (and handle spans, category `other-id`) in `bytes[body...]`.
@@ -107,7 +107,7 @@ public struct NameDetector: Sendable {
         var index = 0
         while index < tokens.count {
             if let (end, start) = match(tokens, at: index, named: named), !isPlace(tokens, start, end) {
-                hits.append(Hit(range: ByteRange(tokens[start].range.start, tokens[end].range.end), category: "name"))
+                hits.append(Hit(range: ByteRange(tokens[start].range.start, tokens[end].range.end), category: .name))
                 for i in start...end { named[i] = true }
                 index = end + 1
             } else {
@@ -118,7 +118,7 @@ public struct NameDetector: Sendable {
         for (i, token) in tokens.enumerated() where i + 2 < tokens.count && !named[i] && named[i + 2] {
             if token.isCapitalised, isFirst(token) || !isCommon(token), token.joinedToNext,
                ["and", "y", "&"].contains(tokens[i + 1].key) || tokens[i + 1].text == "&", tokens[i + 1].joinedToNext {
-                hits.append(Hit(range: token.range, category: "name"))
+                hits.append(Hit(range: token.range, category: .name))
                 named[i] = true
             }
         }
@@ -126,7 +126,7 @@ public struct NameDetector: Sendable {
         // ("Remembering Bill Thompson ... Bill, you made every shift brighter").
         let known = Set(tokens.indices.filter { named[$0] && !tokens[$0].isInitial }.map { tokens[$0].folded })
         for (i, token) in tokens.enumerated() where !named[i] && known.contains(token.folded) && (token.isCapitalised || token.isAllCaps) {
-            hits.append(Hit(range: token.range, category: "name"))
+            hits.append(Hit(range: token.range, category: .name))
         }
         return hits
     }
@@ -365,7 +365,7 @@ public struct NameDetector: Sendable {
             }
         }
         guard named else { return nil }
-        return Hit(range: range, category: marker == "@" ? "other-id" : "name")
+        return Hit(range: range, category: marker == "@" ? .otherID : .name)
     }
 
     static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 }

@@ -16,53 +16,43 @@ import PostGuardDetectors
 import PostGuardConsent
 
 struct Combinations {
-    /// Identifier categories that point at a person (a link or an IP address alone does not).
-    static let personCategories: Set<String> = Set(Category.identifiers).subtracting(["url", "ip"])
-    /// Categories that put a post in a care context by themselves.
-    static let careCategories: Set<String> = ["patient-relationship", "location-detail", "testimonial", "derogatory", "consent"]
-    /// Identifiers that mean nothing about care on their own.
-    /// A name alone stays `review`: it may be a patient's, and only a person can tell.
-    static let contextualRules: Set<String> = ["phi.handle", "phi.url", "phi.personal-link"]
+    /// Descriptions of the findings the combinations raise.
+    let catalog: RuleCatalog
+
     /// Second-person words: health information addressed to the reader is about the reader.
     static let secondPerson: Set<String> = ["you", "your", "you're", "youre", "yours", "you've", "tu", "tus", "su", "sus", "usted", "ti"]
 
-    package func apply(_ document: Document, _ findings: [Finding]) -> [Finding] {
+    func apply(_ document: Document, _ findings: [Finding]) -> [Finding] {
         var findings = findings
-        let health = findings.filter { $0.category.rawValue == "health-info" }
-        // An attachment we cannot see is for review on its own; it does not make a flu flyer with the
+        let health = findings.filter { $0.has(.health) }
+        // A person the organisation did not demote to `info`. An attachment we cannot see is for
+        // review on its own (role `attachment`, not `person`): it does not make a flu flyer with the
         // word "flu" a disclosure. Alt-text findings (a name in the alt text) do pair.
-        let people = findings.filter { Combinations.personCategories.contains($0.category.rawValue) && $0.rule != "phi.photo" }
-        let patientReferences = findings.filter { $0.rule == "policy.patient-reference" }
-        let careContext = findings.contains { Combinations.careCategories.contains($0.category.rawValue) && $0.severity > .info }
+        let people = findings.filter { $0.has(.person) && $0.severity > .info }
+        let patientReferences = findings.filter { $0.has(.patientReference) }
+        let careContext = findings.contains { $0.has(.careContext) && $0.severity > .info }
 
         document.text.withUTF8Bytes { bytes in
             switch document.kind {
             case .post:
-                let quasi = findings.filter { $0.category.rawValue == "quasi-identifier" }
+                let quasi = findings.filter { $0.entry.roles.contains(where: \.isQuasiIdentifier) }
                 // A person and health information in the same paragraph.
                 if let pair = firstPair(health, people, sameParagraphIn: bytes) {
                     findings.append(disclosure(health: pair.0, person: pair.1, highlySensitive: health.contains(where: isHighlySensitive)))
                 } else if let pair = firstPair(patientReferences, people, sameParagraphIn: bytes) {
-                    findings.append(Finding(
-                        rule: "policy.named-patient", category: Category(rawValue: "patient-relationship"), severity: .block,
-                        span: pair.1.span, matchedText: pair.1.matchedText,
-                        message: "This names or identifies someone as a patient. That a person receives care here is itself protected health information."))
+                    findings.append(Finding(entry: catalog.entry(.namedPatient), span: pair.1.span, matchedText: pair.1.matchedText))
                 } else if let (term, details) = quasiCase(health, quasi, bytes) {
                     // No name, but an age, an occupation, a town or an event together narrow the case
                     // to one person a reader may know ("a 34-year-old teacher from Millbrook").
-                    let kinds = Set(details.map { $0.rule.replacingOccurrences(of: "policy.quasi.", with: "") }).sorted()
+                    let kinds = Set(details.flatMap { $0.entry.roles.filter(\.isQuasiIdentifier).map { $0.rawValue.replacingOccurrences(of: "quasi:", with: "") } }).sorted()
                     findings.append(Finding(
-                        rule: "policy.quasi-identifiers", category: Category(rawValue: "health-info"), severity: .block,
-                        span: term.span, matchedText: term.matchedText,
+                        entry: catalog.entry(.quasiIdentifiers), span: term.span, matchedText: term.matchedText,
                         message: "No name, but details together (\(kinds.joined(separator: ", "))) with health information can identify the person to anyone who knows them."))
                 }
             case .reply:
                 // In a reply the reader is the reviewer: health information addressed to them is theirs.
                 if let term = health.first(where: { addressedToReader($0, bytes) }) ?? (people.isEmpty ? nil : health.first) {
-                    findings.append(Finding(
-                        rule: "policy.reply.discusses-care", category: Category(rawValue: "patient-relationship"), severity: .block,
-                        span: term.span, matchedText: term.matchedText,
-                        message: "This reply talks about the reviewer's care. Any detail of a visit, treatment or condition confirms they are a patient and discloses their health information, even without a name."))
+                    findings.append(Finding(entry: catalog.entry(.replyDiscussesCare), span: term.span, matchedText: term.matchedText))
                 }
             case .message:
                 // The person greeted ("Hi Maria, your results...") is the reader; anyone else named next
@@ -72,22 +62,19 @@ struct Combinations {
                     !greeted.contains { SubjectMatch.sameName($0, SubjectMatch.tokens(person.matchedText)) }
                 }
                 if let pair = firstPair(health, thirdParties, sameParagraphIn: bytes),
-                   !addressedToReader(pair.0, bytes) || pair.1.category.rawValue == "name" {
+                   !addressedToReader(pair.0, bytes) || pair.1.category == .name {
                     findings.append(disclosure(health: pair.0, person: pair.1, highlySensitive: health.contains(where: isHighlySensitive)))
                 } else if let result = health.first(where: { addressedToReader($0, bytes) }) {
-                    findings.append(Finding(
-                        rule: "policy.message.clinical-detail", category: Category(rawValue: "minimum-necessary"), severity: .review,
-                        span: result.span, matchedText: result.matchedText,
-                        message: "This message gives health details (a result, diagnosis, medication or treatment) over chat. Share only the minimum necessary: ask the person to call or use the patient portal."))
+                    findings.append(Finding(entry: catalog.entry(.messageClinicalDetail), span: result.span, matchedText: result.matchedText))
                 }
             }
         }
 
         // No care context at all: a name, a handle or a link is not a disclosure of health information.
-        let judged = findings.contains { $0.severity == .block && $0.category.rawValue != "health-info" && !Combinations.contextualRules.contains($0.rule) }
-            || careContext || findings.contains { $0.rule.hasPrefix("policy.") && $0.severity > .info }
+        let judged = findings.contains { $0.severity == .block && !$0.has(.health) && !$0.has(.contextual) }
+            || careContext || findings.contains { $0.has(.careContext) && $0.severity > .info }
         if !judged {
-            for index in findings.indices where Combinations.contextualRules.contains(findings[index].rule) {
+            for index in findings.indices where findings[index].has(.contextual) {
                 findings[index].severity = .info
             }
         }
@@ -103,7 +90,7 @@ struct Combinations {
                 let range = ByteRange(min(d.bytes.start, span.bytes.start), max(d.bytes.end, span.bytes.end))
                 return !Combinations.containsBlankLine(bytes, range)
             }
-            if Set(near.map(\.rule)).count >= 2 { return (term, near) }
+            if Set(near.flatMap { $0.entry.roles.filter(\.isQuasiIdentifier) }).count >= 2 { return (term, near) }
         }
         return nil
     }
@@ -113,12 +100,11 @@ struct Combinations {
             ? " It includes information that law protects beyond HIPAA (mental health, substance use, HIV, reproductive or genetic health)."
             : ""
         return Finding(
-            rule: "policy.identifiable-health-info", category: Category(rawValue: "health-info"), severity: .block,
-            span: health.span, matchedText: health.matchedText,
+            entry: catalog.entry(.identifiableHealthInfo), span: health.span, matchedText: health.matchedText,
             message: "This identifies a person (\(person.category)) and says something about their health. Together that is protected health information.\(extra)")
     }
 
-    private func isHighlySensitive(_ finding: Finding) -> Bool { finding.rule.split(separator: ".").count > 3 }
+    private func isHighlySensitive(_ finding: Finding) -> Bool { finding.has(.healthHighSensitivity) }
 
     /// The first (a, b) pair from two lists that share a paragraph (no blank line between them).
     private func firstPair(_ a: [Finding], _ b: [Finding], sameParagraphIn bytes: UnsafeBufferPointer<UInt8>) -> (Finding, Finding)? {
@@ -155,7 +141,7 @@ struct Combinations {
     /// Whether a name finding is the reader being greeted: a greeting just before it, at the start of
     /// the text or of a line.
     private func isGreeted(_ finding: Finding, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard finding.category.rawValue == "name", let span = finding.span else { return false }
+        guard finding.category == .name, let span = finding.span else { return false }
         let line = TextPositions.lineRange(containing: span.bytes.start, in: bytes)
         let before = ByteText.substring(bytes, ByteRange(line.start, span.bytes.start))
             .lowercased().trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))

@@ -37,17 +37,17 @@ public struct ConsentGate: Sendable {
         case otherSubject(String, subject: String)
 
         /// Rule id of the finding, so each condition can be explained and filtered on its own.
-        public var rule: String {
+        public var rule: PolicyRule {
             switch self {
-            case .noConsentNamed: "policy.consent.missing"
-            case .noRegistry: "policy.consent.no-registry"
-            case .unknownRecord: "policy.consent.unknown"
-            case .notYetSigned: "policy.consent.not-signed"
-            case .revoked: "policy.consent.revoked"
-            case .expired: "policy.consent.expired"
-            case .incomplete: "policy.consent.incomplete"
-            case .channelNotCovered: "policy.consent.channel"
-            case .otherSubject: "policy.consent.subject"
+            case .noConsentNamed: .consentMissing
+            case .noRegistry: .consentNoRegistry
+            case .unknownRecord: .consentUnknown
+            case .notYetSigned: .consentNotSigned
+            case .revoked: .consentRevoked
+            case .expired: .consentExpired
+            case .incomplete: .consentIncomplete
+            case .channelNotCovered: .consentChannel
+            case .otherSubject: .consentSubject
             }
         }
 

@@ -88,19 +88,19 @@ public struct Organisation: Sendable, Codable, Equatable {
     /// True when a finding is about the organisation itself, not a person.
     func isOwn(_ finding: Finding) -> Bool {
         let text = finding.matchedText
-        switch finding.category.rawValue {
-        case "phone", "fax":
+        switch finding.category {
+        case .phone, .fax:
             let digits = Organisation.lastTenDigits(text)
             return !digits.isEmpty && phones.contains { Organisation.lastTenDigits($0) == digits }
-        case "url", "email":
+        case .url, .email:
             guard let host = Organisation.host(of: text) else { return false }
             return domains.contains { domain in
                 let d = domain.lowercased()
                 return host == d || host.hasSuffix("." + d)
             }
-        case "address":
+        case .address:
             return Organisation.isPart(text, ofAny: addresses)
-        case "name":
+        case .name:
             // A place hides a name only when it is the whole place ("Maple Grove"), never a word of
             // one: "Charles" is not "Lake Charles Memorial".
             let written = normalizedName(text)
@@ -109,6 +109,23 @@ public struct Organisation: Sendable, Codable, Equatable {
             return staff.contains { SubjectMatch.sameName(tokens, SubjectMatch.tokens($0)) }
         default:
             return false
+        }
+    }
+
+    /// The organisation's severity for each finding whose rule it names.
+    public func applySeverities(to findings: inout [Finding]) {
+        guard !severities.isEmpty else { return }
+        for index in findings.indices {
+            if let severity = severities[findings[index].rule] { findings[index].severity = severity }
+        }
+    }
+
+    /// Rule ids the settings name (`severities:`, `disabled:`) that the catalog does not hold: each
+    /// a problem naming the closest ids, so a misspelt or outdated id is never silently ignored.
+    public func unknownRules(in catalog: RuleCatalog, file: String) -> [String] {
+        (Array(severities.keys).sorted() + disabled).filter { catalog[$0] == nil }.map { id in
+            let near = catalog.closest(to: id)
+            return "\(file): unknown rule '\(id)'" + (near.isEmpty ? " (`postguard rules` lists them)" : " (did you mean \(near.joined(separator: ", "))?)")
         }
     }
 

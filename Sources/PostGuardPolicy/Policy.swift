@@ -16,6 +16,8 @@ public struct Policy: Sendable {
     public var organisation: Organisation
     /// Approved replies; a breaching reply gets one suggested.
     public var replyTemplates = ReplyTemplates()
+    /// Descriptions of the rules the policy raises (set from the rule library by `Scanner`).
+    public var catalog = RuleCatalog()
 
     public init(consents: (any ConsentLookup)? = nil, organisation: Organisation = Organisation(),
                 today: CalendarDate = CalendarDate.today()) {
@@ -25,28 +27,21 @@ public struct Policy: Sendable {
     }
 
     public func judge(_ document: Document, findings detected: [Finding]) -> [Finding] {
-        // The organisation's own contact details and staff are not patients' identifiers.
+        // The organisation's settings first, so the combinations see what the organisation decided:
+        // its own contact details and staff are not patients' identifiers, a rule it switched off
+        // is gone, and a rule it demoted to `info` no longer pairs with health information.
         var findings = detected.filter { !organisation.disabled.contains($0.rule) && !organisation.isOwn($0) }
-        // Safe Harbor (R): full-face photographs and comparable images. We cannot see the image,
-        // so every attachment is a photo a person must look at.
-        for media in document.media {
-            findings.append(Finding(
-                rule: "phi.photo", category: Category(rawValue: "photo"), severity: .review, span: nil,
-                matchedText: media.path ?? "attachment",
-                message: "An attached image may show a person's face; check it shows no patient, or that a valid consent covers it."))
-        }
-        findings = Combinations().apply(document, findings)
+        organisation.applySeverities(to: &findings)
+        findings = Combinations(catalog: catalog).apply(document, findings)
         findings = gateTestimonials(document, findings)
         if document.kind == .reply, findings.contains(where: { $0.severity > .info }),
            let template = replyTemplates.suggestion(for: document.inReplyTo) {
             findings.append(Finding(
-                rule: "policy.reply.suggested", category: Category(rawValue: "patient-relationship"), severity: .info,
-                span: nil, matchedText: template.id,
+                entry: catalog.entry(.replySuggested), span: nil, matchedText: template.id,
                 message: "Suggested safe reply (\(template.id)): \(template.text)"))
         }
-        for index in findings.indices {
-            if let severity = organisation.severities[findings[index].rule] { findings[index].severity = severity }
-        }
+        // And again for what the policy raised (a demoted suggestion, a consent rule made review).
+        organisation.applySeverities(to: &findings)
         // Reading order; findings about the whole document last.
         findings.sort { a, b in
             switch (a.span, b.span) {
@@ -59,21 +54,20 @@ public struct Policy: Sendable {
         return findings
     }
 
-    static let coveredByConsent: Set<String> = ["testimonial", "name", "photo", "age", "health-info", "patient-relationship"]
+    static let coveredByConsent: Set<Category> = [.testimonial, .name, .photo, .age, .healthInfo, .patientRelationship]
 
     /// A testimonial passes only under a valid authorization: with one, its testimonial findings
     /// become `info`; without, each failed condition is a `block` finding.
     private func gateTestimonials(_ document: Document, _ findings: [Finding]) -> [Finding] {
-        guard let cue = findings.first(where: { $0.category.rawValue == "testimonial" }) else { return findings }
+        guard let cue = findings.first(where: { $0.has(.testimonial) }) else { return findings }
         let checkDate = document.publishAt.flatMap { CalendarDate(iso: $0) } ?? today
-        let named = findings.filter { $0.category.rawValue == "name" }.map(\.matchedText)
+        let named = findings.filter { $0.category == .name }.map(\.matchedText)
         let failures: [ConsentGate.Failure]?
         do {
             failures = try consentGate.failures(for: document, checkDate: checkDate, namedPeople: named)
         } catch {
             return findings + [Finding(
-                rule: "policy.consent.unreadable", category: Category(rawValue: "consent"), severity: .block,
-                span: cue.span, matchedText: cue.matchedText,
+                entry: catalog.entry(.consentUnreadable), span: cue.span, matchedText: cue.matchedText,
                 message: "This reads as a patient testimonial, and the consent registry could not be read (\(error)); it cannot be cleared.")]
         }
         guard let failures else {
@@ -81,7 +75,7 @@ public struct Policy: Sendable {
             // age and health information. It does not cover contact details or record numbers.
             let ids = document.consent.count == 1 ? document.consent[0] : "records " + document.consent.joined(separator: ", ")
             return findings.map { finding in
-                guard Policy.coveredByConsent.contains(finding.category.rawValue) else { return finding }
+                guard Policy.coveredByConsent.contains(finding.category) else { return finding }
                 var covered = finding
                 covered.severity = .info
                 covered.message = "Covered by consent \(ids), valid on \(checkDate): " + finding.message
@@ -89,8 +83,7 @@ public struct Policy: Sendable {
             }
         }
         return findings + failures.map { failure in
-            Finding(rule: failure.rule, category: Category(rawValue: "consent"), severity: .block,
-                    span: cue.span, matchedText: cue.matchedText, message: failure.message)
+            Finding(entry: catalog.entry(failure.rule), span: cue.span, matchedText: cue.matchedText, message: failure.message)
         }
     }
 }

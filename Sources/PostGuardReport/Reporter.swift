@@ -47,11 +47,11 @@ public protocol Reporter: AnyObject {
 }
 
 public enum Reporters {
-    public static func make(_ format: ReportFormat, output: ReportOutput, options: ReportOptions, library: RuleLibrary) -> Reporter {
+    public static func make(_ format: ReportFormat, output: ReportOutput, options: ReportOptions) -> Reporter {
         switch format {
-        case .text: TextReporter(output: output, options: options, library: library)
+        case .text: TextReporter(output: output, options: options)
         case .json: JSONReporter(output: output, options: options)
-        case .sarif: SARIFReporter(output: output, options: options, library: library)
+        case .sarif: SARIFReporter(output: output, options: options)
         case .github: GitHubReporter(output: output, options: options)
         }
     }
@@ -63,7 +63,7 @@ public enum Excerpt {
     /// masked as its own finding would be, and its digits too.
     public static func of(_ finding: Finding, in result: DocumentResult, options: ReportOptions) -> String {
         if options.showPHI { return finding.matchedText }
-        if finding.category.isPersonal || finding.rule == "policy.reply.suggested" {
+        if finding.category.isPersonal || finding.has(.suggestion) {
             return Masking.mask(finding.matchedText, category: finding.category)
         }
         guard let span = finding.span else { return Masking.maskAlphanumerics(finding.matchedText) }

@@ -10,13 +10,14 @@ import Foundation
 final class SARIFReporter: Reporter {
     private let output: ReportOutput
     private let options: ReportOptions
-    private let library: RuleLibrary
     private let encoder = JSONEncoder()
     private var first = true
-    private var usedRules: [String: Finding] = [:]
+    /// The catalog entries of the rules reported, for the run's `rules[]`: every one, pattern or
+    /// policy, with its help.
+    private var usedRules: [String: RuleEntry] = [:]
 
-    init(output: ReportOutput, options: ReportOptions, library: RuleLibrary) {
-        self.output = output; self.options = options; self.library = library
+    init(output: ReportOutput, options: ReportOptions) {
+        self.output = output; self.options = options
         encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
     }
 
@@ -26,7 +27,7 @@ final class SARIFReporter: Reporter {
 
     func add(_ result: DocumentResult) {
         for finding in result.findings {
-            usedRules[finding.rule] = usedRules[finding.rule] ?? finding
+            usedRules[finding.rule] = usedRules[finding.rule] ?? finding.entry
             output.write(first ? "\n" : ",\n")
             first = false
             output.write(encode(sarifResult(finding, in: result)))
@@ -35,14 +36,13 @@ final class SARIFReporter: Reporter {
 
     func finish(_ summary: Summary) {
         let rules = usedRules.keys.sorted().map { id -> SARIF.ReportingDescriptor in
-            let rule = library.rule(id: id)?.rule
-            let finding = usedRules[id]!
+            let rule = usedRules[id]!
             return SARIF.ReportingDescriptor(
                 id: id,
-                shortDescription: .init(text: rule?.message ?? finding.message),
-                fullDescription: rule?.why.map { .init(text: $0) },
-                help: rule?.fix.map { .init(text: $0) },
-                properties: ["category": rule?.category ?? finding.category.rawValue])
+                shortDescription: .init(text: rule.message),
+                fullDescription: rule.why.map { .init(text: $0) },
+                help: rule.fix.map { .init(text: $0) },
+                properties: ["category": rule.category.rawValue])
         }
         let driver = SARIF.Tool(driver: .init(
             name: "PostGuard", version: PostGuardVersion.current, rules: rules))

@@ -8,10 +8,9 @@ import PostGuardVerdict
 final class TextReporter: Reporter {
     private let output: ReportOutput
     private let options: ReportOptions
-    private let library: RuleLibrary
 
-    init(output: ReportOutput, options: ReportOptions, library: RuleLibrary) {
-        self.output = output; self.options = options; self.library = library
+    init(output: ReportOutput, options: ReportOptions) {
+        self.output = output; self.options = options
     }
 
     func begin() {}
@@ -31,12 +30,10 @@ final class TextReporter: Reporter {
             } else {
                 output.write("    \(Excerpt.of(finding, in: result, options: options))\n")
             }
-            let rule = library.rule(id: finding.rule)?.rule
-            let policyRule = PolicyRules.info(finding.rule)
-            if let why = rule?.why ?? policyRule?.why { output.write("    why: \(why)\n") }
-            if let fix = rule?.fix ?? policyRule?.fix { output.write("    fix: \(fix)\n") }
+            if let why = finding.entry.why { output.write("    why: \(why)\n") }
+            if let fix = finding.entry.fix { output.write("    fix: \(fix)\n") }
         }
-        if let suggestion = result.findings.first(where: { $0.rule == "policy.reply.suggested" }) {
+        if let suggestion = result.findings.first(where: { $0.has(.suggestion) }) {
             output.write("\(place): \(suggestion.message)\n")
         }
         let count = findings.count

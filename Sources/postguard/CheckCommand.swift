@@ -42,30 +42,17 @@ struct CheckCommand: ParsableCommand {
     var paths: [String] = []
 
     func run() throws {
-        let library: RuleLibrary
-        do { library = try rules.loadLibrary() } catch let error as CLIError { throw fail(error) }
+        let setup: CheckSetup
+        do { setup = try CheckSetup.load(rules: rules.rulesFolder, config: config, consentDB: consentDb) } catch {
+            throw fail(CLIError(error.description))
+        }
         let reader = DocumentReader(options: InputOptions(format: inputFormat, kind: kind, channel: channel?.lowercased()))
         let output = ReportOutput.standardOutput()
-        let reporter = Reporters.make(format, output: output, options: ReportOptions(showPHI: showPhi), library: library)
-        let consents: ConsentRegistry?
-        do {
-            // `check` only reads: a registry that does not exist yet is not created.
-            let path = consentDb ?? ConsentRegistry.defaultPath()
-            // A registry named on the command line must exist; the default one may not yet.
-            if consentDb != nil, !FileManager.default.fileExists(atPath: path) {
-                throw fail(CLIError("\(path): no consent registry there (create one with `postguard consent add --db \(path) ...`)"))
-            }
-            consents = try ConsentRegistry.openIfPresent(path: path)
-        } catch let error as ConsentError { throw fail(CLIError(error.description)) }
-        var organisation = Organisation()
-        if let path = Organisation.find(explicit: config) {
-            do { organisation = try Organisation.load(path: path) } catch { throw fail(CLIError("\(error)")) }
-        }
-        let scanner = Scanner(library: library, policy: Policy(consents: consents, organisation: organisation))
-        let check = Check(reader: reader, scanner: scanner, reporter: reporter)
+        let reporter = Reporters.make(format, output: output, options: ReportOptions(showPHI: showPhi))
+        let check = Check(setup: setup, reader: reader, reporter: reporter)
         // Flush what is reported before each error line, so errors appear after the documents before them.
         let outcome = check.run(paths: paths.isEmpty ? ["-"] : paths) { output.flush(); printError($0) }
-        let status = outcome.exitStatus(failOn: failOn ?? organisation.failOn ?? .block)
+        let status = outcome.exitStatus(failOn: failOn ?? setup.organisation.failOn ?? .block)
         if status != 0 { throw ExitCode(status) }
     }
 }

@@ -40,14 +40,7 @@ struct RuleOptions: ParsableArguments {
     var rulesFolder: String?
 
     func loadLibrary() throws -> RuleLibrary {
-        guard let folder = RulesLocation.find(explicit: rulesFolder) else {
-            throw CLIError("cannot find the rule packs; pass --rules DIR or set POSTGUARD_RULES")
-        }
-        do {
-            return try RuleLibrary.load(from: folder)
-        } catch {
-            throw CLIError("\(folder.path): cannot load rule packs: \(error)")
-        }
+        do { return try CheckSetup.loadLibrary(rulesFolder) } catch { throw CLIError(error.description) }
     }
 }
 

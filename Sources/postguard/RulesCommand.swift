@@ -34,16 +34,7 @@ struct RulesCommand: ParsableCommand {
             }
             return
         }
-        for pack in library.packs {
-            print("\(pack.pack) (\(pack.file)): \(pack.description ?? "")")
-            for rule in pack.rules {
-                print("  \(rule.id.padding(toLength: 28, withPad: " ", startingAt: 0)) \(rule.severity.rawValue.padding(toLength: 6, withPad: " ", startingAt: 0)) \(rule.category)")
-            }
-        }
-        print("policy (Sources/PostGuard/Policy): rules that combine findings")
-        for info in PolicyRules.all {
-            print("  \(info.id.padding(toLength: 28, withPad: " ", startingAt: 0)) \(info.category)")
-        }
+        print(RuleListing(catalog: library.catalog, terminalWidth: RuleListing.terminalWidth()).text, terminator: "")
         for problem in library.problems { printError(problem.description) }
         if !library.problems.isEmpty { throw ExitCode(2) }
     }
@@ -61,28 +52,10 @@ struct ExplainCommand: ParsableCommand {
     func run() throws {
         let library: RuleLibrary
         do { library = try rules.loadLibrary() } catch let error as CLIError { throw fail(error) }
-        if let info = PolicyRules.info(rule) {
-            print(["\(info.id) — \(info.category) (policy, written in code: it combines other findings)", "", info.summary, "",
-                   "Why: \(info.why)", "Fix: \(info.fix)", "", "Examples: Tests/PostGuardTests/PolicyTests.swift"].joined(separator: "\n"))
-            return
-        }
-        guard let compiled = library.rule(id: rule) else {
-            let near = library.rules.map(\.rule.id).filter { $0.contains(rule) || rule.contains($0) }
+        guard let entry = library.catalog[rule] else {
+            let near = library.catalog.closest(to: rule)
             throw fail(CLIError("no rule '\(rule)'\(near.isEmpty ? "" : "; did you mean \(near.joined(separator: ", "))?") (see `postguard rules`)"))
         }
-        let r = compiled.rule
-        var lines = ["\(r.id) — \(r.category), \(r.severity.rawValue) (pack \(compiled.pack))", "", r.message]
-        if let why = r.why { lines += ["", "Why: \(why)"] }
-        if let fix = r.fix { lines += ["Fix: \(fix)"] }
-        if let kinds = r.kinds { lines += ["Applies to: \(kinds.map(\.rawValue).joined(separator: ", "))"] }
-        if let validator = r.validator.flatMap(Validator.init(rawValue:)) { lines += ["Checked: \(validator.summary)"] }
-        if let words = r.requiresContext { lines += ["Only near: \(words.joined(separator: ", "))"] }
-        if let words = r.excludesContext { lines += ["Not near: \(words.joined(separator: ", "))"] }
-        lines += ["", "Patterns:"] + r.patterns.map { "  \($0)" }
-        if let examples = r.examples {
-            lines += ["", "Flags:"] + (examples.match ?? []).map { "  \($0)" }
-            lines += ["Does not flag:"] + (examples.noMatch ?? []).map { "  \($0)" }
-        }
-        print(lines.joined(separator: "\n"))
+        print(RuleExplanation(entry: entry, compiled: library.rule(id: rule)).text)
     }
 }

@@ -155,15 +155,17 @@ struct CLITests {
         try Data("""
             pack: broken
             rules:
-              - {id: t.ok, category: phone, severity: block, message: phone, patterns: ['\\d{3}-\\d{4}']}
-              - {id: t.bad, category: phone, severity: block, message: bad, patterns: ['(abc']}
-              - {id: t.evil, category: other-id, severity: review, message: evil, patterns: ['(a+)+$']}
+              - {id: t.ok, category: phone, severity: block, message: phone, patterns: ['\\d{3}-\\d{4}'], examples: {match: ['555-0142']}}
+              - {id: t.bad, category: phone, severity: block, message: bad, patterns: ['(abc'], examples: {match: [abc]}}
+              - {id: t.evil, category: other-id, severity: review, message: evil, patterns: ['(a+)+$'], examples: {match: [a]}}
+              - {id: t.bare, category: phone, severity: block, message: bare, patterns: ['x']}
             """.utf8).write(to: folder.appendingPathComponent("broken.yaml"))
         let text = String(repeating: "a", count: 50_000) + "b 555-0142"
         let run = try runPostGuard(["check", "--rules", folder.path, "--format", "json"], stdin: text)
         #expect(run.status == 2)
         #expect(run.stderr.contains("broken.yaml: rule t.bad: pattern 1: missing closing parenthesis at offset 4"))
         #expect(run.stderr.contains("rule t.evil stopped"))
+        #expect(run.stderr.contains("broken.yaml: rule t.bare: has no examples"))
         let findings = (try json(run.stdout)["documents"] as? [[String: Any]])?.first?["findings"] as? [[String: Any]]
         #expect(findings?.map { $0["rule"] as? String } == ["t.ok"])
     }

@@ -137,8 +137,12 @@ struct EngineTests {
 
     @Test("Unknown categories and validators are caught when a pack loads")
     func unknownNames() {
-        #expect(throws: RuleProblem.self) {
+        // A category is typed: a misspelt one does not decode, and the pack's error names it.
+        #expect(throws: (any Error).self) {
             _ = try compileRule("id: t\ncategory: phoen\nseverity: block\nmessage: m\npatterns: ['x']")
+        }
+        #expect(throws: (any Error).self) {
+            _ = try compileRule("id: t\ncategory: phone\nroles: [persn]\nseverity: block\nmessage: m\npatterns: ['x']")
         }
         #expect(throws: RuleProblem.self) {
             _ = try compileRule("id: t\ncategory: phone\nseverity: block\nmessage: m\npatterns: ['x']\nvalidator: luhnn")

@@ -137,7 +137,8 @@ public struct Evaluator {
             overall.gold += score.gold; overall.predicted += score.predicted
             overall.found += score.found; overall.correct += score.correct
         }
-        let ordered = Category.identifiers.compactMap { scores[$0] } + scores.values.filter { !Category.identifiers.contains($0.category) }
+        let known = Category.identifiers.map(\.rawValue)
+        let ordered = known.compactMap { scores[$0] } + scores.values.filter { !known.contains($0.category) }
         return IdentifierEvaluation(categories: ordered, overall: overall, snippets: snippets, clean: clean, mistakes: mistakes)
     }
 

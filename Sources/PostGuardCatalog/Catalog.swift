@@ -1,0 +1,173 @@
+// Catalog: every rule PostGuard can report — pattern rules from the packs, the health lexicon's
+// groups, and the rules the policy and the detectors raise in code — with one description each:
+// id, category, severity, message, why, fix, roles and examples. Reports and `explain` read from
+// here, and the policy asks for roles, never for ids, so renaming a rule cannot change a verdict.
+import Foundation
+import PostGuardDocuments
+
+/// The category of a finding: a Safe Harbor identifier (45 CFR 164.514(b)(2)) or a finding about the
+/// post as a whole. A pack naming any other category does not load.
+public enum Category: String, Sendable, Codable, CaseIterable, CustomStringConvertible {
+    // The contract's identifier categories, one per Safe Harbor element text can carry.
+    case name, address, date, age, phone, fax, email, ssn, mrn
+    case healthPlan = "health-plan"
+    case account, license, vehicle, device, url, ip, biometric, photo
+    case otherID = "other-id"
+    // About the document as a whole.
+    case healthInfo = "health-info"
+    case patientRelationship = "patient-relationship"
+    case locationDetail = "location-detail"
+    case testimonial, consent, derogatory
+    case minimumNecessary = "minimum-necessary"
+    case quasiIdentifier = "quasi-identifier"
+
+    public var description: String { rawValue }
+
+    public static let identifiers: [Category] = [
+        .name, .address, .date, .age, .phone, .fax, .email, .ssn, .mrn, .healthPlan, .account, .license,
+        .vehicle, .device, .url, .ip, .biometric, .photo, .otherID,
+    ]
+    public var isIdentifier: Bool { Category.identifiers.contains(self) }
+    /// Identifiers and quasi-identifiers (a home town): text reports never show them unmasked.
+    public var isPersonal: Bool { isIdentifier || self == .quasiIdentifier }
+}
+
+/// What a finding means to the policy. Rules declare their roles; the policy's combinations ask for
+/// roles ("a person and health information in one paragraph"), so they hold whatever the rules are
+/// called and however many there are.
+public enum Role: String, Sendable, Codable, CaseIterable, CustomStringConvertible {
+    /// Points at a person: a name, a phone number, a date of care. Pairs with health information.
+    case person
+    /// Says nothing about care alone (a handle, a link): `info` when nothing else in the document
+    /// is about care.
+    case contextual
+    /// Says someone is a patient or resident ("our patient", "resident of room 4").
+    case patientReference = "patient-reference"
+    /// Health information: a condition, procedure, medication, result, care event.
+    case health
+    /// Health information the law protects beyond HIPAA's baseline (mental health, substance use,
+    /// HIV/STI, reproductive, genetic).
+    case healthHighSensitivity = "health:high-sensitivity"
+    /// Puts the document in a care context by itself (a room or bed, a reply about a visit, mockery).
+    case careContext = "care-context"
+    /// Marks a patient testimonial or story: the consent gate applies.
+    case testimonial
+    /// Details that narrow a description to one person; two kinds with health information identify.
+    case quasiAge = "quasi:age"
+    case quasiOccupation = "quasi:occupation"
+    case quasiPlace = "quasi:place"
+    case quasiEvent = "quasi:event"
+    /// An attachment PostGuard cannot see: for review, never paired with health words.
+    case attachment
+    /// A safe version to use instead (an approved reply): printed with the verdict, never a problem.
+    case suggestion
+
+    public var description: String { rawValue }
+    public var isQuasiIdentifier: Bool { rawValue.hasPrefix("quasi:") }
+}
+
+/// A document an example runs through the whole pipeline, with the verdict it must get: how a rule
+/// the policy raises in code is documented and tested.
+public struct DocumentExample: Sendable, Codable, Hashable {
+    public var text: String
+    public var kind: DocumentKind?
+    public var channel: String?
+    public var inReplyTo: String?
+    public var media: [String]?
+    /// Consent ids, looked up in the example registry (Fixtures/documents/CONSENT.csv in the tests).
+    public var consent: [String]?
+    public var publishAt: String?
+    public var verdict: Verdict
+    /// Whether the rule must be among the findings (default true).
+    public var fires: Bool?
+
+    enum CodingKeys: String, CodingKey {
+        case text, kind, channel, media, verdict, fires, consent
+        case inReplyTo = "in_reply_to"
+        case publishAt = "publish_at"
+    }
+}
+
+/// One rule as every report and `explain` describe it. A class so each finding shares it.
+public final class RuleEntry: Sendable, Hashable, CustomStringConvertible {
+    public let id: String
+    public let category: Category
+    public let severity: Severity
+    public let message: String
+    public let why: String?
+    public let fix: String?
+    public let roles: Set<Role>
+    /// The pack (or `lexicon`) it comes from, and the file.
+    public let pack: String
+    public let file: String
+    /// Who raises it: patterns (`nil`), or PostGuard's code (`policy`, `detector`).
+    public let raisedBy: String?
+    public let examples: Rule.Examples?
+
+    public init(id: String, category: Category, severity: Severity, message: String, why: String?, fix: String?,
+                roles: Set<Role>, pack: String, file: String, raisedBy: String? = nil, examples: Rule.Examples? = nil) {
+        self.id = id; self.category = category; self.severity = severity; self.message = message
+        self.why = why; self.fix = fix; self.roles = roles; self.pack = pack; self.file = file
+        self.raisedBy = raisedBy; self.examples = examples
+    }
+
+    public convenience init(_ rule: Rule, pack: String, file: String) {
+        self.init(id: rule.id, category: rule.category, severity: rule.severity, message: rule.message, why: rule.why,
+                  fix: rule.fix, roles: Set(rule.roles), pack: pack, file: file, raisedBy: rule.raisedBy,
+                  examples: rule.examples)
+    }
+
+    /// An entry for an id the catalog does not hold (a library built in a test without the packs):
+    /// the finding still reports, with the id as its only description.
+    public static func placeholder(_ id: String, category: Category, severity: Severity, roles: Set<Role> = []) -> RuleEntry {
+        RuleEntry(id: id, category: category, severity: severity, message: id, why: nil, fix: nil,
+                  roles: roles, pack: "", file: "", raisedBy: "code")
+    }
+
+    public var description: String { id }
+    public static func == (a: RuleEntry, b: RuleEntry) -> Bool { a === b || a.id == b.id }
+    public func hash(into hasher: inout Hasher) { hasher.combine(id) }
+}
+
+/// Every rule, by id, in load order.
+public struct RuleCatalog: Sendable {
+    public private(set) var entries: [RuleEntry] = []
+    private var byID: [String: RuleEntry] = [:]
+
+    public init(_ entries: [RuleEntry] = []) { for entry in entries { add(entry) } }
+
+    /// Adds an entry; false when the id is taken (the first stays).
+    @discardableResult
+    public mutating func add(_ entry: RuleEntry) -> Bool {
+        guard byID[entry.id] == nil else { return false }
+        byID[entry.id] = entry
+        entries.append(entry)
+        return true
+    }
+
+    public subscript(id: String) -> RuleEntry? { byID[id] }
+    public var ids: [String] { entries.map(\.id) }
+
+    /// The ids nearest to a mistyped one, for "did you mean" in errors.
+    public func closest(to id: String, count: Int = 3) -> [String] {
+        let candidates = ids.map { ($0, RuleCatalog.distance($0, id)) }
+        return candidates.filter { $0.1 <= max(3, id.count / 3) || $0.0.hasPrefix(id) }
+            .sorted { ($0.1, $0.0) < ($1.1, $1.0) }.prefix(count).map(\.0)
+    }
+
+    /// Levenshtein distance over characters.
+    static func distance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        guard !a.isEmpty else { return b.count }
+        guard !b.isEmpty else { return a.count }
+        var previous = Array(0...b.count), current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+}
