@@ -226,8 +226,9 @@ extension Evaluator {
             evaluation.overall.gold += score.gold; evaluation.overall.found += score.found; evaluation.overall.typed += score.typed
             evaluation.overall.predicted += score.predicted; evaluation.overall.correct += score.correct
         }
-        evaluation.categories = Category.identifiers.compactMap { scores[$0] }
-            + scores.values.filter { !Category.identifiers.contains($0.category) }.sorted { $0.category < $1.category }
+        let known = Category.identifiers.map(\.rawValue)
+        evaluation.categories = known.compactMap { scores[$0] }
+            + scores.values.filter { !known.contains($0.category) }.sorted { $0.category < $1.category }
         return evaluation
     }
 
