@@ -44,7 +44,7 @@ public enum ConsentCSV {
                 channels: channelList(field("channels")), signer: field("signer"), authority: field("authority"))
             record.revokedOn = field("revoked")
             record.revocationReason = field("revocation_reason")
-            record.aliases = list(field("aliases"))
+            record.aliases = ListItems.split(field("aliases"), .names)
             record.mayShow = channelList(field("may_show"))
             record.discloser = field("discloser")
             if let statements = field("statements") { record.statements = channelList(statements) }
@@ -57,9 +57,9 @@ public enum ConsentCSV {
         return records
     }
 
-    /// `facebook, Instagram` → ["facebook", "instagram"]; `;` works too inside a spreadsheet cell.
+    /// `facebook, Instagram` → ["facebook", "instagram"], by the one list rule (`ListItems`).
     public static func channelList(_ text: String?) -> [String] {
-        listItems(text).map { $0.lowercased() }
+        ListItems.split(text).map { $0.lowercased() }
     }
 
     /// Revocations kept beside fixture records (`id,date,reason`), applied to the records they name.
@@ -83,11 +83,6 @@ public enum ConsentCSV {
             lines.append(fields.map(quote).joined(separator: ","))
         }
         return lines.joined(separator: "\n") + "\n"
-    }
-
-    /// Aliases may hold commas ("López, María"), so they are separated by semicolons.
-    static func list(_ text: String?) -> [String] {
-        (text ?? "").split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
     /// RFC 4180 quoting.

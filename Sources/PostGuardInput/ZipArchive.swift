@@ -1,6 +1,7 @@
-// Input: a .zip of drafts or dumps, read without unpacking it anywhere: each entry that is a draft
-// (text, markdown, JSONL, CSV) is inflated in memory, one at a time, and read like a file of that
-// name. Entries are named `archive.zip/path/in/archive` in reports.
+// Input: a .zip of drafts, dumps or a platform's export, read without unpacking it anywhere: each
+// entry whose name says a format is inflated in memory, one at a time, and read like a file of that
+// name (recognised by its own name and content, since an archive mixes formats). Entries are named
+// `archive.zip/path/in/archive` in reports.
 import PostGuardEngine
 import PostGuardDocuments
 import Foundation
@@ -18,9 +19,7 @@ enum ZipDocuments {
         }
         let entries = archive.filter { entry in
             entry.type == .file && !entry.path.split(separator: "/").contains { $0.hasPrefix(".") || $0 == "__MACOSX" }
-                && (DocumentReader.draftExtensions.contains(URL(fileURLWithPath: entry.path).pathExtension.lowercased())
-                    || URL(fileURLWithPath: entry.path).pathExtension.lowercased() == "csv"
-                    || SocialExports.platform(of: entry.path) != nil)
+                && InputFormat.byName(entry.path) != nil
         }.sorted { $0.path < $1.path }
         // An archive inside an archive is not opened: say so, so the check does not pass silently.
         for entry in archive where entry.type == .file && entry.path.lowercased().hasSuffix(".zip") {
@@ -39,7 +38,7 @@ enum ZipDocuments {
                 failure(InputError(source: source, reason: "cannot inflate the entry (corrupt archive?)"))
                 continue
             }
-            reader.parse(data, source: source, format: .auto, document: document, failure: failure)
+            reader.read(LineReader(data: data), source: source, format: .auto, document: document, failure: failure)
         }
     }
 }

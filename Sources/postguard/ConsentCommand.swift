@@ -35,7 +35,7 @@ struct ConsentCommand: ParsableCommand {
         @Option(help: "Channels covered, comma-separated (default: all).") var channels: String?
         @Option(help: "Who signed, when not the subject.") var signer: String?
         @Option(help: "The signer's authority to act for the subject.") var authority: String?
-        @Option(help: "Other names or handles the post may show, comma-separated.") var aliases: String?
+        @Option(help: "Other names or handles the post may show, separated by ';' (a name may hold a comma: \"López, María\").") var aliases: String?
         @Option(help: "What the post may show: name, photo, condition, procedure, quote (comma-separated).") var mayShow: String?
         @Option(help: "Who may disclose (default: the organisation).") var discloser: String?
         @Option(help: "Required statements the signed form contains (default: revocation,conditioning,redisclosure).")
@@ -48,11 +48,11 @@ struct ConsentCommand: ParsableCommand {
                 id: id, subject: subject, information: information, recipient: recipient, purpose: purpose,
                 signed: signed, expires: expires, expiresEvent: expiresEvent,
                 channels: ConsentCSV.channelList(channels), signer: signer, authority: authority)
-            record.aliases = list(aliases)
-            record.mayShow = list(mayShow).map { $0.lowercased() }
+            record.aliases = ListItems.split(aliases, .names)
+            record.mayShow = ListItems.split(mayShow).map { $0.lowercased() }
             record.discloser = discloser
             record.notes = notes
-            if let statements { record.statements = list(statements).map { $0.lowercased() } }
+            if let statements { record.statements = ListItems.split(statements).map { $0.lowercased() } }
             // Check before opening: a bad record must not even create the registry.
             let problems = record.problems()
             guard problems.isEmpty else { throw fail(CLIError("consent \(id): " + problems.joined(separator: "; "))) }
@@ -91,7 +91,7 @@ struct ConsentCommand: ParsableCommand {
             }
             if format == .json { print(try jsonText([record], single: true)); return }
             let fields: [(String, String?)] = [
-                ("id", record.id), ("subject", record.subject), ("aliases", record.aliases.joined(separator: ", ")),
+                ("id", record.id), ("subject", record.subject), ("aliases", record.aliases.joined(separator: "; ")),
                 ("purpose", record.purpose), ("recipient", record.recipient), ("information", record.information),
                 ("discloser", record.discloser), ("signed", record.signed), ("expires", record.expires),
                 ("expires event", record.expiresEvent),
@@ -159,10 +159,6 @@ struct ConsentCommand: ParsableCommand {
             }
         }
     }
-}
-
-private func list(_ text: String?) -> [String] {
-    (text ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
 }
 
 private func jsonText(_ records: [ConsentRecord], single: Bool) throws -> String {

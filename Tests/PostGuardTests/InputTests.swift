@@ -66,9 +66,9 @@ struct InputTests {
 
     @Test("Standard input is JSONL when its first line is a JSON record with text")
     func detectsJSONL() {
-        #expect(DocumentReader.detect(source: "-", data: Data("{\"text\": \"hi\"}\n".utf8)) == .jsonl)
-        #expect(DocumentReader.detect(source: "-", data: Data("{curly} text\n".utf8)) == .text)
-        #expect(DocumentReader.detect(source: "a.md", data: Data("{\"text\": \"hi\"}".utf8)) == .markdown)
+        #expect(InputFormat.detect(name: "-", head: Data("{\"text\": \"hi\"}\n".utf8)) == .jsonl)
+        #expect(InputFormat.detect(name: "-", head: Data("{curly} text\n".utf8)) == .text)
+        #expect(InputFormat.detect(name: "a.md", head: Data("{\"text\": \"hi\"}".utf8)) == .markdown)
     }
 
     @Test("Front matter sets the document's fields; options fill the rest")
@@ -302,7 +302,7 @@ struct PlatformExportTests {
         #expect(documents.map(\.text) == ["José is home"])
         #expect(documents.first?.media == [Media(path: "photos/1.jpg", alt: "Café")])
         #expect(documents.first?.channel == "facebook")
-        #expect(SocialExports.repairMojibake("plain é text") == "plain é text")
+        #expect(PlatformExport.repairMojibake("plain é text") == "plain é text")
     }
 
     @Test("Instagram: caption and media")

@@ -1,25 +1,23 @@
 // Input: a WhatsApp chat export (`_chat.txt`, alone or in the export's .zip), one document a
-// message: kind `message`, channel `whatsapp`, the sender as author. A message starts on a line with
-// a timestamp and a sender; lines without a timestamp continue it. Both export styles are read:
+// message: kind `message`, the sender as author. A message starts on a line with a timestamp and a
+// sender; lines without a timestamp continue it. Both export styles are read:
 //   iOS      [15/03/2024, 10:14:33] Dana: text       (US: [3/15/24, 10:14:33 AM])
-//   Android  15/03/2024, 10:14 - Dana: text          (US: 3/15/24, 10:14 AM - Dana: text)
+//   Android  15/03/2024, 10:14 - Dana: text          (US: 3/15/24, 10:17 AM - Dana: text)
 // Lines with a timestamp but no sender are WhatsApp's own notices ("Dana joined") and are skipped.
 import PostGuardEngine
 import PostGuardDocuments
 import Foundation
 
-enum WhatsAppChat {
+struct WhatsAppReader: DocumentFormatReader {
     /// Date, time (with an optional AM/PM, which iOS writes after a narrow no-break space), then the
     /// rest of the line. Direction marks that iOS puts before system lines are allowed.
     static let header = try! Pattern(
         "^[\\x{200E}\\x{200F}]?\\[?(\\d{1,4}[./-]\\d{1,2}[./-]\\d{2,4}),?\\s(\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?(?:[\\s\\x{202F}]?[AaPp]\\.?\\s?[Mm]\\.?)?)\\]?(?:\\s-)?\\s(.*)$")
 
-    /// Whether a file looks like a chat export: by name, or by its first line.
-    static func isChat(source: String, firstLine: Data) -> Bool {
-        let name = URL(fileURLWithPath: source).lastPathComponent
-        if name == "_chat.txt" || name.hasPrefix("WhatsApp Chat") { return true }
-        guard let line = String(validating: firstLine, as: UTF8.self) else { return false }
-        return parse(line, scratch: MatchScratch()) != nil
+    /// Whether a line starts a chat message or notice: how a chat is told by its first line.
+    static func startsMessage(_ line: Data) -> Bool {
+        guard let text = String(validating: line, as: UTF8.self) else { return false }
+        return parse(text, scratch: MatchScratch()) != nil
     }
 
     /// (timestamp, sender, text) of a line that starts a message; sender nil for a notice.
@@ -36,8 +34,8 @@ enum WhatsAppChat {
         }
     }
 
-    static func read(_ lines: LineReader, source: String, options: InputOptions,
-                     document: (Document) -> Void, failure: (InputError) -> Void) {
+    func read(_ input: LineReader, source: String, options: InputOptions,
+              document: (Document) -> Void, failure: (InputError) -> Void) {
         var current: Document?
         var lineNumber = 0
         let scratch = MatchScratch() // one for the whole chat: match data and JIT stack are reused
@@ -45,22 +43,21 @@ enum WhatsAppChat {
             if let message = current { document(message) }
             current = nil
         }
-        while let bytes = lines.next() {
+        while let bytes = input.next() {
             lineNumber += 1
             guard var line = String(validating: bytes, as: UTF8.self) else {
                 failure(InputError(source: source, line: lineNumber, reason: "not valid UTF-8 text"))
                 continue
             }
             if line.hasSuffix("\r") { line.removeLast() }
-            if lineNumber == 1, line.hasPrefix("\u{FEFF}") { line.removeFirst() }
-            if let (timestamp, sender, text) = parse(line, scratch: scratch) {
+            if let (timestamp, sender, text) = WhatsAppReader.parse(line, scratch: scratch) {
                 finish()
                 guard let sender else { continue } // a WhatsApp notice, not a message
-                current = Document(source: source, text: text, kind: .message, channel: options.channel ?? "whatsapp",
-                                   author: sender, createdAt: timestamp, media: attachments(text), recordLine: lineNumber)
+                current = Document(source: source, text: text, kind: .message, channel: options.channel,
+                                   author: sender, createdAt: timestamp, media: WhatsAppReader.attachments(text), recordLine: lineNumber)
             } else if current != nil {
                 current!.text += "\n" + line
-                current!.media += attachments(line)
+                current!.media += WhatsAppReader.attachments(line)
             }
         }
         finish()

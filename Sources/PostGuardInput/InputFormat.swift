@@ -1,0 +1,76 @@
+// Input: which format a file is in, decided in this one place and once per file: by its name, then
+// by its first line. Every name rule (extensions, platform export names, WhatsApp's) lives here, so
+// the folder walk, the ZIP reader and the dispatcher cannot disagree.
+import PostGuardDocuments
+import Foundation
+
+public enum InputFormat: String, Sendable, CaseIterable {
+    case auto, text, markdown, jsonl, csv
+    case xArchive = "x-archive"
+    case facebook, instagram, linkedin, whatsapp
+
+    /// The format of a file named `name` whose first line (after any byte-order mark) is in `head`.
+    /// A name that says a format wins over the content; without one, a first line that is a JSON
+    /// object with `text` makes JSONL. Plain text whose first line is a chat line is a WhatsApp chat.
+    static func detect(name: String, head: Data) -> InputFormat {
+        let firstLine = head.prefix { $0 != 0x0A }
+        let format = byName(name) ?? (JSONLinesReader.isRecord(firstLine) ? .jsonl : .text)
+        return format == .text && WhatsAppReader.startsMessage(firstLine) ? .whatsapp : format
+    }
+
+    /// The format a file's name alone tells, or nil when only its content can.
+    static func byName(_ path: String) -> InputFormat? {
+        let name = URL(fileURLWithPath: path).lastPathComponent.lowercased()
+        let pathExtension = URL(fileURLWithPath: name).pathExtension
+        // Platform exports, by the names the platforms give their files.
+        if pathExtension == "js", name.hasPrefix("tweets") || name.hasPrefix("tweet.") || name.hasPrefix("tweet-part") { return .xArchive }
+        if pathExtension == "json", name.hasPrefix("your_posts") { return .facebook }
+        if pathExtension == "json", name.hasPrefix("posts_") || name == "posts.json" { return .instagram }
+        if name == "shares.csv" || name == "comments.csv" { return .linkedin }
+        switch pathExtension {
+        case "jsonl", "ndjson": return .jsonl
+        case "md", "markdown": return .markdown
+        case "csv": return .csv
+        case "txt", "text", "":
+            if name == "_chat.txt" || name.hasPrefix("whatsapp chat") { return .whatsapp }
+            return pathExtension.isEmpty ? nil : .text
+        default: return nil
+        }
+    }
+
+    /// The channel of every document in a platform's export. It wins over `--channel`, which is a
+    /// default for documents that do not say: a tweet is on X whatever the run's default, and the
+    /// consent gate checks a record's channels against it.
+    var platformChannel: String? {
+        switch self {
+        case .xArchive: "x"
+        case .facebook: "facebook"
+        case .instagram: "instagram"
+        case .linkedin: "linkedin"
+        case .whatsapp: "whatsapp"
+        case .auto, .text, .markdown, .jsonl, .csv: nil
+        }
+    }
+
+    /// The one reader for this format. A CSV found in a folder without a text column is passed over
+    /// (there it is as likely a consent list); named on its own, that is an error.
+    func reader(foundInFolder: Bool) -> any DocumentFormatReader {
+        switch self {
+        case .auto, .text, .markdown: TextReader()
+        case .jsonl: JSONLinesReader()
+        case .csv: CSVReader(skipWithoutTextColumn: foundInFolder)
+        case .linkedin: LinkedInReader(skipWithoutTextColumn: foundInFolder)
+        case .whatsapp: WhatsAppReader()
+        case .xArchive: XArchiveReader()
+        case .facebook: FacebookReader()
+        case .instagram: InstagramReader()
+        }
+    }
+}
+
+/// One input format: turns one file's bytes into documents, reporting what it cannot read and
+/// going on with the rest.
+protocol DocumentFormatReader {
+    func read(_ input: LineReader, source: String, options: InputOptions,
+              document: (Document) -> Void, failure: (InputError) -> Void)
+}
