@@ -10,15 +10,20 @@ struct EvalCommand: ParsableCommand {
         identifiers: Fixtures/identifiers/*.jsonl, identifiers marked inline as [[category:text]].
         documents:   Fixtures/documents/*.jsonl with "expect": pass|review|block, consent from CONSENT.csv
                      (and REVOCATIONS.csv) beside them, judged as of --as-of for documents without publish_at.
+        identifiers FILE.jsonl ...: span corpora (Fixtures/corpora/*-dev.jsonl); see EvalCorpora.swift.
+        verdicts FILE.jsonl --consents FILE.jsonl: "expect": [acceptable verdicts], as of --as-of (2026-12-01).
         """)
 
-    enum Corpus: String, ExpressibleByArgument, CaseIterable { case identifiers, documents, all }
+    enum Corpus: String, ExpressibleByArgument, CaseIterable { case identifiers, documents, verdicts, all }
 
-    @Argument(help: "identifiers, documents or all.") var corpus: Corpus = .all
+    @Argument(help: "identifiers, documents, verdicts or all.") var corpus: Corpus = .all
+    @Argument(help: "Labelled corpora in JSONL (span format for identifiers, expect lists for verdicts) instead of the fixtures.")
+    var files: [String] = []
+    @Option(help: "Consent records (JSONL) for a verdict corpus.") var consents: String?
     @Option(help: "Fixtures folder.") var fixtures: String = "Fixtures"
     @Option(help: "Organisation settings (default: organisation.yaml in the corpus folder, else FIXTURES/organisation.yaml).")
     var config: String?
-    @Option(help: "The day consent is judged on when a document has no publish_at.") var asOf: String = "2026-11-22"
+    @Option(help: "The day consent is judged on when a document has no publish_at.") var asOf: String?
     @Flag(help: "List every miss and false alarm.") var verbose = false
     @OptionGroup var rules: RuleOptions
 
@@ -26,6 +31,8 @@ struct EvalCommand: ParsableCommand {
         let library: RuleLibrary
         do { library = try rules.loadLibrary() } catch let error as CLIError { throw fail(error) }
         for problem in library.problems { printError(problem.description) }
+        if !files.isEmpty || corpus == .verdicts { return try runCorpora(library) }
+        let asOf = self.asOf ?? "2026-11-22"
         let root = URL(fileURLWithPath: fixtures)
         guard let today = CalendarDate(iso: asOf) else { throw fail(CLIError("--as-of '\(asOf)' is not a date like 2026-11-22")) }
         do {
@@ -71,7 +78,7 @@ struct EvalCommand: ParsableCommand {
     private func percent(_ value: Double) -> String { String(format: "%.3f", value) }
 
     private func printIdentifiers(_ result: IdentifierEvaluation) {
-        print("Identifiers: \(result.snippets) snippets (\(result.clean) with no identifier), as of \(asOf)\n")
+        print("Identifiers: \(result.snippets) snippets (\(result.clean) with no identifier), as of \(asOf ?? "2026-11-22")\n")
         print("| category | gold | predicted | recall | precision | F2 |")
         print("|---|---:|---:|---:|---:|---:|")
         for score in result.categories + [result.overall] {
