@@ -71,6 +71,9 @@ public struct Detector: Sendable {
                 if nameHits == nil { nameHits = NameDetector(lists: library.data.names).hits(in: bytes, body: body.start) }
                 hits += nameHits!.filter { $0.category == compiled.rule.category }.map { Hit(rule: index, range: $0.range) }
             }
+            if compiled.detector == .places {
+                hits += PlaceDetector(lists: library.data.places).hits(in: bytes, body: body.start).map { Hit(rule: index, range: $0) }
+            }
             do {
                 var patterns = compiled.patterns
                 if let lazy = compiled.lazyPattern {

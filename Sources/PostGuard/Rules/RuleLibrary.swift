@@ -9,9 +9,12 @@ public struct RuleData: Sendable {
     public var restrictedZip3: Set<String> = []
     /// First names, surnames and common words for the name detector.
     public var names = NameLists()
-    public init(restrictedZip3: Set<String> = [], names: NameLists = NameLists()) {
+    /// The gazetteer of towns and cities for the place detector.
+    public var places = PlaceLists()
+    public init(restrictedZip3: Set<String> = [], names: NameLists = NameLists(), places: PlaceLists = PlaceLists()) {
         self.restrictedZip3 = restrictedZip3
         self.names = names
+        self.places = places
     }
 }
 
@@ -19,6 +22,8 @@ public struct RuleData: Sendable {
 public enum SwiftDetector: String, Sendable, CaseIterable {
     /// People's names, and @handles and #hashtags spelling them (Rules/data name lists).
     case names
+    /// Towns and cities tied to someone (Rules/data/us-places.txt; Detectors/PlaceDetector.swift).
+    case places
 }
 
 /// A rule ready to run: its patterns compiled, keywords lowered, context words compiled.
@@ -189,6 +194,7 @@ public struct RuleLibrary: Sendable {
             data.restrictedZip3 = Set(list.prefixes)
         }
         data.names = NameLists.load(root.appendingPathComponent("data"))
+        data.places = PlaceLists.load(root.appendingPathComponent("data"), names: data.names)
         return data
     }
 
