@@ -118,6 +118,11 @@ public struct Detector: Sendable {
             kept.append(hit)
         }
         kept = Detector.dropContained(kept, rules: rules)
+        // Catch-all rules yield to any other identifier found at the same place.
+        let specific = kept.filter { rules[$0.rule].rule.fallback != true && Category(rawValue: rules[$0.rule].rule.category).isIdentifier }.map(\.range)
+        kept.removeAll { hit in
+            rules[hit.rule].rule.fallback == true && specific.contains { $0.start < hit.range.end && hit.range.start < $0.end }
+        }
         // A town or street the address rules found is not also a person's name ("Quincy, MA").
         let addresses = kept.filter { rules[$0.rule].rule.category == "address" }.map(\.range)
         kept.removeAll { hit in

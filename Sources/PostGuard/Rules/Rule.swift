@@ -24,6 +24,9 @@ public struct Rule: Sendable, Codable, Hashable {
     public var contextWindow: Int?
     /// Document kinds the rule applies to; all when absent (a reply-only rule says `[reply]`).
     public var kinds: [DocumentKind]?
+    /// A catch-all rule: its finding is dropped where another identifier rule found something
+    /// overlapping (a code shaped like an id that a record or plan rule already named).
+    public var fallback: Bool?
     public var examples: Examples?
 
     public struct Examples: Sendable, Codable, Hashable {
@@ -52,11 +55,12 @@ public struct Rule: Sendable, Codable, Hashable {
         excludesContext = try c.decodeIfPresent([String].self, forKey: .excludesContext)
         contextWindow = try c.decodeIfPresent(Int.self, forKey: .contextWindow)
         kinds = try c.decodeIfPresent([DocumentKind].self, forKey: .kinds)
+        fallback = try c.decodeIfPresent(Bool.self, forKey: .fallback)
         examples = try c.decodeIfPresent(Examples.self, forKey: .examples)
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, category, severity, message, why, fix, patterns, detector, keywords, validator, kinds, examples
+        case id, category, severity, message, why, fix, patterns, detector, keywords, validator, kinds, examples, fallback
         case requiresContext = "requires-context"
         case excludesContext = "excludes-context"
         case contextWindow = "context-window"
