@@ -97,6 +97,11 @@ public struct PlaceDetector: Sendable {
         "hospitalized", "hospitalised", "appointment", "surgery", "lives", "living", "lived",
         "resides", "residing", "moved", "born", "grew", "named", "comes", "drives", "hx", "paciente", "vive", "vino",
     ]
+    /// Someone's care that happened at a place.
+    static let events: Set<String> = [
+        "seen", "treated", "admitted", "diagnosed", "visited", "referred", "evaluated", "presented", "discharged",
+        "hospitalized", "hospitalised", "operated", "examined", "delivered", "died", "passed",
+    ]
     static let stateAbbreviations: Set<String> = [
         "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA",
         "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR",
@@ -176,22 +181,27 @@ public struct PlaceDetector: Sendable {
         guard PlaceDetector.strongBefore.contains(word) || (!ambiguous && PlaceDetector.weakBefore.contains(word)) else { return nil }
         // "consent from Florence", "a card from Austin": a person's name that is also a place.
         if ambiguous, before > 0, PlaceDetector.fromPerson.contains(tokens[before - 1].key) { return nil }
-        return hasCue(tokens, bytes, around: first, last) ? tokens[last].end : nil
+        // "our clinic in Springfield": where a site is, unless someone's care happened there
+        // ("visited our clinic in Chicago").
+        if before > 0, PlaceDetector.siteAfter.contains(tokens[before - 1].key) {
+            return hasCue(tokens, bytes, around: first, last, in: PlaceDetector.events) ? tokens[last].end : nil
+        }
+        return hasCue(tokens, bytes, around: first, last, in: PlaceDetector.cues) ? tokens[last].end : nil
     }
 
     /// A person or care word on the same line, within 150 bytes.
-    private func hasCue(_ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>, around first: Int, _ last: Int) -> Bool {
+    private func hasCue(_ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>, around first: Int, _ last: Int, in cues: Set<String>) -> Bool {
         let from = tokens[first].start - 150, to = tokens[last].end + 150
         var i = first - 1
         while i >= 0, tokens[i].start >= from {
             if PlaceDetector.gap(bytes, tokens[i].end, tokens[i + 1].start).contains("\n") { break }
-            if PlaceDetector.cues.contains(tokens[i].key) { return true }
+            if cues.contains(tokens[i].key) { return true }
             i -= 1
         }
         i = last + 1
         while i < tokens.count, tokens[i].end <= to {
             if PlaceDetector.gap(bytes, tokens[i - 1].end, tokens[i].start).contains("\n") { break }
-            if PlaceDetector.cues.contains(tokens[i].key) { return true }
+            if cues.contains(tokens[i].key) { return true }
             i += 1
         }
         return false
