@@ -154,6 +154,8 @@ public struct PlaceDetector: Sendable {
 
     /// The end of the finding when the context ties the place to someone, else nil.
     private func accepted(_ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>, first: Int, last: Int, key: String) -> Int? {
+        // "Hunter's Hill Clinic": the end of a longer name, not the town of Hill.
+        if first > 0, tokens[first - 1].isCapitalised, PlaceDetector.joined(bytes, tokens[first - 1], tokens[first], allowDot: false) { return nil }
         let next = last + 1 < tokens.count ? tokens[last + 1] : nil
         // "Dallas, TX", "Houston, Texas": the place and its state.
         if let next, PlaceDetector.gap(bytes, tokens[last].end, next.start).trimmingCharacters(in: .whitespaces) == "," {
@@ -179,6 +181,8 @@ public struct PlaceDetector: Sendable {
         let word = tokens[before].key
         let ambiguous = lists.ambiguous.contains(key)
         guard PlaceDetector.strongBefore.contains(word) || (!ambiguous && PlaceDetector.weakBefore.contains(word)) else { return nil }
+        // "joins us from Boston", "joined our team from Austin": a new colleague's career, not a patient.
+        if word == "from", before > 0, ["us", "team"].contains(tokens[before - 1].key) { return nil }
         // "consent from Florence", "a card from Austin": a person's name that is also a place.
         if ambiguous, before > 0, PlaceDetector.fromPerson.contains(tokens[before - 1].key) { return nil }
         // "our clinic in Springfield": where a site is, unless someone's care happened there
