@@ -31,6 +31,9 @@ public struct Rule: Sendable, Codable, Hashable {
     public var roles: [Role]
     /// Set for rules raised by PostGuard's code rather than by patterns: `policy` or `detector`.
     public var raisedBy: String?
+    /// A catch-all rule: its finding is dropped where another identifier rule found something
+    /// overlapping (a code shaped like an id that a record or plan rule already named).
+    public var fallback: Bool?
     public var examples: Examples?
 
     public struct Examples: Sendable, Codable, Hashable {
@@ -75,11 +78,12 @@ public struct Rule: Sendable, Codable, Hashable {
         kinds = try c.decodeIfPresent([DocumentKind].self, forKey: .kinds)
         roles = try c.decodeIfPresent([Role].self, forKey: .roles) ?? []
         raisedBy = try c.decodeIfPresent(String.self, forKey: .raisedBy)
+        fallback = try c.decodeIfPresent(Bool.self, forKey: .fallback)
         examples = try c.decodeIfPresent(Examples.self, forKey: .examples)
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, category, severity, message, why, fix, patterns, detector, keywords, validator, kinds, examples, roles
+        case id, category, severity, message, why, fix, patterns, detector, keywords, validator, kinds, examples, roles, fallback
         case raisedBy = "raised-by"
         case requiresContext = "requires-context"
         case excludesContext = "excludes-context"

@@ -19,6 +19,8 @@ public struct RuleData: Sendable {
 public enum SwiftDetector: String, Sendable, CaseIterable {
     /// People's names, and @handles and #hashtags spelling them (Rules/data name lists).
     case names
+    /// Towns and cities tied to someone (Rules/data/us-places.txt; Detectors/PlaceDetector.swift).
+    case places
 }
 
 /// A rule ready to run: its patterns compiled, keywords lowered, context words compiled.

@@ -25,13 +25,17 @@ public struct DetectorResult: Sendable {
 
 public struct Detector: Sendable {
     public let library: RuleLibrary
-    /// The name detector's lists (Rules/data), read once.
+    /// The name detector's lists and the place gazetteer (Rules/data), read once.
     public let names: NameLists
+    public let places: PlaceLists
 
-    /// `names` defaults to the lists in the library's `data/` folder.
-    public init(library: RuleLibrary, names: NameLists? = nil) {
+    /// `names` and `places` default to the lists in the library's `data/` folder.
+    public init(library: RuleLibrary, names: NameLists? = nil, places: PlaceLists? = nil) {
         self.library = library
-        self.names = names ?? library.directory.map { NameLists.load($0.appendingPathComponent("data")) } ?? NameLists()
+        let folder = library.directory?.appendingPathComponent("data")
+        let names = names ?? folder.map { NameLists.load($0) } ?? NameLists()
+        self.names = names
+        self.places = places ?? folder.map { PlaceLists.load($0, names: names) } ?? PlaceLists()
     }
 
     /// Everything the detectors find in a document: its text, and its attachments (media).
@@ -111,6 +115,9 @@ public struct Detector: Sendable {
                 if nameHits == nil { nameHits = NameDetector(lists: names).hits(in: bytes, body: body.start) }
                 hits += nameHits!.filter { $0.category == compiled.rule.category }.map { Hit(rule: index, range: $0.range) }
             }
+            if compiled.detector == .places {
+                hits += PlaceDetector(lists: places).hits(in: bytes, body: body.start).map { Hit(rule: index, range: $0) }
+            }
             do {
                 var patterns = compiled.patterns
                 if let lazy = compiled.lazyPattern {
@@ -155,6 +162,11 @@ public struct Detector: Sendable {
             kept.append(hit)
         }
         kept = Detector.dropContained(kept, rules: rules)
+        // Catch-all rules yield to any other identifier found at the same place.
+        let specific = kept.filter { rules[$0.rule].rule.fallback != true && rules[$0.rule].rule.category.isIdentifier }.map(\.range)
+        kept.removeAll { hit in
+            rules[hit.rule].rule.fallback == true && specific.contains { $0.start < hit.range.end && hit.range.start < $0.end }
+        }
         // A town or street the address rules found is not also a person's name ("Quincy, MA").
         let addresses = kept.filter { rules[$0.rule].rule.category == .address }.map(\.range)
         kept.removeAll { hit in

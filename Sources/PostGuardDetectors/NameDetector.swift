@@ -106,7 +106,7 @@ public struct NameDetector: Sendable {
         var named = [Bool](repeating: false, count: tokens.count)
         var index = 0
         while index < tokens.count {
-            if let (end, start) = match(tokens, at: index, named: named), !isPlace(tokens, start, end) {
+            if let (end, start) = match(tokens, at: index, named: named), !isPlace(tokens, start, end), !isEponym(tokens, end, bytes) {
                 hits.append(Hit(range: ByteRange(tokens[start].range.start, tokens[end].range.end), category: .name))
                 for i in start...end { named[i] = true }
                 index = end + 1
@@ -145,6 +145,13 @@ public struct NameDetector: Sendable {
         if end + 1 < tokens.count, tokens[end].joinedToNext, NameDetector.placeWords.contains(tokens[end + 1].key) { return true }
         if start < end, NameDetector.placeWords.contains(tokens[end].key) { return true }
         return false
+    }
+
+    /// A medical eponym, not a person: "Wilson's disease", "Barrett's esophagus", "Bell palsy".
+    private func isEponym(_ tokens: [Token], _ end: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard end + 1 < tokens.count, PlaceDetector.eponymHeads.contains(tokens[end + 1].key) else { return false }
+        let gap = PlaceDetector.gap(bytes, tokens[end].range.end, tokens[end + 1].range.start)
+        return gap == " " || gap == "'s " || gap == "’s "
     }
 
     private func isFirst(_ t: Token) -> Bool { lists.firstNames.contains(t.key) || (t.folded != t.key && lists.firstNames.contains(t.folded)) }

@@ -99,6 +99,14 @@ public struct Organisation: Sendable, Codable, Equatable {
                 return host == d || host.hasSuffix("." + d)
             }
         case .address:
+            // Its own sites by name ("Riverside Family Clinic") as well as its street addresses.
+            let written = normalizedName(text)
+            // and one of its places with a facility word ("the Millbrook clinic").
+            let facility = ["clinic", "hospital", "medical center", "health center", "campus", "office", "site", "location"]
+            if (places + [name].compactMap { $0 }).contains(where: { place in
+                let own = normalizedName(place)
+                return own == written || facility.contains { written == own + " " + $0 }
+            }) { return true }
             return Organisation.isPart(text, ofAny: addresses)
         case .name:
             // A place hides a name only when it is the whole place ("Maple Grove"), never a word of

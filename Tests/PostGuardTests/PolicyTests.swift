@@ -59,9 +59,11 @@ struct CombinationTests {
 
     @Test("No name, but an age, an occupation, a town or an event together with health information blocks")
     func quasiIdentifiers() {
-        let result = judge("Case of the week: a 34-year-old teacher from Millbrook, admitted with lupus nephritis.")
+        // An invented town: a real one (Millbrook, in the gazetteer) is itself an address identifier.
+        let result = judge("Case of the week: a 34-year-old teacher from Quillmoor, admitted with lupus nephritis.")
         #expect(result.verdict == .block)
         #expect(rules(result).contains("policy.quasi-identifiers"))
+        #expect(judge("Case of the week: a 34-year-old teacher from Millbrook, admitted with lupus nephritis.").verdict == .block)
         // One detail alone, or details without health information, do not.
         #expect(!rules(judge("A 34-year-old was admitted with pneumonia this week.")).contains("policy.quasi-identifiers"))
         #expect(judge("Meet our volunteer: a retired bus driver from Cedar Falls, aged 67!").verdict == .pass)
