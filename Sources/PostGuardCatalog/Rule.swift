@@ -34,6 +34,9 @@ public struct Rule: Sendable, Codable, Hashable {
     /// A catch-all rule: its finding is dropped where another identifier rule found something
     /// overlapping (a code shaped like an id that a record or plan rule already named).
     public var fallback: Bool?
+    /// The id of a rule whose matches this rule's matches must lie inside (a cue that only means
+    /// something within a photo described in words: "face visible").
+    public var within: String?
     public var examples: Examples?
 
     public struct Examples: Sendable, Codable, Hashable {
@@ -79,11 +82,12 @@ public struct Rule: Sendable, Codable, Hashable {
         roles = try c.decodeIfPresent([Role].self, forKey: .roles) ?? []
         raisedBy = try c.decodeIfPresent(String.self, forKey: .raisedBy)
         fallback = try c.decodeIfPresent(Bool.self, forKey: .fallback)
+        within = try c.decodeIfPresent(String.self, forKey: .within)
         examples = try c.decodeIfPresent(Examples.self, forKey: .examples)
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, category, severity, message, why, fix, patterns, detector, keywords, validator, kinds, examples, roles, fallback
+        case id, category, severity, message, why, fix, patterns, detector, keywords, validator, kinds, examples, roles, fallback, within
         case raisedBy = "raised-by"
         case requiresContext = "requires-context"
         case excludesContext = "excludes-context"

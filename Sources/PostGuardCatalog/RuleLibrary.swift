@@ -127,6 +127,14 @@ public struct RuleLibrary: Sendable {
             }
             library.packs.append(pack)
         }
+        // A rule matching within another names one that exists and is not itself scoped.
+        for compiled in library.rules {
+            guard let container = compiled.rule.within else { continue }
+            if library.rule(id: container) == nil || library.rule(id: container)?.rule.within != nil {
+                library.problems.append(RuleProblem(file: compiled.entry.file, rule: compiled.rule.id,
+                                                    message: "within: '\(container)' is not a rule that matches text on its own"))
+            }
+        }
         return library
     }
 

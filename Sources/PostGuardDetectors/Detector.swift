@@ -55,7 +55,8 @@ public struct Detector: Sendable {
         for (number, media) in document.media.enumerated() {
             result.findings.append(Finding(entry: photo, span: nil, matchedText: media.path ?? "attachment"))
             guard let alt = media.alt, !alt.isEmpty else { continue }
-            let altText = Document(source: document.source, id: document.id, text: alt, kind: document.kind,
+            // Alt text is a description of the image: the described-media rules read it as one.
+            let altText = Document(source: document.source, id: document.id, text: "[photo: \(alt)]", kind: document.kind,
                                    channel: document.channel, recordLine: document.recordLine)
             let inAlt = scan(altText, scratch: scratch)
             result.failures += inAlt.failures
@@ -81,7 +82,12 @@ public struct Detector: Sendable {
         var range: ByteRange
     }
 
-    private func scan(_ document: Document, bytes: UnsafeBufferPointer<UInt8>, scratch: MatchScratch, rules: [CompiledRule]) -> DetectorResult {
+    private func scan(_ document: Document, bytes: UnsafeBufferPointer<UInt8>, scratch: MatchScratch, rules requested: [CompiledRule]) -> DetectorResult {
+        // A rule that matches only within another's matches brings that rule along when scanned alone.
+        var rules = requested
+        for container in Set(requested.compactMap(\.rule.within)) where !rules.contains(where: { $0.rule.id == container }) {
+            if let rule = library.rule(id: container) { rules.append(rule) }
+        }
         let body = ByteRange(min(document.bodyStart, bytes.count), bytes.count)
         var lowered: [UInt8]?
         var nameHits: [NameDetector.Hit]?
@@ -161,6 +167,16 @@ public struct Detector: Sendable {
             }
             kept.append(hit)
         }
+        // Rules scoped within another keep only matches inside one of its matches.
+        if rules.contains(where: { $0.rule.within != nil }) {
+            let candidates = kept
+            kept.removeAll { hit in
+                guard let container = rules[hit.rule].rule.within else { return false }
+                return !candidates.contains { rules[$0.rule].rule.id == container && $0.range.start <= hit.range.start && hit.range.end <= $0.range.end }
+            }
+        }
+        // Rules brought along only as containers are not reported.
+        if rules.count > requested.count { kept.removeAll { $0.rule >= requested.count } }
         kept = Detector.dropContained(kept, rules: rules)
         // Catch-all rules yield to any other identifier found at the same place.
         let specific = kept.filter { rules[$0.rule].rule.fallback != true && rules[$0.rule].rule.category.isIdentifier }.map(\.range)
@@ -196,9 +212,12 @@ public struct Detector: Sendable {
     /// Two rules of one category often see the same thing (a phone number inside a longer phone
     /// match); report the longest span once.
     private static func dropContained(_ hits: [Hit], rules: [CompiledRule]) -> [Hit] {
-        hits.filter { hit in
+        // A rule others match within (a described photo) contains their matches by design.
+        let containers = Set(rules.compactMap(\.rule.within))
+        return hits.filter { hit in
             !hits.contains { other in
-                other != hit && rules[other.rule].rule.category == rules[hit.rule].rule.category
+                other != hit && !containers.contains(rules[other.rule].rule.id)
+                    && rules[other.rule].rule.category == rules[hit.rule].rule.category
                     && other.range.start <= hit.range.start && other.range.end >= hit.range.end
                     && (other.range != hit.range || other.rule < hit.rule)
             }
