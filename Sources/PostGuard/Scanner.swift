@@ -20,6 +20,7 @@ public struct Scanner: Sendable {
         self.detector = Detector(library: library)
         var policy = policy
         policy.catalog = library.catalog
+        if policy.names.firstNames.isEmpty { policy.names = detector.names }
         var problems: [RuleProblem] = []
         if policy.replyTemplates.templates.isEmpty, let folder = library.directory {
             let loaded = ReplyTemplates.load(rulesFolder: folder)

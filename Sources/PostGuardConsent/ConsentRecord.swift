@@ -91,6 +91,24 @@ public struct ConsentRecord: Codable, Sendable, Hashable {
     }
 
     public var isRevoked: Bool { revokedOn != nil }
+
+    /// Dates that cannot be true yet: a form is not signed, nor revoked, after today. Separate from
+    /// `problems()`, which judges the record as written on any day (the gate reads a future
+    /// signature as "not signed yet"); the registry refuses such a record when it is entered.
+    public func futureDates(today: CalendarDate) -> [String] {
+        var problems: [String] = []
+        if let day = CalendarDate(iso: signed), today < day {
+            problems.append("signed date \(signed) is after today (\(today)): record the authorization once it is signed")
+        }
+        if let revokedOn, let day = CalendarDate(iso: revokedOn), today < day {
+            problems.append(ConsentRecord.futureRevocation(revokedOn, today: today))
+        }
+        return problems
+    }
+
+    static func futureRevocation(_ date: String, today: CalendarDate) -> String {
+        "revocation date \(date) is after today (\(today)): a revocation is recorded when the patient makes it, and takes effect on its date"
+    }
 }
 
 /// Lower case, no accents, no punctuation: how names are compared ("José  López" = "jose lopez").
@@ -117,4 +135,12 @@ public struct ConsentAuditEntry: Codable, Sendable, FetchableRecord, Persistable
     public var details: String
 
     public static let databaseTableName = "consent_audit"
+}
+
+extension CalendarDate {
+    /// Today in the local time zone: the day a privacy officer means.
+    public static func today(now: Date = Date()) -> CalendarDate {
+        let parts = Calendar.current.dateComponents([.year, .month, .day], from: now)
+        return CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)!
+    }
 }

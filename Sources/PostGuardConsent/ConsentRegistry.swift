@@ -130,9 +130,10 @@ public final class ConsentRegistry: Sendable {
 
     // MARK: Writing
 
-    /// Adds one record after checking it; nothing is written when it has a problem.
-    public func add(_ record: ConsentRecord, user: String = ConsentRegistry.currentUser()) throws {
-        let problems = record.problems()
+    /// Adds one record after checking it; nothing is written when it has a problem, or a signature
+    /// or revocation dated after `today`.
+    public func add(_ record: ConsentRecord, user: String = ConsentRegistry.currentUser(), today: CalendarDate = .today()) throws {
+        let problems = record.problems() + record.futureDates(today: today)
         guard problems.isEmpty else { throw ConsentError("\(record.id): " + problems.joined(separator: "; ")) }
         try write { db in
             guard try ConsentRecord.fetchOne(db, key: record.id) == nil else {
@@ -144,11 +145,12 @@ public final class ConsentRegistry: Sendable {
     }
 
     /// Adds every record or none: each is checked, and the whole import is one transaction.
-    public func importRecords(_ records: [(line: Int, record: ConsentRecord)], user: String = ConsentRegistry.currentUser()) throws {
+    public func importRecords(_ records: [(line: Int, record: ConsentRecord)], user: String = ConsentRegistry.currentUser(),
+                              today: CalendarDate = .today()) throws {
         var problems: [String] = []
         var seen: [String: Int] = [:]
         for (line, record) in records {
-            for problem in record.problems() { problems.append("line \(line): \(record.id): \(problem)") }
+            for problem in record.problems() + record.futureDates(today: today) { problems.append("line \(line): \(record.id): \(problem)") }
             if let first = seen[record.id] { problems.append("line \(line): \(record.id): id repeats line \(first)") }
             seen[record.id] = seen[record.id] ?? line
         }
@@ -166,9 +168,12 @@ public final class ConsentRegistry: Sendable {
         }
     }
 
-    /// Marks a record revoked; the record and its history stay.
-    public func revoke(id: String, on date: String, reason: String?, user: String = ConsentRegistry.currentUser()) throws {
+    /// Marks a record revoked; the record and its history stay. A revocation dated after `today` is
+    /// refused: the patient has not revoked yet.
+    public func revoke(id: String, on date: String, reason: String?, user: String = ConsentRegistry.currentUser(),
+                       today: CalendarDate = .today()) throws {
         guard let day = CalendarDate(iso: date) else { throw ConsentError("revocation date '\(date)' is not a date like 2026-06-01") }
+        guard !(today < day) else { throw ConsentError("\(id): " + ConsentRecord.futureRevocation(date, today: today)) }
         try write { db in
             guard var record = try ConsentRecord.fetchOne(db, key: id) else {
                 throw ConsentError("\(id): no consent record with this id (see `postguard consent list`)")

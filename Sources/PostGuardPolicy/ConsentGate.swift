@@ -35,6 +35,10 @@ public struct ConsentGate: Sendable {
         case incomplete(String, problems: [String])
         case channelNotCovered(String, channel: String?, covered: [String])
         case otherSubject(String, subject: String)
+        /// Someone the story names whom no named record covers (its subject, aliases or signer).
+        case uncoveredPerson(String, person: String)
+        /// Health information about someone other than the covered person ("her husband's surgery").
+        case otherPersonsHealth(String, relation: String)
 
         /// Rule id of the finding, so each condition can be explained and filtered on its own.
         public var rule: PolicyRule {
@@ -47,7 +51,7 @@ public struct ConsentGate: Sendable {
             case .expired: .consentExpired
             case .incomplete: .consentIncomplete
             case .channelNotCovered: .consentChannel
-            case .otherSubject: .consentSubject
+            case .otherSubject, .uncoveredPerson, .otherPersonsHealth: .consentSubject
             }
         }
 
@@ -58,7 +62,7 @@ public struct ConsentGate: Sendable {
             case .noConsentNamed:
                 "This reads as a patient testimonial or story, and no consent record is named. Publish it only under the patient's signed HIPAA authorization: add `consent: ID` to the draft (front matter or JSONL `consent`)."
             case .noRegistry:
-                "This reads as a patient testimonial or story, but there is no consent registry to check its authorization against. Pass --consent-db or set POSTGUARD_CONSENT_DB."
+                "This reads as a patient testimonial or story, or names a consent, but there is no consent registry to check its authorization against. Pass --consent-db or set POSTGUARD_CONSENT_DB."
             case .unknownRecord(let id):
                 "Consent \(id) is not in the consent registry. Check the id, or record the signed authorization with `postguard consent add`."
             case .notYetSigned(let id, let signed):
@@ -73,6 +77,10 @@ public struct ConsentGate: Sendable {
                 "Consent \(id) covers \(covered.joined(separator: ", ")) only, not \(channel ?? "an unstated channel"). Publish on a covered channel or get an authorization that includes this one."
             case .otherSubject(let id, _):
                 "Consent \(id) is for a different person than the one this post names. Use the named patient's own authorization."
+            case .uncoveredPerson(let ids, _):
+                "This person is not covered by \(ids): every person the story shows needs their own authorization (a parent's own authorization does not cover their child). Remove them, or record theirs."
+            case .otherPersonsHealth(let ids, let relation):
+                "This is health information about someone other than the person \(ids) covers (\(relation)). Remove it, or publish it only with that person's own authorization."
             }
         }
     }
@@ -81,43 +89,47 @@ public struct ConsentGate: Sendable {
 
     public init(lookup: (any ConsentLookup)?) { self.lookup = lookup }
 
-    /// Nil when the named consents cover the document; otherwise every reason they do not.
-    /// `checkDate` is the publication date (`publish_at`) or today. Several records may cover a
-    /// story about several people: each valid record's subject must be named, and every person the
-    /// document names must be the subject of a valid record.
+    /// Nil when the named consents cover the document; otherwise every reason they do not, for every
+    /// record named. `checkDate` is the publication date (`publish_at`) or today. Several records may
+    /// cover a story about several people: each record's subject must be named, and every person the
+    /// document names (`namedPeople`) must be covered by one of the records (its subject, an alias,
+    /// or the personal representative who signed it).
     public func failures(for document: Document, checkDate: CalendarDate, namedPeople: [String]) throws -> [Failure]? {
         guard !document.consent.isEmpty else { return [.noConsentNamed] }
         guard let lookup else { return [.noRegistry] }
         var failures: [Failure] = []
-        var valid: [ConsentRecord] = []
-        var invalid: [(ConsentRecord, [Failure])] = []
-        for id in document.consent {
-            guard let record = try lookup.consentRecord(id: id) else { failures.append(.unknownRecord(id)); continue }
-            let reasons = ConsentGate.reasons(record, document: document, checkDate: checkDate)
-            if reasons.isEmpty { valid.append(record) } else { invalid.append((record, reasons)) }
+        var found: [(record: ConsentRecord, reasons: [Failure])] = []
+        for id in document.consent where !found.contains(where: { $0.record.id == id }) {
+            guard let record = try lookup.consentRecord(id: id) else {
+                if !failures.contains(.unknownRecord(id)) { failures.append(.unknownRecord(id)) }
+                continue
+            }
+            var reasons = ConsentGate.reasons(record, document: document, checkDate: checkDate)
+            if !SubjectMatch.names(record, in: document.text) { reasons.append(.otherSubject(record.id, subject: record.subject)) }
+            found.append((record, reasons))
         }
         // A failing record counts unless a valid record of the same person supersedes it (an old,
         // revoked form listed beside the new one). A revoked record for anyone else blocks: that
         // person withdrew their authorization.
-        for (record, reasons) in invalid where !valid.contains(where: {
-            SubjectMatch.sameName(SubjectMatch.tokens($0.subject), SubjectMatch.tokens(record.subject))
-        }) {
-            failures += reasons
+        let valid = found.filter { $0.reasons.isEmpty }.map(\.record)
+        let counted = found.filter { entry in
+            entry.reasons.isEmpty || !valid.contains { SubjectMatch.sameName(SubjectMatch.tokens($0.subject), SubjectMatch.tokens(entry.record.subject)) }
         }
-        guard !valid.isEmpty else { return failures + invalid.flatMap(\.1).filter { !failures.contains($0) } }
-        guard failures.isEmpty else { return failures }
-        let unnamed = valid.filter {
-            !SubjectMatch.documentNames(subject: $0.subject, aliases: $0.aliases, text: document.text, namedPeople: [])
+        failures += counted.flatMap(\.reasons)
+        // Every person named is someone's subject, alias or signer; a person covered only by a
+        // failing record is already reported through that record's failure.
+        if !counted.isEmpty {
+            let ids = counted.map(\.record.id).joined(separator: ", ")
+            var seen: Set<[String]> = []
+            for person in namedPeople where !counted.contains(where: { SubjectMatch.covers($0.record, person: person) }) {
+                guard seen.insert(SubjectMatch.tokens(person)).inserted else { continue }
+                failures.append(.uncoveredPerson(ids, person: person))
+            }
         }
-        let uncovered = namedPeople.filter { person in
-            !valid.contains { SubjectMatch.documentNames(subject: $0.subject, aliases: $0.aliases, text: person, namedPeople: [person]) }
-        }
-        if unnamed.isEmpty && uncovered.isEmpty { return nil }
-        let subjectFailures = unnamed.isEmpty ? [valid[0]] : unnamed
-        return failures + subjectFailures.map { .otherSubject($0.id, subject: $0.subject) }
+        return failures.isEmpty ? nil : failures
     }
 
-    /// Every condition but the subject, which depends on the other records too.
+    /// Every condition of one record but who it covers (the subject, checked against the text).
     static func reasons(_ record: ConsentRecord, document: Document, checkDate: CalendarDate) -> [Failure] {
         var reasons: [Failure] = []
         let problems = record.problems()
@@ -142,39 +154,84 @@ public struct ConsentGate: Sendable {
 
 /// Is the person a consent is about the person the post names? Names are compared without case,
 /// accents or punctuation, and tolerate honorifics and initials: "Mrs. María López", "Maria L.",
-/// "maria lopez" and "Ms. Lopez" all name María López.
+/// "maria lopez" and "Ms. Lopez" all name María López. Generational suffixes are part of the name:
+/// "Jamal Whitaker Jr." is not "Jamal Whitaker Sr." (a name written without one matches either).
+/// "Sr." before a name is an honorific (Spanish *señor*), after a surname a suffix.
 public enum SubjectMatch {
     static let honorifics: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "dr", "dra", "sr", "sra", "srta", "don", "dona", "nurse", "rev", "chef", "pharmd", "rn", "md"]
+    /// Generational suffixes: identity tokens when they follow a name.
+    static let suffixes: Set<String> = ["jr", "jnr", "junior", "sr", "snr", "senior", "ii", "iii", "iv", "hijo", "padre"]
 
-    /// True when the text names the subject (or an alias), and every person the detectors named is
-    /// the subject.
-    public static func documentNames(subject: String, aliases: [String], text: String, namedPeople: [String]) -> Bool {
-        let forms = ([subject] + aliases).map(tokens).filter { !$0.isEmpty }
+    /// Whether the text names the record's subject (or one of its aliases).
+    public static func names(_ record: ConsentRecord, in text: String) -> Bool {
         let textTokens = tokens(text)
-        let namedInText = forms.contains { appears($0, in: textTokens) }
-        let others = namedPeople.filter { person in
-            let personTokens = tokens(person)
-            return !forms.contains { sameName(personTokens, $0) }
-        }
-        return namedInText && others.isEmpty
+        return ([record.subject] + record.aliases).map(tokens).contains { !$0.isEmpty && appears($0, in: textTokens) }
     }
 
+    /// Whether a person the document names is covered by the record: its subject, an alias, or the
+    /// personal representative who signed it ("Her mom Jessica asked us to share her story").
+    public static func covers(_ record: ConsentRecord, person: String) -> Bool {
+        let personTokens = tokens(person)
+        return ([record.subject] + record.aliases + [record.signer].compactMap { $0 })
+            .map(tokens).contains { sameName(personTokens, $0) }
+    }
+
+    /// Name words without honorifics. A suffix word is kept after another name word ("whitaker sr")
+    /// and dropped as an honorific before any ("Sr. Mendoza").
     static func tokens(_ text: String) -> [String] {
-        normalizedName(text).split(separator: " ").map(String.init).filter { !honorifics.contains($0) }
+        var result: [String] = []
+        for word in normalizedName(text).split(separator: " ").map(String.init) {
+            if suffixes.contains(word), !result.isEmpty { result.append(word); continue }
+            if honorifics.contains(word) { continue }
+            result.append(word)
+        }
+        return result
     }
 
     /// The subject appears when the text has their first name ("Maria", "Maria L.", "Maria López")
     /// or, for a name of two words or more, their last name ("Mrs. López", "M. Lopez").
     static func appears(_ name: [String], in text: [String]) -> Bool {
+        let name = name.filter { !suffixes.contains($0) }
         guard let first = name.first, let last = name.last else { return false }
         return text.contains { $0 == first || (name.count > 1 && $0 == last) }
     }
 
     /// Two written names that may be the same person: one's words are a prefix-compatible subset of
-    /// the other's ("maria l" ~ "maria jose lopez", "lopez" ~ "maria lopez").
+    /// the other's ("maria l" ~ "maria jose lopez", "lopez" ~ "maria lopez"), and their generational
+    /// suffixes do not differ ("jamal whitaker jr" ≁ "jamal whitaker sr"; "jamal whitaker" ~ either).
     static func sameName(_ a: [String], _ b: [String]) -> Bool {
+        let suffixA = a.filter(suffixes.contains), suffixB = b.filter(suffixes.contains)
+        if !suffixA.isEmpty, !suffixB.isEmpty, Set(suffixA.map(canonicalSuffix)) != Set(suffixB.map(canonicalSuffix)) { return false }
+        let a = a.filter { !suffixes.contains($0) }, b = b.filter { !suffixes.contains($0) }
         guard !a.isEmpty, !b.isEmpty else { return false }
         let (short, long) = a.count <= b.count ? (a, b) : (b, a)
         return short.allSatisfy { word in long.contains { $0 == word || (word.count == 1 && $0.hasPrefix(word)) } }
+    }
+
+    static func canonicalSuffix(_ word: String) -> String {
+        switch word {
+        case "jnr", "junior", "hijo": "jr"
+        case "snr", "senior", "padre": "sr"
+        default: word
+        }
+    }
+
+    /// A generational suffix written right after a name in the text ("Jamal Whitaker Jr., 16"), which
+    /// the name detector leaves out of the name: returned so it can be added to the name.
+    public static func suffix(after end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        var index = end
+        if index < bytes.count, bytes[index] == UInt8(ascii: ",") { index += 1 }
+        guard index < bytes.count, bytes[index] == 0x20 else { return nil }
+        index += 1
+        var word: [UInt8] = []
+        while index < bytes.count, word.count < 8, (bytes[index] >= 0x41 && bytes[index] <= 0x5A) || (bytes[index] >= 0x61 && bytes[index] <= 0x7A) {
+            word.append(bytes[index]); index += 1
+        }
+        // A whole word: followed by a period, punctuation, a space or the end.
+        if index < bytes.count, bytes[index] >= 0x80 || (bytes[index] >= 0x30 && bytes[index] <= 0x39) { return nil }
+        let text = String(decoding: word, as: UTF8.self)
+        // "IV" after a name is as often intravenous as a fourth of the name: not taken from the text.
+        guard suffixes.contains(text.lowercased()), text.lowercased() != "iv", text.first?.isUppercase == true || text == "hijo" || text == "padre" else { return nil }
+        return text
     }
 }

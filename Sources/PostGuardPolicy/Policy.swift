@@ -18,6 +18,8 @@ public struct Policy: Sendable {
     public var replyTemplates = ReplyTemplates()
     /// Descriptions of the rules the policy raises (set from the rule library by `Scanner`).
     public var catalog = RuleCatalog()
+    /// The name detector's lists (set by `Scanner`): the consent gate reads hashtags with them.
+    public var names = NameLists()
 
     public init(consents: (any ConsentLookup)? = nil, organisation: Organisation = Organisation(),
                 today: CalendarDate = CalendarDate.today()) {
@@ -56,42 +58,73 @@ public struct Policy: Sendable {
 
     static let coveredByConsent: Set<Category> = [.testimonial, .name, .photo, .age, .healthInfo, .patientRelationship]
 
-    /// A testimonial passes only under a valid authorization: with one, its testimonial findings
-    /// become `info`; without, each failed condition is a `block` finding.
+    /// A testimonial, or any document that names a consent, passes the gate only under valid
+    /// authorizations: then what they cover (the subject's name, photo, age and story) becomes
+    /// `info`; otherwise each failed condition of each record is a `block` finding. Without a
+    /// consent named, the gate runs only on a testimonial cue.
     private func gateTestimonials(_ document: Document, _ findings: [Finding]) -> [Finding] {
-        guard let cue = findings.first(where: { $0.has(.testimonial) }) else { return findings }
+        let cue = findings.first(where: { $0.has(.testimonial) })
+        guard cue != nil || !document.consent.isEmpty else { return findings }
         let checkDate = document.publishAt.flatMap { CalendarDate(iso: $0) } ?? today
-        let named = findings.filter { $0.category == .name }.map(\.matchedText)
+        // The people the document names: names as written, with a generational suffix the name
+        // detector left out ("Jamal Whitaker Jr."); a hashtag only when it spells a full name.
+        var people: [(name: String, span: Span?)] = []
+        document.text.withUTF8Bytes { bytes in
+            for finding in findings where finding.category == .name {
+                if finding.matchedText.hasPrefix("#") {
+                    if let person = ConsentCoverage.hashtagPerson(finding.matchedText, lists: names) { people.append((person, finding.span)) }
+                    continue
+                }
+                let suffix = finding.span.flatMap { $0.bytes.end <= bytes.count ? SubjectMatch.suffix(after: $0.bytes.end, in: bytes) : nil }
+                people.append((finding.matchedText + (suffix.map { " " + $0 } ?? ""), finding.span))
+            }
+        }
+        let anchorSpan = cue?.span
+        let anchorText = cue?.matchedText ?? document.consent.joined(separator: ", ")
         let failures: [ConsentGate.Failure]?
         do {
-            failures = try consentGate.failures(for: document, checkDate: checkDate, namedPeople: named)
+            failures = try consentGate.failures(for: document, checkDate: checkDate, namedPeople: people.map(\.name))
         } catch {
             return findings + [Finding(
-                entry: catalog.entry(.consentUnreadable), span: cue.span, matchedText: cue.matchedText,
-                message: "This reads as a patient testimonial, and the consent registry could not be read (\(error)); it cannot be cleared.")]
+                entry: catalog.entry(.consentUnreadable), span: anchorSpan, matchedText: anchorText,
+                message: "This reads as a patient testimonial or names a consent, and the consent registry could not be read (\(error)); it cannot be cleared.")]
         }
-        guard let failures else {
-            // A valid authorization covers the story it was signed for: the subject's name, photo,
-            // age and health information. It does not cover contact details or record numbers.
-            let ids = document.consent.count == 1 ? document.consent[0] : "records " + document.consent.joined(separator: ", ")
-            return findings.map { finding in
+        if let failures {
+            return findings + failures.map { failure in
+                // An uncovered person's finding points at them.
+                if case .uncoveredPerson(_, let person) = failure, let at = people.first(where: { $0.name == person }) {
+                    return Finding(entry: catalog.entry(failure.rule), span: at.span, matchedText: person, message: failure.message)
+                }
+                return Finding(entry: catalog.entry(failure.rule), span: anchorSpan, matchedText: anchorText, message: failure.message)
+            }
+        }
+        // A valid authorization covers the story it was signed for: the subject's name, photo, age
+        // and health information. It does not cover contact details or record numbers, nor health
+        // information about someone else the story mentions (a relative): that keeps its severity
+        // and is a finding of its own.
+        let ids = document.consent.count == 1 ? document.consent[0] : "records " + document.consent.joined(separator: ", ")
+        let nameSpans = findings.filter { $0.category == .name }.compactMap { $0.span?.bytes }
+        var others: [(relation: String, finding: Finding)] = []
+        let judged = document.text.withUTF8Bytes { bytes in
+            findings.map { finding -> Finding in
                 guard Policy.coveredByConsent.contains(finding.category) else { return finding }
+                if finding.has(.health) || finding.category == .healthInfo || finding.category == .patientRelationship,
+                   let span = finding.span, span.bytes.end <= bytes.count, !nameSpans.contains(span.bytes),
+                   case .other(let relation) = ConsentCoverage.owner(of: span.bytes, in: bytes, names: nameSpans) {
+                    if finding.has(.health) || finding.category == .healthInfo, !others.contains(where: { $0.relation == relation }) {
+                        others.append((relation, finding))
+                    }
+                    return finding
+                }
                 var covered = finding
                 covered.severity = .info
                 covered.message = "Covered by consent \(ids), valid on \(checkDate): " + finding.message
                 return covered
             }
         }
-        return findings + failures.map { failure in
-            Finding(entry: catalog.entry(failure.rule), span: cue.span, matchedText: cue.matchedText, message: failure.message)
+        return judged + others.map { other in
+            let failure = ConsentGate.Failure.otherPersonsHealth(ids, relation: other.relation)
+            return Finding(entry: catalog.entry(failure.rule), span: other.finding.span, matchedText: other.finding.matchedText, message: failure.message)
         }
-    }
-}
-
-extension CalendarDate {
-    /// Today in the local time zone: the day a privacy officer means.
-    public static func today(now: Date = Date()) -> CalendarDate {
-        let parts = Calendar.current.dateComponents([.year, .month, .day], from: now)
-        return CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)!
     }
 }

@@ -54,7 +54,7 @@ struct ConsentCommand: ParsableCommand {
             record.notes = notes
             if let statements { record.statements = ListItems.split(statements).map { $0.lowercased() } }
             // Check before opening: a bad record must not even create the registry.
-            let problems = record.problems()
+            let problems = record.problems() + record.futureDates(today: .today())
             guard problems.isEmpty else { throw fail(CLIError("consent \(id): " + problems.joined(separator: "; "))) }
             let registry = try database.open()
             do { try registry.add(record) } catch let error as ConsentError { throw fail(CLIError(error.description)) }

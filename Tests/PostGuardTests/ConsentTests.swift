@@ -96,6 +96,33 @@ struct ConsentRegistryTests {
         #expect(throws: ConsentError.self) { try registry.revoke(id: "C-2026-0001", on: "2026-07-01", reason: nil) }
     }
 
+    @Test("A signature or revocation dated after today is refused, and nothing is written")
+    func futureDates() throws {
+        let (registry, folder) = try registry()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let today = CalendarDate(iso: "2026-11-29")!
+        var early = sampleRecord("C-F"); early.signed = "2026-11-30"
+        #expect(throws: ConsentError.self) { try registry.add(early, today: today) }
+        #expect(throws: ConsentError.self) { try registry.importRecords([(2, early)], today: today) }
+        try registry.add(sampleRecord(), today: today)
+        #expect(throws: ConsentError.self) { try registry.revoke(id: "C-2026-0001", on: "2026-11-30", reason: nil, today: today) }
+        #expect(try registry.all() == [sampleRecord()])
+        #expect(try registry.audit().count == 1)
+        try registry.revoke(id: "C-2026-0001", on: "2026-11-29", reason: nil, today: today)
+        #expect(try registry.record(id: "C-2026-0001")?.revokedOn == "2026-11-29")
+        // Through the binary: exit 2, the registry not even created.
+        let db = folder.appendingPathComponent("new/consent.sqlite").path
+        let tomorrow = CalendarDate.today(now: Date().addingTimeInterval(86_400 * 2)).description
+        let add = try runPostGuard(["consent", "add", "--db", db, "--id", "C-1", "--subject", "Ana Ruiz", "--purpose", "Story",
+                                    "--recipient", "Public", "--information", "Name", "--signed", tomorrow, "--expires", "2099-01-01"])
+        #expect(add.status == 2 && add.stderr.contains("after today"), "\(add.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: db))
+        try registry.add(sampleRecord("C-2"), today: today)
+        let revoke = try runPostGuard(["consent", "revoke", "--db", registry.path, "C-2", "--date", tomorrow])
+        #expect(revoke.status == 2 && revoke.stderr.contains("after today"), "\(revoke.stderr)")
+        #expect(try registry.record(id: "C-2")?.revokedOn == nil)
+    }
+
     @Test("The audit trail and the records cannot be deleted, even with SQL")
     func appendOnly() throws {
         let (registry, folder) = try registry()
@@ -240,11 +267,70 @@ struct ConsentGateTests {
         for text in ["Mrs. Maria Lopez is home!", "MARÍA L. is home!", "maria lópez is home", "Thanks, Ms. López!"] {
             #expect(try gate([sampleRecord()], consent: ["C-2026-0001"], text: text, named: []) == nil, "\(text)")
         }
+        // A record for someone the post does not name, and the person it does name, uncovered: two
+        // findings (the old gate reported only the first).
         #expect(try gate([sampleRecord(subject: "John Smith")], consent: ["C-2026-0001"], named: ["María López"]) ==
-                [.otherSubject("C-2026-0001", subject: "John Smith")])
-        // The subject is named, but so is another patient.
+                [.otherSubject("C-2026-0001", subject: "John Smith"), .uncoveredPerson("C-2026-0001", person: "María López")])
+        // The subject is named, but so is another patient: the finding is about that person (the old
+        // gate said the record was for someone else).
         #expect(try gate([sampleRecord()], consent: ["C-2026-0001"], text: story + " Her roommate Ann Kim too!",
-                         named: ["María López", "Ann Kim"]) == [.otherSubject("C-2026-0001", subject: "María López")])
+                         named: ["María López", "Ann Kim"]) == [.uncoveredPerson("C-2026-0001", person: "Ann Kim")])
+    }
+
+    @Test("Every failed condition of every record, the subject included")
+    func everyCondition() throws {
+        // For the wrong person and expired: the old gate reported only the expiry.
+        var other = sampleRecord(subject: "Angela Moretti"); other.expires = "2026-06-30"
+        #expect(try gate([other], consent: ["C-2026-0001"], channel: "linkedin") == [
+            .expired("C-2026-0001", on: "2026-06-30"),
+            .channelNotCovered("C-2026-0001", channel: "linkedin", covered: ["facebook", "instagram"]),
+            .otherSubject("C-2026-0001", subject: "Angela Moretti"),
+            .uncoveredPerson("C-2026-0001", person: "María López"),
+        ])
+        // Two records, each failing its own way: both reported.
+        var revoked = sampleRecord("C-2", subject: "Jorge López"); revoked.revokedOn = "2026-03-01"
+        let failures = try #require(try gate([other, revoked], consent: ["C-2026-0001", "C-2"], text: story + " Jorge López too."))
+        #expect(failures.contains(.revoked("C-2", on: "2026-03-01")) && failures.contains(.expired("C-2026-0001", on: "2026-06-30")))
+    }
+
+    @Test("The personal representative who signed is covered; a parent's own record does not cover the child")
+    func signerCovered() throws {
+        var nora = sampleRecord(subject: "Nora Whitfield"); nora.signer = "Jessica Whitfield"; nora.authority = "mother (personal representative)"
+        let text = "Nora is 5 today! Born at 26 weeks in our NICU. Her mom Jessica asked us to share her story."
+        #expect(try gate([nora], consent: ["C-2026-0001"], text: text, named: ["Nora", "Jessica"]) == nil)
+        // The mother's own authorization, for a story about her son.
+        let hannah = sampleRecord(subject: "Hannah Brooks")
+        #expect(try gate([hannah], consent: ["C-2026-0001"], text: "Baby Owen Brooks went home after 52 days in our NICU!",
+                         named: ["Owen Brooks"]) == [.uncoveredPerson("C-2026-0001", person: "Owen Brooks")])
+    }
+
+    @Test("Generational suffixes are part of the name; Sr. before a name is an honorific")
+    func suffixes() throws {
+        let senior = sampleRecord(subject: "Jamal Whitaker Sr.")
+        let text = "Jamal Whitaker Jr., 16, is back on the court after surgery for his torn ACL!"
+        #expect(try gate([senior], consent: ["C-2026-0001"], text: text, named: ["Jamal Whitaker Jr."]) ==
+                [.uncoveredPerson("C-2026-0001", person: "Jamal Whitaker Jr.")])
+        #expect(try gate([senior], consent: ["C-2026-0001"], text: "Jamal Whitaker Sr. is back on the court!", named: ["Jamal Whitaker Sr."]) == nil)
+        #expect(try gate([senior], consent: ["C-2026-0001"], text: "Jamal Whitaker is back on the court!", named: ["Jamal Whitaker"]) == nil)
+        #expect(try gate([sampleRecord(subject: "Carlos Mendoza")], consent: ["C-2026-0001"], text: "Gracias, Sr. Carlos Mendoza.",
+                         named: ["Sr. Carlos Mendoza"]) == nil)
+        #expect(SubjectMatch.tokens("Sr. Carlos Mendoza Jr.") == ["carlos", "mendoza", "jr"])
+        #expect(!SubjectMatch.sameName(SubjectMatch.tokens("Juan Pérez hijo"), SubjectMatch.tokens("Juan Pérez padre")))
+        // The suffix the name detector leaves out is read from the text after the name.
+        let bytes = Array("Jamal Whitaker Jr., 16 and Ann Lee IV fluids".utf8)
+        bytes.withUnsafeBufferPointer { buffer in
+            #expect(SubjectMatch.suffix(after: 14, in: buffer) == "Jr")
+            #expect(SubjectMatch.suffix(after: 34, in: buffer) == nil)
+        }
+    }
+
+    @Test("Dates: a revocation or a signature after the check date has not happened yet")
+    func futureDatesAtTheGate() throws {
+        var record = sampleRecord(); record.revokedOn = "2026-12-10"
+        #expect(try gate([record], consent: ["C-2026-0001"], publishAt: "2026-12-01") == nil)
+        #expect(try gate([record], consent: ["C-2026-0001"], publishAt: "2026-12-10") == [.revoked("C-2026-0001", on: "2026-12-10")])
+        record = sampleRecord(); record.signed = "2026-12-05"
+        #expect(try gate([record], consent: ["C-2026-0001"], publishAt: "2026-12-01") == [.notYetSigned("C-2026-0001", signed: "2026-12-05")])
     }
 
     @Test("One valid record among several is enough")

@@ -187,6 +187,75 @@ struct TestimonialTests {
     }
 }
 
+@Suite("Policy: the consent gate")
+struct ConsentGatePolicyTests {
+    func record(_ subject: String, channels: [String] = []) -> ConsentRecord { sampleRecord("C-1", subject: subject, channels: channels) }
+
+    @Test("A document that names a consent goes through the gate with no testimonial cue, for every kind")
+    func gateWithoutCue() {
+        let walter = record("Walter Pruszynski")
+        let post = "Meet Walter Pruszynski: retired machinist and now a graduate of our pulmonary rehab program."
+        let covered = judge(post, consent: ["C-1"], publishAt: "2026-12-01", consents: [walter])
+        #expect(covered.verdict == .pass, "\(rules(covered))")
+        #expect(covered.findings.contains { $0.rule == "policy.identifiable-health-info" && $0.severity == .info })
+        // A failing record says why, not only that health information is identified.
+        let expired = judge(post, consent: ["C-1"], publishAt: "2028-02-01", consents: [walter])
+        #expect(rules(expired).isSuperset(of: ["policy.consent.expired", "policy.identifiable-health-info"]))
+        let reply = "Dolores, thank you for letting us share this! Watching you ring the bell after your last radiation treatment made our spring."
+        let replied = judge(reply, kind: .reply, channel: "google", consent: ["C-1"], publishAt: "2026-12-01",
+                            consents: [record("Dolores Fitzgerald", channels: ["google", "facebook"])])
+        #expect(replied.verdict == .pass, "\(rules(replied))")
+        #expect(!replied.findings.contains { $0.rule == "policy.reply.suggested" })
+        // No consent and no cue: the gate does not run.
+        #expect(!rules(judge(post, consents: [walter])).contains { $0.hasPrefix("policy.consent.") })
+    }
+
+    @Test("The signer is covered; a campaign hashtag is not a person; a hashtag spelling a full name is")
+    func whoIsCovered() throws {
+        var nora = record("Nora Whitfield"); nora.signer = "Jessica Whitfield"; nora.authority = "mother (personal representative)"
+        let birthday = judge("Nora is 5 today! Born at 26 weeks in our NICU, she loves dinosaurs. Her mom Jessica asked us to share her story. #NICUgrad",
+                             channel: "instagram", consent: ["C-1"], publishAt: "2026-12-01", consents: [nora])
+        #expect(birthday.verdict == .pass, "\(rules(birthday))")
+        let carlos = record("Carlos Mendoza")
+        let thanks = "\"Después de mi trasplante de riñón volví a jugar fútbol con mis nietos.\" Gracias, Carlos Mendoza, por compartir tu historia. #DonaVida"
+        let slogan = judge(thanks, consent: ["C-1"], publishAt: "2026-12-01", consents: [carlos])
+        #expect(slogan.verdict == .pass, "\(rules(slogan))")
+        let tagged = judge("Carlos Mendoza is home after his kidney transplant! #PrayForMariaLopez", consent: ["C-1"],
+                           publishAt: "2026-12-01", consents: [carlos])
+        let finding = try #require(tagged.findings.first { $0.rule == "policy.consent.subject" })
+        #expect(finding.matchedText == "Maria Lopez" && finding.span?.column == 53)
+    }
+
+    @Test("Jr. is not Sr.: the father's authorization does not cover his son")
+    func generations() throws {
+        let text = "Jamal Whitaker Jr., 16, is back on the basketball court after surgery for his torn ACL! Go get 'em, Jamal!"
+        let result = judge(text, consent: ["C-1"], publishAt: "2026-12-01", consents: [record("Jamal Whitaker Sr.")])
+        #expect(result.verdict == .block)
+        let finding = try #require(result.findings.first { $0.rule == "policy.consent.subject" })
+        #expect(finding.span?.start == 0 && finding.matchedText == "Jamal Whitaker Jr")
+        #expect(judge(text, consent: ["C-1"], publishAt: "2026-12-01", consents: [record("Jamal Whitaker Jr.")]).verdict == .pass)
+    }
+
+    @Test("A second patient: a relative's health information is not covered by the subject's authorization")
+    func secondPatient() throws {
+        let gloria = record("Gloria Benitez")
+        let both = judge("Gloria Benitez had her hip replaced here in March, and her husband's knee replacement is next!",
+                         consent: ["C-1"], publishAt: "2026-12-01", consents: [gloria])
+        #expect(both.verdict == .block)
+        let other = try #require(both.findings.first { $0.rule == "policy.consent.subject" })
+        #expect(other.matchedText == "knee replacement" && other.message.contains("her husband"))
+        #expect(rules(judge("Gloria Benitez is back to Zumba. Next month: la cirugía de su esposo.", consent: ["C-1"],
+                            publishAt: "2026-12-01", consents: [gloria])).contains("policy.consent.subject"))
+        // Family in the subject's own story is not a second patient.
+        for text in ["\"I walked my daughter down the aisle four months after my hip replacement,\" says Gloria Benitez.",
+                     "After her husband noticed her stroke symptoms, Gloria Benitez got to our ER in time.",
+                     "Gloria Benitez had her hip replaced here. Her grandkids came to every visit."] {
+            let result = judge(text, consent: ["C-1"], publishAt: "2026-12-01", consents: [gloria])
+            #expect(result.verdict == .pass, "\(text): \(rules(result))")
+        }
+    }
+}
+
 @Suite("Policy: suggested replies")
 struct ReplyTemplateTests {
     let templates = ReplyTemplates.load(rulesFolder: shippedLibrary.directory!).templates
