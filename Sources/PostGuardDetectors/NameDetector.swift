@@ -142,7 +142,13 @@ public struct NameDetector: Sendable {
             guard !found.contains(where: { $0.start < range.end && range.start < $0.end }) else { continue }
             found.append(range)
             if mention.isHandle {
-                hits.append(Hit(range: range, category: .otherID))
+                // BTC, which taught the tagger handles, marks every person's account, and an
+                // organisation's own accounts look alike to it (@examplehealth, @nightshiftcrew): a
+                // handle naming an institution or a team is not a person's.
+                let handle = ByteText.substring(bytes, range).lowercased()
+                if !NameDetector.institutionParts.contains(where: { handle.contains($0) }) {
+                    hits.append(Hit(range: range, category: .otherID))
+                }
                 continue
             }
             // Codes and ordinals ("4TRK919", "104th") are other identifiers' business.
@@ -165,6 +171,12 @@ public struct NameDetector: Sendable {
                   !words.contains(where: { NameDetector.taggerNotNames.contains($0.key) || NameDetector.placeWords.contains($0.key) }),
                   !NameDetector.calendarWords.contains(tokens[first].key),
                   !isPlace(tokens, first, last), !isEponym(tokens, last, bytes) else { continue }
+            // After "from", "in", "near"... a phrase with no first name in it is a town ("from Cedar Falls").
+            // (The capitalised run is read whole: the tagger may have taken only "Falls".)
+            var runStart = first
+            while runStart > 0, tokens[runStart - 1].joinedToNext, tokens[runStart - 1].isCapitalised { runStart -= 1 }
+            if runStart > 0, tokens[runStart - 1].joinedToNext, NameDetector.placePrepositions.contains(tokens[runStart - 1].key),
+               !tokens[runStart...last].contains(where: isFirst) { continue }
             // One capitalised word opening a sentence is a name only if the lists know it ("Bravo!").
             if first == last, startsSentence(tokens, first, bytes), !isFirst(tokens[first]), !isSurname(tokens[first]) { continue }
             // "Dr. Patel": the title is not part of the name.
@@ -180,6 +192,13 @@ public struct NameDetector: Sendable {
         "dra", "prof", "rev", "sgt", "md", "do", "rn", "np", "pa", "phd", "pharmd", "dds", "dmd", "lpn", "cna",
         "dental", "pharmacy", "pediatrics", "radiology", "cardiology", "oncology", "orthopedics", "rehab", "labs",
         "equipo", "edificio", "sala", "piso", "clínica", "clinica", "hospital",
+    ]
+
+    /// Parts of an account name that make it an institution's or a team's (read inside the handle,
+    /// since handles run words together).
+    static let institutionParts = [
+        "health", "hospital", "clinic", "care", "med", "nurs", "pharm", "dental", "crew", "team", "staff", "shift",
+        "center", "centre", "news", "official", "info", "help", "support", "club", "school", "college", "univ",
     ]
 
     /// The first word of a sentence: capitalised as the sentence's, not as a name's.
