@@ -64,6 +64,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Trains Rules/data/name-tagger.bin from the repository's data (scripts/train-name-tagger).
+        .executableTarget(name: "train-name-tagger", dependencies: ["PostGuardDetectors"]),
         .testTarget(
             name: "PostGuardTests",
             dependencies: ["PostGuard", .product(name: "ZIPFoundation", package: "ZIPFoundation"),

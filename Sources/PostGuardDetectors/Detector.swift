@@ -28,14 +28,18 @@ public struct Detector: Sendable {
     /// The name detector's lists and the place gazetteer (Rules/data), read once.
     public let names: NameLists
     public let places: PlaceLists
+    /// The learned name tagger (`data/name-tagger.bin`), loaded once per process and shared by
+    /// every thread; nil when the library has no weights file (names then come from lists and cues).
+    public let nameTagger: NameTagger?
 
-    /// `names` and `places` default to the lists in the library's `data/` folder.
-    public init(library: RuleLibrary, names: NameLists? = nil, places: PlaceLists? = nil) {
+    /// `names`, `places` and `nameTagger` default to the files in the library's `data/` folder.
+    public init(library: RuleLibrary, names: NameLists? = nil, places: PlaceLists? = nil, nameTagger: NameTagger? = nil) {
         self.library = library
         let folder = library.directory?.appendingPathComponent("data")
         let names = names ?? folder.map { NameLists.load($0) } ?? NameLists()
         self.names = names
         self.places = places ?? folder.map { PlaceLists.load($0, names: names) } ?? PlaceLists()
+        self.nameTagger = nameTagger ?? folder.flatMap { NameTagger.shared(folder: $0, lists: names) }
     }
 
     /// Everything the detectors find in a document: its text, and its attachments (media).
@@ -118,7 +122,10 @@ public struct Detector: Sendable {
                 guard compiled.keywords.contains(where: { ByteText.contains(lowered!, $0) }) else { continue }
             }
             if compiled.detector == .names {
-                if nameHits == nil { nameHits = NameDetector(lists: names).hits(in: bytes, body: body.start) }
+                if nameHits == nil {
+                    let tagged = nameTagger?.personMentions(in: UnsafeBufferPointer(rebasing: bytes[body.start...])) ?? []
+                    nameHits = NameDetector(lists: names).hits(in: bytes, body: body.start, tagged: tagged)
+                }
                 hits += nameHits!.filter { $0.category == compiled.rule.category }.map { Hit(rule: index, range: $0.range) }
             }
             if compiled.detector == .places {

@@ -6,7 +6,11 @@
 //   - a first name followed by a surname or an initial ("Maria Lopez", "Jamie R.") is a name, in
 //     any case (MARIA LOPEZ, maria lopez) when neither word is a common word;
 //   - a capitalised first name that is not a common word is a name on its own ("Jamie is home");
-//   - @handles and #hashtags spelling a person's name (@marialopez, #PrayForJamie).
+//   - @handles and #hashtags spelling a person's name (@marialopez, #PrayForJamie);
+//   - and every person the learned tagger (NameTagger.swift) finds where these rules found nothing,
+//     unless the rules' own guards say it is a place, an eponym, a title, a role or a date word:
+//     the tagger reaches lower-case chat names, names that are words and names no list holds, and
+//     knows ALL-CAPS shouting from a name.
 import PostGuardEngine
 import PostGuardDocuments
 import PostGuardCatalog
@@ -97,8 +101,9 @@ public struct NameDetector: Sendable {
         public var category: Category
     }
 
-    /// Name spans (and handle spans, category `other-id`) in `bytes[body...]`.
-    public func hits(in bytes: UnsafeBufferPointer<UInt8>, body: Int) -> [Hit] {
+    /// Name spans (and handle spans, category `other-id`) in `bytes[body...]`; `tagged` are the
+    /// name tagger's person mentions, offsets relative to `body`.
+    public func hits(in bytes: UnsafeBufferPointer<UInt8>, body: Int, tagged: [PersonMention] = []) -> [Hit] {
         guard !lists.isEmpty else { return [] }
         let text = ByteText.substring(bytes, ByteRange(body, bytes.count))
         var hits: [Hit] = []
@@ -128,7 +133,80 @@ public struct NameDetector: Sendable {
         for (i, token) in tokens.enumerated() where !named[i] && known.contains(token.folded) && (token.isCapitalised || token.isAllCaps) {
             hits.append(Hit(range: token.range, category: .name))
         }
+        // The tagger's persons where the rules found nothing; the rules' spans are kept as found.
+        // Its guesses pass the rules' own guards, and a few more for the kinds of mistake it makes on
+        // the organisation's posts (measured on the dev corpora and fixtures, not tuned to examples).
+        var found = hits.map(\.range)
+        for mention in tagged {
+            var range = ByteRange(body + mention.range.lowerBound, body + mention.range.upperBound)
+            guard !found.contains(where: { $0.start < range.end && range.start < $0.end }) else { continue }
+            found.append(range)
+            if mention.isHandle {
+                // BTC, which taught the tagger handles, marks every person's account, and an
+                // organisation's own accounts look alike to it (@examplehealth, @nightshiftcrew): a
+                // handle naming an institution or a team is not a person's.
+                let handle = ByteText.substring(bytes, range).lowercased()
+                if !NameDetector.institutionParts.contains(where: { handle.contains($0) }) {
+                    hits.append(Hit(range: range, category: .otherID))
+                }
+                continue
+            }
+            // Codes and ordinals ("4TRK919", "104th") are other identifiers' business.
+            guard !(range.start..<range.end).contains(where: { bytes[$0] >= 0x30 && bytes[$0] <= 0x39 }) else { continue }
+            // A #hashtag has no words here (the rules read hashtags whole): the tagger's call stands.
+            guard let first = tokens.firstIndex(where: { $0.range.end > range.start && $0.range.start < range.end }) else {
+                hits.append(Hit(range: range, category: .name))
+                continue
+            }
+            var last = first
+            while last + 1 < tokens.count, tokens[last + 1].range.start < range.end { last += 1 }
+            let words = tokens[first...last]
+            // Greetings, family words, titles, roles and dates alone are no name ("Hey", "Grandpa",
+            // "Dr", "Nurse", "May"); nor is a phrase with a title, credential or institution word
+            // ("PharmD", "Harborview Dental"), one starting with a day or month ("domingo hay"), a
+            // place or an eponym.
+            guard !words.allSatisfy({ NameDetector.cuesByFirstWord[$0.key] != nil || NameDetector.familyWords.contains($0.key)
+                                        || NameDetector.honorifics.contains($0.key) || NameDetector.notNames.contains($0.key)
+                                        || NameDetector.calendarWords.contains($0.key) }),
+                  !words.contains(where: { NameDetector.taggerNotNames.contains($0.key) || NameDetector.placeWords.contains($0.key) }),
+                  !NameDetector.calendarWords.contains(tokens[first].key),
+                  !isPlace(tokens, first, last), !isEponym(tokens, last, bytes) else { continue }
+            // After "from", "in", "near"... a phrase with no first name in it is a town ("from Cedar Falls").
+            // (The capitalised run is read whole: the tagger may have taken only "Falls".)
+            var runStart = first
+            while runStart > 0, tokens[runStart - 1].joinedToNext, tokens[runStart - 1].isCapitalised { runStart -= 1 }
+            if runStart > 0, tokens[runStart - 1].joinedToNext, NameDetector.placePrepositions.contains(tokens[runStart - 1].key),
+               !tokens[runStart...last].contains(where: isFirst) { continue }
+            // One capitalised word opening a sentence is a name only if the lists know it ("Bravo!").
+            if first == last, startsSentence(tokens, first, bytes), !isFirst(tokens[first]), !isSurname(tokens[first]) { continue }
+            // "Dr. Patel": the title is not part of the name.
+            if first < last, NameDetector.honorifics.contains(tokens[first].key) { range.start = tokens[first + 1].range.start }
+            hits.append(Hit(range: range, category: .name))
+        }
         return hits
+    }
+
+    /// Titles, credentials and institution words the tagger sometimes takes for names ("Dra.",
+    /// "PharmD", "Harborview Dental"): a mention holding one is not a person's name.
+    static let taggerNotNames: Set<String> = [
+        "dra", "prof", "rev", "sgt", "md", "do", "rn", "np", "pa", "phd", "pharmd", "dds", "dmd", "lpn", "cna",
+        "dental", "pharmacy", "pediatrics", "radiology", "cardiology", "oncology", "orthopedics", "rehab", "labs",
+        "equipo", "edificio", "sala", "piso", "clínica", "clinica", "hospital",
+    ]
+
+    /// Parts of an account name that make it an institution's or a team's (read inside the handle,
+    /// since handles run words together).
+    static let institutionParts = [
+        "health", "hospital", "clinic", "care", "med", "nurs", "pharm", "dental", "crew", "team", "staff", "shift",
+        "center", "centre", "news", "official", "info", "help", "support", "club", "school", "college", "univ",
+    ]
+
+    /// The first word of a sentence: capitalised as the sentence's, not as a name's.
+    private func startsSentence(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = tokens[index].range.start - 1
+        while i >= 0, NameDetector.isSpace(bytes[i]) { i -= 1 }
+        return i < 0 || bytes[i] == UInt8(ascii: ".") || bytes[i] == UInt8(ascii: "!") || bytes[i] == UInt8(ascii: "?")
+            || bytes[i] == UInt8(ascii: ":") || bytes[i] == 0x0A
     }
 
     /// Words that make a capitalised phrase a place or an institution, not a person.

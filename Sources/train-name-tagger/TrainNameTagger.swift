@@ -1,0 +1,203 @@
+// train-name-tagger: trains the name tagger's averaged perceptron (Sources/PostGuardDetectors/
+// NameTagger.swift: the tokenizer, features and hashing are the library's, never copied here) and
+// writes Rules/data/name-tagger.bin. `scripts/train-name-tagger` is the exact command.
+// Deterministic: fixed epochs, a fixed SplitMix64 seed for the shuffles, no hashed-collection
+// iteration anywhere, the date an argument, so two runs write identical files.
+// Reads only the repository: Fixtures/corpora/{wnut17,btc}-train.jsonl (CC BY 4.0),
+// Fixtures/identifiers/*.jsonl (the team's fixtures, `name` spans) and the lists in Rules/data.
+import Foundation
+import PostGuardDetectors
+
+/// SplitMix64 (Steele, Lea, Flood 2014): a tiny, well-mixed, seedable PRNG.
+struct SplitMix64 {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+struct Options {
+    var corpora = "Fixtures/corpora"
+    var fixtures = "Fixtures/identifiers"
+    var lists = "Rules/data"
+    var out = "Rules/data/name-tagger.bin"
+    var epochs = 10
+    /// Decision bias on tag O recorded in the header (chosen on the dev sets; the tagger's default).
+    var outsideBias = "-44"
+    var seed: UInt64 = 20_171_107
+    var snapshots: [Int] = []
+    var prune = 0.001
+    var date = "unknown"
+    var fixtureRepeat = 1
+
+    init(_ args: [String]) {
+        var i = 1
+        func value() -> String { i += 1; return i < args.count ? args[i] : "" }
+        while i < args.count {
+            switch args[i] {
+            case "--corpora": corpora = value()
+            case "--fixtures": fixtures = value()
+            case "--lists": lists = value()
+            case "--out": out = value()
+            case "--epochs": epochs = Int(value()) ?? epochs
+            case "--seed": seed = UInt64(value()) ?? seed
+            case "--snapshots": snapshots = value().split(separator: ",").compactMap { Int($0) }
+            case "--prune": prune = Double(value()) ?? prune
+            case "--date": date = value()
+            case "--o-bias": outsideBias = value()
+            case "--fixture-repeat": fixtureRepeat = Int(value()) ?? 1
+            default: FileHandle.standardError.write(Data("unknown option \(args[i])\n".utf8)); exit(2)
+            }
+            i += 1
+        }
+    }
+}
+
+/// A training text, featurised once: static feature rows per token, gold tags (255 = unknown).
+struct Example {
+    var tokens: [TaggerToken]
+    var rows: [Int32]
+    var offsets: [Int32]
+    var gold: [UInt8]
+}
+
+@main
+struct TrainNameTagger {
+    static func main() throws {
+        let options = Options(CommandLine.arguments)
+        func words(_ file: String) throws -> Set<String> {
+            let text = try String(contentsOfFile: options.lists + "/" + file, encoding: .utf8)
+            return Set(text.split(whereSeparator: \.isNewline).map { String($0) })
+        }
+        let features = NameFeatures(firstNames: try words("first-names.txt"), surnames: try words("surnames.txt"),
+                                    commonWords: try words("common-words.txt"))
+        var texts: [LabelledText] = []
+        texts += try Corpus.loadSpans(options.corpora + "/wnut17-train.jsonl", handlesUnlabelled: true)
+        texts += try Corpus.loadSpans(options.corpora + "/btc-train.jsonl", handlesUnlabelled: false)
+        let fixtureFiles = try FileManager.default.contentsOfDirectory(atPath: options.fixtures)
+            .filter { $0.hasSuffix(".jsonl") }.sorted().map { options.fixtures + "/" + $0 }
+        let fixtures = try Corpus.loadFixtures(fixtureFiles)
+        for _ in 0..<options.fixtureRepeat { texts += fixtures }
+
+        var examples: [Example] = []
+        var scratch = [Int](repeating: 0, count: NameFeatures.maxFeatures)
+        var tokenCount = 0
+        for text in texts {
+            text.bytes.withUnsafeBufferPointer { bytes in
+                let tokens = features.analyse(bytes)
+                let doc = features.documentFlags(tokens)
+                var rows: [Int32] = [], offsets: [Int32] = [0], gold: [UInt8] = []
+                var previousSpan = -1
+                for i in tokens.indices {
+                    let n = scratch.withUnsafeMutableBufferPointer { features.staticRows(tokens, i, doc, bytes, into: $0.baseAddress!) }
+                    for k in 0..<n { rows.append(Int32(scratch[k])) }
+                    offsets.append(Int32(rows.count))
+                    let t = tokens[i]
+                    let span = text.persons.firstIndex { $0.lowerBound < t.end && t.start < $0.upperBound } ?? -1
+                    if span >= 0 {
+                        gold.append(span == previousSpan ? 2 : 1)
+                    } else if text.handlesUnlabelled && t.kind == TaggerToken.handle {
+                        gold.append(255)
+                    } else {
+                        gold.append(0)
+                    }
+                    previousSpan = span
+                }
+                tokenCount += tokens.count
+                examples.append(Example(tokens: tokens, rows: rows, offsets: offsets, gold: gold))
+            }
+        }
+        print("training texts: \(examples.count), tokens: \(tokenCount)")
+
+        let size = (1 << NameTagger.tableBits) * NameTagger.tagCount
+        var w = [Double](repeating: 0, count: size)
+        var totals = [Double](repeating: 0, count: size)
+        var stamps = [Int](repeating: 0, count: size)
+        var instances = 0
+        var rng = SplitMix64(state: options.seed)
+        var order = Array(examples.indices)
+
+        func averaged() -> [Double] {
+            let c = Double(max(instances, 1))
+            var avg = [Double](repeating: 0, count: size)
+            for k in 0..<size { avg[k] = (totals[k] + Double(instances - stamps[k]) * w[k]) / c }
+            return avg
+        }
+
+        for epoch in 1...options.epochs {
+            // Fisher-Yates with SplitMix64.
+            for i in stride(from: order.count - 1, to: 0, by: -1) {
+                let j = Int(rng.next() % UInt64(i + 1))
+                order.swapAt(i, j)
+            }
+            var correct = 0, counted = 0
+            for index in order {
+                let ex = examples[index]
+                var prev: UInt8 = 0, prev2: UInt8 = 0
+                for i in ex.tokens.indices {
+                    var dynamic = [Int](repeating: 0, count: 8)
+                    let m = dynamic.withUnsafeMutableBufferPointer {
+                        NameFeatures.dynamicRows(ex.tokens, i, prev: prev, prev2: prev2, into: $0.baseAddress!)
+                    }
+                    var s = [0.0, 0.0, 0.0]
+                    let lo = Int(ex.offsets[i]), hi = Int(ex.offsets[i + 1])
+                    for k in lo..<hi { let b = Int(ex.rows[k]) * 3; s[0] += w[b]; s[1] += w[b + 1]; s[2] += w[b + 2] }
+                    for k in 0..<m { let b = dynamic[k] * 3; s[0] += w[b]; s[1] += w[b + 1]; s[2] += w[b + 2] }
+                    var guess: UInt8 = 0
+                    if s[1] > s[0] && s[1] >= s[2] { guess = 1 } else if s[2] > s[0] && s[2] > s[1] { guess = 2 }
+                    let forced = ex.tokens[i].kind == TaggerToken.url
+                    if forced { guess = 0 }
+                    let truth = ex.gold[i]
+                    instances += 1
+                    if truth != 255 && !forced {
+                        counted += 1
+                        if truth == guess { correct += 1 } else {
+                            func update(_ row: Int) {
+                                for (tag, delta) in [(Int(truth), 1.0), (Int(guess), -1.0)] {
+                                    let k = row * 3 + tag
+                                    totals[k] += Double(instances - stamps[k]) * w[k]
+                                    stamps[k] = instances
+                                    w[k] += delta
+                                }
+                            }
+                            for k in lo..<hi { update(Int(ex.rows[k])) }
+                            for k in 0..<m { update(dynamic[k]) }
+                        }
+                    }
+                    prev2 = prev; prev = guess
+                }
+            }
+            print("epoch \(epoch): training token accuracy \(String(format: "%.4f", Double(correct) / Double(max(counted, 1))))")
+            if options.snapshots.contains(epoch) && epoch != options.epochs {
+                try write(averaged(), to: options.out + ".e\(epoch)", epochs: epoch, options: options, fixtureFiles: fixtureFiles)
+            }
+        }
+        try write(averaged(), to: options.out, epochs: options.epochs, options: options, fixtureFiles: fixtureFiles)
+    }
+
+    /// Header line, then one 16-byte record per kept row: UInt32 row, Float32 O, B, I (little endian).
+    static func write(_ avg: [Double], to path: String, epochs: Int, options: Options, fixtureFiles: [String]) throws {
+        var body: [UInt8] = []
+        var rows = 0
+        for row in 0..<(avg.count / 3) {
+            let o = avg[row * 3], b = avg[row * 3 + 1], i = avg[row * 3 + 2]
+            guard max(abs(o), abs(b), abs(i)) >= options.prune else { continue }
+            rows += 1
+            withUnsafeBytes(of: UInt32(row).littleEndian) { body += $0 }
+            for v in [o, b, i] { withUnsafeBytes(of: Float(v).bitPattern.littleEndian) { body += $0 } }
+        }
+        let fixtureNames = fixtureFiles.map { URL(fileURLWithPath: $0).lastPathComponent }.joined(separator: ",")
+        let header = "\(NameTagger.formatName) version=\(NameTagger.formatVersion) hash=fnv1a64 bits=\(NameTagger.tableBits)"
+            + " tags=O,B,I features=v2 o-bias=\(options.outsideBias) epochs=\(epochs) seed=\(options.seed) prune=\(options.prune) fixture-repeat=\(options.fixtureRepeat)"
+            + " data=wnut17-train.jsonl,btc-train.jsonl,Fixtures/identifiers/{\(fixtureNames)}"
+            + " licence=CC-BY-4.0(WNUT-17:Derczynski-et-al-2017;BTC:Derczynski-et-al-2016) date=\(options.date) rows=\(rows)\n"
+        let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        try Data(Array(header.utf8) + body).write(to: URL(fileURLWithPath: path))
+        print("wrote \(path): \(rows) rows, \(header.utf8.count + body.count) bytes")
+    }
+}
