@@ -57,6 +57,18 @@ public enum Role: String, Sendable, Codable, CaseIterable, CustomStringConvertib
     case quasiOccupation = "quasi:occupation"
     case quasiPlace = "quasi:place"
     case quasiEvent = "quasi:event"
+    /// When it happened ("last night", "around 2am"): a recent, dated encounter narrows a
+    /// description to one person as a place or an event does.
+    case quasiTime = "quasi:time"
+    /// Health information of the clinical kind a chat should not carry: a diagnosis or a result
+    /// (the lexicon's condition and test-result groups, and every specially protected topic).
+    case healthClinical = "health:clinical"
+    /// Says someone had contact with the organisation's care or billing: a visit, an appointment,
+    /// a claim, "on file", "we treated". In a reply to a review it confirms the reviewer is a patient.
+    case careContact = "care-contact"
+    /// A role or title of the organisation's own people (Dr., RN, our recruiter, volunteer): the
+    /// name beside it is staff, not a patient.
+    case staffRole = "staff-role"
     /// An attachment PostGuard cannot see: for review, never paired with health words.
     case attachment
     /// A safe version to use instead (an approved reply): printed with the verdict, never a problem.

@@ -190,10 +190,14 @@ public struct Detector: Sendable {
         kept.removeAll { hit in
             rules[hit.rule].rule.fallback == true && specific.contains { $0.start < hit.range.end && hit.range.start < $0.end }
         }
-        // A town or street the address rules found is not also a person's name ("Quincy, MA").
+        // A town or street the address rules found is not also a person's name ("Quincy, MA"), and
+        // a word the health lexicon knows is not one either ("NICU", "Lyme").
         let addresses = kept.filter { rules[$0.rule].rule.category == .address }.map(\.range)
+        let healthTerms = kept.filter { rules[$0.rule].entry.roles.contains(.health) }.map(\.range)
         kept.removeAll { hit in
-            rules[hit.rule].rule.category == .name && addresses.contains { $0.start < hit.range.end && hit.range.start < $0.end }
+            rules[hit.rule].rule.category == .name
+                && (addresses.contains { $0.start < hit.range.end && hit.range.start < $0.end }
+                    || healthTerms.contains { $0.start <= hit.range.start && hit.range.end <= $0.end })
         }
         // Front matter fields are not published text.
         kept.removeAll { hit in document.unscanned.contains { $0.start < hit.range.end && hit.range.start < $0.end } }

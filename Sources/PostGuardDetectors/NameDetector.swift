@@ -21,6 +21,9 @@ public struct NameLists: Sendable {
     public var surnames: Set<String> = []
     /// Names that are also everyday words (Will, Grace, May, Brown): never a name on their own.
     public var commonWords: Set<String> = []
+    /// Ordinary English and Spanish words (SCOWL, wspanish): a name only the tagger proposes that is
+    /// made of nothing else ("Masks still", "Swipe") is not a person's.
+    public var vocabulary: Set<String> = []
 
     public init() {}
 
@@ -33,6 +36,7 @@ public struct NameLists: Sendable {
         lists.firstNames = words("first-names.txt")
         lists.surnames = words("surnames.txt")
         lists.commonWords = words("common-words.txt")
+        lists.vocabulary = words("vocabulary.txt")
         return lists
     }
 
@@ -153,11 +157,9 @@ public struct NameDetector: Sendable {
             }
             // Codes and ordinals ("4TRK919", "104th") are other identifiers' business.
             guard !(range.start..<range.end).contains(where: { bytes[$0] >= 0x30 && bytes[$0] <= 0x39 }) else { continue }
-            // A #hashtag has no words here (the rules read hashtags whole): the tagger's call stands.
-            guard let first = tokens.firstIndex(where: { $0.range.end > range.start && $0.range.start < range.end }) else {
-                hits.append(Hit(range: range, category: .name))
-                continue
-            }
+            // A #hashtag has no words here: the rules read hashtags that spell a name (#PrayForJamie);
+            // the tagger's hashtags are campaign tags (#FluSeason, #postpartum).
+            guard let first = tokens.firstIndex(where: { $0.range.end > range.start && $0.range.start < range.end }) else { continue }
             var last = first
             while last + 1 < tokens.count, tokens[last + 1].range.start < range.end { last += 1 }
             let words = tokens[first...last]
@@ -177,6 +179,11 @@ public struct NameDetector: Sendable {
             while runStart > 0, tokens[runStart - 1].joinedToNext, tokens[runStart - 1].isCapitalised { runStart -= 1 }
             if runStart > 0, tokens[runStart - 1].joinedToNext, NameDetector.placePrepositions.contains(tokens[runStart - 1].key),
                !tokens[runStart...last].contains(where: isFirst) { continue }
+            // Ordinary words only, none a name the lists know ("Masks still", "Swipe", "Room B").
+            if !lists.vocabulary.isEmpty, words.allSatisfy({ word in
+                !isFirst(word) && !isSurname(word)
+                    && (word.key.count == 1 || word.key.split(separator: "-").allSatisfy { lists.vocabulary.contains(String($0)) })
+            }) { continue }
             // One capitalised word opening a sentence is a name only if the lists know it ("Bravo!").
             if first == last, startsSentence(tokens, first, bytes), !isFirst(tokens[first]), !isSurname(tokens[first]) { continue }
             // "Dr. Patel": the title is not part of the name.

@@ -1,12 +1,18 @@
 // Policy: identifiers and health information are each harmless alone and a disclosure together
-// (45 CFR 160.103: individually identifiable health information). These rules combine findings
-// into judgments about the document, by kind:
-//   post     a person (name, date of care, phone, ...) and health information in one paragraph → block
-//   reply    the reviewer is identified by their display name, so health information addressed to
-//            them ("your surgery") confirms they are a patient → block (OCR: Elite Dental 2019,
-//            New Vision Dental 2022, Manasa Health Center 2023)
-//   message  a named third party's health information → block; the reader's own results or
-//            diagnosis over chat → review (minimum necessary)
+// (45 CFR 160.103: individually identifiable health information). The combinations judge three
+// things the detectors provide, and every finding they raise says which it saw:
+//   who   a person: named, described (an age, an occupation, a place, an event, a time), in a photo,
+//         the reader of a reply ("you", the reviewer's family, "this patient") or a message's third party;
+//   what  health information (the lexicon, a clinical image) or, for a reply, any contact with care
+//         or billing (a visit, a claim, "on file");
+//   tie   the same paragraph (posts), the same sentence near the reader (replies), a third party
+//         rather than the reader (messages).
+// Context lowers: a name with a staff title or role is the organisation's own person; the reader
+// greeted by name in a reply or a message knows their own name; a reply that only says it cannot
+// discuss anyone's care confirms nothing.
+//   post     who + what in one paragraph → block; a patient named → block; a described person → block
+//   reply    what about the reader → block (OCR: Elite Dental 2019, New Vision Dental 2022, Manasa 2023)
+//   message  a third party's health information → block; the reader's own diagnosis or result → review
 // Names, handles and links with no care context at all say nothing about health: they become `info`.
 import PostGuardEngine
 import PostGuardDocuments
@@ -19,60 +25,63 @@ struct Combinations {
     /// Descriptions of the findings the combinations raise.
     let catalog: RuleCatalog
 
-    /// Second-person words: health information addressed to the reader is about the reader.
-    static let secondPerson: Set<String> = ["you", "your", "you're", "youre", "yours", "you've", "tu", "tus", "su", "sus", "usted", "ti"]
-
-    func apply(_ document: Document, _ findings: [Finding]) -> [Finding] {
-        var findings = findings
-        let health = findings.filter { $0.has(.health) }
-        // A person the organisation did not demote to `info`. An attachment we cannot see is for
-        // review on its own (role `attachment`, not `person`): it does not make a flu flyer with the
-        // word "flu" a disclosure. Alt-text findings (a name in the alt text) do pair.
-        let people = findings.filter { $0.has(.person) && $0.severity > .info }
-        let patientReferences = findings.filter { $0.has(.patientReference) }
-        let careContext = findings.contains { $0.has(.careContext) && $0.severity > .info }
-
+    func apply(_ document: Document, _ detected: [Finding]) -> [Finding] {
+        var findings = detected
         document.text.withUTF8Bytes { bytes in
+            let text = WordView(bytes)
+            lowerOwnPeople(&findings, document.kind, text)
+            let health = findings.filter { $0.has(.health) }
+            // A person the organisation did not demote to `info`. An attachment we cannot see is for
+            // review on its own (role `attachment`, not `person`): it does not make a flu flyer with
+            // the word "flu" a disclosure. Alt-text findings (a name in the alt text) do pair.
+            let people = findings.filter { $0.has(.person) && $0.severity > .info }
+            let patientReferences = findings.filter { $0.has(.patientReference) }
             switch document.kind {
             case .post:
                 let quasi = findings.filter { $0.entry.roles.contains(where: \.isQuasiIdentifier) }
-                // A person and health information in the same paragraph.
                 if let pair = firstPair(health, people, sameParagraphIn: bytes) {
-                    findings.append(disclosure(health: pair.0, person: pair.1, highlySensitive: health.contains(where: isHighlySensitive)))
+                    findings.append(disclosure(health: pair.0, person: pair.1, tie: "in the same paragraph", highlySensitive: health.contains(where: isHighlySensitive)))
                 } else if let pair = firstPair(patientReferences, people, sameParagraphIn: bytes) {
-                    findings.append(Finding(entry: catalog.entry(.namedPatient), span: pair.1.span, matchedText: pair.1.matchedText))
-                } else if let (term, details) = quasiCase(health, quasi, bytes) {
-                    // No name, but an age, an occupation, a town or an event together narrow the case
-                    // to one person a reader may know ("a 34-year-old teacher from Millbrook").
+                    findings.append(Finding(
+                        entry: catalog.entry(.namedPatient), span: pair.1.span, matchedText: pair.1.matchedText,
+                        message: "Who: \(describe(pair.1)). What: called a patient or resident, or cared for here. That a person receives care here is itself protected health information."))
+                } else if let (term, details) = describedPerson(health, quasi, text) {
+                    // No name, but an age, an occupation, a place, an event or a time together narrow
+                    // the case to one person a reader may know ("a 34-year-old teacher from Millbrook").
                     let kinds = Set(details.flatMap { $0.entry.roles.filter(\.isQuasiIdentifier).map { $0.rawValue.replacingOccurrences(of: "quasi:", with: "") } }).sorted()
                     findings.append(Finding(
                         entry: catalog.entry(.quasiIdentifiers), span: term.span, matchedText: term.matchedText,
-                        message: "No name, but details together (\(kinds.joined(separator: ", "))) with health information can identify the person to anyone who knows them."))
+                        message: "Who: a person described, not named (\(kinds.joined(separator: ", "))). What: \(describe(term)). Together these can identify the person to anyone who knows them."))
                 }
             case .reply:
-                // In a reply the reader is the reviewer: health information addressed to them is theirs.
-                if let term = health.first(where: { addressedToReader($0, bytes) }) ?? (people.isEmpty ? nil : health.first) {
-                    findings.append(Finding(entry: catalog.entry(.replyDiscussesCare), span: term.span, matchedText: term.matchedText))
+                if let (term, reader) = replyAboutReader(findings, patientReferences, text) {
+                    findings.append(Finding(
+                        entry: catalog.entry(.replyDiscussesCare), span: term.span, matchedText: term.matchedText,
+                        message: "Who: the reviewer (\(reader)). What: \(describe(term)). A reply that speaks of the reviewer's care, visits or bills confirms they are a patient, even without a name."))
+                } else if let pair = firstPair(health, people, sameParagraphIn: bytes) {
+                    findings.append(disclosure(health: pair.0, person: pair.1, tie: "in the same paragraph of a public reply", highlySensitive: health.contains(where: isHighlySensitive)))
                 }
             case .message:
                 // The person greeted ("Hi Maria, your results...") is the reader; anyone else named next
                 // to health information is a third party, even in a message that says "your".
-                let greeted = people.filter { isGreeted($0, bytes) }.map { SubjectMatch.tokens($0.matchedText) }
+                let readers = findings.filter { $0.category == .name && text.isGreeted($0) }.map { SubjectMatch.tokens($0.matchedText) }
                 let thirdParties = people.filter { person in
-                    !greeted.contains { SubjectMatch.sameName($0, SubjectMatch.tokens(person.matchedText)) }
+                    !readers.contains { SubjectMatch.sameName($0, SubjectMatch.tokens(person.matchedText)) }
                 }
                 if let pair = firstPair(health, thirdParties, sameParagraphIn: bytes),
-                   !addressedToReader(pair.0, bytes) || pair.1.category == .name {
-                    findings.append(disclosure(health: pair.0, person: pair.1, highlySensitive: health.contains(where: isHighlySensitive)))
-                } else if let result = health.first(where: { addressedToReader($0, bytes) }) {
-                    findings.append(Finding(entry: catalog.entry(.messageClinicalDetail), span: result.span, matchedText: result.matchedText))
+                   !text.sentence(of: pair.0).containsReaderWord || pair.1.category == .name || pair.1.has(.patientReference) {
+                    findings.append(disclosure(health: pair.0, person: pair.1, tie: "someone other than the reader", highlySensitive: health.contains(where: isHighlySensitive)))
+                } else if let result = health.first(where: { $0.has(.healthClinical) && text.sentence(of: $0).containsReaderWord }) {
+                    findings.append(Finding(
+                        entry: catalog.entry(.messageClinicalDetail), span: result.span, matchedText: result.matchedText,
+                        message: "Who: the reader. What: \(describe(result)). A diagnosis or a result over chat is more than the minimum necessary: ask the person to call or use the patient portal."))
                 }
             }
         }
 
         // No care context at all: a name, a handle or a link is not a disclosure of health information.
         let judged = findings.contains { $0.severity == .block && !$0.has(.health) && !$0.has(.contextual) }
-            || careContext || findings.contains { $0.has(.careContext) && $0.severity > .info }
+            || findings.contains { $0.has(.careContext) && $0.severity > .info }
         if !judged {
             for index in findings.indices where findings[index].has(.contextual) {
                 findings[index].severity = .info
@@ -81,27 +90,84 @@ struct Combinations {
         return findings
     }
 
-    /// A health term whose paragraph holds two kinds of quasi-identifier, with those details.
-    private func quasiCase(_ health: [Finding], _ quasi: [Finding], _ bytes: UnsafeBufferPointer<UInt8>) -> (Finding, [Finding])? {
-        for term in health {
-            guard let span = term.span else { continue }
-            let near = quasi.filter { detail in
-                guard let d = detail.span else { return false }
-                let range = ByteRange(min(d.bytes.start, span.bytes.start), max(d.bytes.end, span.bytes.end))
-                return !Combinations.containsBlankLine(bytes, range)
+    // MARK: - Who
+
+    /// The organisation's own people and the reader are not the people a disclosure is about: a name
+    /// right beside a staff title or role becomes `info`, and so does the reader greeted by name in a
+    /// reply or a message (they know their own name).
+    private func lowerOwnPeople(_ findings: inout [Finding], _ kind: DocumentKind, _ text: WordView) {
+        let roles = findings.compactMap { $0.has(.staffRole) ? $0.span?.bytes : nil }
+        for index in findings.indices where findings[index].category == .name && findings[index].severity > .info {
+            guard let span = findings[index].span?.bytes else { continue }
+            if roles.contains(where: { text.adjacent($0, span) }) {
+                findings[index].severity = .info
+                findings[index].message = "A staff member or one of the organisation's professionals, named in their role: not a patient."
+            } else if kind != .post, text.isGreeted(findings[index]) {
+                findings[index].severity = .info
+                findings[index].message = "The reader, greeted by name: a name alone tells them nothing they do not know."
             }
-            if Set(near.flatMap { $0.entry.roles.filter(\.isQuasiIdentifier) }).count >= 2 { return (term, near) }
+        }
+    }
+
+    /// In a reply the reader is the reviewer. A health or care-contact finding about them — a reader
+    /// word ("you", "ur", "your father", "she", "this patient", their name) near it in its sentence —
+    /// confirms they are a patient. A sentence that only says the organisation cannot discuss anyone's
+    /// care confirms nothing.
+    private func replyAboutReader(_ findings: [Finding], _ patientReferences: [Finding], _ text: WordView) -> (Finding, String)? {
+        let readerNames = findings.filter { $0.category == .name }.compactMap(\.span?.bytes)
+        for term in findings where term.has(.health) || term.has(.careContact) {
+            guard let span = term.span?.bytes else { continue }
+            let sentence = text.sentence(containing: span)
+            if sentence.isPrivacyDisclaimer { continue }
+            if let word = sentence.readerWord(near: span, within: 6) { return (term, "\"\(word)\"") }
+            if patientReferences.contains(where: { $0.span.map { sentence.range.contains($0.bytes) } ?? false }) {
+                return (term, "called a patient")
+            }
+            if readerNames.contains(where: { sentence.range.contains($0) }) { return (term, "named") }
         }
         return nil
     }
 
-    private func disclosure(health: Finding, person: Finding, highlySensitive: Bool) -> Finding {
+    /// A health term whose paragraph describes one person (a person word: he, she, the man, a
+    /// toddler, an age) with two kinds of detail (age, occupation, place, event, time). Two kinds, not
+    /// one: "a 40-year-old with asthma" alone describes thousands; "a 40-year-old teacher from
+    /// Millbrook" or "the bus driver hurt in this morning's pileup" describes someone.
+    private func describedPerson(_ health: [Finding], _ quasi: [Finding], _ text: WordView) -> (Finding, [Finding])? {
+        for term in health {
+            guard let span = term.span?.bytes else { continue }
+            let paragraph = text.paragraph(containing: span)
+            let near = quasi.filter { detail in detail.span.map { paragraph.contains($0.bytes) } ?? false }
+            let kinds = Set(near.flatMap { $0.entry.roles.filter(\.isQuasiIdentifier) })
+            guard kinds.count >= 2 else { continue }
+            if kinds.contains(.quasiAge) || kinds.contains(.quasiOccupation) || text.hasPersonWord(in: paragraph) { return (term, near) }
+        }
+        return nil
+    }
+
+    // MARK: - What, and the finding
+
+    private func disclosure(health: Finding, person: Finding, tie: String, highlySensitive: Bool) -> Finding {
         let extra = highlySensitive
             ? " It includes information that law protects beyond HIPAA (mental health, substance use, HIV, reproductive or genetic health)."
             : ""
         return Finding(
             entry: catalog.entry(.identifiableHealthInfo), span: health.span, matchedText: health.matchedText,
-            message: "This identifies a person (\(person.category)) and says something about their health. Together that is protected health information.\(extra)")
+            message: "Who: \(describe(person)). What: \(describe(health)). Tie: \(tie). Together that is protected health information.\(extra)")
+    }
+
+    /// What a finding is, in words that quote nothing from the text (messages are printed unmasked).
+    private func describe(_ finding: Finding) -> String {
+        if finding.has(.careContact) { return "a visit, an appointment, a record or a bill" }
+        if finding.has(.patientReference) && finding.category == .photo { return "a patient in a photo" }
+        if finding.category == .photo { return "a person or an identifier in a photo" }
+        if finding.has(.health) {
+            return finding.has(.healthHighSensitivity) ? "specially protected health information" : "health information"
+        }
+        switch finding.category {
+        case .name: return "a name"
+        case .patientRelationship: return "a patient or resident"
+        default: return "a \(finding.category.rawValue.replacingOccurrences(of: "-", with: " "))"
+        }
     }
 
     private func isHighlySensitive(_ finding: Finding) -> Bool { finding.has(.healthHighSensitivity) }
@@ -133,29 +199,5 @@ struct Combinations {
             }
         }
         return false
-    }
-
-    /// Words that open a message to its reader: the name after them is the reader's.
-    static let greetings: Set<String> = ["hi", "hello", "hey", "dear", "good morning", "good afternoon", "hola", "buenos días", "buenas tardes", "estimado", "estimada", "querido", "querida"]
-
-    /// Whether a name finding is the reader being greeted: a greeting just before it, at the start of
-    /// the text or of a line.
-    private func isGreeted(_ finding: Finding, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard finding.category == .name, let span = finding.span else { return false }
-        let line = TextPositions.lineRange(containing: span.bytes.start, in: bytes)
-        let before = ByteText.substring(bytes, ByteRange(line.start, span.bytes.start))
-            .lowercased().trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
-        return Combinations.greetings.contains(before)
-    }
-
-    /// Whether the sentence holding the finding speaks to the reader ("your biopsy", "tu cita").
-    private func addressedToReader(_ finding: Finding, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let span = finding.span else { return false }
-        var start = span.bytes.start, end = span.bytes.end
-        let stops: Set<UInt8> = [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), 0x0A]
-        while start > 0, !stops.contains(bytes[start - 1]) { start -= 1 }
-        while end < bytes.count, !stops.contains(bytes[end]) { end += 1 }
-        let sentence = ByteText.substring(bytes, ByteRange(start, end)).lowercased()
-        return sentence.split { !$0.isLetter && $0 != "'" && $0 != "’" }.contains { Combinations.secondPerson.contains(String($0).replacingOccurrences(of: "’", with: "'")) }
     }
 }

@@ -1,0 +1,160 @@
+// Policy: the few views of a document's words the combinations need — its sentences and
+// paragraphs, who a sentence speaks to, whether a name is greeted or stands beside a staff role.
+// Word lists here are grammar (pronouns, greetings), not vocabulary: vocabulary lives in Rules/.
+import Foundation
+import PostGuardEngine
+import PostGuardCatalog
+
+struct WordView {
+    let bytes: UnsafeBufferPointer<UInt8>
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+    struct Sentence {
+        var range: ByteRange
+        /// Lower-cased words with their byte ranges; apostrophes kept, curly ones made straight.
+        var words: [(text: String, range: ByteRange)]
+
+        /// Words that point at the reader of a reply or a message, or, in a reply, at the reviewer
+        /// spoken of in the third person ("she's describing", "his oxygen"). Chat spellings included.
+        static let readerWords: Set<String> = [
+            "you", "your", "yours", "you're", "youre", "you've", "you'll", "you'd", "yourself", "u", "ur", "ya", "y'all", "yall",
+            "she", "she's", "her", "hers", "herself", "he", "he's", "him", "his", "himself",
+            "tu", "tus", "su", "sus", "usted", "ti", "te",
+        ]
+
+        var containsReaderWord: Bool { words.contains { Sentence.readerWords.contains($0.text) } }
+
+        /// A reader word within `within` words of `span`, if any.
+        func readerWord(near span: ByteRange, within: Int) -> String? {
+            let first = words.firstIndex { $0.range.end > span.start } ?? words.count
+            let last = words.lastIndex { $0.range.start < span.end } ?? -1
+            let from = max(0, first - within), to = min(words.count - 1, max(last, first) + within)
+            guard from <= to else { return nil }
+            return words[from...to].first { Sentence.readerWords.contains($0.text) }?.text
+        }
+
+        /// Phrases of a reply that decline to discuss anyone's care: the care words in such a sentence
+        /// ("we can't discuss anyone's visit online") confirm nothing.
+        static let disclaimers = [
+            "can't discuss", "cannot discuss", "can not discuss", "unable to discuss", "not able to discuss", "don't discuss",
+            "do not discuss", "doesn't allow", "does not allow", "privacy", "confidential", "any individual", "anyone's",
+            "any patient", "confirm or deny", "can't share", "cannot share", "can't comment", "cannot comment", "hipaa",
+            "no podemos", "privacidad",
+        ]
+
+        var isPrivacyDisclaimer: Bool {
+            let text = words.map(\.text).joined(separator: " ")
+            return Sentence.disclaimers.contains { text.contains($0) }
+        }
+    }
+
+    /// The sentence holding `span`: bounded by . ! ? and line ends.
+    func sentence(containing span: ByteRange) -> Sentence {
+        var start = span.start, end = span.end
+        let stops: Set<UInt8> = [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), 0x0A]
+        while start > 0, !stops.contains(bytes[start - 1]) { start -= 1 }
+        while end < bytes.count, !stops.contains(bytes[end]) { end += 1 }
+        let range = ByteRange(start, end)
+        return Sentence(range: range, words: words(in: range))
+    }
+
+    /// The sentence of a finding; an empty one for a finding about the whole document.
+    func sentence(of finding: Finding) -> Sentence {
+        guard let span = finding.span?.bytes else { return Sentence(range: ByteRange(0, 0), words: []) }
+        return sentence(containing: span)
+    }
+
+    /// The paragraph holding `span`: bounded by blank lines.
+    func paragraph(containing span: ByteRange) -> ByteRange {
+        var start = span.start, end = span.end
+        while start > 0, !(bytes[start - 1] == 0x0A && isBlankLineBefore(start - 1)) { start -= 1 }
+        while end < bytes.count, !(bytes[end] == 0x0A && isBlankLineAfter(end)) { end += 1 }
+        return ByteRange(start, end)
+    }
+
+    private func isBlankLineBefore(_ newline: Int) -> Bool {
+        var i = newline - 1
+        while i >= 0, bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x0D { i -= 1 }
+        return i >= 0 && bytes[i] == 0x0A
+    }
+
+    private func isBlankLineAfter(_ newline: Int) -> Bool {
+        var i = newline + 1
+        while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x0D { i += 1 }
+        return i < bytes.count && bytes[i] == 0x0A
+    }
+
+    func words(in range: ByteRange) -> [(text: String, range: ByteRange)] {
+        var result: [(String, ByteRange)] = []
+        var index = range.start
+        func isWordByte(_ b: UInt8) -> Bool {
+            b >= 0x80 || (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == 0x27
+        }
+        while index < range.end {
+            guard isWordByte(bytes[index]) || isCurlyApostrophe(at: index) else { index += 1; continue }
+            let start = index
+            while index < range.end, isWordByte(bytes[index]) || isCurlyApostrophe(at: index) {
+                index += isCurlyApostrophe(at: index) ? 3 : 1
+            }
+            let word = ByteText.substring(bytes, ByteRange(start, index)).lowercased()
+                .replacingOccurrences(of: "’", with: "'").trimmingCharacters(in: CharacterSet(charactersIn: "'"))
+            // Emoji and other symbols are not words.
+            if word.unicodeScalars.contains(where: { scalar in scalar.properties.isAlphabetic || (scalar.value >= 0x30 && scalar.value <= 0x39) }) {
+                result.append((word, ByteRange(start, index)))
+            }
+        }
+        return result
+    }
+
+    private func isCurlyApostrophe(at index: Int) -> Bool {
+        index + 2 < bytes.count && bytes[index] == 0xE2 && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x99
+    }
+
+    /// Words that open a message to its reader: the name after them is the reader's.
+    static let greetings: Set<String> = ["hi", "hello", "hey", "dear", "good morning", "good afternoon", "good evening", "hola", "buenos días", "buenas tardes", "estimado", "estimada", "querido", "querida", "thanks", "thank you", "gracias", "congrats", "congratulations"]
+    static let honorifics: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "sr", "sra", "srta", "don", "doña"]
+
+    /// Whether a name finding is the reader being greeted or addressed: a greeting (and perhaps an
+    /// honorific) just before it on its line, or the name opening the text or a line and followed by
+    /// a comma or an exclamation ("Dolores, thank you...").
+    func isGreeted(_ finding: Finding) -> Bool {
+        guard finding.category == .name, let span = finding.span?.bytes else { return false }
+        let line = TextPositions.lineRange(containing: span.start, in: bytes)
+        var before = ByteText.substring(bytes, ByteRange(line.start, span.start)).lowercased()
+            .trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
+        for honorific in WordView.honorifics where before.hasSuffix(" " + honorific) || before == honorific {
+            before = String(before.dropLast(honorific.count)).trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
+        }
+        if WordView.greetings.contains(before) { return true }
+        if before.isEmpty, span.end < bytes.count, bytes[span.end] == UInt8(ascii: ",") || bytes[span.end] == UInt8(ascii: "!") { return true }
+        return false
+    }
+
+    /// Whether two spans stand side by side: overlapping, or apart by nothing but spaces, commas,
+    /// periods, digits and brackets ("Walt, 92, our volunteer"; "Inés Vega, RN").
+    func adjacent(_ a: ByteRange, _ b: ByteRange) -> Bool {
+        if a.start < b.end && b.start < a.end { return true }
+        let gap = a.end <= b.start ? ByteRange(a.end, b.start) : ByteRange(b.end, a.start)
+        guard gap.end - gap.start <= 10 else { return false }
+        return (gap.start..<gap.end).allSatisfy { index in
+            let b = bytes[index]
+            return b == 0x20 || b == UInt8(ascii: ",") || b == UInt8(ascii: ".") || b == UInt8(ascii: "(") || b == UInt8(ascii: ")")
+                || b == UInt8(ascii: "-") || (b >= 0x30 && b <= 0x39)
+        }
+    }
+
+    /// Words for one person, described rather than named.
+    static let personWords: Set<String> = [
+        "he", "she", "him", "her", "his", "man", "woman", "guy", "girl", "boy", "lady", "dude", "kid", "child", "toddler",
+        "teen", "baby", "patient", "pt", "grandpa", "grandma", "gentleman", "él", "ella", "hombre", "mujer", "señor", "señora",
+    ]
+
+    func hasPersonWord(in range: ByteRange) -> Bool {
+        words(in: range).contains { WordView.personWords.contains($0.text) }
+    }
+}
+
+extension ByteRange {
+    func contains(_ other: ByteRange) -> Bool { start <= other.start && other.end <= end }
+}
