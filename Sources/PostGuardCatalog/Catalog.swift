@@ -60,8 +60,9 @@ public enum Role: String, Sendable, Codable, CaseIterable, CustomStringConvertib
     /// When it happened ("last night", "around 2am"): a recent, dated encounter narrows a
     /// description to one person as a place or an event does.
     case quasiTime = "quasi:time"
-    /// Health information of the clinical kind a chat should not carry: a diagnosis or a result
-    /// (the lexicon's condition and test-result groups, and every specially protected topic).
+    /// Health information of the clinical kind a chat should not carry: a diagnosis, a result or a
+    /// named medication (the lexicon's condition, test-result and medication groups, every specially
+    /// protected topic, and result phrases such as "came back benign").
     case healthClinical = "health:clinical"
     /// Says someone had contact with the organisation's care or billing: a visit, an appointment,
     /// a claim, "on file", "we treated". In a reply to a review it confirms the reviewer is a patient.

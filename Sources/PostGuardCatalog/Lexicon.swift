@@ -46,8 +46,8 @@ extension RuleLibrary {
             why: "Individually identifiable health information is protected health information (45 CFR 160.103).",
             fix: "Keep health details general and about no one in particular, or get the person's written authorization.",
             patterns: ["(?i)(?<![\\w@#])(?:\(alternation))s?(?![\\w])"],
-            roles: group.isHighSensitivity ? [.health, .healthHighSensitivity, .healthClinical]
-                : ["condition", "test-result"].contains(group.name) ? [.health, .healthClinical] : [.health],
+            roles: [.health] + (group.isHighSensitivity ? [.healthHighSensitivity] : [])
+                + (["condition", "test-result", "medication"].contains(group.name) ? [.healthClinical] : []),
             examples: Rule.Examples(match: Array(terms.prefix(3))))
         // Full scans use the merged matcher; a group's own pattern serves `explain`, tests and scans
         // of that group alone, so it is compiled only when first used.

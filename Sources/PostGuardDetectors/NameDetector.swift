@@ -180,8 +180,10 @@ public struct NameDetector: Sendable {
             if runStart > 0, tokens[runStart - 1].joinedToNext, NameDetector.placePrepositions.contains(tokens[runStart - 1].key),
                !tokens[runStart...last].contains(where: isFirst) { continue }
             // Ordinary words only, none a name the lists know ("Masks still", "Swipe", "Room B").
+            // A lone word counts as a name only if it is a first name ("Messenger" the app is a
+            // surname too, but a surname alone is no one).
             if !lists.vocabulary.isEmpty, words.allSatisfy({ word in
-                !isFirst(word) && !isSurname(word)
+                !isFirst(word) && (words.count == 1 || !isSurname(word))
                     && (word.key.count == 1 || word.key.split(separator: "-").allSatisfy { lists.vocabulary.contains(String($0)) })
             }) { continue }
             // One capitalised word opening a sentence is a name only if the lists know it ("Bravo!").

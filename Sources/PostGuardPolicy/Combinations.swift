@@ -71,6 +71,11 @@ struct Combinations {
                 if let pair = firstPair(health, thirdParties, sameParagraphIn: bytes),
                    !text.sentence(of: pair.0).containsReaderWord || pair.1.category == .name || pair.1.has(.patientReference) {
                     findings.append(disclosure(health: pair.0, person: pair.1, tie: "someone other than the reader", highlySensitive: health.contains(where: isHighlySensitive)))
+                } else if let (term, details) = describedPerson(health, findings.filter { $0.entry.roles.contains(where: \.isQuasiIdentifier) }, text) {
+                    let kinds = Set(details.flatMap { $0.entry.roles.filter(\.isQuasiIdentifier).map { $0.rawValue.replacingOccurrences(of: "quasi:", with: "") } }).sorted()
+                    findings.append(Finding(
+                        entry: catalog.entry(.quasiIdentifiers), span: term.span, matchedText: term.matchedText,
+                        message: "Who: a person described, not named (\(kinds.joined(separator: ", "))). What: \(describe(term)). Tie: passed on to someone else. Together these can identify the person to anyone who knows them."))
                 } else if let result = health.first(where: { $0.has(.healthClinical) && text.sentence(of: $0).containsReaderWord }) {
                     findings.append(Finding(
                         entry: catalog.entry(.messageClinicalDetail), span: result.span, matchedText: result.matchedText,
@@ -106,6 +111,13 @@ struct Combinations {
                 findings[index].severity = .info
                 findings[index].message = "The reader, greeted by name: a name alone tells them nothing they do not know."
             }
+        }
+        // A message telling its reader the date of their own appointment tells them nothing new.
+        guard kind == .message else { return }
+        for index in findings.indices where findings[index].category == .date && findings[index].severity > .info
+            && text.sentence(of: findings[index]).containsReaderWord {
+            findings[index].severity = .info
+            findings[index].message = "A date in a message to its reader about their own care: not a disclosure to anyone else."
         }
     }
 
