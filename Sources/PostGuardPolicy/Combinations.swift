@@ -102,9 +102,16 @@ struct Combinations {
     /// reply or a message (they know their own name).
     private func lowerOwnPeople(_ findings: inout [Finding], _ kind: DocumentKind, _ text: WordView) {
         let roles = findings.compactMap { $0.has(.staffRole) ? $0.span?.bytes : nil }
+        let health = findings.filter { $0.has(.health) }.compactMap(\.span?.bytes)
         for index in findings.indices where findings[index].category == .name && findings[index].severity > .info {
             guard let span = findings[index].span?.bytes else { continue }
-            if roles.contains(where: { text.adjacent($0, span) }) {
+            // Staff are people too: "our own Nurse Jenna ... after her last round of chemo" is about
+            // her own care, so the role does not lower a name whose sentence gives someone's own care.
+            let sentence = text.sentence(containing: span)
+            let ownCare = health.contains { term in
+                sentence.range.contains(term) && sentence.possessive(before: term, within: 3)
+            }
+            if !ownCare, roles.contains(where: { text.adjacent($0, span) }) {
                 findings[index].severity = .info
                 findings[index].message = "A staff member or one of the organisation's professionals, named in their role: not a patient."
             } else if kind != .post, text.isGreeted(findings[index]) {

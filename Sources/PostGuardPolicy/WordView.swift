@@ -34,6 +34,13 @@ struct WordView {
             return words[from...to].first { Sentence.readerWords.contains($0.text) }?.text
         }
 
+        /// Whether a possessive (her, his, their; not Spanish "su", which is also "your") stands within `within` words before `span`:
+        /// "her last round of chemo" is someone's own care, "adults treated for" is not.
+        func possessive(before span: ByteRange, within: Int) -> Bool {
+            guard let first = words.firstIndex(where: { $0.range.end > span.start }) else { return false }
+            return words[max(0, first - within)..<first].contains { ["her", "his", "their"].contains($0.text) }
+        }
+
         /// Phrases of a reply that decline to discuss anyone's care: the care words in such a sentence
         /// ("we can't discuss anyone's visit online") confirm nothing.
         static let disclaimers = [
