@@ -180,6 +180,8 @@ public struct NameDetector: Sendable {
             if runStart > 0, tokens[runStart - 1].joinedToNext, NameDetector.placePrepositions.contains(tokens[runStart - 1].key),
                !tokens[runStart...last].contains(where: isFirst) { continue }
             // Ordinary words only, none a name the lists know ("Masks still", "Swipe", "Room B").
+            // A lone acronym or numeral in capitals (GI, HTN, RA, III) is clinical shorthand, not a name.
+            if first == last, tokens[first].isAllCaps, tokens[first].key.count <= 5 { continue }
             // A lone word counts as a name only if it is a first name ("Messenger" the app is a
             // surname too, but a surname alone is no one).
             if !lists.vocabulary.isEmpty, words.allSatisfy({ word in

@@ -109,7 +109,7 @@ struct Combinations {
             // her own care, so the role does not lower a name whose sentence gives someone's own care.
             let sentence = text.sentence(containing: span)
             let ownCare = health.contains { term in
-                sentence.range.contains(term) && sentence.possessive(before: term, within: 3)
+                sentence.range.contains(term) && sentence.possessive(before: term, within: 4)
             }
             if !ownCare, roles.contains(where: { text.adjacent($0, span) }) {
                 findings[index].severity = .info
