@@ -193,7 +193,7 @@ public struct Detector: Sendable {
         // A town or street the address rules found is not also a person's name ("Quincy, MA"), and
         // a word the health lexicon knows is not one either ("NICU", "Lyme").
         let addresses = kept.filter { rules[$0.rule].rule.category == .address }.map(\.range)
-        let healthTerms = kept.filter { rules[$0.rule].entry.roles.contains(.health) }.map(\.range)
+        let healthTerms = kept.filter { rules[$0.rule].lexiconGroup != nil }.map(\.range)
         kept.removeAll { hit in
             rules[hit.rule].rule.category == .name
                 && (addresses.contains { $0.start < hit.range.end && hit.range.start < $0.end }
