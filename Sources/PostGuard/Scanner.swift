@@ -34,7 +34,15 @@ public struct Scanner: Sendable {
     /// Judges one document. `scratch` is the caller's per-thread matching state.
     public func check(_ document: Document, scratch: MatchScratch) -> (result: DocumentResult, failures: [RuleFailure]) {
         let detected = detector.detect(document, scratch: scratch)
-        var result = DocumentResult(document: document, findings: policy.judge(document, findings: detected.findings))
+        // A breaching document's suggested safe version must itself pass: it is judged as a document
+        // of the same kind and channel, under the same settings, before it is offered.
+        let findings = policy.judge(document, findings: detected.findings) { text in
+            let candidate = Document(source: document.source, text: text, kind: document.kind, channel: document.channel,
+                                     inReplyTo: document.inReplyTo)
+            let judged = policy.judge(candidate, findings: detector.detect(candidate, scratch: scratch).findings)
+            return !judged.contains { $0.severity > .info || $0.category.isIdentifier }
+        }
+        var result = DocumentResult(document: document, findings: findings)
         result.suppressed = detected.suppressed
         return (result, detected.failures)
     }

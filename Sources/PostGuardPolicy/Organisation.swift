@@ -29,11 +29,47 @@ public struct Organisation: Sendable, Codable, Equatable {
     public var disabled: [String] = []
     /// The lowest verdict that fails CI when the command line does not say (`--fail-on`).
     public var failOn: FailOn?
+    /// What suggested safe versions give people to reach the organisation (`{phone}`, `{email}`, ...).
+    public var contact = Contact()
 
     public init() {}
 
+    /// The contact details suggestions are filled with. Each is the organisation's own, so it is not
+    /// an identifier in a draft either.
+    public struct Contact: Sendable, Codable, Equatable {
+        /// The line people are asked to call (default: the first of `phones`).
+        public var phone: String?
+        /// The billing office's line (no default: a template words it without).
+        public var billingPhone: String?
+        /// A mailbox people may write to, such as patient relations (no default).
+        public var email: String?
+        /// The web site (default: the first of `domains`).
+        public var website: String?
+        /// Where patients read results and send messages (no default).
+        public var portal: String?
+
+        public init() {}
+
+        enum CodingKeys: String, CodingKey, CaseIterable {
+            case phone, email, website, portal
+            case billingPhone = "billing-phone"
+        }
+    }
+
+    /// The values of the placeholders in suggested safe versions; a setting not given is absent.
+    public var placeholders: [String: String] {
+        var values: [String: String] = [:]
+        values["organisation"] = name
+        values["phone"] = contact.phone ?? phones.first
+        values["billing-phone"] = contact.billingPhone
+        values["email"] = contact.email
+        values["website"] = contact.website ?? domains.first
+        values["portal"] = contact.portal
+        return values.filter { !$0.value.trimmingCharacters(in: .whitespaces).isEmpty }
+    }
+
     enum CodingKeys: String, CodingKey {
-        case name, phones, domains, addresses, staff, places, severities, disabled
+        case name, phones, domains, addresses, staff, places, severities, disabled, contact
         case failOn = "fail-on"
     }
 
@@ -48,6 +84,7 @@ public struct Organisation: Sendable, Codable, Equatable {
         severities = try c.decodeIfPresent([String: Severity].self, forKey: .severities) ?? [:]
         disabled = try c.decodeIfPresent([String].self, forKey: .disabled) ?? []
         failOn = try c.decodeIfPresent(FailOn.self, forKey: .failOn)
+        contact = try c.decodeIfPresent(Contact.self, forKey: .contact) ?? Contact()
     }
 
     /// Reads a settings file. Unknown keys are an error: a misspelt `staf:` silently ignored would
@@ -64,7 +101,13 @@ public struct Organisation: Sendable, Codable, Equatable {
             if let keys = node?.mapping?.keys.compactMap(\.string) {
                 let unknown = keys.filter { CodingKeys(rawValue: $0) == nil }
                 if !unknown.isEmpty {
-                    throw InputError(source: path, reason: "unknown setting(s): \(unknown.joined(separator: ", ")) (known: name, phones, domains, addresses, staff, places, severities, disabled, fail-on)")
+                    throw InputError(source: path, reason: "unknown setting(s): \(unknown.joined(separator: ", ")) (known: name, phones, domains, addresses, staff, places, severities, disabled, fail-on, contact)")
+                }
+            }
+            if let contact = node?.mapping?["contact"]?.mapping {
+                let unknown = contact.keys.compactMap { $0.string }.filter { Contact.CodingKeys(rawValue: $0) == nil }
+                if !unknown.isEmpty {
+                    throw InputError(source: path, reason: "unknown contact setting(s): \(unknown.joined(separator: ", ")) (known: phone, billing-phone, email, website, portal)")
                 }
             }
             return try YAMLDecoder().decode(Organisation.self, from: text)
@@ -91,10 +134,12 @@ public struct Organisation: Sendable, Codable, Equatable {
         switch finding.category {
         case .phone, .fax:
             let digits = Organisation.lastTenDigits(text)
-            return !digits.isEmpty && phones.contains { Organisation.lastTenDigits($0) == digits }
+            let own = phones + [contact.phone, contact.billingPhone].compactMap { $0 }
+            return !digits.isEmpty && own.contains { Organisation.lastTenDigits($0) == digits }
         case .url, .email:
             guard let host = Organisation.host(of: text) else { return false }
-            return domains.contains { domain in
+            let own = domains + [contact.email, contact.website, contact.portal].compactMap { $0 }.compactMap(Organisation.host(of:))
+            return own.contains { domain in
                 let d = domain.lowercased()
                 return host == d || host.hasSuffix("." + d)
             }

@@ -14,8 +14,10 @@ public struct Policy: Sendable {
     /// The day consent is judged on when a document has no `publish_at`.
     public var today: CalendarDate
     public var organisation: Organisation
-    /// Approved replies; a breaching reply gets one suggested.
+    /// Approved safe versions (replies, posts, messages); a breaching document gets one suggested.
     public var replyTemplates = ReplyTemplates()
+    /// Suggestions already checked in this run.
+    let suggestionChecks = CheckedSuggestions()
     /// Descriptions of the rules the policy raises (set from the rule library by `Scanner`).
     public var catalog = RuleCatalog()
     /// The name detector's lists (set by `Scanner`): the consent gate reads hashtags with them.
@@ -28,7 +30,10 @@ public struct Policy: Sendable {
         self.today = today
     }
 
-    public func judge(_ document: Document, findings detected: [Finding]) -> [Finding] {
+    /// The document's findings as the policy judges them. With `passes` (a check of a candidate text
+    /// as a document of the same kind, see `suggestion(for:findings:passes:)`), a breaching document
+    /// also gets its suggested safe version.
+    public func judge(_ document: Document, findings detected: [Finding], passes: ((String) -> Bool)? = nil) -> [Finding] {
         // The organisation's settings first, so the combinations see what the organisation decided:
         // its own contact details and staff are not patients' identifiers, a rule it switched off
         // is gone, and a rule it demoted to `info` no longer pairs with health information.
@@ -36,11 +41,8 @@ public struct Policy: Sendable {
         organisation.applySeverities(to: &findings)
         findings = Combinations(catalog: catalog).apply(document, findings)
         findings = gateTestimonials(document, findings)
-        if document.kind == .reply, findings.contains(where: { $0.severity > .info }),
-           let template = replyTemplates.suggestion(for: document.inReplyTo) {
-            findings.append(Finding(
-                entry: catalog.entry(.replySuggested), span: nil, matchedText: template.id,
-                message: "Suggested safe reply (\(template.id)): \(template.text)"))
+        if let passes, let suggestion = suggestion(for: document, findings: findings, passes: passes) {
+            findings.append(suggestion)
         }
         // And again for what the policy raised (a demoted suggestion, a consent rule made review).
         organisation.applySeverities(to: &findings)

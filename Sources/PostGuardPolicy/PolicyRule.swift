@@ -9,7 +9,7 @@ public enum PolicyRule: String, CaseIterable, Sendable {
     case quasiIdentifiers = "policy.quasi-identifiers"
     case replyDiscussesCare = "policy.reply.discusses-care"
     case messageClinicalDetail = "policy.message.clinical-detail"
-    case replySuggested = "policy.reply.suggested"
+    case suggested = "policy.suggested"
     case consentMissing = "policy.consent.missing"
     case consentUnknown = "policy.consent.unknown"
     case consentNoRegistry = "policy.consent.no-registry"
@@ -25,7 +25,7 @@ public enum PolicyRule: String, CaseIterable, Sendable {
     var fallbackCategory: Category {
         switch self {
         case .identifiableHealthInfo, .quasiIdentifiers: .healthInfo
-        case .namedPatient, .replyDiscussesCare, .replySuggested: .patientRelationship
+        case .namedPatient, .replyDiscussesCare, .suggested: .patientRelationship
         case .messageClinicalDetail: .minimumNecessary
         default: .consent
         }
@@ -44,7 +44,7 @@ extension RuleCatalog {
     /// library in a test), so a finding is never lost.
     public func entry(_ rule: PolicyRule) -> RuleEntry {
         self[rule.rawValue] ?? .placeholder(rule.rawValue, category: rule.fallbackCategory,
-                                             severity: rule == .replySuggested ? .info : .block,
-                                             roles: rule == .replySuggested ? [.suggestion] : [.careContext])
+                                             severity: rule == .suggested ? .info : .block,
+                                             roles: rule == .suggested ? [.suggestion] : [.careContext])
     }
 }

@@ -139,7 +139,7 @@ struct CatalogTests {
         let listing = RuleListing(catalog: shippedLibrary.catalog, terminalWidth: 80).text
         #expect(listing.contains("policy.testimonial.fundraiser-for-care "))
         // explain works for every id a report can contain.
-        for id in ["policy.reply.suggested", "phi.photo", "health.condition.en"] {
+        for id in ["policy.suggested", "phi.photo", "health.condition.en"] {
             #expect(try runPostGuard(["explain", id]).status == 0, "\(id)")
         }
     }

@@ -205,7 +205,7 @@ struct ConsentGatePolicyTests {
         let replied = judge(reply, kind: .reply, channel: "google", consent: ["C-1"], publishAt: "2026-12-01",
                             consents: [record("Dolores Fitzgerald", channels: ["google", "facebook"])])
         #expect(replied.verdict == .pass, "\(rules(replied))")
-        #expect(!replied.findings.contains { $0.rule == "policy.reply.suggested" })
+        #expect(!replied.findings.contains { $0.rule == "policy.suggested" })
         // No consent and no cue: the gate does not run.
         #expect(!rules(judge(post, consents: [walter])).contains { $0.hasPrefix("policy.consent.") })
     }
@@ -289,8 +289,8 @@ struct ReplyTemplateTests {
     @Test("A breaching reply gets a suggestion; a clean one does not")
     func suggestedOnlyOnBreach() {
         let breach = judge("Sorry your surgery was delayed.", kind: .reply, channel: "google")
-        #expect(breach.findings.contains { $0.rule == "policy.reply.suggested" && $0.severity == .info })
+        #expect(breach.findings.contains { $0.rule == "policy.suggested" && $0.severity == .info })
         let clean = judge("Thank you for the kind words!", kind: .reply, channel: "google")
-        #expect(!clean.findings.contains { $0.rule == "policy.reply.suggested" })
+        #expect(!clean.findings.contains { $0.rule == "policy.suggested" })
     }
 }
