@@ -36,7 +36,6 @@ extension RuleLibrary {
     static func lexiconRule(_ group: LexiconGroup, pack: String, file: String) -> CompiledRule {
         let cleaned: [String] = group.terms.map { $0.lowercased().trimmingCharacters(in: .whitespaces) }
         let terms: [String] = Set(cleaned.filter { !$0.isEmpty }).sorted(by: longestFirst)
-        let alternation = terms.map(termPattern).joined(separator: "|")
         let topic = group.topic.map { " (\($0))" } ?? ""
         let rule = Rule(
             id: group.ruleID, category: .healthInfo, severity: .info,
@@ -45,7 +44,7 @@ extension RuleLibrary {
                 : "Health information (\(group.name)). Next to anything that identifies a person, this is a disclosure.",
             why: "Individually identifiable health information is protected health information (45 CFR 160.103).",
             fix: "Keep health details general and about no one in particular, or get the person's written authorization.",
-            patterns: ["(?i)(?<![\\w@#])(?:\(alternation))s?(?![\\w])"],
+            patterns: [RuleLibrary.lexiconPattern(terms)],
             roles: [.health] + (group.isHighSensitivity ? [.healthHighSensitivity] : [])
                 + (["condition", "test-result", "medication"].contains(group.name) ? [.healthClinical] : []),
             examples: Rule.Examples(match: Array(terms.prefix(3))))
@@ -55,6 +54,97 @@ extension RuleLibrary {
             rule: rule, entry: RuleEntry(rule, pack: pack, file: file), pack: pack, patterns: [], keywords: [], validator: nil,
             requiredContext: nil, excludedContext: nil, contextWindow: 0, kinds: nil, detector: nil,
             lexiconGroup: group, lazyPattern: LazyPattern(rule.patterns[0], jitAfter: nil))
+    }
+
+    /// The whole lexicon pattern for some terms: the words as written (never inside a hashtag or
+    /// a handle), or the start of a hashtag body spelling a term with its spaces removed.
+    static func lexiconPattern(_ terms: [String]) -> String {
+        let words = "(?<![\\w@#])\(trie(terms.map(termTokens)))s?(?![\\w])"
+        guard let hashtags = hashtagPattern(terms) else { return "(?i)" + words }
+        return "(?i)(?:\(words)|\(hashtags))"
+    }
+
+    /// A term as it is written inside a hashtag: lower case, without spaces, hyphens, apostrophes,
+    /// dots, slashes or ampersands ("broken wrist" → "brokenwrist", "crohn's" → "crohns"); nil when
+    /// what is left is shorter than 3 characters or not only letters and digits.
+    static func hashtagForm(_ term: String) -> String? {
+        let dropped: Set<Character> = [" ", "-", "'", "’", ".", "/", "&", "+"]
+        let compact = String(term.lowercased().filter { !dropped.contains($0) })
+        guard compact.count >= 3, compact.allSatisfy({ $0.isLetter || $0.isNumber }) else { return nil }
+        return compact
+    }
+
+    /// Hashtags (#brokenwrist, #IVFjourney, #ChemoDay, #BeatCancer, #cáncerdemama). A term matches at
+    /// the start of the hashtag body, after a common lead word (#beatcancer, #mylupuslife), or after a
+    /// camel-case word boundary (#DadsBrokenWrist). A term of 7 or more letters may run into the rest
+    /// of the tag (#chemotherapyday); a shorter one must end the tag, end a camel-case word, meet a
+    /// digit or underscore, or be followed by a common hashtag word (journey, warrior, strong, sucks,
+    /// day, life...), so #fluffy, #stitch, #rsvp and #partofthefamily stay out. `\K` keeps the '#'
+    /// and the lead word out of the span.
+    static func hashtagPattern(_ terms: [String]) -> String? {
+        let forms = Set(terms.compactMap(hashtagForm)).sorted(by: longestFirst)
+        let long = forms.filter { $0.count >= 7 }.map { $0.map { escapeLiteral(String($0)) } }
+        let short = forms.filter { $0.count < 7 }.map { $0.map { escapeLiteral(String($0)) } }
+        guard !forms.isEmpty else { return nil }
+        let lead = "(?:" + hashtagLeads.joined(separator: "|") + "|[\\p{L}\\p{N}]{1,24}?(?-i:(?<=[\\p{Ll}\\p{N}])(?=\\p{Lu})))"
+        let boundary = "(?:(?![\\p{L}\\p{N}])|[\\d_]|(?-i:(?<=\\p{Ll})\\p{Lu}|\\p{Lu}\\p{Ll})|(?:" + hashtagSuffixes.joined(separator: "|") + "))"
+        var branches: [String] = []
+        if !long.isEmpty { branches.append(trie(long)) }
+        if !short.isEmpty { branches.append(trie(short) + "(?:e?s)?(?=" + boundary + ")") }
+        return "(?<![\\w&])#\(lead)?\\K(?:\(branches.joined(separator: "|")))"
+    }
+
+    /// Words a health hashtag commonly starts with before the term (#BeatCancer, #FightLupus, #MiDiabetes).
+    static let hashtagLeads = [
+        "my", "our", "beat", "beating", "fight", "fighting", "kick", "screw", "fuck", "stop", "end",
+        "survived", "surviving", "livingwith", "lifeafter", "after", "post", "prayfor", "mi", "contra",
+        "venciendo", "vencer", "luchacontra",
+    ]
+    /// Words a health hashtag commonly continues with after the term (#IVFjourney, #chemoday).
+    static let hashtagSuffixes = [
+        "journey", "warrior", "strong", "sucks", "survivor", "life", "day", "free", "fighter", "fight",
+        "awareness", "mom", "mama", "dad", "baby", "babies", "recovery", "support", "squad", "family",
+        "patient", "nurse", "diaries", "diary", "struggle", "problems", "brain", "club", "update",
+        "vida", "guerrer", "fuerte", "libre", "lucha",
+    ]
+
+    /// A term as regex atoms, one per character: a space is any run of spaces, an apostrophe is
+    /// straight or curly.
+    static func termTokens(_ term: String) -> [String] {
+        term.map { $0 == " " ? "\\s+" : $0 == "'" ? "['’]" : escapeLiteral(String($0)) }
+    }
+
+    /// Terms (as atom sequences) as one alternation factored by common prefixes: "broken (?:arm|wrist)"
+    /// instead of "broken arm|broken wrist". PCRE2 compiles a flat alternation of thousands of terms
+    /// past its size limit (64 KB with the usual link size); the factored one is several times
+    /// smaller and faster. A term that is also the prefix of a longer one is an optional greedy
+    /// group, so the longest term that fits is tried first, as in a longest-first alternation.
+    static func trie(_ terms: [[String]]) -> String {
+        final class Node {
+            var children: [String: Node] = [:]
+            var order: [String] = []
+            var terminal = false
+        }
+        let root = Node()
+        for term in terms where !term.isEmpty {
+            var node = root
+            for atom in term {
+                if let next = node.children[atom] { node = next } else {
+                    let next = Node()
+                    node.children[atom] = next
+                    node.order.append(atom)
+                    node = next
+                }
+            }
+            node.terminal = true
+        }
+        func emit(_ node: Node) -> String {
+            let parts = node.order.sorted().map { $0 + emit(node.children[$0]!) }
+            if parts.isEmpty { return "" }
+            let body = parts.count == 1 ? parts[0] : "(?:" + parts.joined(separator: "|") + ")"
+            return node.terminal ? "(?:" + body + ")?" : body
+        }
+        return "(?:" + emit(root) + ")"
     }
 
     static func longestFirst(_ a: String, _ b: String) -> Bool {
@@ -73,33 +163,59 @@ extension RuleLibrary {
 /// Every lexicon term in one pattern, so a scan makes one pass over the text instead of one per
 /// group; the matched phrase is mapped back to its group's rule by a dictionary lookup.
 public struct LexiconMatcher: Sendable {
-    /// Interpreted for the first documents of a run, JIT-compiled once a run proves long.
-    package let pattern: LazyPattern
+    /// Interpreted for the first documents of a run, JIT-compiled once a run proves long. Several
+    /// patterns, since PCRE2 cannot compile thousands of terms as one: the words in chunks of
+    /// `chunkSize` terms (alphabetical, so each chunk's prefix tree shares the most), then the
+    /// hashtag forms, whose patterns start with '#' and so cost one memchr pass each. A scan keeps
+    /// the leftmost-longest matches of all of them, as one alternation would.
+    package let patterns: [LazyPattern]
+    static let chunkSize = 1200
     /// Normalised term → rule id of its group (the first group listing it).
     let groups: [String: String]
+    /// A term's hashtag form ("brokenwrist") → rule id, for matches inside hashtags.
+    let hashtagGroups: [String: String]
 
     init?(_ groups: [LexiconGroup]) {
         var map: [String: String] = [:]
+        var hashtagMap: [String: String] = [:]
         for group in groups {
             for term in group.terms {
                 let key = LexiconMatcher.normalise(term)
                 if !key.isEmpty, map[key] == nil { map[key] = group.ruleID }
+                if let form = RuleLibrary.hashtagForm(key), hashtagMap[form] == nil { hashtagMap[form] = group.ruleID }
             }
         }
-        let terms = map.keys.sorted(by: RuleLibrary.longestFirst)
+        let terms = map.keys.sorted()
         guard !terms.isEmpty else { return nil }
-        let pattern = LazyPattern("(?i)(?<![\\w@#])(?:\(terms.map(RuleLibrary.termPattern).joined(separator: "|")))s?(?![\\w])", jitAfter: 16)
+        var sources: [String] = []
+        for start in stride(from: 0, to: terms.count, by: LexiconMatcher.chunkSize) {
+            let chunk = terms[start..<min(start + LexiconMatcher.chunkSize, terms.count)].map(RuleLibrary.termTokens)
+            sources.append("(?i)(?<![\\w@#])\(RuleLibrary.trie(chunk))s?(?![\\w])")
+        }
+        let forms = Set(terms.compactMap(RuleLibrary.hashtagForm)).sorted()
+        for start in stride(from: 0, to: forms.count, by: LexiconMatcher.chunkSize) {
+            if let hashtags = RuleLibrary.hashtagPattern(Array(forms[start..<min(start + LexiconMatcher.chunkSize, forms.count)])) {
+                sources.append("(?i)" + hashtags)
+            }
+        }
+        let patterns = sources.map { LazyPattern($0, jitAfter: 16) }
         // Compile once now so a broken lexicon is reported when it loads, not mid-scan.
-        guard (try? pattern.pattern()) != nil else { return nil }
-        self.pattern = pattern
+        guard patterns.allSatisfy({ (try? $0.pattern()) != nil }) else { return nil }
+        self.patterns = patterns
         self.groups = map
+        self.hashtagGroups = hashtagMap
     }
 
     /// The rule id of the group a matched phrase belongs to ("Breast  Cancers" → condition).
     package func ruleID(for matched: String) -> String? {
         let key = LexiconMatcher.normalise(matched)
-        if let id = groups[key] { return id }
-        return key.hasSuffix("s") ? groups[String(key.dropLast())] : nil
+        if let id = groups[key] ?? hashtagGroups[key] { return id }
+        // Plurals: "ultrasounds", and in hashtags "#fracturesucks"-style "es" ("#abscesses").
+        for cut in [1, 2] where key.count > cut && key.hasSuffix(cut == 1 ? "s" : "es") {
+            let stem = String(key.dropLast(cut))
+            if let id = groups[stem] ?? hashtagGroups[stem] { return id }
+        }
+        return nil
     }
 
     static func normalise(_ text: String) -> String {

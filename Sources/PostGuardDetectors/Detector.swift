@@ -103,12 +103,22 @@ public struct Detector: Sendable {
         let mergedLexicon = lexiconRules.count > 1 ? library.lexicon : nil
         if let matcher = mergedLexicon {
             do {
-                let pattern: Pattern
-                do { pattern = try matcher.pattern.pattern() } catch { throw MatchError(reason: .other(-1)) }
-                try pattern.forEachMatch(in: bytes, range: body, scratch: scratch) { whole, _ in
-                    if let id = matcher.ruleID(for: ByteText.substring(bytes, whole)), let index = lexiconRules[id] {
-                        hits.append(Hit(rule: index, range: whole))
+                var found: [Hit] = []
+                for lazy in matcher.patterns {
+                    let pattern: Pattern
+                    do { pattern = try lazy.pattern() } catch { throw MatchError(reason: .other(-1)) }
+                    try pattern.forEachMatch(in: bytes, range: body, scratch: scratch) { whole, _ in
+                        if let id = matcher.ruleID(for: ByteText.substring(bytes, whole)), let index = lexiconRules[id] {
+                            found.append(Hit(rule: index, range: whole))
+                        }
                     }
+                }
+                // The lexicon's patterns are chunks of one alternation: keep the leftmost-longest matches.
+                found.sort { $0.range.start != $1.range.start ? $0.range.start < $1.range.start : $0.range.end > $1.range.end }
+                var end = -1
+                for hit in found where hit.range.start >= end {
+                    hits.append(hit)
+                    end = hit.range.end
                 }
             } catch {
                 failures.append(RuleFailure(rule: "health-lexicon", source: document.source, line: document.recordLine ?? 1,
@@ -224,11 +234,14 @@ public struct Detector: Sendable {
     /// match); report the longest span once.
     private static func dropContained(_ hits: [Hit], rules: [CompiledRule]) -> [Hit] {
         // A rule others match within (a described photo) contains their matches by design.
+        // A milder match never hides a more severe one inside it ("chest wound", an `info` injury,
+        // keeps the `review` clinical image "wound" of a described photo).
         let containers = Set(rules.compactMap(\.rule.within))
         return hits.filter { hit in
             !hits.contains { other in
                 other != hit && !containers.contains(rules[other.rule].rule.id)
                     && rules[other.rule].rule.category == rules[hit.rule].rule.category
+                    && rules[other.rule].rule.severity >= rules[hit.rule].rule.severity
                     && other.range.start <= hit.range.start && other.range.end >= hit.range.end
                     && (other.range != hit.range || other.rule < hit.rule)
             }

@@ -109,6 +109,38 @@ struct LexiconTests {
     }
 }
 
+@Suite("Health lexicon in hashtags")
+struct LexiconHashtagTests {
+    func healthTerms(_ text: String) -> [String] {
+        judge(text).findings.filter { $0.rule.hasPrefix("health.") && $0.category == .healthInfo }.map(\.matchedText)
+    }
+
+    @Test("A compound hashtag that starts with a term, or has one after a lead word or a camel-case word, is health information")
+    func compounds() {
+        #expect(healthTerms("Day 3 #brokenwrist") == ["brokenwrist"])
+        #expect(healthTerms("#BrokenWrist again") == ["BrokenWrist"])
+        #expect(healthTerms("#cancersucks") == ["cancer"])
+        #expect(healthTerms("#ChemoDay") == ["Chemo"])
+        #expect(healthTerms("#chemoday") == ["chemo"])
+        #expect(healthTerms("#BeatCancer") == ["Cancer"])
+        #expect(healthTerms("#DadsBrokenWrist") == ["BrokenWrist"])
+        #expect(healthTerms("#miscarriageawareness") == ["miscarriage"])
+        #expect(healthTerms("#embarazada") == ["embarazada"])
+        #expect(healthTerms("#IVF") == ["IVF"])
+        #expect(judge("Praying for Maria Lopez #brokenhip").verdict == .block)
+    }
+
+    @Test("A short term must end the tag or a camel-case word, or meet a common hashtag word")
+    func shortTermsNeedABoundary() {
+        for tag in ["#fluffy", "#stitch", "#rsvp", "#partofthefamily", "#cancerseason", "#mythbusters", "#stillwater",
+                    "#FLUFFY", "#alsoRan", "#icecream"] {
+            #expect(healthTerms("Fun day! \(tag)").isEmpty, "\(tag)")
+        }
+        // Words as written still never match inside a hashtag or a handle's body.
+        #expect(healthTerms("@cancercenterbot hello").isEmpty)
+    }
+}
+
 @Suite("Rule packs on long inputs")
 struct LongInputTests {
     /// Text that makes badly written patterns backtrack: long runs of what rules look for.
