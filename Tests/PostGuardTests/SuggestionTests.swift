@@ -153,10 +153,10 @@ struct SuggestionTests {
         let post = judge("Our patient Harold Benning went home today after his hip replacement. Flu shots are available at all our clinics this week.",
                          organisation: fullSettings)
         #expect(try #require(suggestion(post)).message == "Suggested safe version (the draft without what identifies anyone): Flu shots are available at all our clinics this week.")
-        let message = judge("See you at the clinic on Thursday. Your biopsy came back and Dr. Okafor wants to talk about the results.",
+        let message = judge("Thanks for your patience this week. Your biopsy came back and Dr. Okafor wants to talk about the results.",
                             kind: .message, organisation: fullSettings)
         let text = suggestedText(try #require(suggestion(message)))
-        #expect(text.hasPrefix("See you at the clinic on Thursday. There is an update for you from Riverside Health."), "\(text)")
+        #expect(text.hasPrefix("Thanks for your patience this week. There is an update for you from Riverside Health."), "\(text)")
         // An abbreviation does not end a sentence: nothing of "Mr. Benning" is kept.
         let abbreviation = judge("Congrats to our PT team for getting Mr. Benning walking after his stroke. Join our team: we are hiring nurses for all shifts.")
         #expect(suggestedText(try #require(suggestion(abbreviation))) == "Join our team: we are hiring nurses for all shifts.")
