@@ -36,9 +36,10 @@ public struct Detector: Sendable {
     public init(library: RuleLibrary, names: NameLists? = nil, places: PlaceLists? = nil, nameTagger: NameTagger? = nil) {
         self.library = library
         let folder = library.directory?.appendingPathComponent("data")
-        let names = names ?? folder.map { NameLists.load($0) } ?? NameLists()
+        let shared = folder.map { SharedLists.cache.lists(for: $0) }
+        let names = names ?? shared?.names ?? NameLists()
         self.names = names
-        self.places = places ?? folder.map { PlaceLists.load($0, names: names) } ?? PlaceLists()
+        self.places = places ?? shared?.places ?? PlaceLists()
         self.nameTagger = nameTagger ?? folder.flatMap { NameTagger.shared(folder: $0, lists: names) }
     }
 
@@ -286,3 +287,24 @@ enum Suppression {
         return named.isEmpty || named.contains(rule)
     }
 }
+
+/// The name lists and the gazetteer, read once per data folder per process: a program (or a test)
+/// that builds many detectors over one rule folder does not parse 200,000 words each time.
+final class SharedLists: @unchecked Sendable {
+    // @unchecked: the dictionary is only touched under the lock; the values are immutable.
+    static let cache = SharedLists()
+    private let lock = NSLock()
+    private var loaded: [String: (names: NameLists, places: PlaceLists)] = [:]
+
+    func lists(for folder: URL) -> (names: NameLists, places: PlaceLists) {
+        let key = folder.standardizedFileURL.path
+        lock.lock()
+        defer { lock.unlock() }
+        if let lists = loaded[key] { return lists }
+        let names = NameLists.load(folder)
+        let lists = (names, PlaceLists.load(folder, names: names))
+        loaded[key] = lists
+        return lists
+    }
+}
+
