@@ -178,7 +178,7 @@ public struct RuleLibrary: Sendable {
     /// The literals a document must contain for the rule to run. Besides a rule's own keywords, a
     /// rule that requires context words can only match where one of them occurs, so their first words
     /// serve (when ASCII: the prefilter folds ASCII case only).
-    static func prefilter(_ rule: Rule) -> [String] {
+    package static func prefilter(_ rule: Rule) -> [String] {
         guard rule.detector == nil else { return [] }
         let words = (rule.keywords?.isEmpty == false ? rule.keywords : rule.requiresContext) ?? []
         // The prefilter folds ASCII case only and sees one space where a pattern allows any run of

@@ -12,7 +12,7 @@ public enum InputFormat: String, Sendable, CaseIterable {
     /// The format of a file named `name` whose first line (after any byte-order mark) is in `head`.
     /// A name that says a format wins over the content; without one, a first line that is a JSON
     /// object with `text` makes JSONL. Plain text whose first line is a chat line is a WhatsApp chat.
-    static func detect(name: String, head: Data) -> InputFormat {
+    package static func detect(name: String, head: Data) -> InputFormat {
         let firstLine = head.prefix { $0 != 0x0A }
         let format = byName(name) ?? (JSONLinesReader.isRecord(firstLine) ? .jsonl : .text)
         return format == .text && WhatsAppReader.startsMessage(firstLine) ? .whatsapp : format

@@ -4,7 +4,7 @@
 import PostGuardDocuments
 import Foundation
 
-enum PlatformExport {
+package enum PlatformExport {
     /// Calls `post` on each object of the JSON array in `json` and passes on the posts that have
     /// text or media; anything that is not a post is reported.
     static func read(_ json: Data, source: String, platform: String, document: (Document) -> Void,
@@ -24,7 +24,7 @@ enum PlatformExport {
 
     /// Facebook's exports escape each UTF-8 byte as its own character ("JosÃ©" for "José"). When every
     /// character is a byte and the bytes are valid UTF-8, they are the real text.
-    static func repairMojibake(_ text: String) -> String {
+    package static func repairMojibake(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: { $0.value >= 0x80 }),
               text.unicodeScalars.allSatisfy({ $0.value <= 0xFF }) else { return text }
         let bytes = text.unicodeScalars.map { UInt8($0.value) }

@@ -39,7 +39,7 @@ struct TextReader: DocumentFormatReader {
 
 /// `---` YAML front matter: `kind`, `channel`, `consent`, `id`, `publish_at`, `in_reply_to`,
 /// `author`, `media`.
-enum FrontMatter {
+package enum FrontMatter {
     /// The 1-based line, within the front matter, that a YAML error points at.
     static func line(of error: YamlError) -> Int? {
         switch error {
@@ -50,7 +50,7 @@ enum FrontMatter {
         }
     }
 
-    static func document(text: String, source: String, options: InputOptions) throws -> Document {
+    package static func document(text: String, source: String, options: InputOptions) throws -> Document {
         var document = Document(source: source, text: text, kind: options.kind, channel: options.channel)
         guard text.hasPrefix("---\n") || text.hasPrefix("---\r\n") else { return document }
         let utf8 = Array(text.utf8)

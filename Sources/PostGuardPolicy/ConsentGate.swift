@@ -178,7 +178,7 @@ public enum SubjectMatch {
 
     /// Name words without honorifics. A suffix word is kept after another name word ("whitaker sr")
     /// and dropped as an honorific before any ("Sr. Mendoza").
-    static func tokens(_ text: String) -> [String] {
+    package static func tokens(_ text: String) -> [String] {
         var result: [String] = []
         for word in normalizedName(text).split(separator: " ").map(String.init) {
             if suffixes.contains(word), !result.isEmpty { result.append(word); continue }
@@ -199,7 +199,7 @@ public enum SubjectMatch {
     /// Two written names that may be the same person: one's words are a prefix-compatible subset of
     /// the other's ("maria l" ~ "maria jose lopez", "lopez" ~ "maria lopez"), and their generational
     /// suffixes do not differ ("jamal whitaker jr" ≁ "jamal whitaker sr"; "jamal whitaker" ~ either).
-    static func sameName(_ a: [String], _ b: [String]) -> Bool {
+    package static func sameName(_ a: [String], _ b: [String]) -> Bool {
         let suffixA = a.filter(suffixes.contains), suffixB = b.filter(suffixes.contains)
         if !suffixA.isEmpty, !suffixB.isEmpty, Set(suffixA.map(canonicalSuffix)) != Set(suffixB.map(canonicalSuffix)) { return false }
         let a = a.filter { !suffixes.contains($0) }, b = b.filter { !suffixes.contains($0) }

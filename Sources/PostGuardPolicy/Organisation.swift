@@ -184,7 +184,7 @@ public struct Organisation: Sendable, Codable, Equatable {
 
     /// Whether `text` is a run of whole words of one of `entries` ("Main Street" of "112 Main Street,
     /// Springfield"; not "12 Main Street", not "Rose" of "Rosewood Terrace").
-    static func isPart(_ text: String, ofAny entries: [String]) -> Bool {
+    package static func isPart(_ text: String, ofAny entries: [String]) -> Bool {
         let written = normalizedName(text)
         guard !written.isEmpty else { return false }
         return entries.contains { (" " + normalizedName($0) + " ").contains(" " + written + " ") }

@@ -59,7 +59,7 @@ struct Options {
 
 /// A training text, featurised once: static feature rows per token, gold tags (255 = unknown).
 struct Example {
-    var tokens: [TaggerToken]
+    package var tokens: [TaggerToken]
     var rows: [Int32]
     var offsets: [Int32]
     var gold: [UInt8]

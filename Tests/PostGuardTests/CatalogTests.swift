@@ -3,9 +3,6 @@
 import Foundation
 import Testing
 @testable import PostGuard
-@testable import PostGuardCatalog
-@testable import PostGuardConsent
-@testable import PostGuardPolicy
 
 /// The registry the document examples of Rules/policy/policy-rules.yaml refer to.
 let exampleConsents: ConsentTable = {

@@ -1,15 +1,6 @@
 import Foundation
 import Testing
 @testable import PostGuard
-@testable import PostGuardEngine
-@testable import PostGuardDocuments
-@testable import PostGuardInput
-@testable import PostGuardCatalog
-@testable import PostGuardDetectors
-@testable import PostGuardConsent
-@testable import PostGuardPolicy
-@testable import PostGuardVerdict
-@testable import PostGuardReport
 
 func sampleRecord(_ id: String = "C-2026-0001", subject: String = "María López", channels: [String] = ["facebook", "instagram"]) -> ConsentRecord {
     ConsentRecord(id: id, subject: subject, information: "Name, photo and knee replacement recovery",

@@ -4,8 +4,6 @@ import Foundation
 import Testing
 import ZIPFoundation
 @testable import PostGuard
-@testable import PostGuardInput
-@testable import PostGuardConsent
 
 @Suite("Input, one decision per file")
 struct InputRegressionTests {

@@ -1,15 +1,6 @@
 import Foundation
 import Testing
 @testable import PostGuard
-@testable import PostGuardEngine
-@testable import PostGuardDocuments
-@testable import PostGuardInput
-@testable import PostGuardCatalog
-@testable import PostGuardDetectors
-@testable import PostGuardConsent
-@testable import PostGuardPolicy
-@testable import PostGuardVerdict
-@testable import PostGuardReport
 
 @Suite("Input")
 struct InputTests {

@@ -3,15 +3,6 @@
 // rule with examples adds its tests here; there is no per-rule test file.
 import Testing
 @testable import PostGuard
-@testable import PostGuardEngine
-@testable import PostGuardDocuments
-@testable import PostGuardInput
-@testable import PostGuardCatalog
-@testable import PostGuardDetectors
-@testable import PostGuardConsent
-@testable import PostGuardPolicy
-@testable import PostGuardVerdict
-@testable import PostGuardReport
 
 struct RuleExample: CustomTestStringConvertible, Sendable {
     let ruleID: String

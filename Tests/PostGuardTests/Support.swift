@@ -1,14 +1,5 @@
 import Foundation
 @testable import PostGuard
-@testable import PostGuardEngine
-@testable import PostGuardDocuments
-@testable import PostGuardInput
-@testable import PostGuardCatalog
-@testable import PostGuardDetectors
-@testable import PostGuardConsent
-@testable import PostGuardPolicy
-@testable import PostGuardVerdict
-@testable import PostGuardReport
 
 /// The checkout's root, found from this file so tests run from any working directory.
 let repositoryRoot: URL = URL(fileURLWithPath: #filePath)

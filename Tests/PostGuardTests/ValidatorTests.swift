@@ -2,15 +2,6 @@
 // existing tools get details wrong.
 import Testing
 @testable import PostGuard
-@testable import PostGuardEngine
-@testable import PostGuardDocuments
-@testable import PostGuardInput
-@testable import PostGuardCatalog
-@testable import PostGuardDetectors
-@testable import PostGuardConsent
-@testable import PostGuardPolicy
-@testable import PostGuardVerdict
-@testable import PostGuardReport
 
 @Suite("Validators")
 struct ValidatorTests {
