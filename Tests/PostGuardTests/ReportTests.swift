@@ -38,7 +38,7 @@ struct ReportTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let report = folder.appendingPathComponent("report.sarif")
         try Data(run.stdout.utf8).write(to: report)
-        let schema = repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/schemas/sarif-schema-2.1.0.json")
+        let schema = fixturesFolder.appendingPathComponent("schemas/sarif-schema-2.1.0.json")
         let validator = Process()
         validator.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         validator.arguments = ["python3", "-c", """
