@@ -226,6 +226,9 @@ public struct NameDetector: Sendable {
         "hospital", "center", "centre", "clinic", "county", "hall", "library", "university", "college", "square",
         "building", "wing", "plaza", "lake", "river", "hill", "heights", "village", "house", "church", "field",
         "general", "memorial", "medical", "regional", "community", "health", "children's",
+        // Funds, foundations, awards and buildings named after people are not those people.
+        "foundation", "fund", "trust", "institute", "scholarship", "award", "lecture", "endowment", "pavilion",
+        "fundación", "fundacion",
     ]
     /// Prepositions before a single capitalised word that make it a place ("in Quincy", "from Lowell").
     static let placePrepositions: Set<String> = ["in", "at", "from", "near", "to", "en", "de", "desde", "visiting", "downtown"]
