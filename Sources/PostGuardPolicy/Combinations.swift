@@ -76,7 +76,7 @@ struct Combinations {
                     findings.append(Finding(
                         entry: catalog.entry(.quasiIdentifiers), span: term.span, matchedText: term.matchedText,
                         message: "Who: a person described, not named (\(kinds.joined(separator: ", "))). What: \(describe(term)). Tie: passed on to someone else. Together these can identify the person to anyone who knows them."))
-                } else if let result = health.first(where: { $0.has(.healthClinical) && text.sentence(of: $0).containsReaderWord }) {
+                } else if let result = health.first(where: { $0.has(.healthClinical) && !text.isPrevention($0) && text.sentence(of: $0).containsReaderWord }) {
                     findings.append(Finding(
                         entry: catalog.entry(.messageClinicalDetail), span: result.span, matchedText: result.matchedText,
                         message: "Who: the reader. What: \(describe(result)). A diagnosis or a result over chat is more than the minimum necessary: ask the person to call or use the patient portal."))

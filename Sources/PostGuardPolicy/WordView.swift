@@ -151,6 +151,18 @@ struct WordView {
         }
     }
 
+    /// Words after a condition that make it prevention, not a diagnosis: "your shingles shot", "the
+    /// flu vaccine", "colon cancer screening" say what the reader is due for, not what they have.
+    static let preventionWords: Set<String> = [
+        "shot", "shots", "vaccine", "vaccines", "vaccination", "booster", "jab", "immunization", "screening", "vacuna", "refuerzo",
+    ]
+
+    func isPrevention(_ finding: Finding) -> Bool {
+        guard let span = finding.span?.bytes else { return false }
+        let after = words(in: ByteRange(span.end, min(bytes.count, span.end + 24)))
+        return after.first.map { WordView.preventionWords.contains($0.text) } ?? false
+    }
+
     /// Words for one person, described rather than named.
     static let personWords: Set<String> = [
         "he", "she", "him", "her", "his", "man", "woman", "guy", "girl", "boy", "lady", "dude", "kid", "child", "toddler",
