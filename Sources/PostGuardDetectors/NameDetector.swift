@@ -23,7 +23,7 @@ public struct NameLists: Sendable {
     public var commonWords: Set<String> = []
     /// Ordinary English and Spanish words (SCOWL, wspanish): a name only the tagger proposes that is
     /// made of nothing else ("Masks still", "Swipe") is not a person's.
-    public var vocabulary: Set<String> = []
+    public var vocabulary = WordList()
 
     public init() {}
 
@@ -36,11 +36,38 @@ public struct NameLists: Sendable {
         lists.firstNames = words("first-names.txt")
         lists.surnames = words("surnames.txt")
         lists.commonWords = words("common-words.txt")
-        lists.vocabulary = words("vocabulary.txt")
+        lists.vocabulary = WordList(file: folder.appendingPathComponent("vocabulary.txt"))
         return lists
     }
 
     var isEmpty: Bool { firstNames.isEmpty }
+}
+
+/// A large word list read on first use: 160,000 words cost a one-draft check more time than all its
+/// matching, and most drafts never need them.
+public final class WordList: @unchecked Sendable {
+    // @unchecked: `words` is written once, under the lock, before any read of it.
+    private let file: URL?
+    private let lock = NSLock()
+    private var words: Set<String>?
+
+    /// Whether there is a list to consult (its file exists).
+    public let isAvailable: Bool
+
+    public init(file: URL? = nil) {
+        self.file = file
+        isAvailable = file.map { FileManager.default.fileExists(atPath: $0.path) } ?? false
+    }
+
+    public func contains(_ word: String) -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        if words == nil {
+            let text = file.flatMap { try? String(contentsOf: $0, encoding: .utf8) } ?? ""
+            words = Set(text.split(whereSeparator: \.isNewline).map { String($0) })
+        }
+        return words!.contains(word)
+    }
 }
 
 public struct NameDetector: Sendable {
@@ -184,7 +211,7 @@ public struct NameDetector: Sendable {
             if first == last, tokens[first].isAllCaps, tokens[first].key.count <= 5 { continue }
             // A lone word counts as a name only if it is a first name ("Messenger" the app is a
             // surname too, but a surname alone is no one).
-            if !lists.vocabulary.isEmpty, words.allSatisfy({ word in
+            if lists.vocabulary.isAvailable, words.allSatisfy({ word in
                 !isFirst(word) && (words.count == 1 || !isSurname(word))
                     && (word.key.count == 1 || word.key.split(separator: "-").allSatisfy { lists.vocabulary.contains(String($0)) })
             }) { continue }
