@@ -186,16 +186,20 @@ public struct Detector: Sendable {
             kept.append(hit)
         }
         // Rules scoped within another keep only matches inside one of its matches.
-        if rules.contains(where: { $0.rule.within != nil }) {
-            let candidates = kept
+        let containers = Set(rules.compactMap(\.rule.within))
+        if !containers.isEmpty {
+            var containerRanges: [String: [ByteRange]] = [:]
+            for hit in kept where containers.contains(rules[hit.rule].rule.id) {
+                containerRanges[rules[hit.rule].rule.id, default: []].append(hit.range)
+            }
             kept.removeAll { hit in
                 guard let container = rules[hit.rule].rule.within else { return false }
-                return !candidates.contains { rules[$0.rule].rule.id == container && $0.range.start <= hit.range.start && hit.range.end <= $0.range.end }
+                return !(containerRanges[container] ?? []).contains { $0.start <= hit.range.start && hit.range.end <= $0.end }
             }
         }
         // Rules brought along only as containers are not reported.
         if rules.count > requested.count { kept.removeAll { $0.rule >= requested.count } }
-        kept = Detector.dropContained(kept, rules: rules)
+        kept = Detector.dropContained(kept, rules: rules, containers: containers)
         // Catch-all rules yield to any other identifier found at the same place.
         let specific = kept.filter { rules[$0.rule].rule.fallback != true && rules[$0.rule].rule.category.isIdentifier }.map(\.range)
         kept.removeAll { hit in
@@ -233,14 +237,14 @@ public struct Detector: Sendable {
 
     /// Two rules of one category often see the same thing (a phone number inside a longer phone
     /// match); report the longest span once.
-    private static func dropContained(_ hits: [Hit], rules: [CompiledRule]) -> [Hit] {
+    private static func dropContained(_ hits: [Hit], rules: [CompiledRule], containers: Set<String>) -> [Hit] {
         // A rule others match within (a described photo) contains their matches by design.
         // A milder match never hides a more severe one inside it ("chest wound", an `info` injury,
         // keeps the `review` clinical image "wound" of a described photo).
-        let containers = Set(rules.compactMap(\.rule.within))
+        let isContainer = rules.map { containers.contains($0.rule.id) }
         return hits.filter { hit in
             !hits.contains { other in
-                other != hit && !containers.contains(rules[other.rule].rule.id)
+                other != hit && !isContainer[other.rule]
                     && rules[other.rule].rule.category == rules[hit.rule].rule.category
                     && rules[other.rule].rule.severity >= rules[hit.rule].rule.severity
                     && other.range.start <= hit.range.start && other.range.end >= hit.range.end

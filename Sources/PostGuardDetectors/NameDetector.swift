@@ -75,7 +75,7 @@ public struct NameDetector: Sendable {
 
     public init(lists: NameLists) { self.lists = lists }
 
-    static let honorifics: Set<String> = [
+    package static let honorifics: Set<String> = [
         "mr", "mrs", "ms", "miss", "mx", "dr", "sr", "sra", "srta", "don", "doña", "dona", "señor", "señora", "señorita",
     ]
     /// Words after which a capitalised word is a patient's (or a family member's) name.

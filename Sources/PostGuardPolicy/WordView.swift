@@ -4,6 +4,7 @@
 import Foundation
 import PostGuardEngine
 import PostGuardCatalog
+import PostGuardDetectors
 
 struct WordView {
     let bytes: UnsafeBufferPointer<UInt8>
@@ -120,8 +121,6 @@ struct WordView {
 
     /// Words that open a message to its reader: the name after them is the reader's.
     static let greetings: Set<String> = ["hi", "hello", "hey", "dear", "good morning", "good afternoon", "good evening", "hola", "buenos días", "buenas tardes", "estimado", "estimada", "querido", "querida", "thanks", "thank you", "gracias", "congrats", "congratulations"]
-    static let honorifics: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "sr", "sra", "srta", "don", "doña"]
-
     /// Whether a name finding is the reader being greeted or addressed: a greeting (and perhaps an
     /// honorific) just before it on its line, or the name opening the text or a line and followed by
     /// a comma or an exclamation ("Dolores, thank you...").
@@ -130,7 +129,7 @@ struct WordView {
         let line = TextPositions.lineRange(containing: span.start, in: bytes)
         var before = ByteText.substring(bytes, ByteRange(line.start, span.start)).lowercased()
             .trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
-        for honorific in WordView.honorifics where before.hasSuffix(" " + honorific) || before == honorific {
+        for honorific in NameDetector.honorifics where before.hasSuffix(" " + honorific) || before == honorific {
             before = String(before.dropLast(honorific.count)).trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
         }
         if WordView.greetings.contains(before) { return true }
