@@ -48,6 +48,10 @@ public enum Role: String, Sendable, Codable, CaseIterable, CustomStringConvertib
     /// Health information the law protects beyond HIPAA's baseline (mental health, substance use,
     /// HIV/STI, reproductive, genetic).
     case healthHighSensitivity = "health:high-sensitivity"
+    /// A place of care (a unit, a clinic, a department): it says something about a person only when
+    /// their own sentence puts them there ("Nora spent 3 weeks in our NICU"), not when it is merely
+    /// nearby ("Walt ... has knitted caps for our NICU babies").
+    case healthSetting = "health:setting"
     /// Puts the document in a care context by itself (a room or bed, a reply about a visit, mockery).
     case careContext = "care-context"
     /// Marks a patient testimonial or story: the consent gate applies.

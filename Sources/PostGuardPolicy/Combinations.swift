@@ -60,6 +60,10 @@ struct Combinations {
                         message: "Who: the reviewer (\(reader)). What: \(describe(term)). A reply that speaks of the reviewer's care, visits or bills confirms they are a patient, even without a name."))
                 } else if let pair = firstPair(health, people, sameParagraphIn: bytes) {
                     findings.append(disclosure(health: pair.0, person: pair.1, tie: "in the same paragraph of a public reply", highlySensitive: health.contains(where: isHighlySensitive)))
+                } else if let pointer = patientReferences.first(where: { pointsAtOnePatient($0, text) }) {
+                    findings.append(Finding(
+                        entry: catalog.entry(.replyDiscussesCare), span: pointer.span, matchedText: pointer.matchedText,
+                        message: "Who: one person, pointed at (\"this patient\"). What: called a patient. A reply to a review that speaks of \"this patient\" confirms that the reviewer, or the person they wrote about, received care here."))
                 }
             case .message:
                 // The person greeted ("Hi Maria, your results...") is the reader; anyone else named next
@@ -119,6 +123,23 @@ struct Combinations {
                 findings[index].message = "The reader, greeted by name: a name alone tells them nothing they do not know."
             }
         }
+        // One person, one judgement: once a name is lowered as staff, the reader or a volunteer, its
+        // other mentions ("Inés Vega, RN ... Inés has precepted") and an age given beside it ("Walt,
+        // 92, our volunteer") are that person too.
+        let lowered = findings.filter { $0.category == .name && $0.severity == .info }
+        for person in lowered {
+            let tokens = SubjectMatch.tokens(person.matchedText)
+            for index in findings.indices where findings[index].severity > .info {
+                if findings[index].category == .name, SubjectMatch.sameName(tokens, SubjectMatch.tokens(findings[index].matchedText)) {
+                    findings[index].severity = .info
+                    findings[index].message = person.message
+                } else if findings[index].category == .age, let age = findings[index].span?.bytes, let name = person.span?.bytes,
+                          text.adjacent(age, name) {
+                    findings[index].severity = .info
+                    findings[index].message = "The age of a person named in their role here, not a patient."
+                }
+            }
+        }
         // A message telling its reader the date of their own appointment tells them nothing new.
         guard kind == .message else { return }
         for index in findings.indices where findings[index].category == .date && findings[index].severity > .info
@@ -163,6 +184,25 @@ struct Combinations {
         return nil
     }
 
+    /// "this patient", "that resident": a demonstrative points at one person, who in a reply to a
+    /// review can only be the reviewer or the person they wrote about. "Our patient advocate" is a
+    /// job, and a sentence declining to discuss anyone confirms nothing.
+    private func pointsAtOnePatient(_ reference: Finding, _ text: WordView) -> Bool {
+        guard let span = reference.span?.bytes else { return false }
+        let words = text.words(in: span).map(\.text)
+        guard let first = words.first, ["this", "that"].contains(first), let last = words.last,
+              ["patient", "resident", "client"].contains(last) else { return false }
+        let next = text.words(in: ByteRange(span.end, min(text.bytes.count, span.end + 24))).first?.text ?? ""
+        if Combinations.patientCompounds.contains(next) { return false }
+        return !text.sentence(containing: span).isPrivacyDisclaimer
+    }
+
+    /// Nouns after "patient" that make a job or a service of it ("patient advocate", "patient portal").
+    static let patientCompounds: Set<String> = [
+        "portal", "relations", "experience", "safety", "care", "services", "advocate", "advocacy", "financial",
+        "access", "navigator", "family", "satisfaction", "education", "support", "coordinator", "liaison", "rights",
+    ]
+
     // MARK: - What, and the finding
 
     private func disclosure(health: Finding, person: Finding, tie: String, highlySensitive: Bool) -> Finding {
@@ -200,10 +240,26 @@ struct Combinations {
                     return (x, y)
                 }
                 let from = min(sx.bytes.start, sy.bytes.start), to = max(sx.bytes.end, sy.bytes.end)
+                // "our NICU babies", "the ICU nurses": a unit naming other people says nothing of this one.
+                if x.has(.healthSetting) && Combinations.namesOtherPeople(x, bytes) { continue }
                 if !Combinations.containsBlankLine(bytes, ByteRange(from, to)) { return (x, y) }
             }
         }
         return nil
+    }
+
+    /// Group nouns that a unit or a clinic can qualify ("NICU babies", "oncology nurses").
+    static let groupNouns: Set<String> = [
+        "babies", "kids", "children", "patients", "families", "parents", "nurses", "doctors", "staff", "team", "teams",
+        "crew", "volunteers", "graduates", "grads", "alumni", "residents", "moms", "dads", "nurse", "doctor", "volunteer",
+    ]
+
+    /// Whether a care setting is followed by a group noun: it then describes those people.
+    static func namesOtherPeople(_ setting: Finding, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let span = setting.span?.bytes else { return false }
+        let next = WordView(bytes).words(in: ByteRange(span.end, min(bytes.count, span.end + 16))).first
+        guard let next, next.range.start <= span.end + 1 else { return false }
+        return groupNouns.contains(next.text)
     }
 
     static func containsBlankLine(_ bytes: UnsafeBufferPointer<UInt8>, _ range: ByteRange) -> Bool {
