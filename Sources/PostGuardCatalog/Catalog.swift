@@ -74,6 +74,9 @@ public enum Role: String, Sendable, Codable, CaseIterable, CustomStringConvertib
     /// A role or title of the organisation's own people (Dr., RN, our recruiter, volunteer): the
     /// name beside it is staff, not a patient.
     case staffRole = "staff-role"
+    /// The patient asked for, or agreed to, the message's reader being told ("Frank asked us to let
+    /// you know"): family involvement (45 CFR 164.510(b)), for review rather than blocked.
+    case permission
     /// An attachment PostGuard cannot see: for review, never paired with health words.
     case attachment
     /// A safe version to use instead (an approved reply): printed with the verdict, never a problem.

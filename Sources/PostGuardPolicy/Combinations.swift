@@ -72,9 +72,25 @@ struct Combinations {
                 let thirdParties = people.filter { person in
                     !readers.contains { SubjectMatch.sameName($0, SubjectMatch.tokens(person.matchedText)) }
                 }
-                if let pair = firstPair(health, thirdParties, sameParagraphIn: bytes),
+                let permissions = findings.filter { $0.has(.permission) }
+                if isRoutineReminder(findings, health, text) {
+                    // "Reminder: Mateo's checkup is Friday. Please bring his shot record." A visit
+                    // with nothing clinical, sent to its reader, is a reminder to the patient or the
+                    // family who bring them (treatment communication, 45 CFR 164.506).
+                    for index in findings.indices where findings[index].category == .name && findings[index].severity > .info {
+                        findings[index].severity = .info
+                        findings[index].message = "The person a routine visit reminder is about, sent to them or to the family that brings them."
+                    }
+                } else if let pair = firstPair(health, thirdParties, sameParagraphIn: bytes),
                    !text.sentence(of: pair.0).containsReaderWord || pair.1.category == .name || pair.1.has(.patientReference) {
-                    findings.append(disclosure(health: pair.0, person: pair.1, tie: "someone other than the reader", highlySensitive: health.contains(where: isHighlySensitive)))
+                    var finding = disclosure(health: pair.0, person: pair.1, tie: "someone other than the reader", highlySensitive: health.contains(where: isHighlySensitive))
+                    if let permission = permissions.first(where: { p in p.span.map { text.paragraph(containing: pair.0.span?.bytes ?? $0.bytes).contains($0.bytes) } ?? false }) {
+                        // The patient asked for the reader to be told: family involvement, if the
+                        // request is on record (45 CFR 164.510(b)).
+                        finding.severity = .review
+                        finding.message += " The message says the patient asked for this (\"\(permission.matchedText)\"): send it only if that request is documented."
+                    }
+                    findings.append(finding)
                 } else if let (term, details) = describedPerson(health, findings.filter { $0.entry.roles.contains(where: \.isQuasiIdentifier) }, text) {
                     let kinds = Set(details.flatMap { $0.entry.roles.filter(\.isQuasiIdentifier).map { $0.rawValue.replacingOccurrences(of: "quasi:", with: "") } }).sorted()
                     findings.append(Finding(
@@ -182,6 +198,21 @@ struct Combinations {
             if kinds.contains(.quasiAge) || kinds.contains(.quasiOccupation) || text.hasPersonWord(in: paragraph) { return (term, near) }
         }
         return nil
+    }
+
+    /// A message about a visit and nothing clinical (a checkup, an appointment, the clinic's name),
+    /// addressed to its reader: every health finding is a care contact, a care setting or a
+    /// preventive service, none specially protected.
+    private func isRoutineReminder(_ findings: [Finding], _ health: [Finding], _ text: WordView) -> Bool {
+        let contacts = findings.filter { $0.has(.careContact) }.compactMap(\.span?.bytes)
+        guard !contacts.isEmpty, !health.isEmpty else { return false }
+        let routine = health.allSatisfy { term in
+            guard !term.has(.healthHighSensitivity), !term.has(.healthClinical), let span = term.span?.bytes else { return false }
+            return term.has(.healthSetting) || text.isPrevention(term) || contacts.contains { $0.start < span.end && span.start < $0.end }
+        }
+        guard routine else { return false }
+        let words = text.words(in: ByteRange(0, text.bytes.count)).map(\.text)
+        return words.contains { WordView.Sentence.readerWords.contains($0) || $0 == "please" }
     }
 
     /// "this patient", "that resident": a demonstrative points at one person, who in a reply to a
