@@ -283,6 +283,9 @@ public struct NameDetector: Sendable {
 
     private func isPlace(_ tokens: [Token], _ start: Int, _ end: Int) -> Bool {
         if end + 1 < tokens.count, tokens[end].joinedToNext, NameDetector.placeWords.contains(tokens[end + 1].key) { return true }
+        // "the Marquez Family Foundation": a family's name on an institution.
+        if end + 2 < tokens.count, tokens[end].joinedToNext, tokens[end + 1].joinedToNext,
+           NameDetector.familyWords.contains(tokens[end + 1].key), NameDetector.placeWords.contains(tokens[end + 2].key) { return true }
         if start < end, NameDetector.placeWords.contains(tokens[end].key) { return true }
         return false
     }

@@ -52,6 +52,10 @@ struct Combinations {
                     findings.append(Finding(
                         entry: catalog.entry(.quasiIdentifiers), span: term.span, matchedText: term.matchedText,
                         message: "Who: a person described, not named (\(kinds.joined(separator: ", "))). What: \(describe(term)). Together these can identify the person to anyone who knows them."))
+                } else if let (term, pointer) = recountedEncounter(health, patientReferences, text) {
+                    findings.append(Finding(
+                        entry: catalog.entry(.patientEncounter), span: term.span, matchedText: term.matchedText,
+                        message: "Who: one patient (\"\(pointer.matchedText)\"). What: \(describe(term)). A post about one patient's visit can be recognised by the patient, their family and colleagues."))
                 }
             case .reply:
                 if let (term, reader) = replyAboutReader(findings, patientReferences, text) {
@@ -213,6 +217,25 @@ struct Combinations {
         guard routine else { return false }
         let words = text.words(in: ByteRange(0, text.bytes.count)).map(\.text)
         return words.contains { WordView.Sentence.readerWords.contains($0) || $0 == "please" }
+    }
+
+    /// Health information in the sentence of a pointer at one patient ("the pt", "my patient",
+    /// "this resident"): a post recounting one visit. "A patient" is anyone, and "patients" everyone.
+    private func recountedEncounter(_ health: [Finding], _ references: [Finding], _ text: WordView) -> (Finding, Finding)? {
+        let pointers = references.filter { reference in
+            guard let span = reference.span?.bytes else { return false }
+            let words = text.words(in: span).map(\.text)
+            guard let first = words.first, ["the", "my", "this", "that"].contains(first),
+                  let last = words.last, ["patient", "pt", "resident", "client"].contains(last) else { return false }
+            let next = text.words(in: ByteRange(span.end, min(text.bytes.count, span.end + 24))).first?.text ?? ""
+            return !Combinations.patientCompounds.contains(next)
+        }
+        for term in health where !term.has(.healthSetting) {
+            guard let span = term.span?.bytes else { continue }
+            let sentence = text.sentence(containing: span)
+            if let pointer = pointers.first(where: { $0.span.map { sentence.range.contains($0.bytes) } ?? false }) { return (term, pointer) }
+        }
+        return nil
     }
 
     /// "this patient", "that resident": a demonstrative points at one person, who in a reply to a

@@ -118,9 +118,24 @@ public enum ConsentJSONL {
                 channels: (fields["channels"] as? [String] ?? []).map { $0.lowercased() })
             record.revokedOn = fields["revoked"] as? String
             record.notes = notes
+            record.signer = notes.flatMap(signer(inNote:))
             records.append(record)
         }
         return records
+    }
+}
+
+extension ConsentJSONL {
+    /// The personal representative a note names as signer: "(minor; signed by her mother, Jessica
+    /// Whitfield)" → "Jessica Whitfield". The signer's own name in the story is covered by the
+    /// authorization they signed.
+    static func signer(inNote note: String) -> String? {
+        guard let by = note.range(of: "signed by ", options: .caseInsensitive) else { return nil }
+        let rest = note[by.upperBound...].prefix { $0 != ")" && $0 != ";" }
+        let name = (rest.split(separator: ",").last ?? rest[...]).trimmingCharacters(in: .whitespaces)
+        let words = name.split(separator: " ")
+        guard !words.isEmpty, words.allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
+        return name
     }
 }
 
