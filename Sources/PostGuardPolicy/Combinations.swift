@@ -180,6 +180,9 @@ struct Combinations {
             let sentence = text.sentence(containing: span)
             if sentence.isPrivacyDisclaimer { continue }
             if let word = sentence.readerWord(near: span, within: 6) { return (term, "\"\(word)\"") }
+            // An imperative speaks to the reader without naming them: "Come see me Thursday".
+            if term.has(.careContact), let first = sentence.words.first, first.range.start == span.start,
+               WordView.imperatives.contains(first.text) { return (term, "asked to come in") }
             if patientReferences.contains(where: { $0.span.map { sentence.range.contains($0.bytes) } ?? false }) {
                 return (term, "called a patient")
             }
