@@ -236,8 +236,11 @@ public struct NameDetector: Sendable {
                 !isFirst(word) && (words.count == 1 || !isSurname(word))
                     && (word.key.count == 1 || word.key.split(separator: "-").allSatisfy { lists.vocabulary.contains(String($0)) })
             }) { continue }
-            // One capitalised word opening a sentence is a name only if the lists know it ("Bravo!").
-            if first == last, startsSentence(tokens, first, bytes), !isFirst(tokens[first]), !isSurname(tokens[first]) { continue }
+            // One capitalised word opening a sentence is a name only if the lists know it ("Bravo!"),
+            // or if it is no word at all ("Jedidiah is beyond irritating"): the vocabulary guard
+            // above has already turned away the ordinary words.
+            if first == last, startsSentence(tokens, first, bytes), !isFirst(tokens[first]), !isSurname(tokens[first]),
+               !lists.vocabulary.isAvailable || lists.vocabulary.contains(tokens[first].key) || tokens[first].key.count < 4 { continue }
             // "Dr. Patel": the title is not part of the name.
             if first < last, NameDetector.honorifics.contains(tokens[first].key) { range.start = tokens[first + 1].range.start }
             hits.append(Hit(range: range, category: .name))

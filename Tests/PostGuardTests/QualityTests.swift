@@ -63,17 +63,17 @@ struct NameQualityTests {
         return (name.recall, Double(name.correct + handle.correct) / Double(max(name.predicted + handle.predicted, 1)))
     }
 
-    @Test("WNUT-17 dev: person recall ≥ 0.65, precision ≥ 0.85 (rules alone: 0.37, 0.94)")
+    @Test("WNUT-17 dev: person recall ≥ 0.67, precision ≥ 0.85 (rules alone: 0.37, 0.94)")
     func wnut() throws {
         let score = try persons("wnut17-dev.jsonl")
-        #expect(score.recall >= 0.65, "recall \(score.recall)")
+        #expect(score.recall >= 0.67, "recall \(score.recall)")
         #expect(score.precision >= 0.85, "precision \(score.precision)")
     }
 
-    @Test("Broad Twitter Corpus dev: person recall ≥ 0.85, precision ≥ 0.76 (rules alone: 0.26, 0.90)")
+    @Test("Broad Twitter Corpus dev: person recall ≥ 0.86, precision ≥ 0.76 (rules alone: 0.26, 0.90)")
     func btc() throws {
         let score = try persons("btc-dev.jsonl")
-        #expect(score.recall >= 0.85, "recall \(score.recall)")
+        #expect(score.recall >= 0.86, "recall \(score.recall)")
         #expect(score.precision >= 0.76, "precision \(score.precision)")
     }
 
