@@ -49,9 +49,17 @@ public struct Rule: Sendable, Codable, Hashable {
             self.match = match; self.noMatch = noMatch; self.documents = documents
         }
 
-        enum CodingKeys: String, CodingKey {
+        enum CodingKeys: String, CodingKey, CaseIterable {
             case match, documents
             case noMatch = "no-match"
+        }
+
+        public init(from decoder: Decoder) throws {
+            try StrictKeys.check(decoder, CodingKeys.self)
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            match = try c.decodeIfPresent([String].self, forKey: .match)
+            noMatch = try c.decodeIfPresent([String].self, forKey: .noMatch)
+            documents = try c.decodeIfPresent([DocumentExample].self, forKey: .documents)
         }
 
         public var isEmpty: Bool { (match ?? []).isEmpty && (noMatch ?? []).isEmpty && (documents ?? []).isEmpty }
@@ -66,6 +74,7 @@ public struct Rule: Sendable, Codable, Hashable {
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         id = try c.decode(String.self, forKey: .id)
+        try StrictKeys.check(decoder, CodingKeys.self, in: "rule \(id)")
         category = try c.decode(Category.self, forKey: .category)
         severity = try c.decode(Severity.self, forKey: .severity)
         message = try c.decode(String.self, forKey: .message)
@@ -78,6 +87,10 @@ public struct Rule: Sendable, Codable, Hashable {
         requiresContext = try c.decodeIfPresent([String].self, forKey: .requiresContext)
         excludesContext = try c.decodeIfPresent([String].self, forKey: .excludesContext)
         contextWindow = try c.decodeIfPresent(Int.self, forKey: .contextWindow)
+        if let window = contextWindow, !(0...2_000).contains(window) {
+            throw DecodingError.dataCorruptedError(forKey: .contextWindow, in: c,
+                debugDescription: "rule \(id): context-window must be a number of characters from 0 to 2000, not \(window)")
+        }
         kinds = try c.decodeIfPresent([DocumentKind].self, forKey: .kinds)
         roles = try c.decodeIfPresent([Role].self, forKey: .roles) ?? []
         raisedBy = try c.decodeIfPresent(String.self, forKey: .raisedBy)
@@ -86,7 +99,7 @@ public struct Rule: Sendable, Codable, Hashable {
         examples = try c.decodeIfPresent(Examples.self, forKey: .examples)
     }
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case id, category, severity, message, why, fix, patterns, detector, keywords, validator, kinds, examples, roles, fallback, within
         case raisedBy = "raised-by"
         case requiresContext = "requires-context"
@@ -104,7 +117,38 @@ public struct RulePack: Sendable, Codable {
     /// Where the pack was loaded from, relative to the rules folder (set by the loader).
     public var file: String = ""
 
-    enum CodingKeys: String, CodingKey { case pack, description, source, rules }
+    enum CodingKeys: String, CodingKey, CaseIterable { case pack, description, source, rules }
+
+    public init(from decoder: Decoder) throws {
+        try StrictKeys.check(decoder, CodingKeys.self)
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        pack = try c.decode(String.self, forKey: .pack)
+        description = try c.decodeIfPresent(String.self, forKey: .description)
+        source = try c.decodeIfPresent(String.self, forKey: .source)
+        rules = try c.decode([Rule].self, forKey: .rules)
+    }
+}
+
+/// A misspelt key in a rule pack (`sevrity`, `excludes_context`) would otherwise be ignored and the
+/// rule would silently do less than its author meant: every key must be one the type knows.
+enum StrictKeys {
+    struct AnyKey: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init?(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+    }
+
+    static func check<Keys: CodingKey & CaseIterable>(_ decoder: Decoder, _ keys: Keys.Type, in place: String? = nil) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        let known = Keys.allCases.map(\.stringValue)
+        for key in container.allKeys where !known.contains(key.stringValue) {
+            let near = known.map { ($0, RuleCatalog.distance($0, key.stringValue)) }.filter { $0.1 <= 3 }.min { $0.1 < $1.1 }?.0
+            let hint = near.map { " (did you mean '\($0)'?)" } ?? " (known keys: \(known.joined(separator: ", ")))"
+            throw DecodingError.dataCorrupted(DecodingError.Context(
+                codingPath: decoder.codingPath, debugDescription: (place.map { "\($0): " } ?? "") + "unknown key '\(key.stringValue)'\(hint)"))
+        }
+    }
 }
 
 /// Something wrong with a pack: reported with the file, the rule and, for a pattern, PCRE2's position.
@@ -119,5 +163,25 @@ public struct RuleProblem: Error, Sendable, CustomStringConvertible {
 
     public var description: String {
         rule.map { "\(file): rule \($0): \(message)" } ?? "\(file): \(message)"
+    }
+}
+
+extension LexiconGroup {
+    enum CodingKeys: String, CodingKey, CaseIterable { case name, sensitivity, topic, lang, terms }
+
+    /// Strict like a rule: a misspelt key or a sensitivity other than `normal` or `high` is a load
+    /// error, not a group silently treated as ordinary health words.
+    public init(from decoder: Decoder) throws {
+        try StrictKeys.check(decoder, CodingKeys.self)
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        name = try c.decode(String.self, forKey: .name)
+        sensitivity = try c.decode(String.self, forKey: .sensitivity)
+        guard ["normal", "high"].contains(sensitivity) else {
+            throw DecodingError.dataCorruptedError(forKey: .sensitivity, in: c,
+                debugDescription: "group \(name): sensitivity must be normal or high, not '\(sensitivity)'")
+        }
+        topic = try c.decodeIfPresent(String.self, forKey: .topic)
+        lang = try c.decode(String.self, forKey: .lang)
+        terms = try c.decode([String].self, forKey: .terms)
     }
 }

@@ -99,6 +99,30 @@ struct CatalogTests {
             .write(to: names, atomically: true, encoding: .utf8)
         let broken = try RuleLibrary.load(from: copy)
         #expect(broken.problems.contains { $0.file.hasSuffix("names.yaml") && $0.message.contains("known roles") })
+        // A misspelt key or an impossible value is a load error naming file, rule and the likely key,
+        // never a rule that silently does less.
+        let contact = copy.appendingPathComponent("identifiers/contact.yaml")
+        let original = try String(contentsOf: contact, encoding: .utf8)
+        for (from, to, expected) in [
+            ("    severity: block\n", "    sevrity: block\n", "unknown key 'sevrity' (did you mean 'severity'?)"),
+            ("    examples:\n", "    exampels:\n", "unknown key 'exampels' (did you mean 'examples'?)"),
+            ("      no-match:\n", "      no_match:\n", "unknown key 'no_match' (did you mean 'no-match'?)"),
+            ("pack: contact\n", "pack: contact\nauthor: someone\n", "unknown key 'author'"),
+        ] {
+            #expect(original.contains(from))
+            try original.replacingOccurrences(of: from, with: to).write(to: contact, atomically: true, encoding: .utf8)
+            let loaded = try RuleLibrary.load(from: copy)
+            #expect(loaded.problems.contains { $0.file.hasSuffix("contact.yaml") && $0.message.contains(expected) }, "\(expected): \(loaded.problems)")
+        }
+        var window = original
+        window.replaceSubrange(try #require(window.range(of: "    severity: block\n")), with: "    severity: block\n    context-window: -5\n")
+        try window.write(to: contact, atomically: true, encoding: .utf8)
+        #expect(try RuleLibrary.load(from: copy).problems.contains { $0.message.contains("context-window must be a number of characters from 0 to 2000, not -5") })
+        let lexicon = copy.appendingPathComponent("policy/health-lexicon.yaml")
+        var group = try String(contentsOf: lexicon, encoding: .utf8)
+        group.replaceSubrange(try #require(group.range(of: "    sensitivity: normal\n")), with: "    sensitivity: medium\n")
+        try group.write(to: lexicon, atomically: true, encoding: .utf8)
+        #expect(try RuleLibrary.load(from: copy).problems.contains { $0.file.hasSuffix("health-lexicon.yaml") && $0.message.contains("sensitivity must be normal or high, not 'medium'") })
     }
 
     @Test("Settings: a severity override changes what the combinations see; unknown ids name the closest")
