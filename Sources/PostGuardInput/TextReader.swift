@@ -78,6 +78,14 @@ package enum FrontMatter {
               firstLine.first.map({ $0.isLetter || $0 == "_" }) == true,
               let colon = firstLine.firstIndex(of: ":"),
               firstLine[..<colon].allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }) else { return document }
+        // Front matter is a few short fields. A bound on its size and no anchors or aliases keep a
+        // "billion laughs" block (each alias doubling the one before) from filling the memory.
+        guard closing.start - open <= FrontMatter.maximumBytes else {
+            throw InputError(source: source, line: 1, reason: "front matter is larger than \(FrontMatter.maximumBytes / 1024) KB; it holds a few fields such as kind and channel")
+        }
+        if let line = FrontMatter.anchorOrAliasLine(yaml) {
+            throw InputError(source: source, line: line + 1, reason: "front matter uses a YAML anchor or alias (& or *), which PostGuard does not expand; write the value out")
+        }
         let fields: [String: Any]
         do {
             // Plain YAML 1.1 would turn `publish_at: 2026-02-30` into 2 March and `id: 0012` into 10:
@@ -97,6 +105,26 @@ package enum FrontMatter {
         document.unscanned = [ByteRange(0, open), ByteRange(closing.start, closing.end)]
             + FrontMatter.keyRanges(utf8, from: open, to: closing.start).filter { Fields.known.contains($0.key) }.map(\.range)
         return document
+    }
+
+    static let maximumBytes = 64 * 1024
+
+    /// The 1-based line of the first YAML anchor (`&name`) or alias (`*name`): a `&` or `*` where a
+    /// value or an item starts (after `: `, `- `, `[`, `{` or `,`), not inside a word ("*new* hours").
+    static func anchorOrAliasLine(_ yaml: String) -> Int? {
+        for (index, line) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let bytes = Array(line.utf8)
+            for (i, byte) in bytes.enumerated() where byte == UInt8(ascii: "*") || byte == UInt8(ascii: "&") {
+                guard i + 1 < bytes.count, bytes[i + 1] != 0x20 else { continue }
+                var j = i - 1
+                while j >= 0, bytes[j] == 0x20 || bytes[j] == 0x09 { j -= 1 }
+                if j < 0 || [UInt8(ascii: ":"), UInt8(ascii: "-"), UInt8(ascii: "["), UInt8(ascii: "{"), UInt8(ascii: ",")].contains(bytes[j]),
+                   j < 0 || j < i - 1 || bytes[j] == UInt8(ascii: "[") || bytes[j] == UInt8(ascii: "{") {
+                    return index + 1
+                }
+            }
+        }
+        return nil
     }
 
     /// Each top-level key of a YAML block with the byte range of its lines (a key's value may go on

@@ -83,6 +83,25 @@ struct InputTests {
         #expect(errors.first?.description == "open.md:1: front matter starts with '---' but never ends")
     }
 
+    @Test("Front matter cannot fill the memory: anchors and aliases are refused, its size is bounded")
+    func hostileFrontMatter() {
+        // "Billion laughs": nine levels, each ten aliases of the one before (10^9 strings if expanded).
+        var bomb = "---\na: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n"
+        let levels = ["a", "b", "c", "d", "e", "f", "g", "h", "i"]
+        for (previous, level) in zip(levels, levels.dropFirst()) {
+            bomb += "\(level): &\(level) [" + Array(repeating: "*\(previous)", count: 10).joined(separator: ",") + "]\n"
+        }
+        bomb += "kind: post\n---\nSee Jane's MRN 12345678\n"
+        let (documents, errors) = read(Data(bomb.utf8), source: "bomb.md")
+        #expect(documents.isEmpty)
+        #expect(errors.map(\.description) == ["bomb.md:2: front matter uses a YAML anchor or alias (& or *), which PostGuard does not expand; write the value out"])
+        let huge = "---\nkind: post\ntitle: " + String(repeating: "x", count: 70_000) + "\n---\nBody\n"
+        #expect(read(Data(huge.utf8), source: "huge.md").1.first?.description.hasPrefix("huge.md:1: front matter is larger than 64 KB") == true)
+        // Stars and ampersands inside words and quoted values are ordinary text.
+        let fine = "---\nkind: post\ntitle: \"*New* hours & more\"\nchannel: x\n---\nBody\n"
+        #expect(read(Data(fine.utf8), source: "fine.md").1.isEmpty)
+    }
+
     @Test("Folders are walked in order, hidden files and non-drafts skipped")
     func folders() throws {
         let folder = try temporaryDirectory()
