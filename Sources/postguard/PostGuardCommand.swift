@@ -63,3 +63,13 @@ extension ReportFormat: ExpressibleByArgument {}
 extension InputFormat: ExpressibleByArgument {}
 extension DocumentKind: ExpressibleByArgument {}
 extension FailOn: ExpressibleByArgument {}
+
+enum Terminal {
+    /// Colour only for a person at a terminal: not in a pipe or a file, not when NO_COLOR is set
+    /// (https://no-color.org), not on a terminal that says it cannot.
+    static func wantsColour(environment: [String: String] = ProcessInfo.processInfo.environment) -> Bool {
+        guard isatty(STDOUT_FILENO) == 1 else { return false }
+        if let noColour = environment["NO_COLOR"], !noColour.isEmpty { return false }
+        return environment["TERM"] != "dumb"
+    }
+}
