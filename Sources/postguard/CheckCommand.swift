@@ -54,8 +54,19 @@ struct CheckCommand: ParsableCommand {
         let reporter = Reporters.make(format, output: output, options: ReportOptions(showPHI: showPhi, colour: Terminal.wantsColour(), verbose: verbose))
         let check = Check(setup: setup, reader: reader, reporter: reporter)
         // Flush what is reported before each error line, so errors appear after the documents before them.
-        let outcome = check.run(paths: paths.isEmpty ? ["-"] : paths) { output.flush(); printError($0) }
+        let outcome = check.run(paths: paths.isEmpty ? ["-"] : paths) { output.flush(); printError(withAdvice($0)) }
         let status = outcome.exitStatus(failOn: failOn ?? setup.organisation.failOn ?? .block)
         if status != 0 { throw ExitCode(status) }
     }
+}
+
+/// The reader's reasons say what is wrong; at the command line, add what to do about the common ones.
+func withAdvice(_ problem: String) -> String {
+    if problem.hasSuffix(": not valid UTF-8 text") {
+        return problem + " (a binary file, or text saved in another encoding: save it as UTF-8, or leave it out)"
+    }
+    if problem.hasSuffix(": no such file or folder") {
+        return problem + " (check the path; - reads standard input)"
+    }
+    return problem
 }

@@ -55,7 +55,7 @@ struct CLITests {
         try Data("Call me at 617-555-0142".utf8).write(to: good)
         let run = try runPostGuard(["check", "--format", "json", "no/such/draft.md", good.path])
         #expect(run.status == 2)
-        #expect(run.stderr == "postguard: no/such/draft.md: no such file or folder\n")
+        #expect(run.stderr == "postguard: no/such/draft.md: no such file or folder (check the path; - reads standard input)\n")
         let documents = try #require(try json(run.stdout)["documents"] as? [[String: Any]])
         #expect(documents.map { $0["source"] as? String } == [good.path])
     }
