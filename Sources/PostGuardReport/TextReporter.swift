@@ -27,7 +27,9 @@ final class TextReporter: Reporter {
             output.write("\(place): \(paint(result.verdict.rawValue.uppercased(), result.verdict))\n")
             return
         }
-        let groups = ProblemGroup.groups(findings)
+        var groups = ProblemGroup.groups(findings)
+        // A finding without a position is about an attachment when there is one.
+        if !result.document.media.isEmpty { for index in groups.indices { groups[index].wholeDocument = "the attachment" } }
         let lead = groups.first.map { " — \($0.headline)" } ?? ""
         output.write("\(place): \(paint(result.verdict.rawValue.uppercased(), result.verdict))\(lead)\n")
         writeDraft(result, marked: findings)
@@ -177,6 +179,8 @@ enum SuggestedVersion {
 struct ProblemGroup {
     var headline: String
     var findings: [Finding]
+    /// What a finding without a position is about, in the "where" part.
+    var wholeDocument = "the whole document"
     var severity: Severity { findings.map(\.severity).max() ?? .info }
 
     /// "line 3", "lines 1, 2 and 3", "3 times: lines 1 and 2", "the attachment".
@@ -189,7 +193,7 @@ struct ProblemGroup {
                 : "lines " + lines.dropLast().map(String.init).joined(separator: ", ") + " and \(lines.last!)"
             parts.append(findings.count > lines.count + (whole ? 1 : 0) ? "\(findings.count) times: \(list)" : list)
         }
-        if whole { parts.append("the whole document") }
+        if whole { parts.append(wholeDocument) }
         return parts.joined(separator: "; ")
     }
 
@@ -225,7 +229,9 @@ enum Headline {
         case "policy.identifiable-health-info":
             return (who == "a name" ? "names a person" : "identifies a person (by \(who))") + " together with their \(health)"
         case "policy.named-patient":
-            return who == "a name" ? "names someone as a patient" : "identifies someone as a patient (by \(who))"
+            if who == "a name" { return "names someone as a patient" }
+            if who.contains("photo") { return "shows a patient in a photo" }
+            return "identifies someone as a patient (by \(who))"
         case "policy.quasi-identifiers":
             return "describes a person closely enough to identify them, together with their \(health)"
         case "policy.reply.discusses-care":
