@@ -48,6 +48,10 @@ public enum Role: String, Sendable, Codable, CaseIterable, CustomStringConvertib
     /// Health information the law protects beyond HIPAA's baseline (mental health, substance use,
     /// HIV/STI, reproductive, genetic).
     case healthHighSensitivity = "health:high-sensitivity"
+    /// A place of care (a unit, a clinic, a department): it says something about a person only when
+    /// their own sentence puts them there ("Nora spent 3 weeks in our NICU"), not when it is merely
+    /// nearby ("Walt ... has knitted caps for our NICU babies").
+    case healthSetting = "health:setting"
     /// Puts the document in a care context by itself (a room or bed, a reply about a visit, mockery).
     case careContext = "care-context"
     /// Marks a patient testimonial or story: the consent gate applies.
@@ -70,6 +74,9 @@ public enum Role: String, Sendable, Codable, CaseIterable, CustomStringConvertib
     /// A role or title of the organisation's own people (Dr., RN, our recruiter, volunteer): the
     /// name beside it is staff, not a patient.
     case staffRole = "staff-role"
+    /// The patient asked for, or agreed to, the message's reader being told ("Frank asked us to let
+    /// you know"): family involvement (45 CFR 164.510(b)), for review rather than blocked.
+    case permission
     /// An attachment PostGuard cannot see: for review, never paired with health words.
     case attachment
     /// A safe version to use instead (an approved reply): printed with the verdict, never a problem.

@@ -46,7 +46,8 @@ extension RuleLibrary {
             fix: "Keep health details general and about no one in particular, or get the person's written authorization.",
             patterns: [RuleLibrary.lexiconPattern(terms)],
             roles: [.health] + (group.isHighSensitivity ? [.healthHighSensitivity] : [])
-                + (["condition", "test-result", "medication"].contains(group.name) ? [.healthClinical] : []),
+                + (["condition", "test-result", "medication"].contains(group.name) ? [.healthClinical] : [])
+                + (group.name == "department" ? [.healthSetting] : []),
             examples: Rule.Examples(match: Array(terms.prefix(3))))
         // Full scans use the merged matcher; a group's own pattern serves `explain`, tests and scans
         // of that group alone, so it is compiled only when first used.

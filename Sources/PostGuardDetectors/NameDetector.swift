@@ -96,6 +96,8 @@ public struct NameDetector: Sendable {
     static let cuesByFirstWord: [String: [[String]]] = Dictionary(grouping: cues, by: { $0[0] })
 
     /// Words after a capitalised word that make it a family name ("the Delgado twins").
+    /// Lower-case words inside a capitalised name.
+    static let nameParticles: Set<String> = ["de", "del", "la", "las", "los", "da", "das", "do", "dos", "di", "van", "von", "der", "den", "ter", "le", "du", "bin", "ibn", "al", "y", "e"]
     static let familyWords: Set<String> = ["family", "twins", "home", "household", "kids", "children", "family's", "triplets"]
     /// Capitalised words that follow a cue without being names ("our patient Care team").
     static let notNames: Set<String> = [
@@ -186,9 +188,18 @@ public struct NameDetector: Sendable {
             guard !(range.start..<range.end).contains(where: { bytes[$0] >= 0x30 && bytes[$0] <= 0x39 }) else { continue }
             // A #hashtag has no words here: the rules read hashtags that spell a name (#PrayForJamie);
             // the tagger's hashtags are campaign tags (#FluSeason, #postpartum).
-            guard let first = tokens.firstIndex(where: { $0.range.end > range.start && $0.range.start < range.end }) else { continue }
+            guard var first = tokens.firstIndex(where: { $0.range.end > range.start && $0.range.start < range.end }) else { continue }
             var last = first
             while last + 1 < tokens.count, tokens[last + 1].range.start < range.end { last += 1 }
+            // A capitalised name does not run on into lower-case words: "Shima still", "Lil Darth
+            // Vader kitten" are "Shima", "Lil Darth Vader" (in chat, where all of a name is lower
+            // case, nothing is cut).
+            let isLower = { (t: Token) in !t.isCapitalised && !t.isAllCaps && !t.isInitial && t.key.count > 1 }
+            if tokens[first...last].contains(where: { $0.isCapitalised }) {
+                while last > first, isLower(tokens[last]) { last -= 1 }
+                while first < last, isLower(tokens[first]) { first += 1 }
+                range = ByteRange(tokens[first].range.start, tokens[last].range.end)
+            }
             let words = tokens[first...last]
             // Greetings, family words, titles, roles and dates alone are no name ("Hey", "Grandpa",
             // "Dr", "Nurse", "May"); nor is a phrase with a title, credential or institution word
@@ -206,7 +217,17 @@ public struct NameDetector: Sendable {
             while runStart > 0, tokens[runStart - 1].joinedToNext, tokens[runStart - 1].isCapitalised { runStart -= 1 }
             if runStart > 0, tokens[runStart - 1].joinedToNext, NameDetector.placePrepositions.contains(tokens[runStart - 1].key),
                !tokens[runStart...last].contains(where: isFirst) { continue }
-            // Ordinary words only, none a name the lists know ("Masks still", "Swipe", "Room B").
+            // A phrase that mixes capitalised and lower-case words is not written as a name ("Masks
+            // still"): people write a name all capitalised or, in chat, all lower-case. Name particles
+            // ("Juan de la Cruz", "Vincent van Gogh") are lower-case in capitalised names.
+            if words.contains(where: \.isCapitalised),
+               words.contains(where: { !$0.isCapitalised && !$0.isAllCaps && !$0.isInitial && $0.key.count > 1
+                                       && !NameDetector.nameParticles.contains($0.key) }) { continue }
+            // Several words, none a first name or surname the lists know, and half of them or more
+            // ordinary words: a title or an event ("Korean War", "Centro Comunitario"), not a person.
+            if lists.vocabulary.isAvailable, words.count > 1, !words.contains(where: { isFirst($0) || isSurname($0) }),
+               2 * words.filter({ lists.vocabulary.contains($0.key) }).count >= words.count { continue }
+            // Ordinary words only, none a name the lists know ("Swipe", "Room B").
             // A lone acronym or numeral in capitals (GI, HTN, RA, III) is clinical shorthand, not a name.
             if first == last, tokens[first].isAllCaps, tokens[first].key.count <= 5 { continue }
             // A lone word counts as a name only if it is a first name ("Messenger" the app is a
@@ -262,6 +283,9 @@ public struct NameDetector: Sendable {
 
     private func isPlace(_ tokens: [Token], _ start: Int, _ end: Int) -> Bool {
         if end + 1 < tokens.count, tokens[end].joinedToNext, NameDetector.placeWords.contains(tokens[end + 1].key) { return true }
+        // "the Marquez Family Foundation": a family's name on an institution.
+        if end + 2 < tokens.count, tokens[end].joinedToNext, tokens[end + 1].joinedToNext,
+           NameDetector.familyWords.contains(tokens[end + 1].key), NameDetector.placeWords.contains(tokens[end + 2].key) { return true }
         if start < end, NameDetector.placeWords.contains(tokens[end].key) { return true }
         return false
     }
@@ -288,7 +312,9 @@ public struct NameDetector: Sendable {
         let token = tokens[index]
         // "the Delgado twins", "the Nguyen family": a capitalised word before a family word.
         if looksLikeName(token), !isCommon(token) || isSurname(token), token.joinedToNext, index + 1 < tokens.count,
-           NameDetector.familyWords.contains(tokens[index + 1].key), index > 0, tokens[index - 1].key == "the" {
+           NameDetector.familyWords.contains(tokens[index + 1].key), index > 0, tokens[index - 1].key == "the",
+           // "the Marquez Family Foundation" is an institution named after a family.
+           !(index + 2 < tokens.count && tokens[index + 1].joinedToNext && NameDetector.placeWords.contains(tokens[index + 2].key)) {
             return (index, index)
         }
         // A wristband or chart label: "ANDERSON, PAUL".

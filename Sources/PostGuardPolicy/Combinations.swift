@@ -52,6 +52,10 @@ struct Combinations {
                     findings.append(Finding(
                         entry: catalog.entry(.quasiIdentifiers), span: term.span, matchedText: term.matchedText,
                         message: "Who: a person described, not named (\(kinds.joined(separator: ", "))). What: \(describe(term)). Together these can identify the person to anyone who knows them."))
+                } else if let (term, pointer) = recountedEncounter(health, patientReferences, text) {
+                    findings.append(Finding(
+                        entry: catalog.entry(.patientEncounter), span: term.span, matchedText: term.matchedText,
+                        message: "Who: one patient (\"\(pointer.matchedText)\"). What: \(describe(term)). A post about one patient's visit can be recognised by the patient, their family and colleagues."))
                 }
             case .reply:
                 if let (term, reader) = replyAboutReader(findings, patientReferences, text) {
@@ -60,6 +64,10 @@ struct Combinations {
                         message: "Who: the reviewer (\(reader)). What: \(describe(term)). A reply that speaks of the reviewer's care, visits or bills confirms they are a patient, even without a name."))
                 } else if let pair = firstPair(health, people, sameParagraphIn: bytes) {
                     findings.append(disclosure(health: pair.0, person: pair.1, tie: "in the same paragraph of a public reply", highlySensitive: health.contains(where: isHighlySensitive)))
+                } else if let pointer = patientReferences.first(where: { pointsAtOnePatient($0, text) }) {
+                    findings.append(Finding(
+                        entry: catalog.entry(.replyDiscussesCare), span: pointer.span, matchedText: pointer.matchedText,
+                        message: "Who: one person, pointed at (\"this patient\"). What: called a patient. A reply to a review that speaks of \"this patient\" confirms that the reviewer, or the person they wrote about, received care here."))
                 }
             case .message:
                 // The person greeted ("Hi Maria, your results...") is the reader; anyone else named next
@@ -68,9 +76,25 @@ struct Combinations {
                 let thirdParties = people.filter { person in
                     !readers.contains { SubjectMatch.sameName($0, SubjectMatch.tokens(person.matchedText)) }
                 }
-                if let pair = firstPair(health, thirdParties, sameParagraphIn: bytes),
+                let permissions = findings.filter { $0.has(.permission) }
+                if isRoutineReminder(findings, health, text) {
+                    // "Reminder: Mateo's checkup is Friday. Please bring his shot record." A visit
+                    // with nothing clinical, sent to its reader, is a reminder to the patient or the
+                    // family who bring them (treatment communication, 45 CFR 164.506).
+                    for index in findings.indices where findings[index].category == .name && findings[index].severity > .info {
+                        findings[index].severity = .info
+                        findings[index].message = "The person a routine visit reminder is about, sent to them or to the family that brings them."
+                    }
+                } else if let pair = firstPair(health, thirdParties, sameParagraphIn: bytes),
                    !text.sentence(of: pair.0).containsReaderWord || pair.1.category == .name || pair.1.has(.patientReference) {
-                    findings.append(disclosure(health: pair.0, person: pair.1, tie: "someone other than the reader", highlySensitive: health.contains(where: isHighlySensitive)))
+                    var finding = disclosure(health: pair.0, person: pair.1, tie: "someone other than the reader", highlySensitive: health.contains(where: isHighlySensitive))
+                    if let permission = permissions.first(where: { p in p.span.map { text.paragraph(containing: pair.0.span?.bytes ?? $0.bytes).contains($0.bytes) } ?? false }) {
+                        // The patient asked for the reader to be told: family involvement, if the
+                        // request is on record (45 CFR 164.510(b)).
+                        finding.severity = .review
+                        finding.message += " The message says the patient asked for this (\"\(permission.matchedText)\"): send it only if that request is documented."
+                    }
+                    findings.append(finding)
                 } else if let (term, details) = describedPerson(health, findings.filter { $0.entry.roles.contains(where: \.isQuasiIdentifier) }, text) {
                     let kinds = Set(details.flatMap { $0.entry.roles.filter(\.isQuasiIdentifier).map { $0.rawValue.replacingOccurrences(of: "quasi:", with: "") } }).sorted()
                     findings.append(Finding(
@@ -119,6 +143,23 @@ struct Combinations {
                 findings[index].message = "The reader, greeted by name: a name alone tells them nothing they do not know."
             }
         }
+        // One person, one judgement: once a name is lowered as staff, the reader or a volunteer, its
+        // other mentions ("Inés Vega, RN ... Inés has precepted") and an age given beside it ("Walt,
+        // 92, our volunteer") are that person too.
+        let lowered = findings.filter { $0.category == .name && $0.severity == .info }
+        for person in lowered {
+            let tokens = SubjectMatch.tokens(person.matchedText)
+            for index in findings.indices where findings[index].severity > .info {
+                if findings[index].category == .name, SubjectMatch.sameName(tokens, SubjectMatch.tokens(findings[index].matchedText)) {
+                    findings[index].severity = .info
+                    findings[index].message = person.message
+                } else if findings[index].category == .age, let age = findings[index].span?.bytes, let name = person.span?.bytes,
+                          text.adjacent(age, name) {
+                    findings[index].severity = .info
+                    findings[index].message = "The age of a person named in their role here, not a patient."
+                }
+            }
+        }
         // A message telling its reader the date of their own appointment tells them nothing new.
         guard kind == .message else { return }
         for index in findings.indices where findings[index].category == .date && findings[index].severity > .info
@@ -139,6 +180,9 @@ struct Combinations {
             let sentence = text.sentence(containing: span)
             if sentence.isPrivacyDisclaimer { continue }
             if let word = sentence.readerWord(near: span, within: 6) { return (term, "\"\(word)\"") }
+            // An imperative speaks to the reader without naming them: "Come see me Thursday".
+            if term.has(.careContact), let first = sentence.words.first, first.range.start == span.start,
+               WordView.imperatives.contains(first.text) { return (term, "asked to come in") }
             if patientReferences.contains(where: { $0.span.map { sentence.range.contains($0.bytes) } ?? false }) {
                 return (term, "called a patient")
             }
@@ -162,6 +206,59 @@ struct Combinations {
         }
         return nil
     }
+
+    /// A message about a visit and nothing clinical (a checkup, an appointment, the clinic's name),
+    /// addressed to its reader: every health finding is a care contact, a care setting or a
+    /// preventive service, none specially protected.
+    private func isRoutineReminder(_ findings: [Finding], _ health: [Finding], _ text: WordView) -> Bool {
+        let contacts = findings.filter { $0.has(.careContact) }.compactMap(\.span?.bytes)
+        guard !contacts.isEmpty, !health.isEmpty else { return false }
+        let routine = health.allSatisfy { term in
+            guard !term.has(.healthHighSensitivity), !term.has(.healthClinical), let span = term.span?.bytes else { return false }
+            return term.has(.healthSetting) || text.isPrevention(term) || contacts.contains { $0.start < span.end && span.start < $0.end }
+        }
+        guard routine else { return false }
+        let words = text.words(in: ByteRange(0, text.bytes.count)).map(\.text)
+        return words.contains { WordView.Sentence.readerWords.contains($0) || $0 == "please" }
+    }
+
+    /// Health information in the sentence of a pointer at one patient ("the pt", "my patient",
+    /// "this resident"): a post recounting one visit. "A patient" is anyone, and "patients" everyone.
+    private func recountedEncounter(_ health: [Finding], _ references: [Finding], _ text: WordView) -> (Finding, Finding)? {
+        let pointers = references.filter { reference in
+            guard let span = reference.span?.bytes else { return false }
+            let words = text.words(in: span).map(\.text)
+            guard let first = words.first, ["the", "my", "this", "that"].contains(first),
+                  let last = words.last, ["patient", "pt", "resident", "client"].contains(last) else { return false }
+            let next = text.words(in: ByteRange(span.end, min(text.bytes.count, span.end + 24))).first?.text ?? ""
+            return !Combinations.patientCompounds.contains(next)
+        }
+        for term in health where !term.has(.healthSetting) {
+            guard let span = term.span?.bytes else { continue }
+            let sentence = text.sentence(containing: span)
+            if let pointer = pointers.first(where: { $0.span.map { sentence.range.contains($0.bytes) } ?? false }) { return (term, pointer) }
+        }
+        return nil
+    }
+
+    /// "this patient", "that resident": a demonstrative points at one person, who in a reply to a
+    /// review can only be the reviewer or the person they wrote about. "Our patient advocate" is a
+    /// job, and a sentence declining to discuss anyone confirms nothing.
+    private func pointsAtOnePatient(_ reference: Finding, _ text: WordView) -> Bool {
+        guard let span = reference.span?.bytes else { return false }
+        let words = text.words(in: span).map(\.text)
+        guard let first = words.first, ["this", "that"].contains(first), let last = words.last,
+              ["patient", "resident", "client"].contains(last) else { return false }
+        let next = text.words(in: ByteRange(span.end, min(text.bytes.count, span.end + 24))).first?.text ?? ""
+        if Combinations.patientCompounds.contains(next) { return false }
+        return !text.sentence(containing: span).isPrivacyDisclaimer
+    }
+
+    /// Nouns after "patient" that make a job or a service of it ("patient advocate", "patient portal").
+    static let patientCompounds: Set<String> = [
+        "portal", "relations", "experience", "safety", "care", "services", "advocate", "advocacy", "financial",
+        "access", "navigator", "family", "satisfaction", "education", "support", "coordinator", "liaison", "rights",
+    ]
 
     // MARK: - What, and the finding
 
@@ -200,10 +297,26 @@ struct Combinations {
                     return (x, y)
                 }
                 let from = min(sx.bytes.start, sy.bytes.start), to = max(sx.bytes.end, sy.bytes.end)
+                // "our NICU babies", "the ICU nurses": a unit naming other people says nothing of this one.
+                if x.has(.healthSetting) && Combinations.namesOtherPeople(x, bytes) { continue }
                 if !Combinations.containsBlankLine(bytes, ByteRange(from, to)) { return (x, y) }
             }
         }
         return nil
+    }
+
+    /// Group nouns that a unit or a clinic can qualify ("NICU babies", "oncology nurses").
+    static let groupNouns: Set<String> = [
+        "babies", "kids", "children", "patients", "families", "parents", "nurses", "doctors", "staff", "team", "teams",
+        "crew", "volunteers", "graduates", "grads", "alumni", "residents", "moms", "dads", "nurse", "doctor", "volunteer",
+    ]
+
+    /// Whether a care setting is followed by a group noun: it then describes those people.
+    static func namesOtherPeople(_ setting: Finding, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let span = setting.span?.bytes else { return false }
+        let next = WordView(bytes).words(in: ByteRange(span.end, min(bytes.count, span.end + 16))).first
+        guard let next, next.range.start <= span.end + 1 else { return false }
+        return groupNouns.contains(next.text)
     }
 
     static func containsBlankLine(_ bytes: UnsafeBufferPointer<UInt8>, _ range: ByteRange) -> Bool {

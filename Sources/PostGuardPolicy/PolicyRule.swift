@@ -7,6 +7,7 @@ public enum PolicyRule: String, CaseIterable, Sendable {
     case identifiableHealthInfo = "policy.identifiable-health-info"
     case namedPatient = "policy.named-patient"
     case quasiIdentifiers = "policy.quasi-identifiers"
+    case patientEncounter = "policy.patient-encounter"
     case replyDiscussesCare = "policy.reply.discusses-care"
     case messageClinicalDetail = "policy.message.clinical-detail"
     case suggested = "policy.suggested"
@@ -24,7 +25,7 @@ public enum PolicyRule: String, CaseIterable, Sendable {
     /// What the rule is about when the catalog does not describe it.
     var fallbackCategory: Category {
         switch self {
-        case .identifiableHealthInfo, .quasiIdentifiers: .healthInfo
+        case .identifiableHealthInfo, .quasiIdentifiers, .patientEncounter: .healthInfo
         case .namedPatient, .replyDiscussesCare, .suggested: .patientRelationship
         case .messageClinicalDetail: .minimumNecessary
         default: .consent

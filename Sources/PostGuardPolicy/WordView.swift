@@ -162,6 +162,9 @@ struct WordView {
         return after.first.map { WordView.preventionWords.contains($0.text) } ?? false
     }
 
+    /// Verbs that open an invitation to the reader to come for care ("Come see me Thursday").
+    static let imperatives: Set<String> = ["come", "stop", "swing", "pop", "ven", "venga"]
+
     /// Words for one person, described rather than named.
     static let personWords: Set<String> = [
         "he", "she", "him", "her", "his", "man", "woman", "guy", "girl", "boy", "lady", "dude", "kid", "child", "toddler",

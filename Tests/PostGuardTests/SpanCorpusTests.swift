@@ -73,6 +73,11 @@ struct SpanCorpusTests {
         #expect(consents[0].channels == ["facebook"])
         #expect(consents[0].problems().isEmpty)
         #expect(consents[1].revokedOn == "2026-06-01")
+        #expect(consents[0].signer == nil)   // a relation without a name names no signer
+        let signed = try ConsentJSONL.parse(Data(#"{"id": "C-3", "subject": "Lia Moss (minor; signed by her father, Omar Moss)", "signed": "2026-01-01"}"#.utf8), source: "c.jsonl")
+        #expect(signed.first?.subject == "Lia Moss")
+        #expect(signed.first?.signer == "Omar Moss")
+        #expect(signed.first?.authority == "her father of a minor")
         let corpus = [
             #"{"id": "1", "kind": "post", "text": "Call 617-555-0142", "expect": ["block"]}"#,                 // blocked
             #"{"id": "2", "kind": "post", "text": "Seen 3/4/2025", "expect": ["block"]}"#,                     // review: flagged, not blocked

@@ -118,9 +118,31 @@ public enum ConsentJSONL {
                 channels: (fields["channels"] as? [String] ?? []).map { $0.lowercased() })
             record.revokedOn = fields["revoked"] as? String
             record.notes = notes
+            if let (signer, authority) = notes.flatMap(signer(inNote:)) {
+                // A representative's authorization must say what authority they sign with (45 CFR
+                // 164.508(c)(1)(vi)): the note's "her mother" is that description.
+                record.signer = signer
+                record.authority = authority
+            }
             records.append(record)
         }
         return records
+    }
+}
+
+extension ConsentJSONL {
+    /// The personal representative a note names as signer: "(minor; signed by her mother, Jessica
+    /// Whitfield)" → "Jessica Whitfield". The signer's own name in the story is covered by the
+    /// authorization they signed.
+    static func signer(inNote note: String) -> (name: String, authority: String)? {
+        guard let by = note.range(of: "signed by ", options: .caseInsensitive) else { return nil }
+        let rest = note[by.upperBound...].prefix { $0 != ")" && $0 != ";" }
+        let parts = rest.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        guard parts.count >= 2, let name = parts.last else { return nil }
+        let words = name.split(separator: " ")
+        guard !words.isEmpty, words.allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
+        let minor = note.lowercased().contains("minor") ? " of a minor" : ""
+        return (name, parts.dropLast().joined(separator: ", ") + minor)
     }
 }
 
