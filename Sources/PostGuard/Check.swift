@@ -85,6 +85,13 @@ public struct Check {
             error(problem.description)
         })
         flush()
+        // A run that read nothing checked nothing: a pre-publish job pointed at the wrong folder must
+        // not pass. (A missing path has already said so.)
+        if outcome.summary.documents == 0, outcome.errors.isEmpty {
+            let problem = "\(paths.joined(separator: ", ")): no document to check (a folder is searched for .txt, .md and .jsonl files; name .csv and .zip files directly)"
+            outcome.errors.append(problem)
+            error(problem)
+        }
         reporter.finish(outcome.summary)
         return outcome
     }

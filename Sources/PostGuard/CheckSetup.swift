@@ -59,7 +59,9 @@ public struct CheckSetup: Sendable {
 
     public static func loadLibrary(_ explicit: String?, environment: [String: String] = ProcessInfo.processInfo.environment) throws(SetupError) -> RuleLibrary {
         guard let folder = RulesLocation.find(explicit: explicit, environment: environment) else {
-            throw SetupError("cannot find the rule packs; pass --rules DIR or set POSTGUARD_RULES")
+            // Name the place an installed program looks first: a binary copied without its packs
+            // is the usual cause.
+            throw SetupError("cannot find the rule packs (looked for \(RulesLocation.installed.path), beside the program and in ./Rules); install with scripts/install PREFIX, or pass --rules DIR or set POSTGUARD_RULES")
         }
         do { return try RuleLibrary.load(from: folder) } catch {
             throw SetupError("\(folder.path): cannot load rule packs: \(error)")

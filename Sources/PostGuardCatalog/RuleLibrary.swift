@@ -290,25 +290,47 @@ public struct RuleLibrary: Sendable {
     public mutating func describe(_ entry: RuleEntry) { catalog.add(entry) }
 }
 
-/// Where the rule packs are: `--rules`, `POSTGUARD_RULES`, a `Rules/` folder beside the executable or
-/// above it (a checkout's `.build/debug/postguard`), `/usr/local/share/postguard/Rules`, or the
-/// working directory's `Rules/`.
+/// Where the rule packs are: `--rules`, `POSTGUARD_RULES`, `../share/postguard/Rules` from the
+/// executable's folder (what `scripts/install PREFIX` lays out), a `Rules/` folder beside the
+/// executable or above it (a checkout's `.build/debug/postguard`), `/usr/local/share/postguard/Rules`,
+/// or the working directory's `Rules/`.
 public enum RulesLocation {
     public static func find(explicit: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment) -> URL? {
         if let explicit { return URL(fileURLWithPath: explicit) }
         if let fromEnvironment = environment["POSTGUARD_RULES"], !fromEnvironment.isEmpty {
             return URL(fileURLWithPath: fromEnvironment)
         }
-        var candidates: [URL] = []
-        let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        return candidates().first { isPackFolder($0) }
+    }
+
+    /// The folders searched when neither `--rules` nor `POSTGUARD_RULES` names one, in order.
+    public static func candidates() -> [URL] {
         var directory = executable.deletingLastPathComponent()
+        var candidates = [installed]
         for _ in 0..<6 {
             candidates.append(directory.appendingPathComponent("Rules"))
             directory = directory.deletingLastPathComponent()
         }
         candidates.append(URL(fileURLWithPath: "/usr/local/share/postguard/Rules"))
         candidates.append(URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("Rules"))
-        return candidates.first { isPackFolder($0) }
+        return candidates
+    }
+
+    /// Where an installed program's rule packs are: PREFIX/share/postguard/Rules for PREFIX/bin/postguard.
+    public static var installed: URL {
+        executable.deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("share/postguard/Rules").standardizedFileURL
+    }
+
+    /// The running program, links resolved. A program found on PATH gets its bare name as
+    /// `argv[0]` ("postguard"), which says nothing about where it is: the kernel's
+    /// `/proc/self/exe` does, and `argv[0]` is the fallback where there is none (macOS).
+    static var executable: URL {
+        if let path = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
+            return URL(fileURLWithPath: path)
+        }
+        if let url = Bundle.main.executableURL { return url.resolvingSymlinksInPath() }
+        return URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
     }
 
     static func isPackFolder(_ url: URL) -> Bool {

@@ -98,23 +98,12 @@ public struct Organisation: Sendable, Codable, Equatable {
         }
         do {
             let node = try Yams.compose(yaml: text)
-            if let keys = node?.mapping?.keys.compactMap(\.string) {
-                let unknown = keys.filter { CodingKeys(rawValue: $0) == nil }
-                if !unknown.isEmpty {
-                    throw InputError(source: path, reason: "unknown setting(s): \(unknown.joined(separator: ", ")) (known: name, phones, domains, addresses, staff, places, severities, disabled, fail-on, contact)")
-                }
-            }
-            if let contact = node?.mapping?["contact"]?.mapping {
-                let unknown = contact.keys.compactMap { $0.string }.filter { Contact.CodingKeys(rawValue: $0) == nil }
-                if !unknown.isEmpty {
-                    throw InputError(source: path, reason: "unknown contact setting(s): \(unknown.joined(separator: ", ")) (known: phone, billing-phone, email, website, portal)")
-                }
-            }
+            if let problem = SettingsShape.problem(in: node, file: path) { throw problem }
             return try YAMLDecoder().decode(Organisation.self, from: text)
         } catch let error as InputError {
             throw error
         } catch let error as YamlError {
-            throw InputError(source: path, reason: "not valid YAML: \(error)")
+            throw SettingsShape.yamlError(error, file: path)
         } catch {
             throw InputError(source: path, reason: "invalid settings: \(RuleLibrary.describe(error))")
         }

@@ -15,13 +15,94 @@ public enum Masking {
         case "name": keepInitials(text)
         case "email": maskEmail(text)
         case "url": maskURL(text)
-        case "date": maskDigits(text)
+        case "date": maskDateNumbers(text)
         // An attachment's file name can carry a name or a date ("maria-lopez-chemo.jpg"): keep its type.
         case "photo": "attachment" + (text.lastIndex(of: ".").map { String(text[$0...]).count <= 6 ? String(text[$0...]) : "" } ?? "")
+        // An age, occupation, town, event or time is ordinary words until two of them describe
+        // someone: proper names keep their initial ("M••••••••"), numbers go, the rest stays
+        // ("on T••••••", "the bus driver", "••-year-old").
+        case "quasi-identifier": maskProperNamesAndDigits(text)
+        // A room, bed or unit number is what ties the post to one patient: every digit goes.
+        case "location-detail": maskDigits(text)
         default:
-            // Policy findings quote a phrase ("your visit", "room 412"): its digits may identify.
-            category.isPersonal ? maskAlphanumerics(text) : maskDigits(text)
+            // Policy findings quote the author's words ("your visit", "her A1c of 7.2"): a number
+            // standing alone may identify, a word or a measurement does not.
+            category.isPersonal ? maskAlphanumerics(text) : maskNumbers(text)
         }
+    }
+
+    /// The day, month and year numbers of a date, with an ordinal's letters: "November 3rd" reads
+    /// "November •••", not "November •rd" (which keeps half a number and reads like a typo).
+    static func maskDateNumbers(_ text: String) -> String {
+        var characters = Array(text)
+        var index = 0
+        while index < characters.count {
+            guard characters[index].isNumber else { index += 1; continue }
+            var end = index
+            while end < characters.count, characters[end].isNumber { end += 1 }
+            let suffix = end + 1 < characters.count ? String(characters[end...end + 1]).lowercased() : ""
+            if ["st", "nd", "rd", "th"].contains(suffix), end + 2 == characters.count || !characters[end + 2].isLetter { end += 2 }
+            for position in index..<end { characters[position] = dot }
+            index = end
+        }
+        return String(characters)
+    }
+
+    static func maskProperNamesAndDigits(_ text: String) -> String {
+        var inCapitalisedWord = false, previousWasLetter = false
+        return String(text.map { char in
+            defer { previousWasLetter = char.isLetter }
+            if char.isNumber { inCapitalisedWord = false; return dot }
+            guard char.isLetter else { inCapitalisedWord = false; return char }
+            if !previousWasLetter { inCapitalisedWord = char.isUppercase; return char }
+            return inCapitalisedWord ? dot : char
+        })
+    }
+
+    /// Units after which a number is a measurement, not an identifier ("7.2 %", "5 mg", "3 weeks").
+    static let units: Set<String> = [
+        "%", "percent", "mg", "mcg", "g", "kg", "lb", "lbs", "pounds", "oz", "ml", "l", "mmol", "mmhg", "cm", "mm",
+        "ft", "bpm", "units", "unit", "iu", "hours", "hour", "hrs", "days", "day", "weeks", "week", "months",
+        "month", "years", "year", "minutes", "minute", "min", "mins", "°", "degrees", "points", "steps", "miles",
+        "km", "times", "doses", "dose", "pills", "tablets",
+    ]
+
+    /// Masks numbers that stand alone as words ("room 412", "ext 3301"). Digits inside a word ("A1c",
+    /// "B12", "COVID-19", "2nd") and measurements ("7.2", "140 lbs", "10%") are left as written:
+    /// masking them hides the author's own words without protecting anyone.
+    static func maskNumbers(_ text: String) -> String {
+        var characters = Array(text)
+        var index = 0
+        while index < characters.count {
+            guard characters[index].isNumber else { index += 1; continue }
+            var end = index
+            var decimal = false
+            while end < characters.count {
+                if characters[end].isNumber { end += 1; continue }
+                if characters[end] == ".", end + 1 < characters.count, characters[end + 1].isNumber, end > index {
+                    decimal = true; end += 1; continue
+                }
+                break
+            }
+            let before = index > 0 ? characters[index - 1] : nil
+            let after = end < characters.count ? characters[end] : nil
+            let inWord = before?.isLetter == true || after?.isLetter == true
+                || (before == "-" && index > 1 && characters[index - 2].isLetter)
+            if !(inWord || decimal || isUnit(after: end, in: characters)) {
+                for position in index..<end { characters[position] = dot }
+            }
+            index = end
+        }
+        return String(characters)
+    }
+
+    private static func isUnit(after end: Int, in characters: [Character]) -> Bool {
+        var start = end
+        if start < characters.count, characters[start] == " " { start += 1 }
+        var stop = start
+        while stop < characters.count, characters[stop].isLetter || characters[stop] == "%" || characters[stop] == "°" { stop += 1 }
+        guard stop > start else { return false }
+        return units.contains(String(characters[start..<stop]).lowercased())
     }
 
     /// Keeps everything but the last `hiddenTrailing` digits, so "617-555-0142" reads "617-•••-••••".

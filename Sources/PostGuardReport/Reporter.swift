@@ -14,7 +14,13 @@ public enum ReportFormat: String, Sendable, CaseIterable {
 public struct ReportOptions: Sendable {
     /// Print matched text as it is. Off by default: reports end up in CI logs.
     public var showPHI = false
-    public init(showPHI: Bool = false) { self.showPHI = showPHI }
+    /// Text report: highlight spans with ANSI colour instead of carets (a terminal without NO_COLOR).
+    public var colour = false
+    /// Text report: rule ids, categories and every occurrence, for whoever tunes the rules.
+    public var verbose = false
+    public init(showPHI: Bool = false, colour: Bool = false, verbose: Bool = false) {
+        self.showPHI = showPHI; self.colour = colour; self.verbose = verbose
+    }
 }
 
 /// Where a report goes: buffered, so writing many small pieces does not mean many system calls.
@@ -90,34 +96,42 @@ public enum Excerpt {
     /// and spans crossing the range's edges are masked too. `mark` is located in the shown text.
     static func render(_ range: ByteRange, in bytes: UnsafeBufferPointer<UInt8>, findings: [Finding], mark: ByteRange?)
         -> (text: String, markStart: Int, markEnd: Int) {
+        let shown = render(range, in: bytes, findings: findings, marks: mark.map { [$0] } ?? [])
+        return (shown.text, mark.flatMap { shown.column[$0.start] } ?? 0, mark.flatMap { shown.column[$0.end] } ?? 0)
+    }
+
+    /// As above, with any number of marks; `column` gives, for each mark boundary (a byte offset),
+    /// its place in the shown text in characters, so several spans on one line can be highlighted.
+    static func render(_ range: ByteRange, in bytes: UnsafeBufferPointer<UInt8>, findings: [Finding], marks: [ByteRange])
+        -> (text: String, column: [Int: Int]) {
         let spans = findings.compactMap { finding -> (ByteRange, Category)? in
             guard let s = finding.span?.bytes, s.start < range.end, s.end > range.start, !s.isEmpty else { return nil }
             return (s, finding.category)
         }
         var cuts = Set([range.start, range.end])
         for (s, _) in spans { cuts.insert(max(range.start, s.start)); cuts.insert(min(range.end, s.end)) }
-        if let mark { cuts.insert(mark.start); cuts.insert(mark.end) }
+        for mark in marks { cuts.insert(mark.start); cuts.insert(mark.end) }
         let points = cuts.filter { $0 >= range.start && $0 <= range.end }.sorted()
-        var text = "", count = 0, markStart = 0, markEnd = 0
+        var text = "", count = 0, column: [Int: Int] = [:]
         for (index, start) in points.enumerated() {
-            if start == mark?.start { markStart = count }
-            if start == mark?.end { markEnd = count }
+            column[start] = count
             guard index + 1 < points.count else { break }
             let piece = ByteRange(start, points[index + 1])
             let raw = ByteText.substring(bytes, piece)
             let covering = spans.filter { $0.0.start <= piece.start && $0.0.end >= piece.end }
             let shown: String
-            if let identifier = covering.first(where: { $0.1.isPersonal }) {
+            // An identifier's own masking wins over a quasi-identifier's around it.
+            if let identifier = covering.first(where: { $0.1.isIdentifier }) ?? covering.first(where: { $0.1.isPersonal }) {
                 shown = Masking.mask(raw, category: identifier.1)
-            } else if !covering.isEmpty {
-                shown = Masking.maskDigits(raw)
+            } else if let policy = covering.first {
+                shown = Masking.mask(raw, category: covering.contains { $0.1 == .locationDetail } ? .locationDetail : policy.1)
             } else {
                 shown = raw
             }
             text += shown
             count += shown.unicodeScalars.count
         }
-        return (text, markStart, markEnd)
+        return (text, column)
     }
 }
 

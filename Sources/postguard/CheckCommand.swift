@@ -33,6 +33,9 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Print matched text as it is. By default every excerpt is masked.")
     var showPhi = false
 
+    @Flag(name: .shortAndLong, help: "Text output: rule ids, categories, every message and the info findings.")
+    var verbose = false
+
     @Option(help: "Organisation settings (default: POSTGUARD_CONFIG, else postguard.yaml or .postguard/config.yaml here).")
     var config: String?
 
@@ -48,11 +51,22 @@ struct CheckCommand: ParsableCommand {
         }
         let reader = DocumentReader(options: InputOptions(format: inputFormat, kind: kind, channel: channel?.lowercased()))
         let output = ReportOutput.standardOutput()
-        let reporter = Reporters.make(format, output: output, options: ReportOptions(showPHI: showPhi))
+        let reporter = Reporters.make(format, output: output, options: ReportOptions(showPHI: showPhi, colour: Terminal.wantsColour(), verbose: verbose))
         let check = Check(setup: setup, reader: reader, reporter: reporter)
         // Flush what is reported before each error line, so errors appear after the documents before them.
-        let outcome = check.run(paths: paths.isEmpty ? ["-"] : paths) { output.flush(); printError($0) }
+        let outcome = check.run(paths: paths.isEmpty ? ["-"] : paths) { output.flush(); printError(withAdvice($0)) }
         let status = outcome.exitStatus(failOn: failOn ?? setup.organisation.failOn ?? .block)
         if status != 0 { throw ExitCode(status) }
     }
+}
+
+/// The reader's reasons say what is wrong; at the command line, add what to do about the common ones.
+func withAdvice(_ problem: String) -> String {
+    if problem.hasSuffix(": not valid UTF-8 text") {
+        return problem + " (a binary file, or text saved in another encoding: save it as UTF-8, or leave it out)"
+    }
+    if problem.hasSuffix(": no such file or folder") {
+        return problem + " (check the path; - reads standard input)"
+    }
+    return problem
 }

@@ -35,6 +35,15 @@ struct EvalCommand: ParsableCommand {
         let asOf = self.asOf ?? "2026-11-22"
         let root = URL(fileURLWithPath: fixtures)
         guard let today = CalendarDate(iso: asOf) else { throw fail(CLIError("--as-of '\(asOf)' is not a date like 2026-11-22")) }
+        // The labelled fixtures ship with the checkout, not with an installed program: say which
+        // folder was looked for and how to name another.
+        for corpus in [Corpus.identifiers, .documents] where self.corpus == corpus || self.corpus == .all {
+            let folder = root.appendingPathComponent(corpus.rawValue)
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
+                throw fail(CLIError("\(folder.path): no labelled fixtures there; run `postguard eval` in a PostGuard checkout, or name the fixtures folder: --fixtures PATH/TO/Fixtures"))
+            }
+        }
         do {
             if corpus != .documents {
                 let scanner = Scanner(library: library, policy: Policy(organisation: try organisation(for: "identifiers", root: root), today: today))

@@ -14,23 +14,49 @@ struct PostGuardCommand: ParsableCommand {
     )
 
     /// ArgumentParser exits 64 on a usage error; the contract says 2 for anything that is not a
-    /// verdict, so every failure that is not an explicit exit status becomes 2.
+    /// verdict, so every failure that is not an explicit exit status becomes 2. A usage error is one
+    /// line that says where help is, like every other error.
     static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if let mistake = mistypedCommand(arguments) {
+            printError(mistake)
+            Foundation.exit(2)
+        }
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(arguments)
             try command.run()
         } catch let exit as ExitCode {
             Foundation.exit(exit.rawValue)
         } catch {
             let code = exitCode(for: error)
-            let message = fullMessage(for: error)
             if code == .success {
-                print(message)
+                print(fullMessage(for: error))
                 Foundation.exit(0)
             }
-            if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+            let message = self.message(for: error).split(separator: "\n").first.map(String.init) ?? ""
+            if !message.isEmpty {
+                let command = commandNames.contains(arguments.first ?? "") ? "postguard \(arguments[0])" : "postguard check"
+                printError("\(message) (see `\(command) --help`)")
+            }
             Foundation.exit(2)
         }
+    }
+
+    static var commandNames: [String] { configuration.subcommands.compactMap { $0.configuration.commandName } }
+
+    /// `postguard chek drafts/`: `check` is the default command, so a mistyped command would be read
+    /// as a file that does not exist and the rest checked anyway. A first word that is not a command,
+    /// not an existing path and has no path characters (no `/` or `.`) is taken as a mistyped command.
+    static func mistypedCommand(_ arguments: [String]) -> String? {
+        guard let first = arguments.first, !first.hasPrefix("-"), !commandNames.contains(first), first != "help",
+              first.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "_" }),
+              !FileManager.default.fileExists(atPath: first) else { return nil }
+        let near = commandNames.map { ($0, RuleCatalog.distance($0, first.lowercased())) }.filter { $0.1 <= 2 }.min { $0.1 < $1.1 }
+        let commands = commandNames.joined(separator: ", ")
+        if let near {
+            return "'\(first)' is not a command, nor a file or folder here; did you mean `postguard \(near.0)`? (commands: \(commands))"
+        }
+        return "'\(first)' is not a command, nor a file or folder here (commands: \(commands); to check files: postguard check PATH ...)"
     }
 }
 
@@ -63,3 +89,13 @@ extension ReportFormat: ExpressibleByArgument {}
 extension InputFormat: ExpressibleByArgument {}
 extension DocumentKind: ExpressibleByArgument {}
 extension FailOn: ExpressibleByArgument {}
+
+enum Terminal {
+    /// Colour only for a person at a terminal: not in a pipe or a file, not when NO_COLOR is set
+    /// (https://no-color.org), not on a terminal that says it cannot.
+    static func wantsColour(environment: [String: String] = ProcessInfo.processInfo.environment) -> Bool {
+        guard isatty(STDOUT_FILENO) == 1 else { return false }
+        if let noColour = environment["NO_COLOR"], !noColour.isEmpty { return false }
+        return environment["TERM"] != "dumb"
+    }
+}

@@ -55,7 +55,7 @@ struct CLITests {
         try Data("Call me at 617-555-0142".utf8).write(to: good)
         let run = try runPostGuard(["check", "--format", "json", "no/such/draft.md", good.path])
         #expect(run.status == 2)
-        #expect(run.stderr == "postguard: no/such/draft.md: no such file or folder\n")
+        #expect(run.stderr == "postguard: no/such/draft.md: no such file or folder (check the path; - reads standard input)\n")
         let documents = try #require(try json(run.stdout)["documents"] as? [[String: Any]])
         #expect(documents.map { $0["source"] as? String } == [good.path])
     }
@@ -118,13 +118,46 @@ struct CLITests {
         #expect(try runPostGuard(["check", "--input-format", "facebook"], stdin: "").status == 2)
     }
 
-    @Test("Text output: file:line:col, rule, masked line with a caret under the span")
+    @Test("Text output: the verdict and its reason first, the draft masked with carets under each span, each problem once")
     func textOutput() throws {
         let run = try runPostGuard(["check"], stdin: "Hello!\nCall me at 617-555-0142 today")
         let lines = run.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        #expect(lines[0].hasPrefix("-:2:12: block phi.phone [phone] "))
-        #expect(lines[1] == "    Call me at 617-•••-•••• today")
-        #expect(lines[2] == "               ^^^^^^^^^^^^")
+        #expect(lines[0] == "-: BLOCK — gives a personal phone number")
+        #expect(lines[1] == "    1 | Hello!")
+        #expect(lines[2] == "    2 | Call me at 617-•••-•••• today")
+        #expect(lines[3] == "      |            ^^^^^^^^^^^^")
+        #expect(lines[4] == "  Gives a personal phone number (line 2) — blocks")
+        #expect(lines[5].hasPrefix("    why: Telephone numbers"))
+        #expect(lines[6].hasPrefix("    fix: "))
+        // Rule ids and categories are for --verbose and the machine formats.
+        #expect(!run.stdout.contains("phi.phone") && !run.stdout.contains("[phone]"))
+        let verbose = try runPostGuard(["check", "--verbose"], stdin: "Hello!\nCall me at 617-555-0142 today")
+        #expect(verbose.stdout.contains("  Gives a personal phone number (line 2) — blocks · phi.phone [phone]\n"))
+    }
+
+    @Test("The same kind of problem is explained once, with every place it occurs")
+    func groupedProblems() throws {
+        let draft = "Thanks to Kevin Marsh and Lena Ortiz for the bake sale.\nKevin Marsh baked 40 pies."
+        let run = try runPostGuard(["check"], stdin: draft)
+        #expect(run.stdout.hasPrefix("-: REVIEW — names a person\n"), "\(run.stdout)")
+        #expect(run.stdout.components(separatedBy: "why: Names are").count == 2, "\(run.stdout)")
+        #expect(run.stdout.contains("  Names a person (3 times: lines 1 and 2) — needs review\n"), "\(run.stdout)")
+    }
+
+    @Test("Colour only on a terminal: a pipe gets none, and NO_COLOR is respected")
+    func colour() throws {
+        let piped = try runPostGuard(["check"], stdin: "Call me at 617-555-0142")
+        #expect(!piped.stdout.contains("\u{1B}["))
+        // `script` gives the binary a terminal as standard output.
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/script") else { return }
+        let command = "printf 'Call me at 617-555-0142' | '\(postguardBinary.path)' check"
+        let onTerminal = try runPostGuardViaScript(command, environment: [:])
+        #expect(onTerminal.contains("\u{1B}[1;31mBLOCK\u{1B}[0m"), "\(onTerminal)")
+        #expect(onTerminal.contains("\u{1B}[1;4;31m617-•••-••••\u{1B}[0m"), "\(onTerminal)")
+        #expect(!onTerminal.contains("^^^^"))
+        let noColour = try runPostGuardViaScript(command, environment: ["NO_COLOR": "1"])
+        #expect(!noColour.contains("\u{1B}["), "\(noColour)")
+        #expect(noColour.contains("^^^^^^^^^^^^"))
     }
 
     @Test("rules lists packs; explain shows a rule's examples; an unknown rule exits 2")
@@ -163,4 +196,25 @@ struct CLITests {
         let findings = (try json(run.stdout)["documents"] as? [[String: Any]])?.first?["findings"] as? [[String: Any]]
         #expect(findings?.map { $0["rule"] as? String } == ["t.ok"])
     }
+}
+
+/// Runs a shell command under `script`, which gives it a pseudo-terminal: what a person at a
+/// terminal sees, colour included.
+func runPostGuardViaScript(_ command: String, environment: [String: String]) throws -> String {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+    process.arguments = ["-qec", command, "/dev/null"]
+    var env = ProcessInfo.processInfo.environment
+    env["POSTGUARD_RULES"] = rulesFolder.path
+    env["TERM"] = "xterm"
+    env.removeValue(forKey: "NO_COLOR")
+    for (key, value) in environment { env[key] = value }
+    process.environment = env
+    let out = Pipe()
+    process.standardOutput = out
+    process.standardInput = FileHandle.nullDevice
+    try process.run()
+    let data = out.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return String(decoding: data, as: UTF8.self)
 }

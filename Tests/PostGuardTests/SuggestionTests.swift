@@ -204,7 +204,7 @@ struct SuggestionTests {
         for (kind, text) in [("post", "Maria Lopez was admitted with pneumonia last night."),
                              ("message", "Hi, your biopsy came back and the doctor wants to talk about the results.")] {
             let shown = try runPostGuard(["check", "--kind", kind, "--config", "Fixtures/organisation.yaml", "-"], stdin: text, directory: repositoryRoot)
-            #expect(shown.stdout.contains("-: Suggested safe version ("), "\(shown.stdout)")
+            #expect(shown.stdout.contains("\n  Suggested safe version:\n    "), "\(shown.stdout)")
             #expect(!shown.stdout.contains("{phone}"))
             let json = try runPostGuard(["check", "--kind", kind, "--format", "json", "--config", "Fixtures/organisation.yaml", "-"], stdin: text, directory: repositoryRoot)
             #expect(json.stdout.contains("\"rule\":\"policy.suggested\""), "\(json.stdout)")
