@@ -128,8 +128,9 @@ public enum Excerpt {
             } else {
                 shown = raw
             }
-            text += shown
-            count += shown.unicodeScalars.count
+            let printable = Printable.escaped(shown)
+            text += printable
+            count += printable.unicodeScalars.count
         }
         return (text, column)
     }
@@ -138,7 +139,37 @@ public enum Excerpt {
 /// Where a document is, for people: the file, and for a record in a multi-document file its id
 /// (or the line its record starts on).
 func location(of document: Document) -> String {
-    if let id = document.id { return "\(document.source)#\(id)" }
-    if let line = document.recordLine { return "\(document.source)#line\(line)" }
-    return document.source
+    if let id = document.id { return Printable.escaped("\(document.source)#\(id)") }
+    if let line = document.recordLine { return Printable.escaped("\(document.source)#line\(line)") }
+    return Printable.escaped(document.source)
+}
+
+/// Text from a document or a file name, made safe to print: a carriage return or an escape sequence
+/// in a draft could otherwise rewrite what the user sees on their terminal ("PASS" over "BLOCK").
+/// Each control character becomes its visible Unicode picture (ESC → ␛, CR → ␍), one character for
+/// one, so columns and carets stay aligned. Tabs stay tabs.
+enum Printable {
+    static func escaped(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            guard isControl(scalar) else { out.append(scalar); continue }
+            switch scalar.value {
+            case 0x00...0x1F: out.append(Unicode.Scalar(0x2400 + scalar.value)!)
+            case 0x7F: out.append("\u{2421}")
+            default: out.append("\u{FFFD}")   // C1 controls (CSI is 0x9B) and bidirectional overrides
+            }
+        }
+        return String(out)
+    }
+
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09: false
+        case 0x00...0x1F, 0x7F...0x9F: true
+        // Bidirectional overrides and isolates reorder what is shown ("Trojan Source").
+        case 0x202A...0x202E, 0x2066...0x2069: true
+        default: false
+        }
+    }
 }

@@ -38,7 +38,7 @@ final class TextReporter: Reporter {
             let (how, text) = SuggestedVersion.parts(of: suggestion.message)
             let note = options.verbose ? " (\(how))" : how.hasSuffix(", without the attachment") ? " (without the attachment)" : ""
             output.write("  Suggested safe version\(note):\n")
-            for line in text.split(separator: "\n", omittingEmptySubsequences: false) { output.write("    \(line)\n") }
+            for line in text.split(separator: "\n", omittingEmptySubsequences: false) { output.write("    \(Printable.escaped(String(line)))\n") }
         }
         if options.verbose {
             for finding in result.findings where finding.severity == .info && !finding.has(.suggestion) {
@@ -137,7 +137,7 @@ final class TextReporter: Reporter {
         output.write((options.colour ? ANSI.bold + header + ANSI.reset : header) + "\n")
         if options.verbose {
             for message in Set(group.findings.map(\.message)).sorted() {
-                output.write("    \(message)\n")
+                output.write("    \(Printable.escaped(message))\n")
             }
         }
         if let why = group.findings[0].entry.why { output.write("    why: \(why)\n") }

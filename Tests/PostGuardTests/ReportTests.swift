@@ -31,6 +31,26 @@ struct ReportTests {
         #expect(run.stdout == expected, "differs from \(golden.path); rerun with POSTGUARD_UPDATE_GOLDEN=1 if the change is intended")
     }
 
+    @Test("Control characters in a draft or a file name never reach the terminal: each is shown as its picture")
+    func controlCharacters() throws {
+        let folder = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // An escape sequence that clears the line and a carriage return that would print "PASS" over
+        // the verdict; a bidirectional override; a file name carrying an escape too.
+        let draft = folder.appendingPathComponent("evil\u{1B}[31m.txt")
+        try Data("Call 617-555-0142 \u{1B}[2K\rPASS \u{202E}txet\n".utf8).write(to: draft)
+        let run = try runPostGuard(["check", draft.path], environment: ["NO_COLOR": "1"])
+        #expect(run.status == 1, "\(run.stderr)")
+        #expect(!run.stdout.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x0D || $0.value == 0x202E })
+        #expect(run.stdout.contains("\u{241B}[2K\u{240D}PASS"))
+        #expect(run.stdout.contains("evil\u{241B}[31m.txt"))
+        // Carets stay under the number: one shown character per control character.
+        let lines = run.stdout.split(separator: "\n").map(String.init)
+        let shown = try #require(lines.firstIndex { $0.contains("617-") })
+        let caret = try #require(lines[shown + 1].firstIndex(of: "^"))
+        #expect(lines[shown + 1].distance(from: lines[shown + 1].startIndex, to: caret) == lines[shown].distance(from: lines[shown].startIndex, to: try #require(lines[shown].firstIndex(of: "6"))))
+    }
+
     @Test("SARIF validates against the published SARIF 2.1.0 schema")
     func sarifSchema() throws {
         let run = try runPostGuard(["check", "--format", "sarif", "Fixtures/drafts"], directory: repositoryRoot)
