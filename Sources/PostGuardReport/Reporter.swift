@@ -8,13 +8,18 @@ import PostGuardVerdict
 import Foundation
 
 public enum ReportFormat: String, Sendable, CaseIterable {
-    case text, json, sarif, github
+    case text, json, sarif, github, csv
 }
 
 public struct ReportOptions: Sendable {
     /// Print matched text as it is. Off by default: reports end up in CI logs.
     public var showPHI = false
-    public init(showPHI: Bool = false) { self.showPHI = showPHI }
+    /// SARIF and GitHub annotations leave `info` findings out unless asked: code-scanning tools and
+    /// CI logs show everything they are given as something to act on.
+    public var includeInfo = false
+    /// What fingerprints' file locators are relative to (see `Fingerprint.defaultBase`).
+    public var fingerprintBase = Fingerprint.defaultBase
+    public init(showPHI: Bool = false, includeInfo: Bool = false) { self.showPHI = showPHI; self.includeInfo = includeInfo }
 }
 
 /// Where a report goes: buffered, so writing many small pieces does not mean many system calls.
@@ -53,6 +58,7 @@ public enum Reporters {
         case .json: JSONReporter(output: output, options: options)
         case .sarif: SARIFReporter(output: output, options: options)
         case .github: GitHubReporter(output: output, options: options)
+        case .csv: CSVReporter(output: output, options: options)
         }
     }
 }
@@ -123,8 +129,30 @@ public enum Excerpt {
 
 /// Where a document is, for people: the file, and for a record in a multi-document file its id
 /// (or the line its record starts on).
-func location(of document: Document) -> String {
+package func location(of document: Document) -> String {
     if let id = document.id { return "\(document.source)#\(id)" }
     if let line = document.recordLine { return "\(document.source)#line\(line)" }
     return document.source
+}
+
+/// The counts a text report ends with, after its verdict line: findings by category (biggest first),
+/// documents by channel with their verdicts, and what a baseline or ignore file accepted.
+package enum SummaryLines {
+    package static func breakdown(_ summary: Summary) -> [String] {
+        var lines: [String] = []
+        if !summary.categories.isEmpty {
+            lines.append("by category: " + Summary.ranked(summary.categories).map { "\($0.key) \($0.count)" }.joined(separator: ", "))
+        }
+        if !summary.channels.isEmpty {
+            let channels = Summary.ranked(summary.channels.mapValues(\.documents)).map { entry -> String in
+                let counts = summary.channels[entry.key]!
+                return "\(entry.key) \(counts.documents) (\(counts.pass) pass, \(counts.review) review, \(counts.block) block)"
+            }
+            lines.append("by channel: " + channels.joined(separator: ", "))
+        }
+        if summary.accepted > 0 {
+            lines.append("accepted: \(summary.accepted) finding\(summary.accepted == 1 ? "" : "s") in the baseline or ignore file, not reported")
+        }
+        return lines
+    }
 }

@@ -26,7 +26,7 @@ final class SARIFReporter: Reporter {
     }
 
     func add(_ result: DocumentResult) {
-        for finding in result.findings {
+        for finding in result.findings where options.includeInfo || finding.severity != .info {
             usedRules[finding.rule] = usedRules[finding.rule] ?? finding.entry
             output.write(first ? "\n" : ",\n")
             first = false
@@ -46,7 +46,7 @@ final class SARIFReporter: Reporter {
         }
         let driver = SARIF.Tool(driver: .init(
             name: "PostGuard", version: PostGuardVersion.current, rules: rules))
-        output.write("\n],\"tool\":\(encode(driver))}]}\n")
+        output.write("\n],\"properties\":\(encode(SARIFRunProperties(summary))),\"tool\":\(encode(driver))}]}\n")
         output.flush()
     }
 
@@ -71,6 +71,8 @@ final class SARIFReporter: Reporter {
             level: finding.severity.sarifLevel,
             message: .init(text: finding.message),
             locations: [.init(physicalLocation: .init(artifactLocation: .init(uri: uri), region: region))],
+            // The baseline's fingerprint, so code scanning tracks a finding across runs as PostGuard does.
+            partialFingerprints: ["postguard/v1": Fingerprint.of(finding, in: document, base: options.fingerprintBase)],
             properties: properties)
     }
 
@@ -91,6 +93,7 @@ enum SARIF {
         let level: String
         let message: Message
         let locations: [Location]
+        let partialFingerprints: [String: String]
         let properties: [String: String]
     }
     struct ReportingDescriptor: Encodable {
