@@ -307,3 +307,64 @@ struct DeskTests {
         #expect(broken.stderr.contains("team/postguard.yaml"))
     }
 }
+
+import Yams
+
+@Suite("CI and pre-commit examples")
+struct CIExampleTests {
+    @Test("The README's GitHub Actions example is valid YAML, checks with SARIF and uploads that file")
+    func githubActionsExample() throws {
+        let readme = try String(contentsOf: repositoryRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let after = try #require(readme.components(separatedBy: "<!-- github-actions-example -->\n```yaml\n").dropFirst().first)
+        let yaml = try #require(after.components(separatedBy: "\n```").first)
+        let workflow = try #require(try Yams.load(yaml: yaml) as? [String: Any])
+        #expect((workflow["permissions"] as? [String: String])?["security-events"] == "write")
+        let jobs = try #require(workflow["jobs"] as? [String: [String: Any]])
+        let steps = try #require(jobs.values.first?["steps"] as? [[String: Any]])
+        let check = try #require(steps.compactMap { $0["run"] as? String }.first { $0.contains("postguard check") })
+        let upload = try #require(steps.first { ($0["uses"] as? String)?.hasPrefix("github/codeql-action/upload-sarif@") == true })
+        let sarifFile = try #require((upload["with"] as? [String: Any])?["sarif_file"] as? String)
+        #expect(check.hasSuffix("> \(sarifFile)"))
+        #expect(upload["if"] as? String == "always()")
+
+        // The command line runs: its options exist, and over a copy of the drafts with a baseline of
+        // them it writes valid SARIF and exits 0.
+        var words = check.components(separatedBy: " > ")[0].split(separator: " ").map(String.init)
+        #expect(words.removeFirst().hasSuffix("/postguard"))
+        let folder = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.copyItem(at: fixturesFolder.appendingPathComponent("drafts"), to: folder.appendingPathComponent("drafts"))
+        #expect(try runPostGuard(["baseline", "write", "postguard-baseline.json", "drafts"], directory: folder).status == 0)
+        let run = try runPostGuard(words, directory: folder)
+        #expect(run.status == 0, "\(run.stderr)")
+        let sarif = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        #expect(sarif["version"] as? String == "2.1.0")
+    }
+
+    @Test(".pre-commit-hooks.yaml names the postguard executable and matches the drafts check reads")
+    func preCommitHooks() throws {
+        let text = try String(contentsOf: repositoryRoot.appendingPathComponent(".pre-commit-hooks.yaml"), encoding: .utf8)
+        let hooks = try #require(try Yams.load(yaml: text) as? [[String: Any]])
+        #expect(hooks.map { $0["id"] as? String } == ["postguard", "postguard-review"])
+        let package = try String(contentsOf: repositoryRoot.appendingPathComponent("Package.swift"), encoding: .utf8)
+        for hook in hooks {
+            for key in ["id", "name", "entry", "language", "files"] { #expect(hook[key] is String, "\(key)") }
+            #expect(hook["language"] as? String == "swift")
+            let entry = try #require(hook["entry"] as? String).split(separator: " ").map(String.init)
+            #expect(package.contains(".executable(name: \"\(entry[0])\""))
+            let files = try NSRegularExpression(pattern: try #require(hook["files"] as? String))
+            func matches(_ name: String) -> Bool {
+                files.firstMatch(in: name, range: NSRange(name.startIndex..., in: name)) != nil
+            }
+            for name in try FileManager.default.contentsOfDirectory(atPath: fixturesFolder.appendingPathComponent("drafts").path) {
+                #expect(matches("drafts/" + name), "\(name)")
+            }
+            for name in ["logo.png", "consent.csv", "notes.docx"] { #expect(!matches(name)) }
+            // pre-commit appends the staged files to the entry.
+            let blocking = try runPostGuard(Array(entry.dropFirst()) + ["Fixtures/drafts/nurse-shoutout.txt"], directory: repositoryRoot)
+            #expect(blocking.status == 1)
+            let clean = try runPostGuard(Array(entry.dropFirst()) + ["--config", "Fixtures/organisation.yaml", "Fixtures/drafts/flu-clinic.md"], directory: repositoryRoot)
+            #expect(clean.status == 0, "\(clean.stdout)")
+        }
+    }
+}
