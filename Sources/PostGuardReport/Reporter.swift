@@ -8,7 +8,7 @@ import PostGuardVerdict
 import Foundation
 
 public enum ReportFormat: String, Sendable, CaseIterable {
-    case text, json, sarif, github, csv
+    case text, json, sarif, github, csv, html
 }
 
 public struct ReportOptions: Sendable {
@@ -19,6 +19,8 @@ public struct ReportOptions: Sendable {
     public var includeInfo = false
     /// What fingerprints' file locators are relative to (see `Fingerprint.defaultBase`).
     public var fingerprintBase = Fingerprint.defaultBase
+    /// The paths the run was asked to check, for the reports that say what was checked (HTML).
+    public var checkedPaths: [String] = []
     public init(showPHI: Bool = false, includeInfo: Bool = false) { self.showPHI = showPHI; self.includeInfo = includeInfo }
 }
 
@@ -35,6 +37,12 @@ public final class ReportOutput {
 
     public func write(_ text: String) {
         buffer.append(contentsOf: text.utf8)
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
+    /// Bytes as they are (a piece of a file may end inside a character).
+    public func write(bytes: Data) {
+        buffer.append(contentsOf: bytes)
         if buffer.count >= 1 << 16 { flush() }
     }
 
@@ -59,6 +67,7 @@ public enum Reporters {
         case .sarif: SARIFReporter(output: output, options: options)
         case .github: GitHubReporter(output: output, options: options)
         case .csv: CSVReporter(output: output, options: options)
+        case .html: HTMLReporter(output: output, options: options)
         }
     }
 }

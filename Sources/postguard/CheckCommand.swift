@@ -42,7 +42,7 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "Accepted findings, a fingerprint and a reason a line (default: .postguardignore here or in a folder above, up to the repository root).")
     var ignoreFile: String?
 
-    @Flag(help: "SARIF and GitHub output: include info findings (left out by default).")
+    @Flag(help: "SARIF, GitHub and HTML output: include info findings (left out by default).")
     var includeInfo = false
 
     @OptionGroup var rules: RuleOptions
@@ -62,7 +62,9 @@ struct CheckCommand: ParsableCommand {
         }
         let reader = DocumentReader(options: InputOptions(format: inputFormat, kind: kind, channel: channel?.lowercased()))
         let output = ReportOutput.standardOutput()
-        let reporter = Reporters.make(format, output: output, options: ReportOptions(showPHI: showPhi, includeInfo: includeInfo))
+        var options = ReportOptions(showPHI: showPhi, includeInfo: includeInfo)
+        options.checkedPaths = paths
+        let reporter = Reporters.make(format, output: output, options: options)
         var check = Check(setup: setup, reader: reader, reporter: reporter)
         check.accepted = accepted
         // Flush what is reported before each error line, so errors appear after the documents before them.

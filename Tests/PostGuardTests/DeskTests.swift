@@ -368,3 +368,99 @@ struct CIExampleTests {
         }
     }
 }
+
+/// Debian's `chromium`, when installed (`apt-get install chromium`); the browser tests skip without it.
+let chromiumPath: String? = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"]
+    .first { FileManager.default.isExecutableFile(atPath: $0) }
+
+@Suite("HTML report")
+struct HTMLReportTests {
+    let arguments = ["check", "--format", "html", "--config", "Fixtures/organisation.yaml", "Fixtures/drafts"]
+
+    /// Runs headless Chromium on `page` with `extra` arguments; standard output (the DOM for `--dump-dom`).
+    func chromium(_ extra: [String], page: URL) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: chromiumPath!)
+        // --no-sandbox: CI containers run as root, where Chromium's sandbox cannot start.
+        process.arguments = ["--headless=new", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
+                             "--user-data-dir=\(FileManager.default.temporaryDirectory.appendingPathComponent("postguard-chromium-\(UUID().uuidString)").path)"]
+            + extra + [page.absoluteString]
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    func count(_ needle: String, in text: String) -> Int { text.components(separatedBy: needle).count - 1 }
+
+    @Test("One self-contained page: no address outside it, masked unless --show-phi")
+    func selfContained() throws {
+        let run = try runPostGuard(arguments, directory: repositoryRoot)
+        #expect(run.status == 1, "\(run.stderr)")
+        let html = run.stdout
+        #expect(html.hasPrefix("<!DOCTYPE html>"))
+        for external in ["<link", "src=", "http://", "https://", "@import", "url("] { #expect(!html.contains(external), "\(external)") }
+        for secret in ["617-555-0142", "219-09-9999", "mia.volunteer@example.com"] { #expect(!html.contains(secret)) }
+        let shown = try runPostGuard(arguments + ["--show-phi"], directory: repositoryRoot).stdout
+        #expect(shown.contains("617-555-0142"))
+        #expect(shown.contains("--show-phi"))
+    }
+
+    @Test("Rows and chart values agree with the JSON report of the same run")
+    func agreesWithJSON() throws {
+        let html = try runPostGuard(arguments, directory: repositoryRoot).stdout
+        let report = try JSONDecoder().decode(JSONReport.self, from: Data(try runPostGuard(
+            ["check", "--format", "json", "--config", "Fixtures/organisation.yaml", "Fixtures/drafts"], directory: repositoryRoot).stdout.utf8))
+        let acting = report.documents.map { $0.findings.filter { $0.severity != "info" }.count }
+        let expectedRows = acting.reduce(0) { $0 + max(1, $1) }
+        #expect(count("<tr data-verdict=", in: html) == expectedRows)
+        #expect(count("<tr data-verdict=\"block\"", in: html) == report.documents.filter { $0.verdict == "block" }
+            .map { max(1, $0.findings.filter { $0.severity != "info" }.count) }.reduce(0, +))
+        for (category, value) in report.counts.categories {
+            #expect(html.contains("data-label=\"\(category)\" data-value=\"\(value)\""), "\(category)")
+        }
+        #expect(html.contains("id=\"documents-count\">\(report.summary.documents)<"))
+        #expect(html.contains("id=\"block-count\">\(report.summary.block)<"))
+    }
+
+    @Test("Headless Chromium opens the report: counts in the DOM, a filter from the address, a screenshot",
+          .enabled(if: chromiumPath != nil, "Chromium is not installed (apt-get install chromium): the browser test is skipped"))
+    func inChromium() throws {
+        let folder = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let page = folder.appendingPathComponent("report.html")
+        let html = try runPostGuard(arguments, directory: repositoryRoot).stdout
+        try Data(html.utf8).write(to: page)
+        let rows = count("<tr data-verdict=", in: html)
+
+        // The DOM after the page's script ran: every row shown, the count says so.
+        let dom = try chromium(["--dump-dom"], page: page)
+        #expect(dom.contains("<span id=\"shown-count\">\(rows)</span>"), "\(dom.prefix(300))")
+        #expect(count("<tr data-verdict=", in: dom) == rows)
+        #expect(!dom.contains("<tr data-verdict=\"block\" data-category=\"\" data-channel=\"\" hidden"))
+
+        // A filter set from the address: only block rows of Facebook stay visible.
+        var filtered = URLComponents(url: page, resolvingAgainstBaseURL: false)!
+        filtered.fragment = "verdict=block&channel=facebook"
+        let filteredDOM = try chromium(["--dump-dom"], page: filtered.url!)
+        let expected = count("<tr data-verdict=\"block\"", in: html.components(separatedBy: "\n").filter { $0.contains("data-channel=\"facebook\"") }.joined(separator: "\n"))
+        #expect(expected > 0)
+        #expect(filteredDOM.contains("<span id=\"shown-count\">\(expected)</span>"))
+        #expect(count(" hidden=\"\"", in: filteredDOM) == rows - expected)
+
+        // The screenshot the README shows (written to docs/ when goldens are regenerated).
+        let shot = folder.appendingPathComponent("report.png")
+        _ = try chromium(["--window-size=1280,1800", "--screenshot=\(shot.path)"], page: page)
+        let png = try Data(contentsOf: shot)
+        #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]))
+        #expect(png.count > 20_000)
+        if ProcessInfo.processInfo.environment["POSTGUARD_UPDATE_GOLDEN"] == "1" {
+            let docs = repositoryRoot.appendingPathComponent("docs")
+            try FileManager.default.createDirectory(at: docs, withIntermediateDirectories: true)
+            try png.write(to: docs.appendingPathComponent("html-report.png"), options: .atomic)
+        }
+    }
+}
