@@ -464,3 +464,39 @@ struct HTMLReportTests {
         }
     }
 }
+
+@Suite("HTML report streaming")
+struct HTMLStreamingTests {
+    @Test("Rows go to a temporary file while documents arrive; nothing is written before the end, and the file is removed")
+    func spills() throws {
+        final class Sink: @unchecked Sendable { var bytes = 0; var text = "" }
+        let sink = Sink()
+        let output = ReportOutput { chunk in sink.bytes += chunk.count; sink.text += String(decoding: chunk, as: UTF8.self) }
+        let reporter = Reporters.make(.html, output: output, options: ReportOptions())
+        func spillFiles() throws -> Set<String> {
+            Set(try FileManager.default.contentsOfDirectory(atPath: FileManager.default.temporaryDirectory.path)
+                .filter { $0.hasPrefix("postguard-report-") && $0.hasSuffix(".html.part") })
+        }
+        let before = try spillFiles()
+        reporter.begin()
+        var summary = Summary()
+        let documents = 3000
+        for index in 0..<documents {
+            let result = DocumentResult(document: Document(source: "dump.jsonl", id: "p-\(index)", text: "Row \(index)", channel: "facebook"), findings: [])
+            summary.add(result)
+            reporter.add(result)
+        }
+        // A page's head needs the totals: nothing can be written yet, and the rows are on disk.
+        #expect(sink.bytes == 0)
+        let during = try spillFiles().subtracting(before)
+        #expect(during.count == 1)
+        let spilled = try FileManager.default.attributesOfItem(atPath: FileManager.default.temporaryDirectory.appendingPathComponent(during.first!).path)[.size] as? Int ?? 0
+        #expect(spilled > documents * 100)
+        output.flush()
+        reporter.finish(summary)
+        #expect(try spillFiles().subtracting(before).isEmpty)
+        #expect(sink.text.components(separatedBy: "<tr data-verdict=\"pass\"").count - 1 == documents)
+        #expect(sink.text.contains("id=\"documents-count\">\(documents)<"))
+        #expect(sink.text.hasSuffix("</html>\n"))
+    }
+}
