@@ -113,6 +113,54 @@ extension ConsentRegistry {
         }
     }
 
+    static func registerSettings(_ migrator: inout DatabaseMigrator) {
+        migrator.registerMigration("v3: registry settings") { db in
+            try db.create(table: "consent_setting") { t in
+                t.primaryKey("key", .text)
+                t.column("value", .text).notNull()
+            }
+        }
+    }
+
+    /// The organisation's pattern for record ids (`^C-[0-9]{4}-[0-9]{4}$`), set with `consent init
+    /// --id-format` or `consent id-format`: kept in the registry, so every writer checks the same one.
+    public func idFormat() throws -> String? {
+        try read { db in
+            guard try db.tableExists("consent_setting") else { return nil }
+            return try String.fetchOne(db, sql: "SELECT value FROM consent_setting WHERE key = 'id-format'")
+        }
+    }
+
+    /// Sets (or with nil, removes) the id format; records already written keep their ids.
+    public func setIdFormat(_ pattern: String?, user: String = ConsentRegistry.currentUser()) throws {
+        if let pattern { _ = try ConsentRegistry.compileIdFormat(pattern) }
+        try write { db in
+            if let pattern {
+                try db.execute(sql: "INSERT OR REPLACE INTO consent_setting (key, value) VALUES ('id-format', ?)", arguments: [pattern])
+            } else {
+                try db.execute(sql: "DELETE FROM consent_setting WHERE key = 'id-format'")
+            }
+            struct Setting: Encodable { let idFormat: String? }
+            try ConsentRegistry.appendAudit(db, user: user, action: "id-format", recordId: "", details: Setting(idFormat: pattern))
+        }
+    }
+
+    static func compileIdFormat(_ pattern: String) throws -> NSRegularExpression {
+        do { return try NSRegularExpression(pattern: pattern) } catch {
+            throw ConsentError("id format '\(pattern)' is not a regular expression")
+        }
+    }
+
+    /// A problem when `id` does not match the registry's id format as a whole.
+    static func idProblem(_ id: String, db: Database) throws -> String? {
+        guard try db.tableExists("consent_setting"),
+              let pattern = try String.fetchOne(db, sql: "SELECT value FROM consent_setting WHERE key = 'id-format'") else { return nil }
+        let expression = try compileIdFormat(pattern)
+        let whole = NSRange(id.startIndex..., in: id)
+        let match = expression.firstMatch(in: id, options: [.anchored], range: whole)
+        return match?.range == whole ? nil : "id '\(id)' does not follow the registry's id format \(pattern) (see `postguard consent id-format`)"
+    }
+
     /// The versions an amendment replaced, oldest first. The record itself is the newest.
     public func versions(id: String) throws -> [ConsentVersion] {
         try read { db in

@@ -121,6 +121,7 @@ public final class ConsentRegistry: Sendable {
                 """)
         }
         registerVersions(&migrator)
+        registerSettings(&migrator)
         return migrator
     }
 
@@ -150,6 +151,7 @@ public final class ConsentRegistry: Sendable {
         let problems = record.writeProblems(today: today)
         guard problems.isEmpty else { throw ConsentError("\(record.id): " + problems.joined(separator: "; ")) }
         try write { db in
+            if let problem = try ConsentRegistry.idProblem(record.id, db: db) { throw ConsentError("\(record.id): \(problem)") }
             guard try ConsentRecord.fetchOne(db, key: record.id) == nil else {
                 throw ConsentError("\(record.id): a consent record with this id already exists")
             }
@@ -171,8 +173,11 @@ public final class ConsentRegistry: Sendable {
         guard problems.isEmpty else { throw ConsentError(problems.joined(separator: "\n")) }
         try write { db in
             var existing: [String] = []
-            for (line, record) in records where try ConsentRecord.fetchOne(db, key: record.id) != nil {
-                existing.append("line \(line): \(record.id): a consent record with this id already exists")
+            for (line, record) in records {
+                if let problem = try ConsentRegistry.idProblem(record.id, db: db) { existing.append("line \(line): \(record.id): \(problem)") }
+                if try ConsentRecord.fetchOne(db, key: record.id) != nil {
+                    existing.append("line \(line): \(record.id): a consent record with this id already exists")
+                }
             }
             guard existing.isEmpty else { throw ConsentError(existing.joined(separator: "\n")) }
             for (_, record) in records {

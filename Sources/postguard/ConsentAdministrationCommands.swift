@@ -8,13 +8,46 @@ extension ConsentStatus: ExpressibleByArgument {}
 extension ConsentCommand {
     struct Init: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Create an empty registry (the other commands but add and import need one).")
+        @Option(help: "The organisation's pattern for record ids, a regular expression the whole id must match (e.g. '^C-[0-9]{4}-[0-9]{4}$').")
+        var idFormat: String?
         @OptionGroup var database: DatabaseOption
 
         func run() throws {
             let path = database.path ?? ConsentRegistry.defaultPath()
             if FileManager.default.fileExists(atPath: path) { throw fail(CLIError("\(path): a registry is already there")) }
-            _ = try database.open()
-            print("created consent registry \(path)")
+            // A bad pattern must not leave an empty registry behind.
+            if let idFormat { do { _ = try NSRegularExpression(pattern: idFormat) } catch { throw fail(CLIError("id format '\(idFormat)' is not a regular expression")) } }
+            let registry = try database.open()
+            if let idFormat {
+                do { try registry.setIdFormat(idFormat) } catch let error as ConsentError { throw fail(CLIError(error.description)) }
+            }
+            print("created consent registry \(path)" + (idFormat.map { " (ids must match \($0))" } ?? ""))
+        }
+    }
+
+    struct IdFormat: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "id-format",
+            abstract: "Show or set the pattern every new record id must match (records already written keep theirs).")
+        @Argument(help: "A regular expression the whole id must match; \"\" removes the format. Without it, the format is shown.")
+        var pattern: String?
+        @OptionGroup var database: DatabaseOption
+
+        func run() throws {
+            let registry = try database.openExisting()
+            guard let pattern else {
+                print(try registry.idFormat() ?? "(none: any id)")
+                return
+            }
+            do { try registry.setIdFormat(pattern.isEmpty ? nil : pattern) } catch let error as ConsentError { throw fail(CLIError(error.description)) }
+            if !pattern.isEmpty, let expression = try? NSRegularExpression(pattern: pattern) {
+                let outside = try registry.all().map(\.id).filter { id in
+                    let whole = NSRange(id.startIndex..., in: id)
+                    return expression.firstMatch(in: id, options: [.anchored], range: whole)?.range != whole
+                }
+                if !outside.isEmpty { printError("note: \(outside.count) existing record(s) do not match: \(outside.prefix(5).joined(separator: ", "))") }
+            }
+            print(pattern.isEmpty ? "id format removed" : "new record ids must match \(pattern)")
         }
     }
 
@@ -167,6 +200,10 @@ struct AuditLine: Encodable {
             struct Revocation: Decodable { let revokedOn: String; let reason: String? }
             guard let revocation = try? JSONDecoder().decode(Revocation.self, from: data) else { return entry.details }
             return "revoked on \(revocation.revokedOn)" + (revocation.reason.map { " (reason: \($0))" } ?? "")
+        case "id-format":
+            struct Setting: Decodable { let idFormat: String? }
+            guard let setting = try? JSONDecoder().decode(Setting.self, from: data) else { return entry.details }
+            return setting.idFormat.map { "record ids must match \($0)" } ?? "id format removed"
         default:
             guard let record = try? JSONDecoder().decode(ConsentRecord.self, from: data) else { return entry.details }
             return "version 1: subject '\(record.subject)', signed \(record.signed), expires \(record.expires ?? record.expiresEvent ?? "?"), channels \(record.channels.isEmpty ? "all" : record.channels.joined(separator: ","))"

@@ -6,7 +6,7 @@ struct ConsentCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "consent",
         abstract: "The consent registry: patients' HIPAA authorizations for testimonials and stories.",
-        subcommands: [Init.self, Add.self, Amend.self, Revoke.self, Show.self, List.self, History.self, Audit.self,
+        subcommands: [Init.self, IdFormat.self, Add.self, Amend.self, Revoke.self, Show.self, List.self, History.self, Audit.self,
                       Usage.self, Import.self, Export.self])
 
     struct DatabaseOption: ParsableArguments {

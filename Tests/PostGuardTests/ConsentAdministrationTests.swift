@@ -147,3 +147,40 @@ struct ConsentAdministrationTests {
         #expect(usage.stderr.contains("2 documents cite C-1"))
     }
 }
+
+@Suite("Consent id format")
+struct ConsentIdFormatTests {
+    @Test("The organisation's id format, set on init, is checked on add and import; it can be shown and removed")
+    func idFormat() throws {
+        let folder = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let db = folder.appendingPathComponent("consent.sqlite").path
+        #expect(try runPostGuard(["consent", "init", "--db", db, "--id-format", "C-[0-9]{4}-[0-9]{4}"]).status == 0)
+        #expect(try runPostGuard(["consent", "id-format", "--db", db]).stdout == "C-[0-9]{4}-[0-9]{4}\n")
+        func add(_ id: String) throws -> RunResult {
+            try runPostGuard(["consent", "add", "--db", db, "--id", id, "--subject", "Ann Lee", "--purpose", "Story",
+                              "--recipient", "Public", "--information", "Name", "--signed", "2026-01-15", "--expires", "2027-12-31"])
+        }
+        let bad = try add("C-26-42")
+        #expect(bad.status == 2)
+        #expect(bad.stderr.contains("does not follow the registry's id format"))
+        // The whole id must match, not a part of it.
+        #expect(try add("C-2026-00421").status == 2)
+        #expect(try add("C-2026-0042").status == 0)
+
+        let csv = folder.appendingPathComponent("more.csv")
+        try Data("id,subject,purpose,recipient,information,signed,expires\nC-2026-0043,Bo Diaz,Story,Public,Name,2026-01-15,2027-12-31\n2026/44,Al Roy,Story,Public,Name,2026-01-15,2027-12-31\n".utf8).write(to: csv)
+        let imported = try runPostGuard(["consent", "import", "--db", db, csv.path])
+        #expect(imported.status == 2)
+        #expect(imported.stderr.contains("line 3: 2026/44"))
+        // All or none: the good row was not written either.
+        #expect(try ConsentRegistry(path: db).record(id: "C-2026-0043") == nil)
+
+        #expect(try runPostGuard(["consent", "id-format", "--db", db, "("]).status == 2)
+        #expect(try runPostGuard(["consent", "id-format", "--db", db, ""]).status == 0)
+        #expect(try add("C-26-42").status == 0)
+        let audit = try runPostGuard(["consent", "audit", "--db", db])
+        #expect(audit.stdout.contains("record ids must match C-[0-9]{4}-[0-9]{4}"))
+        #expect(audit.stdout.contains("id format removed"))
+    }
+}
