@@ -22,6 +22,7 @@ final class CSVReporter: Reporter {
 
     func add(_ result: DocumentResult) {
         let document = result.document
+        let locator = Fingerprint.locator(of: document, base: options.fingerprintBase)
         for finding in result.findings {
             write([
                 location(of: document), document.author ?? "", document.publishAt ?? document.createdAt ?? "",
@@ -29,7 +30,7 @@ final class CSVReporter: Reporter {
                 finding.rule, finding.category.rawValue, finding.severity.rawValue,
                 finding.span.map { String($0.line) } ?? "", finding.span.map { String($0.column) } ?? "",
                 Excerpt.of(finding, in: result, options: options), finding.message,
-                Fingerprint.of(finding, in: document, base: options.fingerprintBase),
+                Fingerprint.of(finding, locator: locator),
             ])
         }
     }

@@ -26,11 +26,12 @@ final class SARIFReporter: Reporter {
     }
 
     func add(_ result: DocumentResult) {
+        let locator = Fingerprint.locator(of: result.document, base: options.fingerprintBase)
         for finding in result.findings where options.includeInfo || finding.severity != .info {
             usedRules[finding.rule] = usedRules[finding.rule] ?? finding.entry
             output.write(first ? "\n" : ",\n")
             first = false
-            output.write(encode(sarifResult(finding, in: result)))
+            output.write(encode(sarifResult(finding, in: result, locator: locator)))
         }
     }
 
@@ -50,7 +51,7 @@ final class SARIFReporter: Reporter {
         output.flush()
     }
 
-    private func sarifResult(_ finding: Finding, in result: DocumentResult) -> SARIF.Result {
+    private func sarifResult(_ finding: Finding, in result: DocumentResult, locator: String) -> SARIF.Result {
         let document = result.document
         var region: SARIF.Region?
         if let span = finding.span, document.recordLine == nil {
@@ -72,7 +73,7 @@ final class SARIFReporter: Reporter {
             message: .init(text: finding.message),
             locations: [.init(physicalLocation: .init(artifactLocation: .init(uri: uri), region: region))],
             // The baseline's fingerprint, so code scanning tracks a finding across runs as PostGuard does.
-            partialFingerprints: ["postguard/v1": Fingerprint.of(finding, in: document, base: options.fingerprintBase)],
+            partialFingerprints: ["postguard/v1": Fingerprint.of(finding, locator: locator)],
             properties: properties)
     }
 
