@@ -57,6 +57,10 @@ struct BaselineCommand: ParsableCommand {
             guard outcome.errors.isEmpty else {
                 throw fail(CLIError("\(file): not written, since not every document could be checked"))
             }
+            // A baseline of nothing (a mistyped folder) would look like success and accept nothing.
+            guard outcome.summary.documents > 0 else {
+                throw fail(CLIError("\(file): not written, since no document was found to check in \(paths.joined(separator: ", "))"))
+            }
             do { try writer.write(to: file) } catch { throw fail(CLIError(error.description)) }
             print("\(file): \(writer.findings) finding\(writer.findings == 1 ? "" : "s") in \(outcome.summary.documents) document\(outcome.summary.documents == 1 ? "" : "s") accepted")
         }

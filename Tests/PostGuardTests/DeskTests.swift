@@ -236,6 +236,11 @@ struct DeskTests {
         let partial = try runPostGuard(["baseline", "write", "b.json", "a.txt", "missing.txt"], directory: folder)
         #expect(partial.status == 2)
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("b.json").path))
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("empty"), withIntermediateDirectories: true)
+        let nothing = try runPostGuard(["baseline", "write", "b.json", "empty"], directory: folder)
+        #expect(nothing.status == 2)
+        #expect(nothing.stderr.contains("no document"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("b.json").path))
     }
 
     @Test(".postguardignore accepts a fingerprint with its reason; a line without a reason is an error")
