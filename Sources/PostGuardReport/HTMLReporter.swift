@@ -67,15 +67,15 @@ final class HTMLReporter: Reporter {
                      severity: String, rule: String, category: String, position: String, excerpt: String,
                      message: String, why: String?, fix: String?) {
         rows += 1
-        var html = "<tr data-verdict=\"\(attribute(common.verdict))\" data-category=\"\(attribute(category))\" data-channel=\"\(attribute(common.channel))\">"
-        html += "<td class=\"v-\(attribute(common.verdict))\">\(escape(common.verdict))</td>"
-        html += "<td class=\"doc\">\(escape(common.document))</td><td>\(escape(common.date))</td>"
-        html += "<td>\(escape(common.channel))</td><td>\(escape(common.kind))</td>"
-        html += "<td class=\"s-\(attribute(severity))\">\(escape(severity))</td><td><code>\(escape(rule))</code></td>"
-        html += "<td>\(escape(category))</td><td>\(escape(position))</td><td class=\"excerpt\">\(escape(excerpt))</td>"
-        html += "<td>\(escape(message))"
-        if let why { html += "<div class=\"why\"><b>Why:</b> \(escape(why))</div>" }
-        if let fix { html += "<div class=\"fix\"><b>Fix:</b> \(escape(fix))</div>" }
+        var html = "<tr data-verdict=\"\(htmlAttribute(common.verdict))\" data-category=\"\(htmlAttribute(category))\" data-channel=\"\(htmlAttribute(common.channel))\">"
+        html += "<td class=\"v-\(htmlAttribute(common.verdict))\">\(htmlEscaped(common.verdict))</td>"
+        html += "<td class=\"doc\">\(htmlEscaped(common.document))</td><td>\(htmlEscaped(common.date))</td>"
+        html += "<td>\(htmlEscaped(common.channel))</td><td>\(htmlEscaped(common.kind))</td>"
+        html += "<td class=\"s-\(htmlAttribute(severity))\">\(htmlEscaped(severity))</td><td><code>\(htmlEscaped(rule))</code></td>"
+        html += "<td>\(htmlEscaped(category))</td><td>\(htmlEscaped(position))</td><td class=\"excerpt\">\(htmlEscaped(excerpt))</td>"
+        html += "<td>\(htmlEscaped(message))"
+        if let why { html += "<div class=\"why\"><b>Why:</b> \(htmlEscaped(why))</div>" }
+        if let fix { html += "<div class=\"fix\"><b>Fix:</b> \(htmlEscaped(fix))</div>" }
         html += "</td></tr>\n"
         spill?.write(html)
     }
@@ -91,9 +91,9 @@ final class HTMLReporter: Reporter {
         <style>\(HTMLReporter.style)</style>
         </head><body>
         <header><h1>PostGuard audit report</h1>
-        <p class="meta">PostGuard \(escape(PostGuardVersion.current)), run on \(escape(HTMLReporter.today())).
-        Checked: \(options.checkedPaths.isEmpty ? "standard input" : options.checkedPaths.map { "<code>\(escape($0))</code>" }.joined(separator: ", ")).
-        \(dates.map { "Posts dated \(escape($0.first)) to \(escape($0.last))." } ?? "No document dates.")
+        <p class="meta">PostGuard \(htmlEscaped(PostGuardVersion.current)), run on \(htmlEscaped(HTMLReporter.today())).
+        Checked: \(options.checkedPaths.isEmpty ? "standard input" : options.checkedPaths.map { "<code>\(htmlEscaped($0))</code>" }.joined(separator: ", ")).
+        \(dates.map { "Posts dated \(htmlEscaped($0.first)) to \(htmlEscaped($0.last))." } ?? "No document dates.")
         \(options.showPHI ? "<strong class=\"phi\">Matched text is shown as written (--show-phi): this file holds patient information.</strong>" : "Excerpts are masked.")</p>
         </header>
         <section class="totals" id="totals">
@@ -122,8 +122,8 @@ final class HTMLReporter: Reporter {
         <h2>Documents and findings</h2>
         <form class="filters" id="filters" onsubmit="return false">
         <label>Verdict <select id="filter-verdict"><option value="">all</option>\(["block", "review", "pass"].map { "<option>\($0)</option>" }.joined())</select></label>
-        <label>Category <select id="filter-category"><option value="">all</option>\(categories.map(\.key).sorted().map { "<option>\(escape($0))</option>" }.joined())</select></label>
-        <label>Channel <select id="filter-channel"><option value="">all</option>\(channelNames.map { "<option>\(escape($0))</option>" }.joined())</select></label>
+        <label>Category <select id="filter-category"><option value="">all</option>\(categories.map(\.key).sorted().map { "<option>\(htmlEscaped($0))</option>" }.joined())</select></label>
+        <label>Channel <select id="filter-channel"><option value="">all</option>\(channelNames.map { "<option>\(htmlEscaped($0))</option>" }.joined())</select></label>
         <label>Text <input type="search" id="filter-text" placeholder="rule, document, message..."></label>
         <span id="shown"><span id="shown-count">\(rows)</span> of \(rows) rows</span>
         </form>
@@ -225,12 +225,12 @@ enum Chart {
         guard !shown.isEmpty else { return figure(id: id, title: title, svg: nil) }
         let largest = max(1, shown.map(\.1).max() ?? 1)
         let barSpace = width - labelWidth - 40
-        var svg = "<svg role=\"img\" aria-label=\"\(escape(title))\" viewBox=\"0 0 \(width) \(shown.count * rowHeight + 4)\" width=\"100%\">"
+        var svg = "<svg role=\"img\" aria-label=\"\(htmlEscaped(title))\" viewBox=\"0 0 \(width) \(shown.count * rowHeight + 4)\" width=\"100%\">"
         for (index, (label, value)) in shown.enumerated() {
             let y = index * rowHeight + 2
             let length = max(1, value * barSpace / largest)
-            svg += "<g class=\"bar\" data-label=\"\(attribute(label))\" data-value=\"\(value)\">"
-            svg += "<text x=\"\(labelWidth - 6)\" y=\"\(y + 14)\" text-anchor=\"end\">\(escape(shorten(label)))<title>\(escape(label))</title></text>"
+            svg += "<g class=\"bar\" data-label=\"\(htmlAttribute(label))\" data-value=\"\(value)\">"
+            svg += "<text x=\"\(labelWidth - 6)\" y=\"\(y + 14)\" text-anchor=\"end\">\(htmlEscaped(shorten(label)))<title>\(htmlEscaped(label))</title></text>"
             svg += "<rect x=\"\(labelWidth)\" y=\"\(y + 3)\" width=\"\(length)\" height=\"\(rowHeight - 6)\" fill=\"#3b6fb6\"></rect>"
             svg += "<text x=\"\(labelWidth + length + 4)\" y=\"\(y + 14)\">\(value)</text></g>"
         }
@@ -246,12 +246,12 @@ enum Chart {
         let largest = max(1, items.map { $0.1.reduce(0, +) }.max() ?? 1)
         let barSpace = width - labelWidth - 40
         let shown = Array(items.prefix(maxRows))
-        var svg = "<svg role=\"img\" aria-label=\"\(escape(title))\" viewBox=\"0 0 \(width) \(shown.count * rowHeight + 24)\" width=\"100%\">"
+        var svg = "<svg role=\"img\" aria-label=\"\(htmlEscaped(title))\" viewBox=\"0 0 \(width) \(shown.count * rowHeight + 24)\" width=\"100%\">"
         for (index, (label, values)) in shown.enumerated() {
             let y = index * rowHeight + 2
             let total = values.reduce(0, +)
-            svg += "<g class=\"bar\" data-label=\"\(attribute(label))\" data-value=\"\(total)\">"
-            svg += "<text x=\"\(labelWidth - 6)\" y=\"\(y + 14)\" text-anchor=\"end\">\(escape(shorten(label)))</text>"
+            svg += "<g class=\"bar\" data-label=\"\(htmlAttribute(label))\" data-value=\"\(total)\">"
+            svg += "<text x=\"\(labelWidth - 6)\" y=\"\(y + 14)\" text-anchor=\"end\">\(htmlEscaped(shorten(label)))</text>"
             var x = labelWidth
             for (part, value) in values.enumerated() where value > 0 {
                 let length = max(1, value * barSpace / largest)
@@ -270,7 +270,7 @@ enum Chart {
     }
 
     static func figure(id: String, title: String, svg: String?) -> String {
-        "<figure id=\"\(id)\"><figcaption>\(escape(title))</figcaption>\(svg ?? "<p class=\"meta\">None.</p>")</figure>\n"
+        "<figure id=\"\(id)\"><figcaption>\(htmlEscaped(title))</figcaption>\(svg ?? "<p class=\"meta\">None.</p>")</figure>\n"
     }
 
     static func shorten(_ label: String) -> String {
@@ -279,7 +279,7 @@ enum Chart {
 }
 
 /// Text for HTML content.
-func escape(_ text: String) -> String {
+func htmlEscaped(_ text: String) -> String {
     var out = ""
     out.reserveCapacity(text.utf8.count)
     for scalar in text.unicodeScalars {
@@ -295,7 +295,7 @@ func escape(_ text: String) -> String {
     return out
 }
 
-func attribute(_ text: String) -> String { escape(text) }
+func htmlAttribute(_ text: String) -> String { htmlEscaped(text) }
 
 /// The table's rows while the run goes on: a temporary file, removed when the report is written.
 final class Spill {
