@@ -17,6 +17,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+        // SHA-256 for finding fingerprints (a hash of the matched text, never the text).
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
     ],
     targets: [
         // PCRE2 from the system (Debian: libpcre2-dev), 8-bit code units over UTF-8 text.
@@ -49,6 +51,7 @@ let package = Package(
         .target(name: "PostGuardVerdict", dependencies: ["PostGuardDocuments", "PostGuardCatalog"]),
         .target(name: "PostGuardReport", dependencies: [
             "PostGuardEngine", "PostGuardDocuments", "PostGuardCatalog", "PostGuardVerdict",
+            .product(name: "Crypto", package: "swift-crypto"),
         ]),
         .target(
             name: "PostGuard",

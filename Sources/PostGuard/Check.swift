@@ -40,6 +40,11 @@ public struct Check {
     /// Problems found before reading (broken rules, settings naming unknown rules): reported first,
     /// and each makes the exit status 2 while the documents are still checked.
     public var problems: [String] = []
+    /// Findings a baseline or ignore file accepts: left out of results before their verdicts.
+    public var accepted = AcceptedFindings()
+    /// Paths checked under settings other than `scanner`'s (found beside them), with those settings'
+    /// file and scanner. Every path is still reported in the order given, into the one report.
+    public var scannersByPath: [String: (settingsFile: String?, scanner: Scanner)] = [:]
 
     public init(reader: DocumentReader, scanner: Scanner, reporter: Reporter,
                 workers: Int = ProcessInfo.processInfo.activeProcessorCount,
@@ -52,6 +57,7 @@ public struct Check {
     /// A check set up as the command line does it (see `CheckSetup.load`).
     public init(setup: CheckSetup, reader: DocumentReader, reporter: Reporter) {
         self.init(reader: reader, scanner: setup.scanner, reporter: reporter, problems: setup.problems)
+        scannersByPath = setup.scannersByPath
     }
 
     /// Runs over `paths`; `error` receives each one-line problem as it happens (standard error, in
@@ -64,27 +70,31 @@ public struct Check {
         }
         reporter.begin()
         var batch: [Document] = []
-        func flush() {
-            for checked in scan(batch) {
+        func flush(_ scanner: Scanner) {
+            for checked in scan(batch, scanner: scanner) {
                 for failure in checked.failures {
                     outcome.errors.append(failure.description)
                     error(failure.description)
                 }
-                outcome.summary.add(checked.result.verdict)
-                reporter.add(checked.result)
+                let (result, accepted) = self.accepted.apply(to: checked.result)
+                outcome.summary.accepted += accepted
+                outcome.summary.add(result)
+                reporter.add(result)
             }
             batch.removeAll(keepingCapacity: true)
         }
-        reader.read(paths: paths, document: { document in
-            batch.append(document)
-            if batch.count >= batchSize { flush() }
-        }, failure: { problem in
-            // Report what was read before the problem first, so output keeps the input's order.
-            flush()
-            outcome.errors.append(problem.description)
-            error(problem.description)
-        })
-        flush()
+        for (scanner, paths) in segments(paths) {
+            reader.read(paths: paths, document: { document in
+                batch.append(document)
+                if batch.count >= batchSize { flush(scanner) }
+            }, failure: { problem in
+                // Report what was read before the problem first, so output keeps the input's order.
+                flush(scanner)
+                outcome.errors.append(problem.description)
+                error(problem.description)
+            })
+            flush(scanner)
+        }
         // A run that read nothing checked nothing: a pre-publish job pointed at the wrong folder must
         // not pass. (A missing path has already said so.)
         if outcome.summary.documents == 0, outcome.errors.isEmpty {
@@ -96,11 +106,26 @@ public struct Check {
         return outcome
     }
 
+    /// `paths` cut where the settings change, in order: consecutive paths under the same settings
+    /// are read as one batch stream, so a pre-commit run naming a hundred files still scans in parallel.
+    private func segments(_ paths: [String]) -> [(Scanner, [String])] {
+        var segments: [(key: String??, scanner: Scanner, paths: [String])] = []
+        for path in paths {
+            let own = scannersByPath[path]
+            let key: String?? = own.map { .some($0.settingsFile) } ?? .none
+            if let last = segments.last, last.key == key {
+                segments[segments.count - 1].paths.append(path)
+            } else {
+                segments.append((key, own?.scanner ?? scanner, [path]))
+            }
+        }
+        return segments.map { ($0.scanner, $0.paths) }
+    }
+
     /// Checks a batch on `workers` threads, each with its own matching scratch; results in order.
-    private func scan(_ documents: [Document]) -> [(result: DocumentResult, failures: [RuleFailure])] {
+    private func scan(_ documents: [Document], scanner: Scanner) -> [(result: DocumentResult, failures: [RuleFailure])] {
         let slots = Slots<(result: DocumentResult, failures: [RuleFailure])>(count: documents.count)
         let threads = min(workers, documents.count)
-        let scanner = self.scanner
         if threads <= 1 {
             let scratch = MatchScratch()
             for (index, document) in documents.enumerated() { slots[index] = scanner.check(document, scratch: scratch) }

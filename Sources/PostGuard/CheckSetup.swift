@@ -17,25 +17,31 @@ public struct CheckSetup: Sendable {
     public let scanner: Scanner
     /// Problems that do not stop the check but make its exit status 2: broken rules, settings that
     /// name unknown rules, policy rules the catalog does not describe.
-    public let problems: [String]
+    public var problems: [String]
+    /// The settings file `organisation` came from, if any.
+    public var settingsFile: String?
+    /// Checked paths whose own settings file (found walking up from them) is not `settingsFile`:
+    /// the file and a scanner with its settings, per path as written on the command line.
+    public var scannersByPath: [String: (settingsFile: String?, scanner: Scanner)] = [:]
+    /// The strictest `fail-on` among the settings used, when any sets one: with several settings files,
+    /// a run fails as the strictest of them asks.
+    public var failOn: FailOn?
 
     /// - Parameters:
     ///   - rules: the rule folder (`--rules`), else `POSTGUARD_RULES`, else the shipped one.
-    ///   - config: the settings file (`--config`), else `POSTGUARD_CONFIG`, else `postguard.yaml`
-    ///     or `.postguard/config.yaml` in the working directory, else none.
+    ///   - config: the settings file (`--config`), else `POSTGUARD_CONFIG`, else, for each of
+    ///     `paths`, `postguard.yaml` or `.postguard/config.yaml` in its folder or the nearest folder
+    ///     above it, up to the repository root (see `SettingsDiscovery`); else none.
     ///   - consentDB: the registry (`--consent-db`, which must exist), else `POSTGUARD_CONSENT_DB`,
     ///     else `.postguard/consent.sqlite` when present. `check` only reads it and never creates it.
     ///   - today: the check date for documents without `publish_at`.
+    ///   - paths: the paths to be checked (`-` is standard input, whose settings are found from the
+    ///     working directory); with none given, the working directory's.
     public static func load(rules: String? = nil, config: String? = nil, consentDB: String? = nil,
                             today: CalendarDate = .today(),
-                            environment: [String: String] = ProcessInfo.processInfo.environment) throws(SetupError) -> CheckSetup {
+                            environment: [String: String] = ProcessInfo.processInfo.environment,
+                            paths: [String] = []) throws(SetupError) -> CheckSetup {
         let library = try loadLibrary(rules, environment: environment)
-        var organisation = Organisation()
-        var settingsFile: String?
-        if let path = Organisation.find(explicit: config, environment: environment) {
-            do { organisation = try Organisation.load(path: path) } catch { throw SetupError("\(error)") }
-            settingsFile = path
-        }
         let consents: ConsentRegistry?
         do {
             let path = consentDB ?? ConsentRegistry.defaultPath(environment: environment)
@@ -49,12 +55,48 @@ public struct CheckSetup: Sendable {
         } catch {
             throw SetupError("\(error)")
         }
-        let scanner = Scanner(library: library, policy: Policy(consents: consents, organisation: organisation, today: today))
-        var problems = library.problems.map(\.description)
-        problems += PolicyRule.missing(from: library.catalog).map(\.description)
-        problems += organisation.unknownRules(in: library.catalog, file: settingsFile ?? "settings")
-        problems += scanner.templateProblems.map(\.description)
-        return CheckSetup(library: library, organisation: organisation, scanner: scanner, problems: problems)
+        func organisation(_ file: String?) throws(SetupError) -> Organisation {
+            guard let file else { return Organisation() }
+            do { return try Organisation.load(path: file) } catch { throw SetupError("\(error)") }
+        }
+        func problems(_ scanner: Scanner, _ organisation: Organisation, _ file: String?) -> [String] {
+            var problems = library.problems.map(\.description)
+            problems += PolicyRule.missing(from: library.catalog).map(\.description)
+            problems += organisation.unknownRules(in: library.catalog, file: file ?? "settings")
+            problems += scanner.templateProblems.map(\.description)
+            return problems
+        }
+
+        // One settings file for the whole run when named; else each path's own.
+        let named = SettingsDiscovery.named(explicit: config, environment: environment)
+        let settingsByPath: [(path: String, file: String?)] = named != nil ? [] : (paths.isEmpty ? ["-"] : paths).map {
+            ($0, SettingsDiscovery.settingsFile(for: $0))
+        }
+        let first = named ?? settingsByPath.first?.file
+        let main = try organisation(first)
+        let scanner = Scanner(library: library, policy: Policy(consents: consents, organisation: main, today: today))
+        var setup = CheckSetup(library: library, organisation: main, scanner: scanner,
+                               problems: problems(scanner, main, first), settingsFile: first)
+        var strictest = main.failOn
+        var others: [String: (Organisation, Scanner)] = [:]
+        for (path, file) in settingsByPath where file != first {
+            guard let file else {
+                // No settings file for this path: the defaults.
+                setup.scannersByPath[path] = (nil, Scanner(library: library, policy: Policy(consents: consents, organisation: Organisation(), today: today)))
+                continue
+            }
+            if others[file] == nil {
+                let loaded = try organisation(file)
+                let scanner = Scanner(library: library, policy: Policy(consents: consents, organisation: loaded, today: today))
+                others[file] = (loaded, scanner)
+                // Problems the main settings share (broken rules) are said once.
+                setup.problems += problems(scanner, loaded, file).filter { !setup.problems.contains($0) }
+                if let failOn = loaded.failOn { strictest = strictest.map { FailOn.strictest($0, failOn) } ?? failOn }
+            }
+            setup.scannersByPath[path] = (file, others[file]!.1)
+        }
+        setup.failOn = strictest
+        return setup
     }
 
     public static func loadLibrary(_ explicit: String?, environment: [String: String] = ProcessInfo.processInfo.environment) throws(SetupError) -> RuleLibrary {

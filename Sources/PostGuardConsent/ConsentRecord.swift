@@ -128,7 +128,7 @@ public struct ConsentAuditEntry: Codable, Sendable, FetchableRecord, Persistable
     public var at: String
     /// The operating-system user who ran the command.
     public var user: String
-    /// add, revoke or import.
+    /// add, import, amend or revoke.
     public var action: String
     public var recordId: String
     /// The record as written, or the revocation, in JSON.

@@ -51,6 +51,15 @@ public final class ConsentRegistry: Sendable {
         }
     }
 
+    /// Opens a registry that must already exist (for `list`, `show`, `export`, `amend`, ...): only
+    /// `add`, `import` and `init` create one, so a mistyped `--db` is an error, not a new empty registry.
+    public static func openExisting(path: String) throws -> ConsentRegistry {
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw ConsentError("\(path): no consent registry there (create one with `postguard consent init`, `add` or `import`)")
+        }
+        return try ConsentRegistry(path: path)
+    }
+
     /// Opens an existing registry read-only, as `check` does: nothing is created, migrated or locked,
     /// so a registry the user may only read works. Nil when there is none.
     public static func openIfPresent(path: String) throws -> ConsentRegistry? {
@@ -111,6 +120,8 @@ public final class ConsentRegistry: Sendable {
                 BEGIN SELECT RAISE(ABORT, 'consent records are never deleted; revoke instead'); END;
                 """)
         }
+        registerVersions(&migrator)
+        registerSettings(&migrator)
         return migrator
     }
 
@@ -128,14 +139,19 @@ public final class ConsentRegistry: Sendable {
         try pool.read { try ConsentAuditEntry.order(Column("sequence")).fetchAll($0) }
     }
 
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        try pool.read(body)
+    }
+
     // MARK: Writing
 
     /// Adds one record after checking it; nothing is written when it has a problem, or a signature
     /// or revocation dated after `today`.
     public func add(_ record: ConsentRecord, user: String = ConsentRegistry.currentUser(), today: CalendarDate = .today()) throws {
-        let problems = record.problems() + record.futureDates(today: today)
+        let problems = record.writeProblems(today: today)
         guard problems.isEmpty else { throw ConsentError("\(record.id): " + problems.joined(separator: "; ")) }
         try write { db in
+            if let problem = try ConsentRegistry.idProblem(record.id, db: db) { throw ConsentError("\(record.id): \(problem)") }
             guard try ConsentRecord.fetchOne(db, key: record.id) == nil else {
                 throw ConsentError("\(record.id): a consent record with this id already exists")
             }
@@ -150,15 +166,18 @@ public final class ConsentRegistry: Sendable {
         var problems: [String] = []
         var seen: [String: Int] = [:]
         for (line, record) in records {
-            for problem in record.problems() + record.futureDates(today: today) { problems.append("line \(line): \(record.id): \(problem)") }
+            for problem in record.writeProblems(today: today) { problems.append("line \(line): \(record.id): \(problem)") }
             if let first = seen[record.id] { problems.append("line \(line): \(record.id): id repeats line \(first)") }
             seen[record.id] = seen[record.id] ?? line
         }
         guard problems.isEmpty else { throw ConsentError(problems.joined(separator: "\n")) }
         try write { db in
             var existing: [String] = []
-            for (line, record) in records where try ConsentRecord.fetchOne(db, key: record.id) != nil {
-                existing.append("line \(line): \(record.id): a consent record with this id already exists")
+            for (line, record) in records {
+                if let problem = try ConsentRegistry.idProblem(record.id, db: db) { existing.append("line \(line): \(record.id): \(problem)") }
+                if try ConsentRecord.fetchOne(db, key: record.id) != nil {
+                    existing.append("line \(line): \(record.id): a consent record with this id already exists")
+                }
             }
             guard existing.isEmpty else { throw ConsentError(existing.joined(separator: "\n")) }
             for (_, record) in records {
@@ -190,7 +209,7 @@ public final class ConsentRegistry: Sendable {
         }
     }
 
-    private func write(_ body: (Database) throws -> Void) throws {
+    package func write(_ body: (Database) throws -> Void) throws {
         do {
             // IMMEDIATE: take the write lock before reading, so the duplicate check and the insert
             // see the same registry even with another process writing.
@@ -207,7 +226,7 @@ public final class ConsentRegistry: Sendable {
         }
     }
 
-    private static func appendAudit<T: Encodable>(_ db: Database, user: String, action: String, recordId: String, details: T) throws {
+    static func appendAudit<T: Encodable>(_ db: Database, user: String, action: String, recordId: String, details: T) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let formatter = ISO8601DateFormatter()

@@ -15,7 +15,7 @@ final class GitHubReporter: Reporter {
 
     func add(_ result: DocumentResult) {
         let document = result.document
-        for finding in result.findings where finding.severity != .info {
+        for finding in result.findings where options.includeInfo || finding.severity != .info {
             let level = switch finding.severity { case .block: "error"; case .review: "warning"; case .info: "notice" }
             var properties = ["file=\(property(document.source))"]
             if let span = finding.span {
@@ -37,6 +37,7 @@ final class GitHubReporter: Reporter {
 
     func finish(_ summary: Summary) {
         output.write("PostGuard: \(summary.documents) documents, \(summary.pass) pass, \(summary.review) review, \(summary.block) block\n")
+        for line in SummaryLines.breakdown(summary) { output.write("PostGuard: \(line)\n") }
         output.flush()
     }
 

@@ -29,7 +29,8 @@ final class JSONReporter: Reporter {
     }
 
     func finish(_ summary: Summary) {
-        output.write("\n],\"summary\":\(encode(JSONSummary(summary)))}\n")
+        // `counts` is additive, beside the contract's `summary`, which keeps exactly its four numbers.
+        output.write("\n],\"summary\":\(encode(JSONSummary(summary))),\"counts\":\(encode(JSONCounts(summary)))}\n")
         output.flush()
     }
 
@@ -88,6 +89,36 @@ struct JSONSummary: Encodable {
     let documents, pass, review, block: Int
     init(_ summary: Summary) {
         documents = summary.documents; pass = summary.pass; review = summary.review; block = summary.block
+    }
+}
+
+/// The breakdown every report ends with: findings needing a person (`review`, `block`) per category,
+/// documents per channel with their verdicts, and the findings a baseline or ignore file accepted.
+struct JSONCounts: Encodable {
+    let categories: [String: Int]
+    let channels: [String: JSONVerdictCounts]
+    let accepted: Int
+    init(_ summary: Summary) {
+        categories = summary.categories
+        channels = summary.channels.mapValues(JSONVerdictCounts.init)
+        accepted = summary.accepted
+    }
+}
+
+/// SARIF's run properties: the summary and the counts in one property bag.
+struct SARIFRunProperties: Encodable {
+    let documents, pass, review, block: Int
+    let counts: JSONCounts
+    init(_ summary: Summary) {
+        documents = summary.documents; pass = summary.pass; review = summary.review; block = summary.block
+        counts = JSONCounts(summary)
+    }
+}
+
+struct JSONVerdictCounts: Encodable {
+    let documents, pass, review, block: Int
+    init(_ counts: VerdictCounts) {
+        documents = counts.documents; pass = counts.pass; review = counts.review; block = counts.block
     }
 }
 

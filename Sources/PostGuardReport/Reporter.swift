@@ -8,7 +8,7 @@ import PostGuardVerdict
 import Foundation
 
 public enum ReportFormat: String, Sendable, CaseIterable {
-    case text, json, sarif, github
+    case text, json, sarif, github, csv, html
 }
 
 public struct ReportOptions: Sendable {
@@ -18,8 +18,15 @@ public struct ReportOptions: Sendable {
     public var colour = false
     /// Text report: rule ids, categories and every occurrence, for whoever tunes the rules.
     public var verbose = false
-    public init(showPHI: Bool = false, colour: Bool = false, verbose: Bool = false) {
-        self.showPHI = showPHI; self.colour = colour; self.verbose = verbose
+    /// SARIF and GitHub annotations leave `info` findings out unless asked: code-scanning tools and
+    /// CI logs show everything they are given as something to act on.
+    public var includeInfo = false
+    /// What fingerprints' file locators are relative to (see `Fingerprint.defaultBase`).
+    public var fingerprintBase = Fingerprint.defaultBase
+    /// The paths the run was asked to check, for the reports that say what was checked (HTML).
+    public var checkedPaths: [String] = []
+    public init(showPHI: Bool = false, colour: Bool = false, verbose: Bool = false, includeInfo: Bool = false) {
+        self.showPHI = showPHI; self.colour = colour; self.verbose = verbose; self.includeInfo = includeInfo
     }
 }
 
@@ -36,6 +43,12 @@ public final class ReportOutput {
 
     public func write(_ text: String) {
         buffer.append(contentsOf: text.utf8)
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
+    /// Bytes as they are (a piece of a file may end inside a character).
+    public func write(bytes: Data) {
+        buffer.append(contentsOf: bytes)
         if buffer.count >= 1 << 16 { flush() }
     }
 
@@ -59,6 +72,8 @@ public enum Reporters {
         case .json: JSONReporter(output: output, options: options)
         case .sarif: SARIFReporter(output: output, options: options)
         case .github: GitHubReporter(output: output, options: options)
+        case .csv: CSVReporter(output: output, options: options)
+        case .html: HTMLReporter(output: output, options: options)
         }
     }
 }
@@ -138,7 +153,7 @@ public enum Excerpt {
 
 /// Where a document is, for people: the file, and for a record in a multi-document file its id
 /// (or the line its record starts on).
-func location(of document: Document) -> String {
+package func location(of document: Document) -> String {
     if let id = document.id { return Printable.escaped("\(document.source)#\(id)") }
     if let line = document.recordLine { return Printable.escaped("\(document.source)#line\(line)") }
     return Printable.escaped(document.source)
@@ -171,5 +186,27 @@ enum Printable {
         case 0x202A...0x202E, 0x2066...0x2069: true
         default: false
         }
+    }
+}
+
+/// The counts a text report ends with, after its verdict line: findings by category (biggest first),
+/// documents by channel with their verdicts, and what a baseline or ignore file accepted.
+package enum SummaryLines {
+    package static func breakdown(_ summary: Summary) -> [String] {
+        var lines: [String] = []
+        if !summary.categories.isEmpty {
+            lines.append("by category: " + Summary.ranked(summary.categories).map { "\($0.key) \($0.count)" }.joined(separator: ", "))
+        }
+        if !summary.channels.isEmpty {
+            let channels = Summary.ranked(summary.channels.mapValues(\.documents)).map { entry -> String in
+                let counts = summary.channels[entry.key]!
+                return "\(entry.key) \(counts.documents) (\(counts.pass) pass, \(counts.review) review, \(counts.block) block)"
+            }
+            lines.append("by channel: " + channels.joined(separator: ", "))
+        }
+        if summary.accepted > 0 {
+            lines.append("accepted: \(summary.accepted) finding\(summary.accepted == 1 ? "" : "s") in the baseline or ignore file, not reported")
+        }
+        return lines
     }
 }

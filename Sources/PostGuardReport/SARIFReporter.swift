@@ -26,11 +26,12 @@ final class SARIFReporter: Reporter {
     }
 
     func add(_ result: DocumentResult) {
-        for finding in result.findings {
+        let locator = Fingerprint.locator(of: result.document, base: options.fingerprintBase)
+        for finding in result.findings where options.includeInfo || finding.severity != .info {
             usedRules[finding.rule] = usedRules[finding.rule] ?? finding.entry
             output.write(first ? "\n" : ",\n")
             first = false
-            output.write(encode(sarifResult(finding, in: result)))
+            output.write(encode(sarifResult(finding, in: result, locator: locator)))
         }
     }
 
@@ -46,11 +47,11 @@ final class SARIFReporter: Reporter {
         }
         let driver = SARIF.Tool(driver: .init(
             name: "PostGuard", version: PostGuardVersion.current, rules: rules))
-        output.write("\n],\"tool\":\(encode(driver))}]}\n")
+        output.write("\n],\"properties\":\(encode(SARIFRunProperties(summary))),\"tool\":\(encode(driver))}]}\n")
         output.flush()
     }
 
-    private func sarifResult(_ finding: Finding, in result: DocumentResult) -> SARIF.Result {
+    private func sarifResult(_ finding: Finding, in result: DocumentResult, locator: String) -> SARIF.Result {
         let document = result.document
         var region: SARIF.Region?
         if let span = finding.span, document.recordLine == nil {
@@ -71,6 +72,8 @@ final class SARIFReporter: Reporter {
             level: finding.severity.sarifLevel,
             message: .init(text: finding.message),
             locations: [.init(physicalLocation: .init(artifactLocation: .init(uri: uri), region: region))],
+            // The baseline's fingerprint, so code scanning tracks a finding across runs as PostGuard does.
+            partialFingerprints: ["postguard/v1": Fingerprint.of(finding, locator: locator)],
             properties: properties)
     }
 
@@ -91,6 +94,7 @@ enum SARIF {
         let level: String
         let message: Message
         let locations: [Location]
+        let partialFingerprints: [String: String]
         let properties: [String: String]
     }
     struct ReportingDescriptor: Encodable {

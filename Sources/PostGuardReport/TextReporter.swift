@@ -51,6 +51,7 @@ final class TextReporter: Reporter {
 
     func finish(_ summary: Summary) {
         output.write("\(summary.documents) document\(summary.documents == 1 ? "" : "s") checked: \(summary.pass) pass, \(summary.review) review, \(summary.block) block\n")
+        for line in SummaryLines.breakdown(summary) { output.write(line + "\n") }
         output.flush()
     }
 

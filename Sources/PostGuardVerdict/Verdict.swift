@@ -17,8 +17,8 @@ public struct DocumentResult: Sendable {
     }
 }
 
-/// Counts per verdict, as the contract's `summary`.
-public struct Summary: Sendable, Equatable {
+/// Documents per verdict.
+public struct VerdictCounts: Sendable, Equatable {
     public var documents = 0
     public var pass = 0
     public var review = 0
@@ -33,6 +33,49 @@ public struct Summary: Sendable, Equatable {
         case .review: review += 1
         case .block: block += 1
         }
+    }
+}
+
+/// Counts per verdict (the contract's `summary`), and the breakdowns every report ends with: findings
+/// per category and documents per channel, so an audit says where the problems are, not only how many.
+public struct Summary: Sendable, Equatable {
+    public var documents = 0
+    public var pass = 0
+    public var review = 0
+    public var block = 0
+    /// Findings that need a person (`review` or `block`) per category. `info` findings change no
+    /// verdict and are left out, as the terminal leaves them out.
+    public var categories: [String: Int] = [:]
+    /// Documents per channel; documents without one are counted under `none`.
+    public var channels: [String: VerdictCounts] = [:]
+    /// Findings left out because the baseline or the ignore file accepts them.
+    public var accepted = 0
+
+    public static let noChannel = "none"
+
+    public init() {}
+
+    public mutating func add(_ verdict: Verdict) {
+        documents += 1
+        switch verdict {
+        case .pass: pass += 1
+        case .review: review += 1
+        case .block: block += 1
+        }
+    }
+
+    /// Counts a checked document: its verdict, its findings' categories and its channel.
+    public mutating func add(_ result: DocumentResult) {
+        add(result.verdict)
+        for finding in result.findings where finding.severity != .info {
+            categories[finding.category.rawValue, default: 0] += 1
+        }
+        channels[result.document.channel ?? Summary.noChannel, default: VerdictCounts()].add(result.verdict)
+    }
+
+    /// Keys of a count table, largest count first, then by name, so reports list the biggest first.
+    public static func ranked(_ counts: [String: Int]) -> [(key: String, count: Int)] {
+        counts.map { (key: $0.key, count: $0.value) }.sorted { $0.count != $1.count ? $0.count > $1.count : $0.key < $1.key }
     }
 
     public func count(atOrAbove verdict: Verdict) -> Int {

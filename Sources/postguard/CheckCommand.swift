@@ -36,8 +36,17 @@ struct CheckCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Text output: rule ids, categories, every message and the info findings.")
     var verbose = false
 
-    @Option(help: "Organisation settings (default: POSTGUARD_CONFIG, else postguard.yaml or .postguard/config.yaml here).")
+    @Option(help: "Organisation settings (default: POSTGUARD_CONFIG, else postguard.yaml or .postguard/config.yaml beside each PATH or in a folder above it, up to the repository root).")
     var config: String?
+
+    @Option(help: "Baseline written by `postguard baseline write`: findings in it are accepted, so only new ones are reported and count for the exit status.")
+    var baseline: String?
+
+    @Option(help: "Accepted findings, a fingerprint and a reason a line (default: .postguardignore here or in a folder above, up to the repository root).")
+    var ignoreFile: String?
+
+    @Flag(help: "SARIF, GitHub and HTML output: include info findings (left out by default).")
+    var includeInfo = false
 
     @OptionGroup var rules: RuleOptions
 
@@ -46,16 +55,24 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let setup: CheckSetup
-        do { setup = try CheckSetup.load(rules: rules.rulesFolder, config: config, consentDB: consentDb) } catch {
+        let paths = self.paths.isEmpty ? ["-"] : self.paths
+        do { setup = try CheckSetup.load(rules: rules.rulesFolder, config: config, consentDB: consentDb, paths: paths) } catch {
+            throw fail(CLIError(error.description))
+        }
+        let accepted: AcceptedFindings
+        do { accepted = try AcceptedFindings.load(baseline: baseline, ignoreFile: ignoreFile) } catch {
             throw fail(CLIError(error.description))
         }
         let reader = DocumentReader(options: InputOptions(format: inputFormat, kind: kind, channel: channel?.lowercased()))
         let output = ReportOutput.standardOutput()
-        let reporter = Reporters.make(format, output: output, options: ReportOptions(showPHI: showPhi, colour: Terminal.wantsColour(), verbose: verbose))
-        let check = Check(setup: setup, reader: reader, reporter: reporter)
+        var options = ReportOptions(showPHI: showPhi, colour: Terminal.wantsColour(), verbose: verbose, includeInfo: includeInfo)
+        options.checkedPaths = paths
+        let reporter = Reporters.make(format, output: output, options: options)
+        var check = Check(setup: setup, reader: reader, reporter: reporter)
+        check.accepted = accepted
         // Flush what is reported before each error line, so errors appear after the documents before them.
-        let outcome = check.run(paths: paths.isEmpty ? ["-"] : paths) { output.flush(); printError(withAdvice($0)) }
-        let status = outcome.exitStatus(failOn: failOn ?? setup.organisation.failOn ?? .block)
+        let outcome = check.run(paths: paths) { output.flush(); printError(withAdvice($0)) }
+        let status = outcome.exitStatus(failOn: failOn ?? setup.failOn ?? .block)
         if status != 0 { throw ExitCode(status) }
     }
 }

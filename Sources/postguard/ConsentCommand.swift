@@ -6,14 +6,23 @@ struct ConsentCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "consent",
         abstract: "The consent registry: patients' HIPAA authorizations for testimonials and stories.",
-        subcommands: [Add.self, Revoke.self, Show.self, List.self, Import.self, Export.self])
+        subcommands: [Init.self, IdFormat.self, Add.self, Amend.self, Revoke.self, Show.self, List.self, History.self, Audit.self,
+                      Usage.self, Import.self, Export.self])
 
     struct DatabaseOption: ParsableArguments {
         @Option(name: .customLong("db"), help: "Registry file (default: POSTGUARD_CONSENT_DB, else .postguard/consent.sqlite).")
         var path: String?
 
+        /// Opens the registry, creating it: for `init`, `add` and `import` only.
         func open() throws -> ConsentRegistry {
             do { return try ConsentRegistry(path: path ?? ConsentRegistry.defaultPath()) } catch let error as ConsentError {
+                throw fail(CLIError(error.description))
+            }
+        }
+
+        /// Opens a registry that must exist: every other command.
+        func openExisting() throws -> ConsentRegistry {
+            do { return try ConsentRegistry.openExisting(path: path ?? ConsentRegistry.defaultPath()) } catch let error as ConsentError {
                 throw fail(CLIError(error.description))
             }
         }
@@ -54,7 +63,7 @@ struct ConsentCommand: ParsableCommand {
             record.notes = notes
             if let statements { record.statements = ListItems.split(statements).map { $0.lowercased() } }
             // Check before opening: a bad record must not even create the registry.
-            let problems = record.problems() + record.futureDates(today: .today())
+            let problems = record.writeProblems(today: .today())
             guard problems.isEmpty else { throw fail(CLIError("consent \(id): " + problems.joined(separator: "; "))) }
             let registry = try database.open()
             do { try registry.add(record) } catch let error as ConsentError { throw fail(CLIError(error.description)) }
@@ -70,7 +79,7 @@ struct ConsentCommand: ParsableCommand {
         @OptionGroup var database: DatabaseOption
 
         func run() throws {
-            let registry = try database.open()
+            let registry = try database.openExisting()
             do { try registry.revoke(id: id, on: date, reason: reason) } catch let error as ConsentError {
                 throw fail(CLIError(error.description))
             }
@@ -85,7 +94,7 @@ struct ConsentCommand: ParsableCommand {
         @OptionGroup var database: DatabaseOption
 
         func run() throws {
-            let registry = try database.open()
+            let registry = try database.openExisting()
             guard let record = try registry.record(id: id) else {
                 throw fail(CLIError("\(id): no consent record with this id (see `postguard consent list`)"))
             }
@@ -103,22 +112,51 @@ struct ConsentCommand: ParsableCommand {
             for (name, value) in fields where !(value ?? "").isEmpty {
                 print("\((name + ":").padding(toLength: 19, withPad: " ", startingAt: 0)) \(value!)")
             }
+            let versions = try registry.versions(id: id)
+            if !versions.isEmpty { print("version:            \(versions.count + 1) (earlier: `postguard consent history \(id)`)") }
             let problems = record.problems()
             print("status:             \(record.isRevoked ? "revoked" : problems.isEmpty ? "complete" : "incomplete: " + problems.joined(separator: "; "))")
         }
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List every record, revoked ones included.")
+        static let configuration = CommandConfiguration(abstract: "List every record, revoked ones included, or those matching the filters.")
         @Option var format: ListFormat = .text
+        @Option(help: "Only records whose expiry date falls within this many days from today, and not revoked (30d, 8w, or a number of days).")
+        var expiringWithin: String?
+        @Option(help: "Only records that are active, expired or revoked today.")
+        var status: ConsentStatus?
         @OptionGroup var database: DatabaseOption
 
+        func validate() throws {
+            if let expiringWithin, List.days(expiringWithin) == nil {
+                throw ValidationError("--expiring-within '\(expiringWithin)' is not a span like 30d, 8w or 30")
+            }
+        }
+
+        static func days(_ span: String) -> Int? {
+            let text = span.lowercased()
+            if let n = Int(text), n >= 0 { return n }
+            if text.hasSuffix("d"), let n = Int(text.dropLast()), n >= 0 { return n }
+            if text.hasSuffix("w"), let n = Int(text.dropLast()), n >= 0 { return n * 7 }
+            return nil
+        }
+
         func run() throws {
-            let records = try database.open().all()
+            let today = CalendarDate.today()
+            var records = try database.openExisting().all()
+            if let status { records = records.filter { $0.status(on: today) == status } }
+            if let expiringWithin, let days = List.days(expiringWithin) {
+                let last = today.adding(days: days)
+                records = records.filter { record in
+                    guard record.status(on: today) == .active, let expires = record.expires.flatMap(CalendarDate.init(iso:)) else { return false }
+                    return !(expires < today) && !(last < expires)
+                }
+            }
             if format == .json { print(try jsonText(records, single: false)); return }
             for r in records {
                 let expiry = r.expires ?? "on: \(r.expiresEvent ?? "?")"
-                let state = r.revokedOn.map { "revoked \($0)" } ?? "active"
+                let state = r.revokedOn.map { "revoked \($0)" } ?? r.status(on: today).rawValue
                 print("\(r.id)\t\(r.subject)\tsigned \(r.signed)\texpires \(expiry)\t\(r.channels.isEmpty ? "all channels" : r.channels.joined(separator: ","))\t\(state)")
             }
         }
@@ -152,7 +190,7 @@ struct ConsentCommand: ParsableCommand {
         @OptionGroup var database: DatabaseOption
 
         func run() throws {
-            let records = try database.open().all()
+            let records = try database.openExisting().all()
             switch format {
             case .csv: print(ConsentCSV.export(records), terminator: "")
             case .json: print(try jsonText(records, single: false))

@@ -82,7 +82,8 @@ struct ReportTests {
     func jsonShape() throws {
         let run = try runPostGuard(["check", "--format", "json", "Fixtures/drafts"], directory: repositoryRoot)
         let report = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
-        #expect(Set(report.keys) == ["tool", "version", "documents", "summary"])
+        // The contract's keys, plus `counts` (by category and channel), additive and documented in the README.
+        #expect(Set(report.keys) == ["tool", "version", "documents", "summary", "counts"])
         let documents = try #require(report["documents"] as? [[String: Any]])
         var verdicts: [String: Int] = [:]
         for document in documents {
