@@ -83,6 +83,10 @@ public struct Check {
             flush()
             outcome.errors.append(problem.description)
             error(problem.description)
+        }, notice: { note in
+            // What was passed over on purpose is said once, on the same channel, but is no error.
+            flush()
+            error(note)
         })
         flush()
         reporter.finish(outcome.summary)

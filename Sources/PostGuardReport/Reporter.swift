@@ -124,7 +124,5 @@ public enum Excerpt {
 /// Where a document is, for people: the file, and for a record in a multi-document file its id
 /// (or the line its record starts on).
 func location(of document: Document) -> String {
-    if let id = document.id { return "\(document.source)#\(id)" }
-    if let line = document.recordLine { return "\(document.source)#line\(line)" }
-    return document.source
+    document.locator.map { "\(document.source)#\($0)" } ?? document.source
 }
