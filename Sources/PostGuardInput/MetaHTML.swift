@@ -49,7 +49,8 @@ enum MetaHTML {
             guard !text.isEmpty || !media.isEmpty else { continue }
             let headingText = heading.map { self.text(of: $0).trimmingCharacters(in: .whitespacesAndNewlines) }
             var record = Document(source: source, text: text, kind: kind, channel: options.channel,
-                                  author: kind == .post ? nil : headingText,
+                                  // A thread's heading is the sender; a post's or comment's is a title ("... replied to ...").
+                                  author: kind == .message ? headingText : nil,
                                   createdAt: time.map { self.text(of: $0).trimmingCharacters(in: .whitespacesAndNewlines) }, media: media)
             record.recordIndex = index
             document(record)

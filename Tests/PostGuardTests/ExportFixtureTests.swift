@@ -153,3 +153,26 @@ struct SilentZeroTests {
         #expect(run.stdout.contains("1 document checked"))
     }
 }
+
+@Suite("Export records in reports")
+struct ExportReportTests {
+    @Test("JSON and SARIF carry each record's locator, its author masked, and its time")
+    func locators() throws {
+        let thread = fixturesFolder.appendingPathComponent("exports/facebook/your_facebook_activity/messages/inbox/danaexample_1234/message_1.json").path
+        let json = try runPostGuard(["check", "--format", "json", thread])
+        #expect(json.status == 1)
+        let report = try #require(JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let documents = try #require(report["documents"] as? [[String: Any]])
+        #expect(documents.map { $0["locator"] as? String } == ["message1", "message2", "message3"])
+        #expect(documents.first?["author"] as? String == "D••• E••••••")
+        #expect(documents.first?["created_at"] as? String == "2024-03-07T08:26:40Z")
+        let shown = try runPostGuard(["check", "--format", "json", "--show-phi", thread])
+        #expect(shown.stdout.contains("\"author\":\"Dana Example\""))
+        let sarif = try runPostGuard(["check", "--format", "sarif", thread])
+        let log = try #require(JSONSerialization.jsonObject(with: Data(sarif.stdout.utf8)) as? [String: Any])
+        let results = try #require((log["runs"] as? [[String: Any]])?.first?["results"] as? [[String: Any]])
+        let locators = Set(results.compactMap { ($0["properties"] as? [String: Any])?["locator"] as? String })
+        #expect(locators == ["message1", "message2", "message3"])
+        #expect(!sarif.stdout.contains("Dana Example"))
+    }
+}
