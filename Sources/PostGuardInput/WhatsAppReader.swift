@@ -79,7 +79,7 @@ struct WhatsAppReader: DocumentFormatReader {
     /// Markers of an attachment left out of the export, in the languages WhatsApp writes them:
     /// Android's `<Media omitted>` and iOS's `image omitted`, `<attached: ...>`, `... (file attached)`.
     static let omittedMarkers = [
-        "<Media omitted>", "<Medien ausgelassen>", "<Multimedia omitido>", "<Multimedia omitida>", "<Médias omis>", "<Média omis>",
+        "<Media omitted>", "<Medien ausgelassen>", "<Medien ausgeschlossen>", "<Multimedia omitido>", "<Multimedia omitida>", "<Médias omis>", "<Média omis>",
         "<Mídia oculta>", "<Arquivo de mídia oculto>", "<Media weggelaten>", "<Media omessi>", "<Media jätetty pois>",
         "<Media utelatt>", "<Media utesluten>", "<Multimédia omitido>",
     ]
