@@ -6,7 +6,7 @@
 import Foundation
 
 /// What to do with one file of a folder or archive.
-enum ExportRoute: Equatable {
+package enum ExportRoute: Equatable {
     /// Read it in this format.
     case read(InputFormat)
     /// Known not to hold posts or messages (or not a draft): counted, never scanned.
@@ -17,13 +17,13 @@ enum ExportRoute: Equatable {
 }
 
 /// The platforms a set of paths comes from, told by the folders and files only they write.
-struct ExportLayout {
+package struct ExportLayout {
     var isXArchive = false
     var isInstagram = false
     var isFacebook = false
     var isLinkedIn = false
 
-    init(paths: [String]) {
+    package init(paths: [String]) {
         for path in paths {
             let lower = path.lowercased()
             let components = lower.split(separator: "/")
@@ -68,7 +68,7 @@ struct ExportLayout {
     ]
 
     /// The route of the file at `path` (relative to the folder or archive it was found in).
-    func route(_ path: String) -> ExportRoute {
+    package func route(_ path: String) -> ExportRoute {
         let lower = path.lowercased()
         let components = lower.split(separator: "/").map(String.init)
         let name = components.last ?? lower

@@ -37,6 +37,11 @@ struct MetaExportReader: DocumentFormatReader {
             } else {
                 failure(InputError(source: source, reason: "not a \(platform.rawValue) export (expected a JSON array or object)"))
             }
+            // A content file none of whose records has a known shape has changed layout: say so
+            // rather than pass with nothing read.
+            if reader.emitted == 0, reader.unrecognised > 0 {
+                failure(InputError(source: source, reason: "\(reader.unrecognised) records, none in a \(platform.rawValue) layout PostGuard knows"))
+            }
         }
     }
 
@@ -46,11 +51,18 @@ struct MetaExportReader: DocumentFormatReader {
         let options: InputOptions
         let document: (Document) -> Void
         var index = 0
+        var emitted = 0
+        var unrecognised = 0
 
         mutating func emit(_ made: Document?) {
             index += 1
-            guard var made, !made.text.isEmpty || !made.media.isEmpty else { return }
+            guard var made else {
+                unrecognised += 1
+                return
+            }
+            guard !made.text.isEmpty || !made.media.isEmpty else { return }
             made.recordIndex = index
+            emitted += 1
             document(made)
         }
 

@@ -176,3 +176,51 @@ struct ExportReportTests {
         #expect(!sarif.stdout.contains("Dana Example"))
     }
 }
+
+@Suite("Platform files that cannot be read")
+struct ExportErrorTests {
+    func read(_ text: String, source: String, format: InputFormat = .auto) -> ([Document], [String]) {
+        var documents: [Document] = [], errors: [String] = []
+        DocumentReader().parse(Data(text.utf8), source: source, format: format,
+                               document: { documents.append($0) }, failure: { errors.append($0.description) })
+        return (documents, errors)
+    }
+
+    @Test("A Meta file whose records are all of an unknown shape is an error, not nothing")
+    func unknownLayout() {
+        let path = "dl/your_facebook_activity/posts/your_posts_1.json"
+        #expect(read(#"[{"weird": 1}, {"weird": 2}]"#, source: path).1 == ["\(path): 2 records, none in a facebook layout PostGuard knows"])
+        #expect(read(#"[{"weird": 1}, {"timestamp": 1, "data": [{"post": "hi"}]}]"#, source: path).1.isEmpty)
+        #expect(read("{not json", source: path).1 == ["\(path): not a facebook export (malformed JSON)"])
+    }
+
+    @Test("Paths route by folder: Facebook's posts_on_other_pages is not Instagram; Instagram's posts_viewed is not content")
+    func routing() {
+        let layout = ExportLayout(paths: ["a/your_instagram_activity/content/posts_1.json", "a/ads_information/ads_and_topics/posts_viewed.json"])
+        #expect(layout.route("a/your_instagram_activity/content/posts_1.json") == .read(.instagram))
+        #expect(layout.route("a/ads_information/ads_and_topics/posts_viewed.json") == .notContent)
+        let facebook = ExportLayout(paths: ["your_facebook_activity/posts/posts_on_other_pages_and_profiles.json"])
+        #expect(facebook.route("your_facebook_activity/posts/posts_on_other_pages_and_profiles.json") == .read(.facebook))
+        #expect(facebook.route("your_facebook_activity/messages/inbox/a_1/message_3.json") == .read(.facebook))
+        #expect(facebook.route("your_facebook_activity/messages/inbox/a_1/photos/1.jpg") == .notContent)
+        let x = ExportLayout(paths: ["data/manifest.js", "data/tweets.js"])
+        #expect(x.route("data/README.txt") == .notContent)
+        #expect(x.route("data/tweets-part2.js") == .read(.xArchive))
+        #expect(x.route("data/like.js") == .notContent)
+    }
+
+    @Test("WhatsApp: a subject holding a colon is a notice; each date layout starts a message")
+    func whatsappLayouts() {
+        let chat = """
+            3/15/24, 10:19 AM - Dana changed the subject from "Ward 7" to "Ward 7: days"
+            15.3.2024 klo 10.14 - Aino: one
+            15.03.24 10.14.33: Dana: two
+            15. 3. 2024. 10:15 - Ivana: three
+            15/3/24, 10:14 a. m. - Lucía: four
+            """
+        let (documents, errors) = read(chat, source: "_chat.txt")
+        #expect(errors.isEmpty)
+        #expect(documents.map(\.author) == ["Aino", "Dana", "Ivana", "Lucía"])
+        #expect(documents.map(\.text) == ["one", "two", "three", "four"])
+    }
+}
