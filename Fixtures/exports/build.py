@@ -191,8 +191,8 @@ def html_page(blocks):
             "<div class=\"_a705\"><main class=\"_a706\" role=\"main\">" + "".join(blocks) + "</main></div></body></html>\n")
 
 
-def html_block(heading, text, time):
-    lines = "".join(f"<div>{line}</div>" for line in text.split("\n"))
+def html_block(heading, text, time, images=()):
+    lines = "".join(f"<div>{line}</div>" for line in text.split("\n")) + "".join(f"<img src=\"{src}\">" for src in images)
     return (f"<div class=\"pam _3-95 _2ph- _a6-g uiBoxWhite noborder\"><div class=\"_3-95 _2pim _a6-h _a6-i\">{heading}</div>"
             f"<div class=\"_3-95 _a6-p\"><div><div></div><div>{lines}</div><div></div></div></div>"
             f"<div class=\"_3-94 _a6-o\"><div class=\"_a72d\">{time}</div></div></div>")
@@ -268,6 +268,26 @@ def build_instagram():
 
 def csv_cell(text, backslash=False):
     return '"' + (text.replace('"', '\\"') if backslash else text.replace('"', '""')) + '"'
+
+
+# Instagram, HTML: the caption of a post is its heading
+def build_instagram_html():
+    ig = fresh("instagram-html", 4501)
+    m = ig.marker
+    posts = "your_instagram_activity/content/posts_1.html"
+    ig.write(posts, html_page([
+        html_block(f"Our new garden {m('post', posts)}", "", "Mar 04, 2024 10:00 am", images=["media/posts/202403/1.jpg"]),
+        html_block(f"Flu clinic {m('post', posts)}", "", "Mar 05, 2024 10:00 am", images=["media/posts/202403/2.jpg"]),
+    ]))
+    thread = "your_instagram_activity/messages/inbox/danaexample_987/message_1.html"
+    ig.write(thread, html_page([
+        html_block("dana.example", f"Is the clinic open? {m('message', thread, author='dana.example')}", "Mar 06, 2024 9:00 am"),
+        html_block("examplehealth", f"Yes, call {m('message', thread, author='examplehealth')}", "Mar 06, 2024 9:01 am"),
+    ]))
+    ig.skip("ads_information/ads_and_topics/posts_viewed.html", html_page([]))
+    ig.skip("start_here.html", html_page([]))
+    ig.skip("media/posts/202403/1.jpg", "jpeg")
+    ig.finish()
 
 
 # LinkedIn
@@ -399,6 +419,7 @@ if __name__ == "__main__":
     build_facebook()
     build_facebook_html()
     build_instagram()
+    build_instagram_html()
     build_linkedin()
     build_google_business()
     build_whatsapp()

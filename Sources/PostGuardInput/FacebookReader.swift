@@ -24,7 +24,7 @@ struct MetaExportReader: DocumentFormatReader {
         guard let data = PlatformExport.whole(input, source: source, failure: failure) else { return }
         let head = data.prefix(512).drop { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }
         if head.first == UInt8(ascii: "<") {
-            MetaHTML.read(data, source: source, kind: MetaHTML.kind(of: source), options: options, document: document, failure: failure)
+            MetaHTML.read(data, source: source, kind: MetaHTML.kind(of: source), platform: platform, options: options, document: document, failure: failure)
             return
         }
         guard let value = PlatformExport.json(data, source: source, platform: platform.rawValue, failure: failure) else { return }

@@ -18,7 +18,7 @@ enum MetaHTML {
         return .post
     }
 
-    static func read(_ data: Data, source: String, kind: DocumentKind, options: InputOptions,
+    static func read(_ data: Data, source: String, kind: DocumentKind, platform: MetaPlatform, options: InputOptions,
                      document: (Document) -> Void, failure: (InputError) -> Void) {
         let parsed: htmlDocPtr? = data.withUnsafeBytes { bytes in
             htmlReadMemory(bytes.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(bytes.count), nil, "UTF-8",
@@ -46,8 +46,13 @@ enum MetaHTML {
                 collect(content, into: &images) { name(of: $0) == "img" || name(of: $0) == "video" }
                 media = images.map { Media(path: attribute($0, "src"), alt: nil) }
             }
-            guard !text.isEmpty || !media.isEmpty else { continue }
             let headingText = heading.map { self.text(of: $0).trimmingCharacters(in: .whitespacesAndNewlines) }
+            // Instagram's HTML puts a post's caption in the heading; Facebook's heading of a post is
+            // a title ("... updated their status.") and is left out.
+            if kind == .post, platform == .instagram, let caption = headingText, !caption.isEmpty {
+                text = text.isEmpty ? caption : caption + "\n" + text
+            }
+            guard !text.isEmpty || !media.isEmpty else { continue }
             var record = Document(source: source, text: text, kind: kind, channel: options.channel,
                                   // A thread's heading is the sender; a post's or comment's is a title ("... replied to ...").
                                   author: kind == .message ? headingText : nil,

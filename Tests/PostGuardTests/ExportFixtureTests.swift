@@ -110,6 +110,9 @@ struct ExportFixtureTests {
     @Test("Instagram: posts, stories, reels, archived posts, comments with localised keys, direct messages")
     func instagram() throws { try check("instagram", channel: "instagram") }
 
+    @Test("Instagram, HTML variant: captions in the heading, a thread")
+    func instagramHTML() throws { try check("instagram-html", channel: "instagram") }
+
     @Test("LinkedIn: shares, comments with \\\" quotes, messages, invitation notes; connections passed over")
     func linkedin() throws { try check("linkedin", channel: "linkedin") }
 
