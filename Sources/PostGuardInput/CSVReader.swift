@@ -24,6 +24,8 @@ struct CSVReader: DocumentFormatReader {
     var skipWithoutTextColumn = false
     /// How a platform's own CSV is laid out, when it is one.
     var layout: Layout = .generic
+    /// Where a file passed over is counted (with the other files that hold no posts or messages).
+    var session: ReadSession?
 
     /// The columns of a platform's CSV file, and what its rows are.
     struct Layout {
@@ -67,7 +69,10 @@ struct CSVReader: DocumentFormatReader {
             return
         }
         guard let textIndex = layout.text.lazy.compactMap({ header.firstIndex(of: $0) }).first else {
-            if skipWithoutTextColumn { return }
+            if skipWithoutTextColumn {
+                session?.skipped += 1
+                return
+            }
             failure(InputError(source: source, line: 1, reason: "no text column (expected one of: \(layout.text.joined(separator: ", ")))"))
             return
         }

@@ -52,7 +52,7 @@ public enum InputFormat: String, Sendable, CaseIterable {
         switch self {
         case .auto, .text, .markdown: TextReader()
         case .jsonl: JSONLinesReader()
-        case .csv: CSVReader(skipWithoutTextColumn: foundInFolder)
+        case .csv: CSVReader(skipWithoutTextColumn: foundInFolder, session: session)
         case .linkedin: LinkedInReader(skipWithoutTextColumn: foundInFolder)
         case .whatsapp: WhatsAppReader()
         case .xArchive: XArchiveReader(session: session)

@@ -135,11 +135,13 @@ struct SilentZeroTests {
         try Data("jpeg".utf8).write(to: folder.appendingPathComponent("photo.jpg"))
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("data"), withIntermediateDirectories: true)
         try Data("window.YTD.manifest.part0 = []".utf8).write(to: folder.appendingPathComponent("data/manifest.js"))
+        // A CSV without a text column in a folder is as likely a consent list: passed over, and counted.
+        try Data("id,subject\nC-1,Dana\n".utf8).write(to: folder.appendingPathComponent("consent.csv"))
         var errors: [String] = [], notices: [String] = []
         DocumentReader().read(paths: [folder.path], document: { Issue.record("read \($0.source)") },
                               failure: { errors.append($0.description) }, notice: { notices.append($0) })
         #expect(errors == ["no documents found in \(folder.path): not a draft or a known export"])
-        #expect(notices == ["\(folder.path): skipped 2 files that hold no posts or messages"])
+        #expect(notices == ["\(folder.path): skipped 3 files that hold no posts or messages"])
     }
 
     @Test("The command exits 2 on a path that yields nothing, and still checks the others")
