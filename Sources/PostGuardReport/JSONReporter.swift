@@ -51,6 +51,7 @@ struct JSONDocument: Encodable {
     enum Keys: String, CodingKey {
         case source, id, kind, channel, verdict, findings, locator, author
         case createdAt = "created_at"
+        case publishAt = "publish_at"
     }
 
     func encode(to encoder: Encoder) throws {
@@ -65,6 +66,7 @@ struct JSONDocument: Encodable {
         try container.encodeIfPresent(document.locator, forKey: .locator)
         try container.encodeIfPresent(document.author.map { options.showPHI ? $0 : Masking.mask($0, category: .name) }, forKey: .author)
         try container.encodeIfPresent(document.createdAt, forKey: .createdAt)
+        try container.encodeIfPresent(document.publishAt, forKey: .publishAt)
         try container.encode(result.verdict.rawValue, forKey: .verdict)
         try container.encode(result.findings.map { JSONFinding(finding: $0, result: result, options: options) }, forKey: .findings)
     }
