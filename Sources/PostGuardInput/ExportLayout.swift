@@ -21,7 +21,9 @@ package struct ExportLayout {
     var isXArchive = false
     var isInstagram = false
     var isFacebook = false
-    var isLinkedIn = false
+    /// Folders holding a LinkedIn export (where its `Connections.csv`, `Profile.csv`, ... are): the
+    /// other CSV files beside them are LinkedIn's too.
+    var linkedInFolders: Set<String> = []
 
     package init(paths: [String]) {
         for path in paths {
@@ -36,7 +38,7 @@ package struct ExportLayout {
             if components.contains("your_facebook_activity") || components.contains("this_profile's_activity_across_facebook") {
                 isFacebook = true
             }
-            if ExportLayout.linkedInMarkers.contains(name) { isLinkedIn = true }
+            if ExportLayout.linkedInMarkers.contains(name) { linkedInFolders.insert(components.dropLast().joined(separator: "/")) }
         }
     }
 
@@ -103,8 +105,11 @@ package struct ExportLayout {
 
         // LinkedIn: the member's posts, comments, messages and invitation notes; every other CSV of
         // the export (connections, skills, ad targeting) is about the member, not what they wrote.
-        if pathExtension == "csv", isLinkedIn || ExportLayout.linkedInContent(name) != nil, folders.isEmpty || isLinkedIn {
-            return ExportLayout.linkedInContent(name) != nil ? .read(.linkedin) : .notContent
+        // `Shares.csv` and `Comments.csv` are LinkedIn's wherever they are.
+        if pathExtension == "csv" {
+            let file = ExportLayout.linkedInContent(name)
+            if linkedInFolders.contains(folders.joined(separator: "/")) { return file != nil ? .read(.linkedin) : .notContent }
+            if file == .shares || file == .comments { return .read(.linkedin) }
         }
 
         if pathExtension == "txt" || pathExtension.isEmpty,

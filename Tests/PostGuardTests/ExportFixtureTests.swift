@@ -212,6 +212,12 @@ struct ExportErrorTests {
         #expect(x.route("data/README.txt") == .notContent)
         #expect(x.route("data/tweets-part2.js") == .read(.xArchive))
         #expect(x.route("data/like.js") == .notContent)
+        // LinkedIn's other CSVs are passed over only in the folder of its export.
+        let mixed = ExportLayout(paths: ["linkedin/Connections.csv", "linkedin/Skills.csv", "linkedin/messages.csv", "calendars/buffer.csv", "messages.csv"])
+        #expect(mixed.route("linkedin/Skills.csv") == .notContent)
+        #expect(mixed.route("linkedin/messages.csv") == .read(.linkedin))
+        #expect(mixed.route("calendars/buffer.csv") == .read(.csv))
+        #expect(mixed.route("messages.csv") == .read(.csv))
     }
 
     @Test("WhatsApp: a subject holding a colon is a notice; each date layout starts a message")
