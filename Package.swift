@@ -27,10 +27,16 @@ let package = Package(
             pkgConfig: "libpcre2-8",
             providers: [.apt(["libpcre2-dev"])]
         ),
+        // libxml2's HTML parser (Debian: libxml2-dev) for the HTML variant of Meta's downloads.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
         .target(name: "PostGuardEngine", dependencies: ["CPCRE2"]),
         .target(name: "PostGuardDocuments", dependencies: ["PostGuardEngine"]),
         .target(name: "PostGuardInput", dependencies: [
-            "PostGuardEngine", "PostGuardDocuments",
+            "PostGuardEngine", "PostGuardDocuments", "CLibXML2",
             .product(name: "Yams", package: "Yams"),
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),

@@ -92,6 +92,10 @@ public struct Check {
                 flush(scanner)
                 outcome.errors.append(problem.description)
                 error(problem.description)
+            }, notice: { note in
+                // What was passed over on purpose is said once, on the same channel, but is no error.
+                flush(scanner)
+                error(note)
             })
             flush(scanner)
         }

@@ -41,6 +41,15 @@ public struct Document: Sendable {
     /// For a file holding many documents (JSONL, exports): the 1-based line its record starts on.
     /// Nil when the document is the whole file.
     public var recordLine: Int?
+    /// For a record of a JSON or HTML export, which has no useful line: its 1-based position in the
+    /// file (the message's index in a Messenger thread, the post's in a posts file). Stable as long
+    /// as the export is, so an auditor can find the record again.
+    public var recordIndex: Int?
+    /// For replies: who wrote what is answered (a Google review's display name). A reply that names
+    /// them tells the public they are a patient.
+    public var inReplyToAuthor: String?
+    /// For replies to reviews: the review's star rating (1 to 5), kept for the auditor.
+    public var rating: Int?
 
     public init(
         source: String, id: String? = nil, text: String, bodyStart: Int = 0, kind: DocumentKind = .post,
@@ -50,5 +59,15 @@ public struct Document: Sendable {
         self.source = source; self.id = id; self.text = text; self.bodyStart = bodyStart; self.kind = kind
         self.channel = channel; self.consent = consent; self.inReplyTo = inReplyTo; self.author = author
         self.createdAt = createdAt; self.publishAt = publishAt; self.media = media; self.recordLine = recordLine
+    }
+
+    /// Where the record is inside its source, for an auditor to act on: the platform's own id where
+    /// there is one, else the line its record starts on, else its position (`message12`, `item3`);
+    /// nil for a document that is the whole file.
+    public var locator: String? {
+        if let id { return id }
+        if let recordLine { return "line\(recordLine)" }
+        if let recordIndex { return (kind == .message ? "message" : "item") + "\(recordIndex)" }
+        return nil
     }
 }

@@ -8,6 +8,8 @@ import Foundation
 package struct CSVRecords {
     let lines: LineReader
     var source = ""
+    /// Read \" inside a quoted field as a quote, as LinkedIn writes it.
+    var backslashQuotes = false
     private var lineNumber = 0
 
     init(lines: LineReader) { self.lines = lines }
@@ -57,7 +59,10 @@ package struct CSVRecords {
             var atFieldStart = field.isEmpty && !inQuotes
             while let character = characters.next() {
                 if inQuotes {
-                    if character == "\"" {
+                    if backslashQuotes, character == "\\" {
+                        var lookahead = characters
+                        if lookahead.next() == "\"" { field.append("\""); characters = lookahead } else { field.append(character) }
+                    } else if character == "\"" {
                         // A doubled quote is a quote; a single one closes the field.
                         var lookahead = characters
                         if lookahead.next() == "\"" { field.append("\""); characters = lookahead } else { inQuotes = false }

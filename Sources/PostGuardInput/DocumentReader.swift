@@ -9,58 +9,86 @@ import Foundation
 public struct DocumentReader: Sendable {
     public var options: InputOptions
 
-    /// File name endings read when walking a folder; other files there are not drafts.
-    static let draftExtensions: Set<String> = ["txt", "text", "md", "markdown", "jsonl", "ndjson"]
-    /// Also read when found in a folder: archives, and CSV files that have a text column (in a drafts
-    /// folder a CSV is as likely a consent list, which is not scanned).
-    static let foundExtensions: Set<String> = ["zip", "csv"]
-
     public init(options: InputOptions = InputOptions()) { self.options = options }
 
-    /// Reads every path in order (`-` is standard input), calling `document` for each document and
-    /// `failure` for each piece of input that could not be read.
-    public func read(paths: [String], document: (Document) -> Void, failure: (InputError) -> Void) {
+    /// Reads every path in order (`-` is standard input), calling `document` for each document,
+    /// `failure` for each piece of input that could not be read and `notice` for what the reader
+    /// passed over on purpose (one line a folder or archive: how many files hold no posts or
+    /// messages). A path that yields no document and no error is itself an error: a check that read
+    /// nothing must not pass.
+    public func read(paths: [String], document: (Document) -> Void, failure: (InputError) -> Void,
+                     notice: (String) -> Void = { _ in }) {
         for path in paths {
-            if path == "-" {
-                read(LineReader(FileHandle.standardInput), source: "-", format: options.format, document: document, failure: failure)
-                continue
+            var documents = 0, failures = 0
+            let session = ReadSession()
+            func counted(_ item: Document) { documents += 1; document(item) }
+            func failed(_ error: InputError) { failures += 1; failure(error) }
+            readPath(path, session: session, document: counted, failure: failed)
+            session.finish(document: counted)
+            if session.skipped > 0 {
+                let files = session.skipped == 1 ? "1 file that holds" : "\(session.skipped) files that hold"
+                notice("\(path == "-" ? "standard input" : path): skipped \(files) no posts or messages")
             }
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                failure(InputError(source: path, reason: "no such file or folder"))
-                continue
-            }
-            if isDirectory.boolValue {
-                // A folder mixes formats: each file in it is recognised by its own name and content.
-                for file in DocumentReader.files(in: path, failure: failure) {
-                    readFile(file, format: .auto, foundInFolder: true, document: document, failure: failure)
+            if documents == 0 && failures == 0 { failure(InputError(noDocumentsIn: path == "-" ? "standard input" : path)) }
+        }
+    }
+
+    private func readPath(_ path: String, session: ReadSession, document: (Document) -> Void, failure: (InputError) -> Void) {
+        if path == "-" {
+            read(LineReader(FileHandle.standardInput), source: "-", format: options.format, session: session,
+                 document: document, failure: failure)
+            return
+        }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            failure(InputError(source: path, reason: "no such file or folder"))
+            return
+        }
+        if isDirectory.boolValue {
+            // A folder is read as its zip would be: each file routed by its path inside it.
+            let prefix = path.hasSuffix("/") ? path : path + "/"
+            let files = DocumentReader.files(in: path, failure: failure)
+            let layout = ExportLayout(paths: files)
+            for file in files {
+                switch layout.route(file) {
+                case .read(let format):
+                    readFile(prefix + file, format: format.inFolder, foundInFolder: true, session: session, document: document, failure: failure)
+                case .notContent, .unknown:
+                    if URL(fileURLWithPath: file).pathExtension.lowercased() == "zip" {
+                        readFile(prefix + file, format: .auto, foundInFolder: true, session: session, document: document, failure: failure)
+                    } else {
+                        session.skipped += 1
+                    }
                 }
-            } else {
-                readFile(path, format: options.format, foundInFolder: false, document: document, failure: failure)
             }
+        } else {
+            readFile(path, format: options.format, foundInFolder: false, session: session, document: document, failure: failure)
         }
     }
 
     /// Parses bytes already read. Public so callers with their own I/O (tests, servers) can use it.
     public func parse(_ data: Data, source: String, format: InputFormat, document: (Document) -> Void, failure: (InputError) -> Void) {
-        read(LineReader(data: data), source: source, format: format, document: document, failure: failure)
+        let session = ReadSession()
+        read(LineReader(data: data), source: source, format: format, session: session, document: document, failure: failure)
+        session.finish(document: document)
     }
 
     /// The dispatcher: the format is `format` when the caller forces one, else detected here, once,
     /// from the name and the first line; one reader then reads the whole input.
-    func read(_ input: LineReader, source: String, format: InputFormat, foundInFolder: Bool = false,
+    func read(_ input: LineReader, source: String, format: InputFormat, foundInFolder: Bool = false, session: ReadSession,
               document: (Document) -> Void, failure: (InputError) -> Void) {
         let resolved = format == .auto ? InputFormat.detect(name: source, head: input.peekLine()) : format
         var options = self.options
         options.channel = resolved.platformChannel ?? options.channel
-        resolved.reader(foundInFolder: foundInFolder).read(input, source: source, options: options, document: document, failure: failure)
+        resolved.reader(foundInFolder: foundInFolder, session: session)
+            .read(input, source: source, options: options, document: document, failure: failure)
     }
 
     /// A file, or a `.zip` (always an archive, whatever `--input-format` says of the files in it).
-    func readFile(_ path: String, format: InputFormat, foundInFolder: Bool,
+    func readFile(_ path: String, format: InputFormat, foundInFolder: Bool, session: ReadSession,
                   document: (Document) -> Void, failure: (InputError) -> Void) {
         if URL(fileURLWithPath: path).pathExtension.lowercased() == "zip" {
-            ZipDocuments.read(path, reader: self, document: document, failure: failure)
+            ZipDocuments.read(path, reader: self, session: session, document: document, failure: failure)
             return
         }
         guard FileManager.default.isReadableFile(atPath: path), let handle = FileHandle(forReadingAtPath: path) else {
@@ -68,10 +96,16 @@ public struct DocumentReader: Sendable {
             return
         }
         defer { try? handle.close() }
-        read(LineReader(handle), source: path, format: format, foundInFolder: foundInFolder, document: document, failure: failure)
+        if !foundInFolder, format == .auto, case .notContent = ExportLayout(paths: [path]).route(path) {
+            session.skipped += 1 // a platform's data file named on its own (`data/manifest.js`)
+            return
+        }
+        read(LineReader(handle), source: path, format: format, foundInFolder: foundInFolder, session: session,
+             document: document, failure: failure)
     }
 
-    /// Draft files below `folder`, in a stable order, skipping hidden files and folders.
+    /// Every file below `folder` (relative to it), in a stable order, skipping hidden files and
+    /// folders and macOS metadata.
     static func files(in folder: String, failure: (InputError) -> Void) -> [String] {
         let root = URL(fileURLWithPath: folder)
         // The walker's error handler may be kept beyond this call, so it collects; we report after.
@@ -85,16 +119,28 @@ public struct DocumentReader: Sendable {
                 return true
             }) else { return [] }
         var files: [String] = []
-        let prefix = folder.hasSuffix("/") ? folder : folder + "/"
         for case let url as URL in walker {
-            let pathExtension = url.pathExtension.lowercased()
             // A link to a file is read like the file (the walker does not follow links to folders).
-            guard draftExtensions.contains(pathExtension) || foundExtensions.contains(pathExtension),
-                  (try? url.resolvingSymlinksInPath().resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
+            guard (try? url.resolvingSymlinksInPath().resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
             // Report paths as the user wrote the folder, not as absolute paths.
             let relative = url.path.hasPrefix(root.path + "/") ? String(url.path.dropFirst(root.path.count + 1)) : url.lastPathComponent
-            files.append(prefix + relative)
+            if relative.split(separator: "/").contains("__MACOSX") { continue }
+            files.append(relative)
         }
         return files.sorted()
+    }
+}
+
+/// What one path's reading shares across its files: X's long posts (read from `note-tweet.js`
+/// before `tweets.js`, so the cut copy is not scanned twice) and the count of files passed over.
+final class ReadSession {
+    var skipped = 0
+    /// The full texts of X's long posts read so far, by the text their cut copy starts with.
+    var xNotes: [Document] = []
+
+    /// The long posts no tweet claimed are read on their own.
+    func finish(document: (Document) -> Void) {
+        xNotes.forEach(document)
+        xNotes = []
     }
 }

@@ -8,35 +8,28 @@ public enum InputFormat: String, Sendable, CaseIterable {
     case auto, text, markdown, jsonl, csv
     case xArchive = "x-archive"
     case facebook, instagram, linkedin, whatsapp
+    case googleBusiness = "google-business"
 
     /// The format of a file named `name` whose first line (after any byte-order mark) is in `head`.
     /// A name that says a format wins over the content; without one, a first line that is a JSON
     /// object with `text` makes JSONL. Plain text whose first line is a chat line is a WhatsApp chat.
     package static func detect(name: String, head: Data) -> InputFormat {
         let firstLine = head.prefix { $0 != 0x0A }
+        if byName(name) == nil, firstLine.starts(with: Data("window.YTD.".utf8)) { return .xArchive }
         let format = byName(name) ?? (JSONLinesReader.isRecord(firstLine) ? .jsonl : .text)
         return format == .text && WhatsAppReader.startsMessage(firstLine) ? .whatsapp : format
     }
 
-    /// The format a file's name alone tells, or nil when only its content can.
+    /// The format a file's path alone tells, or nil when only its content can. The same routing as
+    /// inside a folder or archive (`ExportLayout`), with what the one path says of its platform.
     static func byName(_ path: String) -> InputFormat? {
-        let name = URL(fileURLWithPath: path).lastPathComponent.lowercased()
-        let pathExtension = URL(fileURLWithPath: name).pathExtension
-        // Platform exports, by the names the platforms give their files.
-        if pathExtension == "js", name.hasPrefix("tweets") || name.hasPrefix("tweet.") || name.hasPrefix("tweet-part") { return .xArchive }
-        if pathExtension == "json", name.hasPrefix("your_posts") { return .facebook }
-        if pathExtension == "json", name.hasPrefix("posts_") || name == "posts.json" { return .instagram }
-        if name == "shares.csv" || name == "comments.csv" { return .linkedin }
-        switch pathExtension {
-        case "jsonl", "ndjson": return .jsonl
-        case "md", "markdown": return .markdown
-        case "csv": return .csv
-        case "txt", "text", "":
-            if name == "_chat.txt" || name.hasPrefix("whatsapp chat") { return .whatsapp }
-            return pathExtension.isEmpty ? nil : .text
-        default: return nil
-        }
+        if case .read(let format) = ExportLayout(paths: [path]).route(path) { return format }
+        return nil
     }
+
+    /// The format to read a file routed to this one in a folder or archive with: a text file is
+    /// still recognised by its first line (a chat), the rest as routed.
+    var inFolder: InputFormat { self == .text ? .auto : self }
 
     /// The channel of every document in a platform's export. It wins over `--channel`, which is a
     /// default for documents that do not say: a tweet is on X whatever the run's default, and the
@@ -48,22 +41,24 @@ public enum InputFormat: String, Sendable, CaseIterable {
         case .instagram: "instagram"
         case .linkedin: "linkedin"
         case .whatsapp: "whatsapp"
+        case .googleBusiness: "google"
         case .auto, .text, .markdown, .jsonl, .csv: nil
         }
     }
 
     /// The one reader for this format. A CSV found in a folder without a text column is passed over
     /// (there it is as likely a consent list); named on its own, that is an error.
-    func reader(foundInFolder: Bool) -> any DocumentFormatReader {
+    func reader(foundInFolder: Bool, session: ReadSession) -> any DocumentFormatReader {
         switch self {
         case .auto, .text, .markdown: TextReader()
         case .jsonl: JSONLinesReader()
-        case .csv: CSVReader(skipWithoutTextColumn: foundInFolder)
+        case .csv: CSVReader(skipWithoutTextColumn: foundInFolder, session: session)
         case .linkedin: LinkedInReader(skipWithoutTextColumn: foundInFolder)
         case .whatsapp: WhatsAppReader()
-        case .xArchive: XArchiveReader()
-        case .facebook: FacebookReader()
-        case .instagram: InstagramReader()
+        case .xArchive: XArchiveReader(session: session)
+        case .facebook: MetaExportReader(platform: .facebook)
+        case .instagram: MetaExportReader(platform: .instagram)
+        case .googleBusiness: GoogleBusinessReader()
         }
     }
 }

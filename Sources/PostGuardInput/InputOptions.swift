@@ -8,12 +8,22 @@ public struct InputError: Error, Sendable, CustomStringConvertible {
     public var source: String
     public var line: Int?
     public var reason: String
+    /// The whole line, where it does not start with the file's name.
+    private var message: String?
 
     public init(source: String, line: Int? = nil, reason: String) {
         self.source = source; self.line = line; self.reason = reason
     }
 
-    public var description: String { line.map { "\(source):\($0): \(reason)" } ?? "\(source): \(reason)" }
+    /// A path that held nothing to check: an error, since a check that read nothing must not pass.
+    public init(noDocumentsIn path: String) {
+        self.init(source: path, reason: "not a draft or a known export")
+        message = "no documents found in \(path): not a draft or a known export"
+    }
+
+    public var description: String {
+        message ?? line.map { "\(source):\($0): \(reason)" } ?? "\(source): \(reason)"
+    }
 }
 
 public struct InputOptions: Sendable {

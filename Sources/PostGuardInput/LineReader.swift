@@ -55,6 +55,18 @@ final class LineReader {
         return Data(buffer[position...])
     }
 
+    /// Every byte not yet read, or nil when there are more than `limit`: for formats read whole
+    /// from a file that may be of any size.
+    func rest(limit: Int) -> Data? {
+        dropByteOrderMark()
+        while fill() {
+            if buffer.count - position > limit { return nil }
+        }
+        guard buffer.count - position <= limit else { return nil }
+        defer { position = buffer.count }
+        return Data(buffer[position...])
+    }
+
     private func dropByteOrderMark() {
         guard !markChecked else { return }
         markChecked = true

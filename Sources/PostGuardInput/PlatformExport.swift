@@ -1,25 +1,31 @@
-// Input: what the X, Facebook and Instagram readers share. Their exports are JSON arrays of posts,
-// read whole, one file at a time (the ZIP reader caps an entry's size); Facebook and Instagram write
-// UTF-8 bytes as \u00XX escapes ("cafÃ©"), repaired when they decode cleanly.
+// Input: what the platform readers share. Their exports are JSON (or HTML) files read whole, one at
+// a time, up to `maximumWholeFile`: a platform splits what it exports into many files (a Messenger
+// thread into `message_1.json`, `message_2.json`, ...), so memory stays bounded by the largest one,
+// however large the download. Facebook and Instagram write UTF-8 bytes as \u00XX escapes
+// ("cafÃ©"), repaired when they decode cleanly.
 import PostGuardDocuments
 import Foundation
 
 package enum PlatformExport {
-    /// Calls `post` on each object of the JSON array in `json` and passes on the posts that have
-    /// text or media; anything that is not a post is reported.
-    static func read(_ json: Data, source: String, platform: String, document: (Document) -> Void,
-                     failure: (InputError) -> Void, post: ([String: Any]) -> Document?) {
-        guard let items = (try? JSONSerialization.jsonObject(with: json)) as? [Any] else {
-            failure(InputError(source: source, reason: "not a \(platform) export (expected a JSON array of posts)"))
-            return
+    /// The largest file read whole (the same bound as one entry of a .zip).
+    static let maximumWholeFile = 512 * 1024 * 1024
+
+    /// Every byte of `input`, or nil (reported) when it is over the bound.
+    static func whole(_ input: LineReader, source: String, failure: (InputError) -> Void) -> Data? {
+        guard let data = input.rest(limit: maximumWholeFile) else {
+            failure(InputError(source: source, reason: "over \(maximumWholeFile / 1_048_576) MiB: a platform file this large is not read whole"))
+            return nil
         }
-        for (index, item) in items.enumerated() {
-            guard let object = item as? [String: Any] else {
-                failure(InputError(source: source, reason: "item \(index + 1) is not a JSON object"))
-                continue
-            }
-            if let made = post(object), !made.text.isEmpty || !made.media.isEmpty { document(made) }
+        return data
+    }
+
+    /// The JSON value in `data`, or nil (reported) when it is not JSON.
+    static func json(_ data: Data, source: String, platform: String, failure: (InputError) -> Void) -> Any? {
+        guard let value = try? JSONSerialization.jsonObject(with: data) else {
+            failure(InputError(source: source, reason: "not a \(platform) export (malformed JSON)"))
+            return nil
         }
+        return value
     }
 
     /// Facebook's exports escape each UTF-8 byte as its own character ("JosÃ©" for "José"). When every
@@ -33,5 +39,18 @@ package enum PlatformExport {
 
     static func isoDate(_ seconds: Int) -> String {
         ISO8601DateFormatter().string(from: Date(timeIntervalSince1970: TimeInterval(seconds)))
+    }
+
+    static func isoDateMilliseconds(_ milliseconds: Int) -> String { isoDate(milliseconds / 1000) }
+
+    /// An integer however JSON wrote it (a number, or a string of digits as X writes ids and Meta
+    /// some timestamps).
+    static func integer(_ value: Any?) -> Int? {
+        switch value {
+        case let number as Int: number
+        case let number as Double: Int(number)
+        case let text as String: Int(text)
+        default: nil
+        }
     }
 }

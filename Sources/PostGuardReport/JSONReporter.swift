@@ -49,7 +49,11 @@ struct JSONDocument: Encodable {
 
     init(_ result: DocumentResult, options: ReportOptions) { self.result = result; self.options = options }
 
-    enum Keys: String, CodingKey { case source, id, kind, channel, verdict, findings }
+    enum Keys: String, CodingKey {
+        case source, id, kind, channel, verdict, findings, locator, author
+        case createdAt = "created_at"
+        case publishAt = "publish_at"
+    }
 
     func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: Keys.self)
@@ -58,6 +62,12 @@ struct JSONDocument: Encodable {
         try container.encode(document.id, forKey: .id)
         try container.encode(document.kind.rawValue, forKey: .kind)
         try container.encode(document.channel, forKey: .channel)
+        // Where an auditor finds the record again, who wrote it (a name, masked like any other) and
+        // when: written for records of exports and multi-document files, absent for a whole file.
+        try container.encodeIfPresent(document.locator, forKey: .locator)
+        try container.encodeIfPresent(document.author.map { options.showPHI ? $0 : Masking.mask($0, category: .name) }, forKey: .author)
+        try container.encodeIfPresent(document.createdAt, forKey: .createdAt)
+        try container.encodeIfPresent(document.publishAt, forKey: .publishAt)
         try container.encode(result.verdict.rawValue, forKey: .verdict)
         try container.encode(result.findings.map { JSONFinding(finding: $0, result: result, options: options) }, forKey: .findings)
     }

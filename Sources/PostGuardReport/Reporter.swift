@@ -154,9 +154,7 @@ public enum Excerpt {
 /// Where a document is, for people: the file, and for a record in a multi-document file its id
 /// (or the line its record starts on).
 package func location(of document: Document) -> String {
-    if let id = document.id { return Printable.escaped("\(document.source)#\(id)") }
-    if let line = document.recordLine { return Printable.escaped("\(document.source)#line\(line)") }
-    return Printable.escaped(document.source)
+    Printable.escaped(document.locator.map { "\(document.source)#\($0)" } ?? document.source)
 }
 
 /// Text from a document or a file name, made safe to print: a carriage return or an escape sequence

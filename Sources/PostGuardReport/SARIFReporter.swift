@@ -66,6 +66,10 @@ final class SARIFReporter: Reporter {
             "verdict": result.verdict.rawValue, "excerpt": Excerpt.of(finding, in: result, options: options),
         ]
         if let id = document.id { properties["documentId"] = id }
+        if let locator = document.locator { properties["locator"] = locator }
+        if let author = document.author { properties["author"] = options.showPHI ? author : Masking.mask(author, category: .name) }
+        if let createdAt = document.createdAt { properties["createdAt"] = createdAt }
+        if let publishAt = document.publishAt { properties["publishAt"] = publishAt }
         if let span = finding.span { properties["scalarOffsets"] = "\(span.start)-\(span.end)" }
         return SARIF.Result(
             ruleId: finding.rule,

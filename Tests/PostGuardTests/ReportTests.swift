@@ -87,7 +87,10 @@ struct ReportTests {
         let documents = try #require(report["documents"] as? [[String: Any]])
         var verdicts: [String: Int] = [:]
         for document in documents {
-            #expect(Set(document.keys) == ["source", "id", "kind", "channel", "verdict", "findings"])
+            // The contract's keys always; where a document is one record of a file, also where it is,
+            // who wrote it and when.
+            #expect(Set(document.keys).isSuperset(of: ["source", "id", "kind", "channel", "verdict", "findings"]))
+            #expect(Set(document.keys).isSubset(of: ["source", "id", "kind", "channel", "verdict", "findings", "locator", "author", "created_at", "publish_at"]))
             let verdict = try #require(document["verdict"] as? String)
             verdicts[verdict, default: 0] += 1
             for finding in try #require(document["findings"] as? [[String: Any]]) {

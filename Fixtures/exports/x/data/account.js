@@ -1,0 +1,7 @@
+window.YTD.account.part0 = [
+  {
+    "account": {
+      "username": "examplehealth"
+    }
+  }
+]

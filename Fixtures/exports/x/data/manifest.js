@@ -1,0 +1,7 @@
+window.YTD.manifest.part0 = [
+  {
+    "userInfo": {
+      "accountId": "111"
+    }
+  }
+]
