@@ -31,6 +31,19 @@ public struct Organisation: Sendable, Codable, Equatable {
     public var failOn: FailOn?
     /// What suggested safe versions give people to reach the organisation (`{phone}`, `{email}`, ...).
     public var contact = Contact()
+    /// The organisation's own accounts per channel (`whatsapp: [Riverside Front Desk]`): in an
+    /// exported chat, the messages they sent are what the policy judges; the other side's messages
+    /// are the patient's own words, reported as context and never blocked.
+    public var accounts: [String: [String]] = [:]
+
+    /// Whether a message was sent by someone other than the organisation, on a channel whose own
+    /// accounts the settings list. Without `accounts:` for the channel every message is judged.
+    public func isFromOtherSide(_ document: Document) -> Bool {
+        guard document.kind == .message, let channel = document.channel, let own = accounts[channel], !own.isEmpty,
+              let author = document.author else { return false }
+        let sender = author.trimmingCharacters(in: .whitespaces).lowercased()
+        return !own.contains { $0.trimmingCharacters(in: .whitespaces).lowercased() == sender }
+    }
 
     public init() {}
 
@@ -69,7 +82,7 @@ public struct Organisation: Sendable, Codable, Equatable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case name, phones, domains, addresses, staff, places, severities, disabled, contact
+        case name, phones, domains, addresses, staff, places, severities, disabled, contact, accounts
         case failOn = "fail-on"
     }
 
@@ -85,6 +98,8 @@ public struct Organisation: Sendable, Codable, Equatable {
         disabled = try c.decodeIfPresent([String].self, forKey: .disabled) ?? []
         failOn = try c.decodeIfPresent(FailOn.self, forKey: .failOn)
         contact = try c.decodeIfPresent(Contact.self, forKey: .contact) ?? Contact()
+        accounts = (try c.decodeIfPresent([String: [String]].self, forKey: .accounts) ?? [:])
+            .reduce(into: [:]) { $0[$1.key.lowercased(), default: []] += $1.value }
     }
 
     /// Reads a settings file. Unknown keys are an error: a misspelt `staf:` silently ignored would

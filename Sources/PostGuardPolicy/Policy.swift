@@ -41,7 +41,14 @@ public struct Policy: Sendable {
         organisation.applySeverities(to: &findings)
         findings = Combinations(catalog: catalog).apply(document, findings)
         findings = gateTestimonials(document, findings)
-        if let passes, let suggestion = suggestion(for: document, findings: findings, passes: passes) {
+        if organisation.isFromOtherSide(document) {
+            // A patient's own message in an exported chat: what they chose to tell us about
+            // themselves is context for the auditor, not a disclosure by the organisation.
+            for index in findings.indices where findings[index].severity > .info {
+                findings[index].severity = .info
+                findings[index].message = "Sent to the organisation, not by it (the sender is not one of the settings' accounts): the sender's own words, context for the replies around it. " + findings[index].message
+            }
+        } else if let passes, let suggestion = suggestion(for: document, findings: findings, passes: passes) {
             findings.append(suggestion)
         }
         // And again for what the policy raised (a demoted suggestion, a consent rule made review).

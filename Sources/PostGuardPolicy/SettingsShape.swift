@@ -7,7 +7,7 @@ import Foundation
 import Yams
 
 enum SettingsShape {
-    enum Shape { case text, list, severities, failOn, contact }
+    enum Shape { case text, list, severities, failOn, contact, accounts }
 
     /// Each setting: its shape, what it holds in words, and an example line.
     static let settings: [(key: String, shape: Shape, what: String, example: String)] = [
@@ -22,6 +22,8 @@ enum SettingsShape {
         ("fail-on", .failOn, "block, review or never", "fail-on: review"),
         ("contact", .contact, "phone, billing-phone, email, website or portal, each with one value",
          "contact: {phone: 617-555-0100, portal: mychart.example.org}"),
+        ("accounts", .accounts, "channels, each with a list of the organisation's own sender names",
+         "accounts: {whatsapp: [Riverside Front Desk]}"),
     ]
 
     static let contactKeys = ["phone", "billing-phone", "email", "website", "portal"]
@@ -80,6 +82,12 @@ enum SettingsShape {
             return nil
         case .contact:
             return node.mapping == nil ? "" : nil
+        case .accounts:
+            guard let mapping = node.mapping else { return "" }
+            for (channel, names) in mapping where names.sequence == nil || names.sequence!.contains(where: { $0.scalar == nil }) {
+                return " ('\(channel.string ?? "?")' needs a list of names in brackets)"
+            }
+            return nil
         }
     }
 

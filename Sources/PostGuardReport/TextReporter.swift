@@ -51,7 +51,10 @@ final class TextReporter: Reporter {
 
     func finish(_ summary: Summary) {
         output.write("\(summary.documents) document\(summary.documents == 1 ? "" : "s") checked: \(summary.pass) pass, \(summary.review) review, \(summary.block) block\n")
-        for line in SummaryLines.breakdown(summary) { output.write(line + "\n") }
+        // Counts by category and channel are for a batch; one draft's answer is already above.
+        if summary.documents > 1 || summary.accepted > 0 {
+            for line in SummaryLines.breakdown(summary) { output.write(line + "\n") }
+        }
         output.flush()
     }
 

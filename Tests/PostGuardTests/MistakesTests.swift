@@ -17,13 +17,13 @@ struct Mistake: CustomTestStringConvertible, Sendable {
 
 @Suite("Common mistakes: one line that says what to do")
 struct MistakesTests {
-    static let knownSettings = "name, phones, domains, addresses, staff, places, severities, disabled, fail-on, contact"
+    static let knownSettings = "name, phones, domains, addresses, staff, places, severities, disabled, fail-on, contact, accounts"
 
     static let mistakes: [Mistake] = [
         Mistake(name: "a mistyped command", arguments: ["chek", "drafts"], folders: ["drafts"],
-                expected: "'chek' is not a command, nor a file or folder here; did you mean `postguard check`? (commands: check, consent, rules, explain, eval)"),
+                expected: "'chek' is not a command, nor a file or folder here; did you mean `postguard check`? (commands: check, baseline, consent, rules, explain, eval)"),
         Mistake(name: "a word that is neither a command nor a path", arguments: ["drafts"],
-                expected: "'drafts' is not a command, nor a file or folder here (commands: check, consent, rules, explain, eval; to check files: postguard check PATH ...)"),
+                expected: "'drafts' is not a command, nor a file or folder here (commands: check, baseline, consent, rules, explain, eval; to check files: postguard check PATH ...)"),
         Mistake(name: "a wrong flag", arguments: ["check", "--fromat", "json", "-"],
                 expected: "Unknown option '--fromat'. Did you mean '--format'? (see `postguard check --help`)"),
         Mistake(name: "a value an option does not take", arguments: ["check", "--kind", "tweet", "-"],
@@ -55,7 +55,7 @@ struct MistakesTests {
         Mistake(name: "a binary file", arguments: ["check", "photo.txt"], files: ["photo.txt": [0x89, 0x50, 0x4E, 0x47, 0xFF, 0xFE, 0x00]],
                 expected: "photo.txt:1: not valid UTF-8 text (a binary file, or text saved in another encoding: save it as UTF-8, or leave it out)"),
         Mistake(name: "an empty folder", arguments: ["check", "drafts"], folders: ["drafts"],
-                expected: "drafts: no document to check (a folder is searched for .txt, .md and .jsonl files; name .csv and .zip files directly)"),
+                expected: "no documents found in drafts: not a draft or a known export"),
         Mistake(name: "eval outside the checkout", arguments: ["eval"],
                 expected: "{dir}/Fixtures/identifiers: no labelled fixtures there; run `postguard eval` in a PostGuard checkout, or name the fixtures folder: --fixtures PATH/TO/Fixtures"),
     ]

@@ -114,6 +114,36 @@ struct OrganisationTests {
         return o
     }
 
+    @Test("accounts: in an exported chat the organisation's messages are judged, the patient's own are context")
+    func accounts() throws {
+        let folder = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let chat = folder.appendingPathComponent("WhatsApp Chat with Lena Example.txt")
+        try Data("""
+            3/15/24, 10:17 AM - Lena Example: My HIV test came back positive, call me at 617-555-0142
+            3/15/24, 10:18 AM - Riverside Front Desk: Your neighbor Tom Reyes was admitted with an overdose last night.
+            3/15/24, 10:19 AM - Riverside Front Desk: Thanks Lena, please call us at 617-555-0100.
+
+            """.utf8).write(to: chat)
+        // Not named postguard.yaml: the run without --config below must not find it beside the chat.
+        let config = folder.appendingPathComponent("organisation.yaml")
+        try Data("phones: [617-555-0100]\naccounts: {WhatsApp: [Riverside Front Desk]}\n".utf8).write(to: config)
+        let run = try runPostGuard(["check", "--format", "json", "--config", config.path, "--show-phi", chat.path])
+        #expect(run.status == 1, "\(run.stderr)")
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        let verdicts = (report["documents"] as? [[String: Any]] ?? []).map { $0["verdict"] as? String ?? "" }
+        #expect(verdicts == ["pass", "block", "pass"])
+        // Without the setting, every message is judged as the organisation's.
+        let plain = try runPostGuard(["check", "--format", "json", chat.path])
+        let all = try #require(try JSONSerialization.jsonObject(with: Data(plain.stdout.utf8)) as? [String: Any])
+        #expect((all["documents"] as? [[String: Any]] ?? []).first?["verdict"] as? String == "block")
+        // A list is required per channel.
+        try Data("accounts: {whatsapp: Riverside}\n".utf8).write(to: config)
+        let wrong = try runPostGuard(["check", "--config", config.path, chat.path])
+        #expect(wrong.status == 2)
+        #expect(wrong.stderr.contains("'accounts' must be channels, each with a list of the organisation's own sender names"))
+    }
+
     @Test("The organisation's own numbers, domains, staff and places are not identifiers")
     func ownDetails() {
         #expect(judge("Call our main line at 617-555-0100 or visit www.example-health.org/flu", organisation: organisation).verdict == .pass)
