@@ -58,7 +58,7 @@ struct Combinations {
                         message: "Who: one patient (\"\(pointer.matchedText)\"). What: \(describe(term)). A post about one patient's visit can be recognised by the patient, their family and colleagues."))
                 }
             case .reply:
-                if let (term, reader) = replyAboutReader(findings, patientReferences, text) {
+                if let (term, reader) = replyAboutReader(findings, patientReferences, text, reviewer: document.inReplyToAuthor) {
                     findings.append(Finding(
                         entry: catalog.entry(.replyDiscussesCare), span: term.span, matchedText: term.matchedText,
                         message: "Who: the reviewer (\(reader)). What: \(describe(term)). A reply that speaks of the reviewer's care, visits or bills confirms they are a patient, even without a name."))
@@ -173,8 +173,14 @@ struct Combinations {
     /// word ("you", "ur", "your father", "she", "this patient", their name) near it in its sentence —
     /// confirms they are a patient. A sentence that only says the organisation cannot discuss anyone's
     /// care confirms nothing.
-    private func replyAboutReader(_ findings: [Finding], _ patientReferences: [Finding], _ text: WordView) -> (Finding, String)? {
-        let readerNames = findings.filter { $0.category == .name }.compactMap(\.span?.bytes)
+    private func replyAboutReader(_ findings: [Finding], _ patientReferences: [Finding], _ text: WordView,
+                                  reviewer: String?) -> (Finding, String)? {
+        // The reviewer's display name, known from the platform's export, names them in the reply even
+        // where the name detector would not know it for a name ("glad Zyx's crown fits").
+        let reviewerWords = Set((reviewer ?? "").lowercased().split { !$0.isLetter }.map(String.init).filter { $0.count >= 2 })
+        let named = reviewerWords.isEmpty ? [] : text.words(in: ByteRange(0, text.bytes.count))
+            .filter { word in reviewerWords.contains(word.text.hasSuffix("'s") ? String(word.text.dropLast(2)) : word.text) }.map(\.range)
+        let readerNames = findings.filter { $0.category == .name }.compactMap(\.span?.bytes) + named
         for term in findings where term.has(.health) || term.has(.careContact) {
             guard let span = term.span?.bytes else { continue }
             let sentence = text.sentence(containing: span)

@@ -28,6 +28,20 @@ struct CombinationTests {
         #expect(!rules(apart).contains("policy.identifiable-health-info"))
     }
 
+    @Test("A reply naming the reviewer by their display name (from the export) next to their care confirms it")
+    func reviewerDisplayName() {
+        let text = "so glad zyxa is healing well after the root canal!"
+        let policy = Policy(today: CalendarDate(iso: "2026-11-22")!)
+        var document = Document(source: "t", text: text, kind: .reply, channel: "google")
+        let scanner = Scanner(library: shippedLibrary, policy: policy)
+        let unknown = scanner.check(document, scratch: MatchScratch()).result
+        #expect(!rules(unknown).contains("policy.reply.discusses-care"))
+        document.inReplyToAuthor = "Zyxa Q."
+        let known = scanner.check(document, scratch: MatchScratch()).result
+        #expect(known.verdict == .block)
+        #expect(known.findings.contains { $0.rule == "policy.reply.discusses-care" && $0.message.contains("named") })
+    }
+
     @Test("Health information about nobody in particular passes")
     func healthEducation() {
         let result = judge("Flu season is here: get your shot. We performed 1,200 knee replacements in 2025.")
