@@ -100,7 +100,13 @@ struct Combinations {
                     findings.append(Finding(
                         entry: catalog.entry(.quasiIdentifiers), span: term.span, matchedText: term.matchedText,
                         message: "Who: a person described, not named (\(kinds.joined(separator: ", "))). What: \(describe(term)). Tie: passed on to someone else. Together these can identify the person to anyone who knows them."))
-                } else if let result = health.first(where: { $0.has(.healthClinical) && !text.isPrevention($0) && text.sentence(of: $0).containsReaderWord }) {
+                } else if let result = health.first(where: { term in
+                    // The reader's own result or diagnosis: "your biopsy came back", "you tested
+                    // positive". A colleague asked for advice ("what's your go-to for a teen with
+                    // migraines?") is not the reader's condition: the reader word must stand close.
+                    term.has(.healthClinical) && !text.isPrevention(term)
+                        && term.span.map { text.sentence(of: term).readerWord(near: $0.bytes, within: 6) != nil } ?? false
+                }) {
                     findings.append(Finding(
                         entry: catalog.entry(.messageClinicalDetail), span: result.span, matchedText: result.matchedText,
                         message: "Who: the reader. What: \(describe(result)). A diagnosis or a result over chat is more than the minimum necessary: ask the person to call or use the patient portal."))

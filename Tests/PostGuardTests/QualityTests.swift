@@ -132,7 +132,7 @@ struct ExternalQualityTests {
         // (kind, breaches flagged ≥, must-block blocked ≥, clean flagged ≤); before this work:
         // all 0.68 / 0.59 / 0.36.
         let floors: [(String?, Double, Double, Double)] = [
-            (nil, 0.96, 0.98, 0.04), ("post", 0.95, 0.96, 0.02), ("reply", 0.99, 0.99, 0.01), ("message", 0.99, 0.99, 0.16),
+            (nil, 0.97, 0.98, 0.03), ("post", 0.95, 0.96, 0.02), ("reply", 0.99, 0.99, 0.01), ("message", 0.99, 0.99, 0.11),
         ]
         for (kind, flagged, blocked, clean) in floors {
             let counts = try #require(kind.map { result.byKind[$0] } ?? result.all)
