@@ -46,7 +46,7 @@ let package = Package(
         ]),
         .target(name: "PostGuardDetectors", dependencies: ["PostGuardEngine", "PostGuardDocuments", "PostGuardCatalog"]),
         .target(name: "PostGuardConsent", dependencies: [
-            "PostGuardDocuments", "PostGuardInput",
+            "PostGuardEngine", "PostGuardDocuments", "PostGuardInput",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .target(name: "PostGuardPolicy", dependencies: [

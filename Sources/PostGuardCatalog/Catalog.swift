@@ -3,6 +3,7 @@
 // id, category, severity, message, why, fix, roles and examples. Reports and `explain` read from
 // here, and the policy asks for roles, never for ids, so renaming a rule cannot change a verdict.
 import Foundation
+import PostGuardEngine
 import PostGuardDocuments
 
 /// The category of a finding: a Safe Harbor identifier (45 CFR 164.514(b)(2)) or a finding about the
@@ -170,24 +171,9 @@ public struct RuleCatalog: Sendable {
 
     /// The ids nearest to a mistyped one, for "did you mean" in errors.
     public func closest(to id: String, count: Int = 3) -> [String] {
-        let candidates = ids.map { ($0, RuleCatalog.distance($0, id)) }
+        let candidates = ids.map { ($0, Spelling.distance($0, id)) }
         return candidates.filter { $0.1 <= max(3, id.count / 3) || $0.0.hasPrefix(id) }
             .sorted { ($0.1, $0.0) < ($1.1, $1.0) }.prefix(count).map(\.0)
     }
 
-    /// Levenshtein distance over characters.
-    package static func distance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
-        guard !a.isEmpty else { return b.count }
-        guard !b.isEmpty else { return a.count }
-        var previous = Array(0...b.count), current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            for j in 1...b.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            swap(&previous, &current)
-        }
-        return previous[b.count]
-    }
 }

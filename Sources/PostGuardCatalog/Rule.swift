@@ -143,7 +143,7 @@ enum StrictKeys {
         let container = try decoder.container(keyedBy: AnyKey.self)
         let known = Keys.allCases.map(\.stringValue)
         for key in container.allKeys where !known.contains(key.stringValue) {
-            let near = known.map { ($0, RuleCatalog.distance($0, key.stringValue)) }.filter { $0.1 <= 3 }.min { $0.1 < $1.1 }?.0
+            let near = Spelling.nearest(key.stringValue, among: known, within: 3)
             let hint = near.map { " (did you mean '\($0)'?)" } ?? " (known keys: \(known.joined(separator: ", ")))"
             throw DecodingError.dataCorrupted(DecodingError.Context(
                 codingPath: decoder.codingPath, debugDescription: (place.map { "\($0): " } ?? "") + "unknown key '\(key.stringValue)'\(hint)"))

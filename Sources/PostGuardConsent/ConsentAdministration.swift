@@ -3,6 +3,7 @@
 // reads), the version it replaces is kept with who replaced it and when, and the audit trail says
 // what changed. The history, the audit trail and the records about to expire can be read without
 // sqlite3. Every write is checked first, channel names included, so a typo never reaches the gate.
+import PostGuardEngine
 import PostGuardDocuments
 import PostGuardInput
 import Foundation
@@ -27,25 +28,9 @@ public enum ConsentChannels {
 
     static func closest(_ channel: String) -> [String] {
         if let alias = aliases[channel] { return [alias] }
-        return known.map { ($0, distance($0, channel)) }
+        return known.map { ($0, Spelling.distance($0, channel)) }
             .filter { $0.1 <= max(1, channel.count / 3) || ($0.0.hasPrefix(channel) && channel.count >= 2) }
             .sorted { ($0.1, $0.0) < ($1.1, $1.0) }.prefix(3).map(\.0)
-    }
-
-    /// Levenshtein distance over characters (the catalog's "did you mean" measures ids the same way).
-    static func distance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
-        guard !a.isEmpty else { return b.count }
-        guard !b.isEmpty else { return a.count }
-        var previous = Array(0...b.count), current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            for j in 1...b.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            swap(&previous, &current)
-        }
-        return previous[b.count]
     }
 }
 

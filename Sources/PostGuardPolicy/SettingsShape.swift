@@ -1,6 +1,7 @@
 // Policy: what each setting in postguard.yaml must look like, so a mistake is reported as the
 // privacy officer wrote it ("line 3: 'staff' must be a list of names, like: staff: [Dana Whitfield]")
 // rather than as the decoder sees it ("Expected to decode Sequence but found Node instead").
+import PostGuardEngine
 import PostGuardCatalog
 import PostGuardInput
 import Foundation
@@ -109,8 +110,8 @@ enum SettingsShape {
     }
 
     private static func suggestion(_ word: String, among known: [String]) -> String {
-        let near = known.map { ($0, RuleCatalog.distance($0, word)) }.filter { $0.1 <= max(2, word.count / 3) }.min { $0.1 < $1.1 }
-        return near.map { "; did you mean '\($0.0)'?" } ?? ""
+        let near = Spelling.nearest(word, among: known, within: max(2, word.count / 3))
+        return near.map { "; did you mean '\($0)'?" } ?? ""
     }
 
     private static func line(_ node: Node) -> Int? { node.mark.map(\.line) }

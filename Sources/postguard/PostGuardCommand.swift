@@ -51,10 +51,10 @@ struct PostGuardCommand: ParsableCommand {
         guard let first = arguments.first, !first.hasPrefix("-"), !commandNames.contains(first), first != "help",
               first.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "_" }),
               !FileManager.default.fileExists(atPath: first) else { return nil }
-        let near = commandNames.map { ($0, RuleCatalog.distance($0, first.lowercased())) }.filter { $0.1 <= 2 }.min { $0.1 < $1.1 }
+        let near = Spelling.nearest(first.lowercased(), among: commandNames, within: 2)
         let commands = commandNames.joined(separator: ", ")
         if let near {
-            return "'\(first)' is not a command, nor a file or folder here; did you mean `postguard \(near.0)`? (commands: \(commands))"
+            return "'\(first)' is not a command, nor a file or folder here; did you mean `postguard \(near)`? (commands: \(commands))"
         }
         return "'\(first)' is not a command, nor a file or folder here (commands: \(commands); to check files: postguard check PATH ...)"
     }
