@@ -131,7 +131,7 @@ enum StaffPage {
     .scenarios mark { background: var(--review-bg); box-shadow: inset 0 -3px 0 var(--review); }
     a.ref { font-size: .75em; vertical-align: super; margin-left: .1em; font-weight: 700; text-decoration: none; }
     .reason { border: 1px solid var(--line); border-radius: 6px; padding: .5rem 1rem; margin: .75rem 0; }
-    .reason h4 { margin: .3rem 0; font-size: 1.05rem; }
+    .reason h5 { margin: .3rem 0; font-size: 1.05rem; }
     .reason:target { outline: 3px solid #d35400; }
     .reason dl { margin: .3rem 0; }
     .reason dt { font-weight: 600; }
@@ -293,7 +293,7 @@ enum StaffPage {
           for (const g of these) {
             const rule = rules[g.rule] || {};
             const card = el("article", { class: "reason", id: "reason-" + g.number });
-            card.append(el("h4", {}, [el("span", { class: "badge " + g.severity, text: g.severity }), " " + g.number + ". " + (rule.message || g.findings[0].message)]));
+            card.append(el("h5", {}, [el("span", { class: "badge " + g.severity, text: g.severity }), " " + g.number + ". " + (rule.message || g.findings[0].message)]));
             const dl = el("dl");
             const seen = new Set();
             for (const f of g.findings) {
