@@ -282,18 +282,18 @@ struct APITests {
         }
     }
 
-    @Test("Concurrent checks from many clients each get their own document's report")
+    @Test("Concurrent checks from many clients, each on its own connection, each get their own document's report")
     func concurrentChecks() async throws {
         try await app(try checker()).test(.live) { client in
+            let port = try #require(client.port)
             try await withThrowingTaskGroup(of: Void.self) { group in
                 for index in 0..<24 {
                     group.addTask {
                         let breach = index.isMultiple(of: 2)
                         let text = breach ? "Call me at 617-555-01\(10 + index)" : "Our flu clinic is open until 6 pm, day \(index)."
-                        try await client.execute(uri: "/api/check", method: .post, headers: json, body: try body(["text": text])) { response in
-                            let documents = try #require(try object(response.body)["documents"] as? [[String: Any]])
-                            #expect(documents[0]["verdict"] as? String == (breach ? "block" : "pass"))
-                        }
+                        let answer = try await fetch("http://127.0.0.1:\(port)/api/check", body: #"{"text": "\#(text)"}"#)
+                        #expect(answer.status == 200)
+                        #expect(answer.body.contains(#""verdict":"\#(breach ? "block" : "pass")""#))
                     }
                 }
                 try await group.waitForAll()

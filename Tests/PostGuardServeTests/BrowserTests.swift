@@ -1,6 +1,7 @@
 // The staff page as a person uses it: the server on a free loopback port, Debian's headless
 // Chromium pasting a breaching reply and a clean post (Tests/browser/drive-staff-page.py), and the
-// page's verdicts, highlights, reasons and copied safe version checked against the drafts.
+// page's verdicts, highlights, reasons and copied safe version checked against the drafts, and a
+// patient story's consent record looked up from the page.
 // Screenshots go to a temporary folder, or to POSTGUARD_SCREENSHOTS (the README's come from
 // `POSTGUARD_SCREENSHOTS=docs/screenshots swift test --filter StaffPageInBrowser`).
 import Foundation
@@ -28,8 +29,9 @@ struct StaffPageInBrowser {
     static let reply = "Hi Dana, we're so sorry your recovery after knee surgery was hard. Please call me at 617-555-0142 and I'll look into your bill myself."
     static let review = "Waited two hours after my surgery and nobody called me back about the bill."
     static let post = "Join us Saturday for our 5K fun run! Registration opens at 8 am at the main entrance."
+    static let story = "Patient spotlight: María López walked out of rehab 6 weeks after her knee replacement! #PatientStories"
 
-    @Test("A breaching reply is blocked with its spans highlighted and a safe version to copy; a clean post passes",
+    @Test("A breaching reply is blocked with its spans highlighted and a safe version to copy; a clean post passes; a story's consent is looked up",
           .enabled(if: chromium != nil, "Chromium is not installed (Debian: apt-get install chromium); skipping the browser test"),
           .timeLimit(.minutes(3)))
     func breachingReplyAndCleanPost() async throws {
@@ -42,16 +44,18 @@ struct StaffPageInBrowser {
              "screenshots": [["file": "serve-reply-block.png", "width": 1000], ["file": "serve-reply-phone.png", "width": 390]]],
             ["name": "post", "kind": "post", "channel": "facebook", "text": Self.post,
              "screenshots": [["file": "serve-post-pass.png", "width": 1000]]],
+            ["name": "story", "kind": "post", "channel": "instagram", "text": Self.story, "consent": "C-2026-0001"],
+            ["name": "story-unknown-consent", "kind": "post", "channel": "instagram", "text": Self.story, "consent": "C-404"],
         ]
         let scenarioFile = try temporaryFolder().appendingPathComponent("scenarios.json")
         try JSONSerialization.data(withJSONObject: scenarios).write(to: scenarioFile)
 
-        let seen: [[String: Any]] = try await app(try checker()).test(.live) { client in
+        let seen: [[String: Any]] = try await app(try checker(consentDB: try consentRegistry())).test(.live) { client in
             let port = try #require(client.port)
             let output = try runDriver(browser, url: "http://127.0.0.1:\(port)/", scenarios: scenarioFile.path, shots: screenshots)
             return try #require(try JSONSerialization.jsonObject(with: output) as? [[String: Any]])
         }
-        #expect(seen.count == 2)
+        #expect(seen.count == 4)
         let reply = try #require(seen.first { $0["name"] as? String == "reply" })
         let post = try #require(seen.first { $0["name"] as? String == "post" })
 
@@ -83,6 +87,16 @@ struct StaffPageInBrowser {
         #expect((post["marks"] as? [Any])?.isEmpty == true)
         #expect(post["safeShown"] as? Bool == false)
         #expect(post["shownDraft"] as? String == Self.post)
+
+        // A patient story: the consent record is looked up from the page, and the gate in the check
+        // agrees with it.
+        let story = try #require(seen.first { $0["name"] as? String == "story" })
+        #expect((story["consentResult"] as? String)?.hasPrefix("Consent C-2026-0001 is valid on ") == true)
+        #expect((story["reasons"] as? [[String: Any]])?.contains { ($0["guide"] as? String)?.hasPrefix("/rules/policy.consent") == true } == false)
+        let unknown = try #require(seen.first { $0["name"] as? String == "story-unknown-consent" })
+        #expect((unknown["consentResult"] as? String)?.hasPrefix("Not valid: Consent C-404 is not in the consent registry.") == true)
+        #expect(unknown["verdict"] as? String == "block")
+        #expect((unknown["reasons"] as? [[String: Any]])?.contains { $0["guide"] as? String == "/rules/policy.consent.unknown" } == true)
 
         for shot in ((reply["screenshots"] as? [String]) ?? []) + ((post["screenshots"] as? [String]) ?? []) {
             let png = try Data(contentsOf: URL(fileURLWithPath: shot))

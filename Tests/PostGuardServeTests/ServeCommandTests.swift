@@ -41,9 +41,9 @@ final class ServeProcess: @unchecked Sendable {
 
     var stderr: [String] { lock.lock(); defer { lock.unlock() }; return lines }
 
-    /// The port from "serving the staff page at http://HOST:PORT/", waiting up to 20 s for it.
+    /// The port from "serving the staff page at http://HOST:PORT/", waiting up to 60 s for it.
     func port() throws -> Int {
-        for _ in 0..<400 {
+        for _ in 0..<1200 {
             if let line = stderr.first(where: { $0.contains("serving the staff page at http://") }),
                let port = line.split(separator: ":").last.flatMap({ Int($0.prefix { $0.isNumber }) }) { return port }
             if !process.isRunning { break }

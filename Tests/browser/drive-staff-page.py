@@ -68,7 +68,7 @@ class Browser:
             raise RuntimeError(f"page script failed: {result['exceptionDetails'].get('text')}: {expression[:80]}")
         return result.get("result", {}).get("value")
 
-    def wait_for(self, expression, timeout=20):
+    def wait_for(self, expression, timeout=60):
         deadline = time.time() + timeout
         while time.time() < deadline:
             if self.evaluate(expression):
@@ -155,10 +155,17 @@ def run(chromium, url, scenarios, shots):
             browser.paste("#text", scenario["text"])
             if scenario.get("in_reply_to"):
                 browser.paste("#in_reply_to", scenario["in_reply_to"])
+            consent_result = None
+            if scenario.get("consent"):
+                browser.paste("#consent", scenario["consent"])
+                browser.click("#consent-check")
+                browser.wait_for("document.getElementById('consent-result').textContent !== ''")
+                consent_result = browser.evaluate("document.getElementById('consent-result').textContent")
             browser.click("#check")
             browser.wait_for("!!document.getElementById('verdict').dataset.verdict")
             result = browser.evaluate(SEEN)
             result["name"] = scenario["name"]
+            result["consentResult"] = consent_result
             if result["safeShown"]:
                 browser.click("#copy")
                 browser.wait_for("document.getElementById('copy-status').textContent !== ''")
