@@ -59,7 +59,7 @@ public enum StaffServer {
             let query = request.uri.queryParameters
             var date: CalendarDate?
             if let text = query.get("date"), !text.isEmpty {
-                guard let parsed = CalendarDate(iso: text), parsed.year != nil else {
+                guard let parsed = CalendarDate(iso: text), let year = parsed.year, year >= 1 else {
                     return problem(.badRequest, "date must be an ISO date, YYYY-MM-DD")
                 }
                 date = parsed

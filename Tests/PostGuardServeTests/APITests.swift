@@ -150,10 +150,12 @@ struct APITests {
             try await client.execute(uri: "/api/consent/C-2026-0001", method: .get) { response in
                 #expect(!String(buffer: response.body).contains("López"))
             }
-            try await client.execute(uri: "/api/consent/C-2026-0001?date=2026-13-45", method: .get) { response in
-                #expect(response.status == .badRequest)
-                let reason = try object(response.body)["error"] as? String
-                #expect(reason == "date must be an ISO date, YYYY-MM-DD")
+            for date in ["2026-13-45", "0000-01-01", "tomorrow"] {
+                try await client.execute(uri: "/api/consent/C-2026-0001?date=\(date)", method: .get) { response in
+                    #expect(response.status == .badRequest)
+                    let reason = try object(response.body)["error"] as? String
+                    #expect(reason == "date must be an ISO date, YYYY-MM-DD")
+                }
             }
         }
     }
@@ -176,6 +178,9 @@ struct APITests {
               (#"{"text": "Dana 617-555-0142""#, "malformed"),
               (#"{"text": 42}"#, "text"),
               ("", "JSON"),
+              // Nesting deep enough to exhaust a recursive parser's stack.
+              (String(repeating: "[", count: 100_000), "malformed"),
+              ("{\"text\": " + String(repeating: "{\"a\":", count: 50_000), "malformed"),
           ])
     func badRequests(request: String, reasonMentions: String) async throws {
         try await app(try checker()).test(.router) { client in
