@@ -76,7 +76,8 @@ public final class DraftChecker: @unchecked Sendable {
         let channel = channel.flatMap { $0.isEmpty ? nil : $0.lowercased() }
         var status = ConsentStatus(id: id, channel: channel, date: checkDate.description, registry: true, found: false,
                                    valid: false, reasons: [])
-        guard let lookup = scanner.policy.consentGate.lookup else {
+        // The lookup is the one opened at start-up, whichever day's scanner holds it.
+        guard let lookup = setup.scanner.policy.consentGate.lookup else {
             status.registry = false
             status.reasons = [ConsentGate.Failure.noRegistry.message]
             return status
