@@ -19,6 +19,8 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
         // SHA-256 for finding fingerprints (a hash of the matched text, never the text).
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         // PCRE2 from the system (Debian: libpcre2-dev), 8-bit code units over UTF-8 text.
@@ -66,15 +68,26 @@ let package = Package(
                 "PostGuardConsent", "PostGuardPolicy", "PostGuardVerdict", "PostGuardReport",
             ]
         ),
+        // `postguard serve`: the staff page and its JSON API over the same library call as `check`.
+        .target(name: "PostGuardServe", dependencies: [
+            "PostGuard",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HTTPTypes", package: "swift-http-types"),
+        ]),
         .executableTarget(
             name: "postguard",
             dependencies: [
-                "PostGuard",
+                "PostGuard", "PostGuardServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Trains Rules/data/name-tagger.bin from the repository's data (scripts/train-name-tagger).
         .executableTarget(name: "train-name-tagger", dependencies: ["PostGuardDetectors"]),
+        .testTarget(
+            name: "PostGuardServeTests",
+            dependencies: ["PostGuardServe", .product(name: "HummingbirdTesting", package: "hummingbird"),
+                           .product(name: "HTTPTypes", package: "swift-http-types")]
+        ),
         .testTarget(
             name: "PostGuardTests",
             dependencies: ["PostGuard", .product(name: "ZIPFoundation", package: "ZIPFoundation"),

@@ -130,7 +130,7 @@ public struct ConsentGate: Sendable {
     }
 
     /// Every condition of one record but who it covers (the subject, checked against the text).
-    static func reasons(_ record: ConsentRecord, document: Document, checkDate: CalendarDate) -> [Failure] {
+    package static func reasons(_ record: ConsentRecord, document: Document, checkDate: CalendarDate) -> [Failure] {
         var reasons: [Failure] = []
         let problems = record.problems()
         if !problems.isEmpty { reasons.append(.incomplete(record.id, problems: problems)) }

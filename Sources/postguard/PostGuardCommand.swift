@@ -9,7 +9,8 @@ struct PostGuardCommand: ParsableCommand {
         commandName: "postguard",
         abstract: "Keep patient information out of social media posts, replies and messages.",
         version: PostGuardVersion.current,
-        subcommands: [CheckCommand.self, BaselineCommand.self, ConsentCommand.self, RulesCommand.self, ExplainCommand.self, EvalCommand.self],
+        subcommands: [CheckCommand.self, BaselineCommand.self, ConsentCommand.self, RulesCommand.self, ExplainCommand.self, EvalCommand.self,
+                      ServeCommand.self],
         defaultSubcommand: CheckCommand.self
     )
 
