@@ -61,8 +61,15 @@ public struct CheckSetup: Sendable {
         guard let folder = RulesLocation.find(explicit: explicit, environment: environment) else {
             throw SetupError("cannot find the rule packs; pass --rules DIR or set POSTGUARD_RULES")
         }
-        do { return try RuleLibrary.load(from: folder) } catch {
+        let library: RuleLibrary
+        do { library = try RuleLibrary.load(from: folder) } catch {
             throw SetupError("\(folder.path): cannot load rule packs: \(error)")
         }
+        // No rule that matches text means every document would pass: that is a broken
+        // installation, never a clean result.
+        guard !library.rules.isEmpty else {
+            throw SetupError("\(folder.path): no rules loaded (no rule pack there, or every pack is broken); pass --rules DIR")
+        }
+        return library
     }
 }

@@ -24,6 +24,10 @@ public enum ByteText {
         return ByteRange(start, end)
     }
 
+    public static func asciiUppercase(_ byte: UInt8) -> UInt8 {
+        byte >= 0x61 && byte <= 0x7A ? byte & ~0x20 : byte
+    }
+
     public static func asciiLowercased(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
     }
