@@ -112,6 +112,11 @@ public struct Detector: Sendable {
         if let matcher = mergedLexicon {
             do {
                 var found: [Hit] = []
+                matcher.words.forEachMatch(in: bytes, range: body) { whole in
+                    if let id = matcher.ruleID(for: ByteText.substring(bytes, whole)), let index = lexiconRules[id] {
+                        found.append(Hit(rule: index, range: whole))
+                    }
+                }
                 for lazy in matcher.patterns {
                     let pattern: Pattern
                     do { pattern = try lazy.pattern() } catch { throw MatchError(reason: .other(-1)) }
