@@ -99,8 +99,10 @@ public struct Detector: Sendable {
     private func scan(_ document: Document, bytes: UnsafeBufferPointer<UInt8>, scratch: MatchScratch, plan: ScanPlan) -> DetectorResult {
         let rules = plan.rules
         let body = ByteRange(min(document.bodyStart, bytes.count), bytes.count)
-        // Which byte values occur: one pass that lets most patterns be skipped without calling PCRE2.
+        // Which byte values occur, and which of the patterns' required literals: two passes that
+        // let most patterns be skipped without calling PCRE2.
         let present = ByteSet(of: bytes)
+        let literalsFound = usesGates && plan.literals.count > 0 ? plan.literals.present(in: LiteralSet.fold(bytes)) : []
         var lowered: [UInt8]?
         var keywordFound = [Bool?](repeating: nil, count: plan.keywords.count)
         var nameHits: [NameDetector.Hit]?
@@ -172,8 +174,12 @@ public struct Detector: Sendable {
                 if let lazy = plan.lazyPatterns[index] {
                     do { patterns = [try lazy.pattern()] } catch { throw MatchError(reason: .other(-1)) }
                 }
-                for pattern in patterns {
-                    if usesGates, !pattern.gate.admits(present) { continue }
+                for (number, pattern) in patterns.enumerated() {
+                    if usesGates {
+                        if !pattern.gate.admits(present) { continue }
+                        if plan.lazyPatterns[index] == nil, let needed = plan.patternLiterals[index][number],
+                           !needed.contains(where: { literalsFound[$0] }) { continue }
+                    }
                     try pattern.forEachMatch(in: bytes, range: body, scratch: scratch) { whole, phi in
                         let span = phi ?? whole
                         guard !span.isEmpty else { return }
@@ -307,6 +313,10 @@ final class ScanPlan: Sendable {
     /// Every distinct keyword, lower-cased, and each rule's keywords as indexes into it.
     let keywords: [[UInt8]]
     let ruleKeywords: [[Int]]
+    /// Every pattern's required literals (`Pattern.requiredLiterals`), found in one pass, and each
+    /// pattern's as indexes into them (nil: the pattern always runs).
+    let literals: LiteralSet
+    let patternLiterals: [[[Int]?]]
 
     init(_ requested: [CompiledRule], library: RuleLibrary) {
         // A rule that matches only within another's matches brings that rule along when scanned alone.
@@ -346,6 +356,21 @@ final class ScanPlan: Sendable {
             }
         }
         self.keywords = keywords
+        var literals: [[UInt8]] = []
+        var literalIndex: [[UInt8]: Int] = [:]
+        patternLiterals = rules.map { rule in
+            rule.patterns.map { pattern in
+                pattern.requiredLiterals.map { required in
+                    required.map { literal in
+                        if let known = literalIndex[literal] { return known }
+                        literalIndex[literal] = literals.count
+                        literals.append(literal)
+                        return literals.count - 1
+                    }
+                }
+            }
+        }
+        self.literals = LiteralSet(literals)
     }
 }
 
@@ -356,8 +381,11 @@ extension Detector {
         let clock = ContinuousClock()
         func time(_ id: String, _ rules: [CompiledRule]) -> (rule: String, seconds: Double, findings: Int) {
             var findings = 0
+            let plan = ScanPlan(rules, library: library)
             let elapsed = clock.measure {
-                for document in documents { findings += scan(document, scratch: scratch, rules: rules).findings.count }
+                for document in documents {
+                    findings += document.text.withUTF8Bytes { scan(document, bytes: $0, scratch: scratch, plan: plan) }.findings.count
+                }
             }
             return (id, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18, findings)
         }

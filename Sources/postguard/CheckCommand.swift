@@ -36,10 +36,17 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "Organisation settings (default: POSTGUARD_CONFIG, else postguard.yaml or .postguard/config.yaml here).")
     var config: String?
 
+    @Option(help: "Threads scanning documents at once (default: one per core).")
+    var jobs: Int?
+
     @OptionGroup var rules: RuleOptions
 
     @Argument(help: "Files, folders or - (standard input).")
     var paths: [String] = []
+
+    func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be 1 or more") }
+    }
 
     func run() throws {
         let setup: CheckSetup
@@ -49,7 +56,8 @@ struct CheckCommand: ParsableCommand {
         let reader = DocumentReader(options: InputOptions(format: inputFormat, kind: kind, channel: channel?.lowercased()))
         let output = ReportOutput.standardOutput()
         let reporter = Reporters.make(format, output: output, options: ReportOptions(showPHI: showPhi))
-        let check = Check(setup: setup, reader: reader, reporter: reporter)
+        var check = Check(setup: setup, reader: reader, reporter: reporter)
+        if let jobs { check.workers = jobs }
         // Flush what is reported before each error line, so errors appear after the documents before them.
         let outcome = check.run(paths: paths.isEmpty ? ["-"] : paths) { output.flush(); printError($0) }
         let status = outcome.exitStatus(failOn: failOn ?? setup.organisation.failOn ?? .block)
