@@ -44,7 +44,9 @@ extension RuleLibrary {
                 : "Health information (\(group.name)). Next to anything that identifies a person, this is a disclosure.",
             why: "Individually identifiable health information is protected health information (45 CFR 160.103).",
             fix: "Keep health details general and about no one in particular, or get the person's written authorization.",
-            patterns: [RuleLibrary.lexiconPattern(terms)],
+            // The group's own pattern is built only if it is used (see below): its text alone
+            // took a fifth of start-up, and full scans never need it.
+            patterns: [],
             roles: [.health] + (group.isHighSensitivity ? [.healthHighSensitivity] : [])
                 + (["condition", "test-result", "medication"].contains(group.name) ? [.healthClinical] : []),
             examples: Rule.Examples(match: Array(terms.prefix(3))))
@@ -53,7 +55,7 @@ extension RuleLibrary {
         return CompiledRule(
             rule: rule, entry: RuleEntry(rule, pack: pack, file: file), pack: pack, patterns: [], keywords: [], validator: nil,
             requiredContext: nil, excludedContext: nil, contextWindow: 0, kinds: nil, detector: nil,
-            lexiconGroup: group, lazyPattern: LazyPattern(rule.patterns[0], jitAfter: nil))
+            lexiconGroup: group, lazyPattern: LazyPattern(jitAfter: nil) { RuleLibrary.lexiconPattern(terms) })
     }
 
     /// The whole lexicon pattern for some terms: the words as written (never inside a hashtag or

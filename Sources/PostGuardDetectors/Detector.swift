@@ -313,7 +313,7 @@ final class ScanPlan: Sendable {
     /// Every distinct keyword, lower-cased, and each rule's keywords as indexes into it.
     let keywords: [[UInt8]]
     let ruleKeywords: [[Int]]
-    /// Every pattern's required literals (`Pattern.requiredLiterals`), found in one pass, and each
+    /// Every pattern's required literals (`RequiredLiterals`), found in one pass, and each
     /// pattern's as indexes into them (nil: the pattern always runs).
     let literals: LiteralSet
     let patternLiterals: [[[Int]?]]
@@ -360,7 +360,7 @@ final class ScanPlan: Sendable {
         var literalIndex: [[UInt8]: Int] = [:]
         patternLiterals = rules.map { rule in
             rule.patterns.map { pattern in
-                pattern.requiredLiterals.map { required in
+                RequiredLiterals.of(pattern.source).map { required in
                     required.map { literal in
                         if let known = literalIndex[literal] { return known }
                         literalIndex[literal] = literals.count

@@ -49,8 +49,6 @@ public final class Pattern: @unchecked Sendable {
     public let phiGroup: Int?
     /// What a text must contain for this pattern to match in it (PCRE2's own analysis).
     public let gate: PatternGate
-    /// Lower-cased literals one of which every match contains (see `RequiredLiterals`), or nil.
-    public let requiredLiterals: [[UInt8]]?
     let code: OpaquePointer
 
     public struct Options: OptionSet, Sendable {
@@ -84,7 +82,6 @@ public final class Pattern: @unchecked Sendable {
         }
         phiGroup = number > 0 ? Int(number) : nil
         gate = PatternGate.analyse(compiled)
-        requiredLiterals = RequiredLiterals.of(source)
     }
 
     deinit { pcre2_code_free_8(code) }
