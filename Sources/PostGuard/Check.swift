@@ -63,28 +63,47 @@ public struct Check {
             error(problem)
         }
         reporter.begin()
-        var batch: [Document] = []
-        func flush() {
-            for checked in scan(batch) {
-                for failure in checked.failures {
-                    outcome.errors.append(failure.description)
-                    error(failure.description)
+        // The reader runs on its own thread, a couple of batches ahead, so reading and parsing the
+        // input overlaps scanning instead of waiting for it; batches and read errors arrive here in
+        // input order, so output and error lines keep that order.
+        let handoff = Handoff(capacity: 2)
+        let reader = self.reader, batchSize = self.batchSize
+        let readerThread = Thread {
+            var batch: [Document] = []
+            reader.read(paths: paths, document: { document in
+                batch.append(document)
+                if batch.count >= batchSize {
+                    handoff.put(.documents(batch))
+                    batch.removeAll(keepingCapacity: true)
                 }
-                outcome.summary.add(checked.result.verdict)
-                reporter.add(checked.result)
-            }
-            batch.removeAll(keepingCapacity: true)
+            }, failure: { problem in
+                // What was read before the problem is reported first.
+                if !batch.isEmpty { handoff.put(.documents(batch)); batch.removeAll(keepingCapacity: true) }
+                handoff.put(.failure(problem.description))
+            })
+            if !batch.isEmpty { handoff.put(.documents(batch)) }
+            handoff.put(.end)
         }
-        reader.read(paths: paths, document: { document in
-            batch.append(document)
-            if batch.count >= batchSize { flush() }
-        }, failure: { problem in
-            // Report what was read before the problem first, so output keeps the input's order.
-            flush()
-            outcome.errors.append(problem.description)
-            error(problem.description)
-        })
-        flush()
+        readerThread.stackSize = 8 << 20
+        readerThread.start()
+        reading: while true {
+            switch handoff.take() {
+            case .documents(let batch):
+                for checked in scan(batch) {
+                    for failure in checked.failures {
+                        outcome.errors.append(failure.description)
+                        error(failure.description)
+                    }
+                    outcome.summary.add(checked.result.verdict)
+                    reporter.add(checked.result)
+                }
+            case .failure(let problem):
+                outcome.errors.append(problem)
+                error(problem)
+            case .end:
+                break reading
+            }
+        }
         reporter.finish(outcome.summary)
         return outcome
     }
@@ -106,6 +125,35 @@ public struct Check {
             }
         }
         return slots.values()
+    }
+}
+
+/// Read batches handed from the reader thread to the scanning one, in order, at most `capacity`
+/// waiting (memory stays bounded however fast the input reads).
+private final class Handoff: @unchecked Sendable {
+    // @unchecked: `items` is only touched while holding `condition`.
+    enum Item { case documents([Document]), failure(String), end }
+    private let condition = NSCondition()
+    private var items: [Item] = []
+    private let capacity: Int
+
+    init(capacity: Int) { self.capacity = capacity }
+
+    func put(_ item: Item) {
+        condition.lock()
+        while items.count >= capacity { condition.wait() }
+        items.append(item)
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    func take() -> Item {
+        condition.lock()
+        while items.isEmpty { condition.wait() }
+        let item = items.removeFirst()
+        condition.broadcast()
+        condition.unlock()
+        return item
     }
 }
 
