@@ -30,7 +30,7 @@ public struct NameLists: Sendable {
     static func load(_ folder: URL) -> NameLists {
         func words(_ file: String) -> Set<String> {
             guard let text = try? String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8) else { return [] }
-            return Set(text.split(whereSeparator: \.isNewline).map { String($0) })
+            return Set(ByteText.lines(text).map { String($0) })
         }
         var lists = NameLists()
         lists.firstNames = words("first-names.txt")
@@ -64,7 +64,7 @@ public final class WordList: @unchecked Sendable {
         defer { lock.unlock() }
         if words == nil {
             let text = file.flatMap { try? String(contentsOf: $0, encoding: .utf8) } ?? ""
-            words = Set(text.split(whereSeparator: \.isNewline).map { String($0) })
+            words = Set(ByteText.lines(text).map { String($0) })
         }
         return words!.contains(word)
     }

@@ -157,6 +157,21 @@ struct SpeedTests {
     }
 }
 
+@Suite("Word lists split by bytes")
+struct LineSplitTests {
+    @Test("ByteText.lines splits like String.split(whereSeparator: \\.isNewline), on every data file and on every kind of line break")
+    func linesAsCharacters() throws {
+        var texts = ["a\nb\n\nc\n", "", "\n\n", "one", "crlf\r\nline\r\n", "vt\u{0B}ff\u{0C}x", "nel\u{85}ls\u{2028}ps\u{2029}end",
+                     "José\nZoë\n", "e\n\u{301}x"]
+        for file in ["first-names.txt", "surnames.txt", "common-words.txt", "us-places.txt", "vocabulary.txt"] {
+            texts.append(try String(contentsOf: rulesFolder.appendingPathComponent("data/\(file)"), encoding: .utf8))
+        }
+        for text in texts {
+            #expect(ByteText.lines(text) == text.split(whereSeparator: \.isNewline), "\(text.prefix(40).debugDescription)")
+        }
+    }
+}
+
 @Suite("Rule folder: links and empty sets (postguard binary)")
 struct RuleFolderTests {
     @Test("A Rules/ reached through a symbolic link loads, by --rules and by POSTGUARD_RULES")
