@@ -69,35 +69,57 @@ public struct Check {
             error(problem)
         }
         reporter.begin()
-        var batch: [Document] = []
-        func flush(_ scanner: Scanner) {
-            for checked in scan(batch, scanner: scanner) {
-                for failure in checked.failures {
-                    outcome.errors.append(failure.description)
-                    error(failure.description)
+        // The reader runs on its own thread, a couple of batches ahead, so reading and parsing the
+        // input overlaps scanning instead of waiting for it; batches, read errors and notices arrive
+        // here in input order, so output and error lines keep that order. Paths under other settings
+        // (found beside them) are read as their own segments, each batch carrying its scanner.
+        let handoff = Handoff(capacity: 2)
+        let reader = self.reader, batchSize = self.batchSize, segments = self.segments(paths)
+        let readerThread = Thread {
+            for (scanner, paths) in segments {
+                var batch: [Document] = []
+                func hand() {
+                    if !batch.isEmpty { handoff.put(.documents(batch, scanner)); batch.removeAll(keepingCapacity: true) }
                 }
-                let (result, accepted) = self.accepted.apply(to: checked.result)
-                outcome.summary.accepted += accepted
-                outcome.summary.add(result)
-                reporter.add(result)
+                reader.read(paths: paths, document: { document in
+                    batch.append(document)
+                    if batch.count >= batchSize { hand() }
+                }, failure: { problem in
+                    // What was read before the problem is reported first.
+                    hand()
+                    handoff.put(.failure(problem.description))
+                }, notice: { note in
+                    // What was passed over on purpose is said once, on the same channel, but is no error.
+                    hand()
+                    handoff.put(.notice(note))
+                })
+                hand()
             }
-            batch.removeAll(keepingCapacity: true)
+            handoff.put(.end)
         }
-        for (scanner, paths) in segments(paths) {
-            reader.read(paths: paths, document: { document in
-                batch.append(document)
-                if batch.count >= batchSize { flush(scanner) }
-            }, failure: { problem in
-                // Report what was read before the problem first, so output keeps the input's order.
-                flush(scanner)
-                outcome.errors.append(problem.description)
-                error(problem.description)
-            }, notice: { note in
-                // What was passed over on purpose is said once, on the same channel, but is no error.
-                flush(scanner)
+        readerThread.stackSize = 8 << 20
+        readerThread.start()
+        reading: while true {
+            switch handoff.take() {
+            case .documents(let batch, let scanner):
+                for checked in scan(batch, scanner: scanner) {
+                    for failure in checked.failures {
+                        outcome.errors.append(failure.description)
+                        error(failure.description)
+                    }
+                    let (result, accepted) = self.accepted.apply(to: checked.result)
+                    outcome.summary.accepted += accepted
+                    outcome.summary.add(result)
+                    reporter.add(result)
+                }
+            case .failure(let problem):
+                outcome.errors.append(problem)
+                error(problem)
+            case .notice(let note):
                 error(note)
-            })
-            flush(scanner)
+            case .end:
+                break reading
+            }
         }
         // A run that read nothing checked nothing: a pre-publish job pointed at the wrong folder must
         // not pass. (A missing path has already said so.)
@@ -142,6 +164,35 @@ public struct Check {
             }
         }
         return slots.values()
+    }
+}
+
+/// Read batches handed from the reader thread to the scanning one, in order, at most `capacity`
+/// waiting (memory stays bounded however fast the input reads).
+private final class Handoff: @unchecked Sendable {
+    // @unchecked: `items` is only touched while holding `condition`.
+    enum Item { case documents([Document], Scanner), failure(String), notice(String), end }
+    private let condition = NSCondition()
+    private var items: [Item] = []
+    private let capacity: Int
+
+    init(capacity: Int) { self.capacity = capacity }
+
+    func put(_ item: Item) {
+        condition.lock()
+        while items.count >= capacity { condition.wait() }
+        items.append(item)
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    func take() -> Item {
+        condition.lock()
+        while items.isEmpty { condition.wait() }
+        let item = items.removeFirst()
+        condition.broadcast()
+        condition.unlock()
+        return item
     }
 }
 

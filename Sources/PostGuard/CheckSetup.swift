@@ -105,8 +105,15 @@ public struct CheckSetup: Sendable {
             // is the usual cause.
             throw SetupError("cannot find the rule packs (looked for \(RulesLocation.installed.path), beside the program and in ./Rules); install with scripts/install PREFIX, or pass --rules DIR or set POSTGUARD_RULES")
         }
-        do { return try RuleLibrary.load(from: folder) } catch {
+        let library: RuleLibrary
+        do { library = try RuleLibrary.load(from: folder) } catch {
             throw SetupError("\(folder.path): cannot load rule packs: \(error)")
         }
+        // No rule that matches text means every document would pass: that is a broken
+        // installation, never a clean result.
+        guard !library.rules.isEmpty else {
+            throw SetupError("\(folder.path): no rules loaded (no rule pack there, or every pack is broken); pass --rules DIR")
+        }
+        return library
     }
 }

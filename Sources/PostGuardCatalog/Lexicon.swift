@@ -35,7 +35,7 @@ extension RuleLibrary {
     /// a space; straight and curly apostrophes are the same.
     static func lexiconRule(_ group: LexiconGroup, pack: String, file: String) -> CompiledRule {
         let cleaned: [String] = group.terms.map { $0.lowercased().trimmingCharacters(in: .whitespaces) }
-        let terms: [String] = Set(cleaned.filter { !$0.isEmpty }).sorted(by: longestFirst)
+        let terms: [String] = sortedLongestFirst(Set(cleaned.filter { !$0.isEmpty }))
         let topic = group.topic.map { " (\($0))" } ?? ""
         let rule = Rule(
             id: group.ruleID, category: .healthInfo, severity: .info,
@@ -44,7 +44,9 @@ extension RuleLibrary {
                 : "Health information (\(group.name)). Next to anything that identifies a person, this is a disclosure.",
             why: "Individually identifiable health information is protected health information (45 CFR 160.103).",
             fix: "Keep health details general and about no one in particular, or get the person's written authorization.",
-            patterns: [RuleLibrary.lexiconPattern(terms)],
+            // The group's own pattern is built only if it is used (see below): its text alone
+            // took a fifth of start-up, and full scans never need it.
+            patterns: [],
             roles: [.health] + (group.isHighSensitivity ? [.healthHighSensitivity] : [])
                 + (["condition", "test-result", "medication"].contains(group.name) ? [.healthClinical] : [])
                 + (group.name == "department" ? [.healthSetting] : []),
@@ -54,7 +56,7 @@ extension RuleLibrary {
         return CompiledRule(
             rule: rule, entry: RuleEntry(rule, pack: pack, file: file), pack: pack, patterns: [], keywords: [], validator: nil,
             requiredContext: nil, excludedContext: nil, contextWindow: 0, kinds: nil, detector: nil,
-            lexiconGroup: group, lazyPattern: LazyPattern(rule.patterns[0], jitAfter: nil))
+            lexiconGroup: group, lazyPattern: LazyPattern(jitAfter: nil) { RuleLibrary.lexiconPattern(terms) })
     }
 
     /// The whole lexicon pattern for some terms: the words as written (never inside a hashtag or
@@ -69,6 +71,20 @@ extension RuleLibrary {
     /// dots, slashes or ampersands ("broken wrist" → "brokenwrist", "crohn's" → "crohns"); nil when
     /// what is left is shorter than 3 characters or not only letters and digits.
     static func hashtagForm(_ term: String) -> String? {
+        // ASCII terms (nearly all) in bytes: the Character path below cost 6% of start-up.
+        if term.utf8.allSatisfy({ $0 < 0x80 }) {
+            var compact: [UInt8] = []
+            compact.reserveCapacity(term.utf8.count)
+            for byte in term.utf8 {
+                switch byte {
+                case 0x20, 0x2D, 0x27, 0x2E, 0x2F, 0x26, 0x2B: continue // space - ' . / & +
+                case 0x41...0x5A: compact.append(byte | 0x20)
+                case 0x30...0x39, 0x61...0x7A: compact.append(byte)
+                default: return nil
+                }
+            }
+            return compact.count >= 3 ? String(decoding: compact, as: UTF8.self) : nil
+        }
         let dropped: Set<Character> = [" ", "-", "'", "’", ".", "/", "&", "+"]
         let compact = String(term.lowercased().filter { !dropped.contains($0) })
         guard compact.count >= 3, compact.allSatisfy({ $0.isLetter || $0.isNumber }) else { return nil }
@@ -83,7 +99,7 @@ extension RuleLibrary {
     /// day, life...), so #fluffy, #stitch, #rsvp and #partofthefamily stay out. `\K` keeps the '#'
     /// and the lead word out of the span.
     static func hashtagPattern(_ terms: [String]) -> String? {
-        let forms = Set(terms.compactMap(hashtagForm)).sorted(by: longestFirst)
+        let forms = sortedLongestFirst(Set(terms.compactMap(hashtagForm)))
         let long = forms.filter { $0.count >= 7 }.map { $0.map { escapeLiteral(String($0)) } }
         let short = forms.filter { $0.count < 7 }.map { $0.map { escapeLiteral(String($0)) } }
         guard !forms.isEmpty else { return nil }
@@ -152,6 +168,15 @@ extension RuleLibrary {
         a.count != b.count ? a.count > b.count : a < b
     }
 
+    /// `sorted(by: longestFirst)` with each length counted once rather than once per comparison.
+    static func sortedLongestFirst<S: Sequence<String>>(_ terms: S) -> [String] {
+        let counted: [(count: Int, term: String)] = terms.map { (count: $0.count, term: $0) }
+        let sorted = counted.sorted { (a: (count: Int, term: String), b: (count: Int, term: String)) -> Bool in
+            a.count != b.count ? a.count > b.count : a.term < b.term
+        }
+        return sorted.map { $0.term }
+    }
+
     static func termPattern(_ term: String) -> String {
         let words: [String] = term.split(separator: " ").map { word in
             let pieces: [String] = word.split(separator: "'", omittingEmptySubsequences: false).map { escapeLiteral(String($0)) }
@@ -164,11 +189,13 @@ extension RuleLibrary {
 /// Every lexicon term in one pattern, so a scan makes one pass over the text instead of one per
 /// group; the matched phrase is mapped back to its group's rule by a dictionary lookup.
 public struct LexiconMatcher: Sendable {
-    /// Interpreted for the first documents of a run, JIT-compiled once a run proves long. Several
-    /// patterns, since PCRE2 cannot compile thousands of terms as one: the words in chunks of
-    /// `chunkSize` terms (alphabetical, so each chunk's prefix tree shares the most), then the
-    /// hashtag forms, whose patterns start with '#' and so cost one memchr pass each. A scan keeps
-    /// the leftmost-longest matches of all of them, as one alternation would.
+    /// The words, as an exact trie (see `LexiconTrie`).
+    package let words: LexiconTrie
+    /// The hashtag forms, on PCRE2: their patterns start with '#', so a document without one skips
+    /// them (the byte gate), and PCRE2 finds each '#' by memchr. Interpreted for the first
+    /// documents of a run, JIT-compiled once a run proves long. Several patterns, since PCRE2
+    /// cannot compile thousands of terms as one. A scan keeps the leftmost-longest matches of the
+    /// words and all of these, as one alternation would.
     package let patterns: [LazyPattern]
     static let chunkSize = 1200
     /// Normalised term → rule id of its group (the first group listing it).
@@ -189,10 +216,6 @@ public struct LexiconMatcher: Sendable {
         let terms = map.keys.sorted()
         guard !terms.isEmpty else { return nil }
         var sources: [String] = []
-        for start in stride(from: 0, to: terms.count, by: LexiconMatcher.chunkSize) {
-            let chunk = terms[start..<min(start + LexiconMatcher.chunkSize, terms.count)].map(RuleLibrary.termTokens)
-            sources.append("(?i)(?<![\\w@#])\(RuleLibrary.trie(chunk))s?(?![\\w])")
-        }
         let forms = Set(terms.compactMap(RuleLibrary.hashtagForm)).sorted()
         for start in stride(from: 0, to: forms.count, by: LexiconMatcher.chunkSize) {
             if let hashtags = RuleLibrary.hashtagPattern(Array(forms[start..<min(start + LexiconMatcher.chunkSize, forms.count)])) {
@@ -202,9 +225,20 @@ public struct LexiconMatcher: Sendable {
         let patterns = sources.map { LazyPattern($0, jitAfter: 16) }
         // Compile once now so a broken lexicon is reported when it loads, not mid-scan.
         guard patterns.allSatisfy({ (try? $0.pattern()) != nil }) else { return nil }
+        self.words = LexiconTrie(terms)
         self.patterns = patterns
         self.groups = map
         self.hashtagGroups = hashtagMap
+    }
+
+    /// The words as PCRE2 patterns, in chunks of `chunkSize` terms (alphabetical, so each chunk's
+    /// prefix tree shares the most): what `words` replaced, kept as its oracle in the tests.
+    package func wordPatterns() throws -> [Pattern] {
+        let terms = groups.keys.sorted()
+        return try stride(from: 0, to: terms.count, by: LexiconMatcher.chunkSize).map { start in
+            let chunk = terms[start..<min(start + LexiconMatcher.chunkSize, terms.count)].map(RuleLibrary.termTokens)
+            return try Pattern("(?i)(?<![\\w@#])\(RuleLibrary.trie(chunk))s?(?![\\w])")
+        }
     }
 
     /// The rule id of the group a matched phrase belongs to ("Breast  Cancers" → condition).
@@ -220,7 +254,237 @@ public struct LexiconMatcher: Sendable {
     }
 
     static func normalise(_ text: String) -> String {
-        text.lowercased().replacingOccurrences(of: "’", with: "'")
+        // ASCII (nearly every term and match) in bytes: no curly apostrophe to replace, and the
+        // white space PCRE2's \s matched is folded to single spaces.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            var folded: [UInt8] = []
+            folded.reserveCapacity(text.utf8.count)
+            var pendingSpace = false
+            for byte in text.utf8 {
+                if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                    pendingSpace = !folded.isEmpty
+                    continue
+                }
+                if pendingSpace { folded.append(0x20); pendingSpace = false }
+                folded.append((0x41...0x5A).contains(byte) ? byte | 0x20 : byte)
+            }
+            return String(decoding: folded, as: UTF8.self)
+        }
+        return text.lowercased().replacingOccurrences(of: "’", with: "'")
             .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+}
+
+/// The lexicon's words as a trie over case-folded UTF-8, matched by walking the text once: the
+/// same matches, at the same places, as the PCRE2 alternation `(?i)(?<![\w@#])TERMS s?(?![\w])`
+/// (`\w`, `\s` and case folding as PCRE2 has them with UCP), which stays as the oracle in the tests.
+/// As in that alternation, the longest term that fits wins at a place, a plural `s` is taken when
+/// a word boundary follows it, and matches do not overlap. PCRE2 ran the thousands of terms as
+/// three chunks over every document; this costs one step per byte of a word start.
+package struct LexiconTrie: Sendable {
+    /// Edge labels besides folded UTF-8 bytes: any run of white space, a straight or curly apostrophe.
+    private static let spaceEdge: UInt8 = 0x01
+    private static let apostropheEdge: UInt8 = 0x02
+
+    /// Node `n`'s edges are `edgeBytes[firstEdge[n]..<firstEdge[n + 1]]`, pointing at `edgeTargets`.
+    private let firstEdge: [Int32]
+    private let edgeBytes: [UInt8]
+    private let edgeTargets: [Int32]
+    private let terminal: [Bool]
+    /// The root's edges by byte, since every word start looks there.
+    private let rootEdges: [Int32]
+
+    /// `terms` as `LexiconMatcher.normalise` leaves them (lower case, single spaces, `'`).
+    package init(_ terms: [String]) {
+        var children: [[UInt8: Int32]] = [[:]]
+        var terminal = [false]
+        for term in terms {
+            var node: Int32 = 0
+            for unit in LexiconTrie.edges(of: term) {
+                if let next = children[Int(node)][unit] { node = next; continue }
+                let next = Int32(children.count)
+                children.append([:])
+                terminal.append(false)
+                children[Int(node)][unit] = next
+                node = next
+            }
+            if node != 0 { terminal[Int(node)] = true }
+        }
+        var firstEdge: [Int32] = []
+        var edgeBytes: [UInt8] = []
+        var edgeTargets: [Int32] = []
+        firstEdge.reserveCapacity(children.count + 1)
+        for edges in children {
+            firstEdge.append(Int32(edgeBytes.count))
+            for (byte, target) in edges.sorted(by: { $0.key < $1.key }) {
+                edgeBytes.append(byte)
+                edgeTargets.append(target)
+            }
+        }
+        firstEdge.append(Int32(edgeBytes.count))
+        var rootEdges = [Int32](repeating: -1, count: 256)
+        for (byte, target) in children[0] { rootEdges[Int(byte)] = target }
+        self.firstEdge = firstEdge
+        self.edgeBytes = edgeBytes
+        self.edgeTargets = edgeTargets
+        self.terminal = terminal
+        self.rootEdges = rootEdges
+    }
+
+    /// A term's edge labels, one atom per character as `RuleLibrary.termTokens` makes them.
+    private static func edges(of term: String) -> [UInt8] {
+        var units: [UInt8] = []
+        for character in term {
+            if character == " " { units.append(spaceEdge); continue }
+            if character == "'" { units.append(apostropheEdge); continue }
+            for scalar in character.unicodeScalars { units += Array(String(fold(scalar)).utf8) }
+        }
+        return units
+    }
+
+    private func child(_ node: Int32, _ byte: UInt8) -> Int32 {
+        if node == 0 { return rootEdges[Int(byte)] }
+        var index = Int(firstEdge[Int(node)])
+        let end = Int(firstEdge[Int(node) + 1])
+        while index < end {
+            let label = edgeBytes[index]
+            if label == byte { return edgeTargets[index] }
+            if label > byte { return -1 }
+            index += 1
+        }
+        return -1
+    }
+
+    /// Calls `body` with every match in `bytes[range]`, left to right. As with PCRE2 given that
+    /// window, the text outside it is not looked at.
+    package func forEachMatch(in bytes: UnsafeBufferPointer<UInt8>, range: ByteRange, _ body: (ByteRange) -> Void) {
+        let end = range.end
+        var position = range.start
+        var previousIsBoundary = true // nothing before the window: the lookbehind passes
+        var terminals: [Int] = []
+        while position < end {
+            let (scalar, length) = LexiconTrie.decode(bytes, position)
+            if previousIsBoundary, let matched = longestMatch(in: bytes, from: position, end: end, terminals: &terminals) {
+                body(ByteRange(position, matched))
+                // The next search starts at the match's end; its lookbehind sees the match's last character.
+                let (last, _) = LexiconTrie.decodeBackward(bytes, matched, start: range.start)
+                previousIsBoundary = !(LexiconTrie.isWord(last) || last == 0x40 || last == 0x23)
+                position = matched
+                continue
+            }
+            previousIsBoundary = !(LexiconTrie.isWord(scalar) || scalar == 0x40 || scalar == 0x23)
+            position += length
+        }
+    }
+
+    /// The end of the match starting at `start`, if any: the deepest term on the text's path that
+    /// is followed by `s` and a non-word character, or by a non-word character.
+    private func longestMatch(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int, terminals: inout [Int]) -> Int? {
+        terminals.removeAll(keepingCapacity: true)
+        var node: Int32 = 0
+        var position = start
+        walk: while position < end {
+            let (scalar, length) = LexiconTrie.decode(bytes, position)
+            if LexiconTrie.isSpace(scalar) {
+                node = child(node, LexiconTrie.spaceEdge)
+                if node < 0 { break }
+                position += length
+                while position < end {
+                    let (next, nextLength) = LexiconTrie.decode(bytes, position)
+                    guard LexiconTrie.isSpace(next) else { break }
+                    position += nextLength
+                }
+            } else if scalar == 0x27 || scalar == 0x2019 {
+                node = child(node, LexiconTrie.apostropheEdge)
+                if node < 0 { break }
+                position += length
+            } else if scalar < 0x80 {
+                node = child(node, scalar >= 0x41 && scalar <= 0x5A ? UInt8(scalar | 0x20) : UInt8(scalar))
+                if node < 0 { break }
+                position += length
+            } else {
+                for byte in String(LexiconTrie.fold(Unicode.Scalar(scalar)!)).utf8 {
+                    node = child(node, byte)
+                    if node < 0 { break walk }
+                }
+                position += length
+            }
+            if terminal[Int(node)] { terminals.append(position) }
+        }
+        for candidate in terminals.reversed() {
+            if candidate < end {
+                let (next, length) = LexiconTrie.decode(bytes, candidate)
+                if next == 0x73 || next == 0x53 || next == 0x17F {
+                    let after = candidate + length
+                    if after >= end || !LexiconTrie.isWord(LexiconTrie.decode(bytes, after).scalar) { return after }
+                }
+                if !LexiconTrie.isWord(next) { return candidate }
+            } else {
+                return candidate
+            }
+        }
+        return nil
+    }
+
+    /// PCRE2's caseless comparison for the letters a lexicon holds: a character and its lower case
+    /// are one, and the long s and the Kelvin and Ångström signs fold with s, k and å.
+    static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        switch scalar.value {
+        case 0x17F: return "s"
+        case 0x212A: return "k"
+        case 0x212B: return "å"
+        default: break
+        }
+        if scalar.isASCII {
+            return scalar.value >= 0x41 && scalar.value <= 0x5A ? Unicode.Scalar(scalar.value | 0x20)! : scalar
+        }
+        let lower = scalar.properties.lowercaseMapping.unicodeScalars
+        return lower.count == 1 ? lower.first! : scalar
+    }
+
+    /// `\w` with PCRE2_UCP (PCRE2 10.42): a letter, a number or an underscore.
+    static func isWord(_ scalar: UInt32) -> Bool {
+        if scalar < 0x80 {
+            return (scalar >= 0x30 && scalar <= 0x39) || (scalar >= 0x41 && scalar <= 0x5A) || (scalar >= 0x61 && scalar <= 0x7A) || scalar == 0x5F
+        }
+        guard let value = Unicode.Scalar(scalar) else { return false }
+        switch value.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+             .decimalNumber, .letterNumber, .otherNumber: return true
+        default: return false
+        }
+    }
+
+    /// `\s` with PCRE2_UCP: a separator (`\p{Z}`), or horizontal or vertical space (`\h`, `\v`).
+    static func isSpace(_ scalar: UInt32) -> Bool {
+        if scalar < 0x80 { return scalar == 0x20 || (scalar >= 0x09 && scalar <= 0x0D) }
+        switch scalar {
+        case 0x85, 0xA0, 0x1680, 0x180E, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
+        default: break
+        }
+        guard let value = Unicode.Scalar(scalar) else { return false }
+        switch value.properties.generalCategory {
+        case .spaceSeparator, .lineSeparator, .paragraphSeparator: return true
+        default: return false
+        }
+    }
+
+    /// The scalar at `index` of valid UTF-8, and its length in bytes.
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> (scalar: UInt32, length: Int) {
+        let lead = UInt32(bytes[index])
+        if lead < 0x80 { return (lead, 1) }
+        if lead < 0xE0 { return ((lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F), 2) }
+        if lead < 0xF0 {
+            return ((lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F), 3)
+        }
+        return ((lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12 | UInt32(bytes[index + 2] & 0x3F) << 6
+                    | UInt32(bytes[index + 3] & 0x3F), 4)
+    }
+
+    /// The scalar that ends just before `index` (not before `start`).
+    static func decodeBackward(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int, start: Int) -> (scalar: UInt32, length: Int) {
+        var begin = index - 1
+        while begin > start, bytes[begin] & 0xC0 == 0x80 { begin -= 1 }
+        return decode(bytes, begin)
     }
 }

@@ -36,7 +36,7 @@ public struct CompiledRule: Sendable {
     package let requiredContext: Pattern?
     package let excludedContext: Pattern?
     package let contextWindow: Int
-    let kinds: Set<DocumentKind>?
+    package let kinds: Set<DocumentKind>?
     /// Set for rules whose matching is a Swift detector rather than patterns.
     package let detector: SwiftDetector?
     /// Set for rules built from the health lexicon.
@@ -68,13 +68,16 @@ public struct RuleLibrary: Sendable {
     /// other stages and are skipped here), in path order so runs are reproducible.
     public static func load(from directory: URL) throws -> RuleLibrary {
         var library = RuleLibrary()
-        let root = directory.standardizedFileURL
+        // A rule folder reached through a symbolic link (`Rules -> /etc/postguard/rules`) is walked
+        // at its target: the directory walker does not descend into a link it starts from, which
+        // once left zero packs loaded and every document passing.
+        let root = directory.standardizedFileURL.resolvingSymlinksInPath()
         library.directory = root
         library.data = try loadData(root)
         var packIDs: [String: String] = [:]
         var ruleIDs: [String: String] = [:]
         for file in yamlFiles(under: root) {
-            let relative = relativePath(file, to: root)
+            let relative = relativePath(file, to: root, shownAs: directory.standardizedFileURL.lastPathComponent)
             let text: String
             do { text = try String(contentsOf: file, encoding: .utf8) } catch {
                 library.problems.append(RuleProblem(file: relative, rule: nil, message: "cannot read: \(error.localizedDescription)"))
@@ -204,7 +207,10 @@ public struct RuleLibrary: Sendable {
 
     /// Escapes a literal for use inside a PCRE2 pattern.
     public static func escapeLiteral(_ literal: String) -> String {
-        "\\Q" + literal.replacingOccurrences(of: "\\E", with: "\\E\\\\E\\Q") + "\\E"
+        // Without a backslash there is no `\E` to break out of the quote: the lexicon escapes
+        // thousands of single characters at start-up, and Foundation's search cost 20% of it.
+        guard literal.utf8.contains(0x5C) else { return "\\Q" + literal + "\\E" }
+        return "\\Q" + literal.replacingOccurrences(of: "\\E", with: "\\E\\\\E\\Q") + "\\E"
     }
 
     private static func loadData(_ root: URL) throws -> RuleData {
@@ -227,9 +233,11 @@ public struct RuleLibrary: Sendable {
         return files.sorted { $0.path < $1.path }
     }
 
-    package static func relativePath(_ file: URL, to root: URL) -> String {
+    /// `file` as `Rules/identifiers/contact.yaml`: `shownAs` names the folder as the user named it
+    /// (the link's name when `root` is a link's target).
+    package static func relativePath(_ file: URL, to root: URL, shownAs: String? = nil) -> String {
         let path = file.standardizedFileURL.path, base = root.path
-        return path.hasPrefix(base + "/") ? root.lastPathComponent + "/" + String(path.dropFirst(base.count + 1)) : path
+        return path.hasPrefix(base + "/") ? (shownAs ?? root.lastPathComponent) + "/" + String(path.dropFirst(base.count + 1)) : path
     }
 
     package static func describe(_ error: Error) -> String {

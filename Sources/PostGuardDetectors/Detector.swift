@@ -31,6 +31,11 @@ public struct Detector: Sendable {
     /// The learned name tagger (`data/name-tagger.bin`), loaded once per process and shared by
     /// every thread; nil when the library has no weights file (names then come from lists and cues).
     public let nameTagger: NameTagger?
+    /// Skip a pattern where PCRE2's own analysis says it cannot match (see `PatternGate`); off only
+    /// in the test that proves the gates change no finding.
+    package var usesGates = true
+    /// The library's rules prepared for scanning, once.
+    let fullPlan: ScanPlan
 
     /// `names`, `places` and `nameTagger` default to the files in the library's `data/` folder.
     public init(library: RuleLibrary, names: NameLists? = nil, places: PlaceLists? = nil, nameTagger: NameTagger? = nil) {
@@ -41,6 +46,7 @@ public struct Detector: Sendable {
         self.names = names
         self.places = places ?? shared?.places ?? PlaceLists()
         self.nameTagger = nameTagger ?? folder.flatMap { NameTagger.shared(folder: $0, lists: names) }
+        self.fullPlan = ScanPlan(library.rules, library: library)
     }
 
     /// Everything the detectors find in a document: its text, and its attachments (media).
@@ -77,8 +83,11 @@ public struct Detector: Sendable {
 
     /// Scans `document`'s text with every rule (or only `rules` when given).
     public func scan(_ document: Document, scratch: MatchScratch, rules: [CompiledRule]? = nil) -> DetectorResult {
-        document.text.withUTF8Bytes { bytes in
-            scan(document, bytes: bytes, scratch: scratch, rules: rules ?? library.rules)
+        // The whole library's plan is built once per detector; a hand-picked list (profiling, a
+        // rule's own examples) gets its own.
+        let plan = rules.map { ScanPlan($0, library: library) } ?? fullPlan
+        return document.text.withUTF8Bytes { bytes in
+            scan(document, bytes: bytes, scratch: scratch, plan: plan)
         }
     }
 
@@ -87,27 +96,33 @@ public struct Detector: Sendable {
         var range: ByteRange
     }
 
-    private func scan(_ document: Document, bytes: UnsafeBufferPointer<UInt8>, scratch: MatchScratch, rules requested: [CompiledRule]) -> DetectorResult {
-        // A rule that matches only within another's matches brings that rule along when scanned alone.
-        var rules = requested
-        for container in Set(requested.compactMap(\.rule.within)) where !rules.contains(where: { $0.rule.id == container }) {
-            if let rule = library.rule(id: container) { rules.append(rule) }
-        }
+    private func scan(_ document: Document, bytes: UnsafeBufferPointer<UInt8>, scratch: MatchScratch, plan: ScanPlan) -> DetectorResult {
+        let rules = plan.rules
         let body = ByteRange(min(document.bodyStart, bytes.count), bytes.count)
+        // Which byte values occur, and which of the patterns' required literals: two passes that
+        // let most patterns be skipped without calling PCRE2.
+        let present = ByteSet(of: bytes)
+        let literalsFound = usesGates && plan.literals.count > 0 ? plan.literals.present(in: LiteralSet.fold(bytes)) : []
         var lowered: [UInt8]?
+        var keywordFound = [Bool?](repeating: nil, count: plan.keywords.count)
         var nameHits: [NameDetector.Hit]?
         var hits: [Hit] = []
         var failures: [RuleFailure] = []
         // Several lexicon groups at once (a full scan): one pass of the merged pattern serves them all.
-        let lexiconRules = Dictionary(rules.indices.filter { rules[$0].lexiconGroup != nil }.map { (rules[$0].rule.id, $0) },
-                                      uniquingKeysWith: { first, _ in first })
+        let lexiconRules = plan.lexiconRules
         let mergedLexicon = lexiconRules.count > 1 ? library.lexicon : nil
         if let matcher = mergedLexicon {
             do {
                 var found: [Hit] = []
+                matcher.words.forEachMatch(in: bytes, range: body) { whole in
+                    if let id = matcher.ruleID(for: ByteText.substring(bytes, whole)), let index = lexiconRules[id] {
+                        found.append(Hit(rule: index, range: whole))
+                    }
+                }
                 for lazy in matcher.patterns {
                     let pattern: Pattern
                     do { pattern = try lazy.pattern() } catch { throw MatchError(reason: .other(-1)) }
+                    if usesGates, !pattern.gate.admits(present) { continue }
                     try pattern.forEachMatch(in: bytes, range: body, scratch: scratch) { whole, _ in
                         if let id = matcher.ruleID(for: ByteText.substring(bytes, whole)), let index = lexiconRules[id] {
                             found.append(Hit(rule: index, range: whole))
@@ -126,28 +141,45 @@ public struct Detector: Sendable {
                                             error: error as? MatchError ?? MatchError(reason: .other(-1))))
             }
         }
-        for (index, compiled) in rules.enumerated() where compiled.applies(to: document.kind) {
-            if mergedLexicon != nil, compiled.lexiconGroup != nil { continue }
-            if !compiled.keywords.isEmpty {
+        for index in rules.indices where plan.kinds[index]?.contains(document.kind) ?? true {
+            if mergedLexicon != nil, plan.isLexicon[index] { continue }
+            let keywords = plan.ruleKeywords[index]
+            if !keywords.isEmpty {
                 if lowered == nil { lowered = ByteText.asciiLowercased(bytes) }
-                guard compiled.keywords.contains(where: { ByteText.contains(lowered!, $0) }) else { continue }
+                // Each distinct keyword is searched for at most once per document, and only when
+                // its first byte occurs at all.
+                let any = keywords.contains { keyword in
+                    if let known = keywordFound[keyword] { return known }
+                    let literal = plan.keywords[keyword]
+                    let found = literal.isEmpty || (present.contains(literal[0]) || present.contains(ByteText.asciiUppercase(literal[0])))
+                        && ByteText.contains(lowered!, literal)
+                    keywordFound[keyword] = found
+                    return found
+                }
+                guard any else { continue }
             }
-            if compiled.detector == .names {
+            if plan.detectors[index] == .names {
                 if nameHits == nil {
                     let tagged = nameTagger?.personMentions(in: UnsafeBufferPointer(rebasing: bytes[body.start...])) ?? []
                     nameHits = NameDetector(lists: names).hits(in: bytes, body: body.start, tagged: tagged)
                 }
-                hits += nameHits!.filter { $0.category == compiled.rule.category }.map { Hit(rule: index, range: $0.range) }
+                let category = plan.categories[index]
+                hits += nameHits!.filter { $0.category == category }.map { Hit(rule: index, range: $0.range) }
             }
-            if compiled.detector == .places {
+            if plan.detectors[index] == .places {
                 hits += PlaceDetector(lists: places).hits(in: bytes, body: body.start).map { Hit(rule: index, range: $0) }
             }
             do {
-                var patterns = compiled.patterns
-                if let lazy = compiled.lazyPattern {
+                var patterns = plan.patterns[index]
+                if let lazy = plan.lazyPatterns[index] {
                     do { patterns = [try lazy.pattern()] } catch { throw MatchError(reason: .other(-1)) }
                 }
-                for pattern in patterns {
+                for (number, pattern) in patterns.enumerated() {
+                    if usesGates {
+                        if !pattern.gate.admits(present) { continue }
+                        if plan.lazyPatterns[index] == nil, let needed = plan.patternLiterals[index][number],
+                           !needed.contains(where: { literalsFound[$0] }) { continue }
+                    }
                     try pattern.forEachMatch(in: bytes, range: body, scratch: scratch) { whole, phi in
                         let span = phi ?? whole
                         guard !span.isEmpty else { return }
@@ -155,7 +187,7 @@ public struct Detector: Sendable {
                     }
                 }
             } catch {
-                failures.append(RuleFailure(rule: compiled.rule.id, source: document.source, line: document.recordLine ?? 1,
+                failures.append(RuleFailure(rule: plan.ids[index], source: document.source, line: document.recordLine ?? 1,
                                             error: error as? MatchError ?? MatchError(reason: .other(-1))))
                 hits.removeAll { $0.rule == index }
                 continue
@@ -166,51 +198,50 @@ public struct Detector: Sendable {
         var kept: [Hit] = []
         var seen = Set<Hit>()
         for hit in hits where seen.insert(hit).inserted {
-            let compiled = rules[hit.rule]
-            if let validator = compiled.validator {
+            let rule = hit.rule
+            if let validator = plan.validators[rule] {
                 let text = ByteText.substring(bytes, hit.range)
                 guard validator.accepts(text[...], data: library.data) else { continue }
             }
             do {
-                if compiled.requiredContext != nil || compiled.excludedContext != nil {
-                    let window = ByteText.window(around: hit.range, characters: compiled.contextWindow, in: bytes)
-                    if let required = compiled.requiredContext,
-                       try required.firstMatch(in: bytes, range: window, scratch: scratch) == nil { continue }
-                    if let excluded = compiled.excludedContext,
-                       try excluded.firstMatch(in: bytes, range: window, scratch: scratch) != nil { continue }
+                let required = plan.requiredContexts[rule], excluded = plan.excludedContexts[rule]
+                if required != nil || excluded != nil {
+                    let window = ByteText.window(around: hit.range, characters: plan.contextWindows[rule], in: bytes)
+                    if let required, try required.firstMatch(in: bytes, range: window, scratch: scratch) == nil { continue }
+                    if let excluded, try excluded.firstMatch(in: bytes, range: window, scratch: scratch) != nil { continue }
                 }
             } catch {
-                failures.append(RuleFailure(rule: compiled.rule.id, source: document.source, line: document.recordLine ?? 1, error: error))
+                failures.append(RuleFailure(rule: plan.ids[rule], source: document.source, line: document.recordLine ?? 1, error: error))
                 continue
             }
             kept.append(hit)
         }
         // Rules scoped within another keep only matches inside one of its matches.
-        let containers = Set(rules.compactMap(\.rule.within))
+        let containers = plan.containers
         if !containers.isEmpty {
             var containerRanges: [String: [ByteRange]] = [:]
-            for hit in kept where containers.contains(rules[hit.rule].rule.id) {
-                containerRanges[rules[hit.rule].rule.id, default: []].append(hit.range)
+            for hit in kept where plan.isContainer[hit.rule] {
+                containerRanges[plan.ids[hit.rule], default: []].append(hit.range)
             }
             kept.removeAll { hit in
-                guard let container = rules[hit.rule].rule.within else { return false }
+                guard let container = plan.within[hit.rule] else { return false }
                 return !(containerRanges[container] ?? []).contains { $0.start <= hit.range.start && hit.range.end <= $0.end }
             }
         }
         // Rules brought along only as containers are not reported.
-        if rules.count > requested.count { kept.removeAll { $0.rule >= requested.count } }
-        kept = Detector.dropContained(kept, rules: rules, containers: containers)
+        if rules.count > plan.requestedCount { kept.removeAll { $0.rule >= plan.requestedCount } }
+        kept = Detector.dropContained(kept, plan: plan)
         // Catch-all rules yield to any other identifier found at the same place.
-        let specific = kept.filter { rules[$0.rule].rule.fallback != true && rules[$0.rule].rule.category.isIdentifier }.map(\.range)
+        let specific = kept.filter { !plan.isFallback[$0.rule] && plan.categories[$0.rule].isIdentifier }.map(\.range)
         kept.removeAll { hit in
-            rules[hit.rule].rule.fallback == true && specific.contains { $0.start < hit.range.end && hit.range.start < $0.end }
+            plan.isFallback[hit.rule] && specific.contains { $0.start < hit.range.end && hit.range.start < $0.end }
         }
         // A town or street the address rules found is not also a person's name ("Quincy, MA"), and
         // a word the health lexicon knows is not one either ("NICU", "Lyme").
-        let addresses = kept.filter { rules[$0.rule].rule.category == .address }.map(\.range)
-        let healthTerms = kept.filter { rules[$0.rule].lexiconGroup != nil }.map(\.range)
+        let addresses = kept.filter { plan.categories[$0.rule] == .address }.map(\.range)
+        let healthTerms = kept.filter { plan.isLexicon[$0.rule] }.map(\.range)
         kept.removeAll { hit in
-            rules[hit.rule].rule.category == .name
+            plan.categories[hit.rule] == .name
                 && (addresses.contains { $0.start < hit.range.end && hit.range.start < $0.end }
                     || healthTerms.contains { $0.start <= hit.range.start && hit.range.end <= $0.end })
         }
@@ -218,7 +249,7 @@ public struct Detector: Sendable {
         kept.removeAll { hit in document.unscanned.contains { $0.start < hit.range.end && hit.range.start < $0.end } }
         var silenced: [Hit] = []
         if Suppression.isPresent(in: bytes) {
-            silenced = kept.filter { Suppression.silences(rule: rules[$0.rule].rule.id, at: $0.range.start, in: bytes) }
+            silenced = kept.filter { Suppression.silences(rule: plan.ids[$0.rule], at: $0.range.start, in: bytes) }
             kept.removeAll { silenced.contains($0) }
         }
 
@@ -237,20 +268,109 @@ public struct Detector: Sendable {
 
     /// Two rules of one category often see the same thing (a phone number inside a longer phone
     /// match); report the longest span once.
-    private static func dropContained(_ hits: [Hit], rules: [CompiledRule], containers: Set<String>) -> [Hit] {
+    private static func dropContained(_ hits: [Hit], plan: ScanPlan) -> [Hit] {
         // A rule others match within (a described photo) contains their matches by design.
         // A milder match never hides a more severe one inside it ("chest wound", an `info` injury,
         // keeps the `review` clinical image "wound" of a described photo).
-        let isContainer = rules.map { containers.contains($0.rule.id) }
-        return hits.filter { hit in
+        hits.filter { hit in
             !hits.contains { other in
-                other != hit && !isContainer[other.rule]
-                    && rules[other.rule].rule.category == rules[hit.rule].rule.category
-                    && rules[other.rule].rule.severity >= rules[hit.rule].rule.severity
+                other != hit && !plan.isContainer[other.rule]
+                    && plan.categories[other.rule] == plan.categories[hit.rule]
+                    && plan.severities[other.rule] >= plan.severities[hit.rule]
                     && other.range.start <= hit.range.start && other.range.end >= hit.range.end
                     && (other.range != hit.range || other.rule < hit.rule)
             }
         }
+    }
+}
+
+/// What a scan needs to know about a list of rules, worked out once rather than per document:
+/// each rule's fields as flat arrays (copying a whole `CompiledRule` per rule per document was a
+/// tenth of a scan), the lexicon groups by id, the containers, and every keyword once.
+final class ScanPlan: Sendable {
+    /// The rules asked for, then the containers they match within that were not asked for.
+    let rules: [CompiledRule]
+    let requestedCount: Int
+    let ids: [String]
+    let categories: [Category]
+    let severities: [Severity]
+    let isFallback: [Bool]
+    let isLexicon: [Bool]
+    let kinds: [Set<DocumentKind>?]
+    let detectors: [SwiftDetector?]
+    let patterns: [[Pattern]]
+    let lazyPatterns: [LazyPattern?]
+    let validators: [Validator?]
+    let requiredContexts: [Pattern?]
+    let excludedContexts: [Pattern?]
+    let contextWindows: [Int]
+    /// The id of the rule each rule matches within.
+    let within: [String?]
+    let isContainer: [Bool]
+    let containers: Set<String>
+    /// Lexicon group rule id → index, the first rule with that id.
+    let lexiconRules: [String: Int]
+    /// Every distinct keyword, lower-cased, and each rule's keywords as indexes into it.
+    let keywords: [[UInt8]]
+    let ruleKeywords: [[Int]]
+    /// Every pattern's required literals (`RequiredLiterals`), found in one pass, and each
+    /// pattern's as indexes into them (nil: the pattern always runs).
+    let literals: LiteralSet
+    let patternLiterals: [[[Int]?]]
+
+    init(_ requested: [CompiledRule], library: RuleLibrary) {
+        // A rule that matches only within another's matches brings that rule along when scanned alone.
+        var rules = requested
+        for container in Set(requested.compactMap(\.rule.within)) where !rules.contains(where: { $0.rule.id == container }) {
+            if let rule = library.rule(id: container) { rules.append(rule) }
+        }
+        self.rules = rules
+        requestedCount = requested.count
+        ids = rules.map(\.rule.id)
+        categories = rules.map(\.rule.category)
+        severities = rules.map(\.rule.severity)
+        isFallback = rules.map { $0.rule.fallback == true }
+        isLexicon = rules.map { $0.lexiconGroup != nil }
+        kinds = rules.map(\.kinds)
+        detectors = rules.map(\.detector)
+        patterns = rules.map(\.patterns)
+        lazyPatterns = rules.map(\.lazyPattern)
+        validators = rules.map(\.validator)
+        requiredContexts = rules.map(\.requiredContext)
+        excludedContexts = rules.map(\.excludedContext)
+        contextWindows = rules.map(\.contextWindow)
+        within = rules.map(\.rule.within)
+        let containers = Set(rules.compactMap(\.rule.within))
+        self.containers = containers
+        isContainer = rules.map { containers.contains($0.rule.id) }
+        lexiconRules = Dictionary(rules.indices.filter { rules[$0].lexiconGroup != nil }.map { (rules[$0].rule.id, $0) },
+                                  uniquingKeysWith: { first, _ in first })
+        var keywords: [[UInt8]] = []
+        var keywordIndex: [[UInt8]: Int] = [:]
+        ruleKeywords = rules.map { rule in
+            rule.keywords.map { keyword in
+                if let known = keywordIndex[keyword] { return known }
+                keywordIndex[keyword] = keywords.count
+                keywords.append(keyword)
+                return keywords.count - 1
+            }
+        }
+        self.keywords = keywords
+        var literals: [[UInt8]] = []
+        var literalIndex: [[UInt8]: Int] = [:]
+        patternLiterals = rules.map { rule in
+            rule.patterns.map { pattern in
+                RequiredLiterals.of(pattern.source).map { required in
+                    required.map { literal in
+                        if let known = literalIndex[literal] { return known }
+                        literalIndex[literal] = literals.count
+                        literals.append(literal)
+                        return literals.count - 1
+                    }
+                }
+            }
+        }
+        self.literals = LiteralSet(literals)
     }
 }
 
@@ -261,8 +381,11 @@ extension Detector {
         let clock = ContinuousClock()
         func time(_ id: String, _ rules: [CompiledRule]) -> (rule: String, seconds: Double, findings: Int) {
             var findings = 0
+            let plan = ScanPlan(rules, library: library)
             let elapsed = clock.measure {
-                for document in documents { findings += scan(document, scratch: scratch, rules: rules).findings.count }
+                for document in documents {
+                    findings += document.text.withUTF8Bytes { scan(document, bytes: $0, scratch: scratch, plan: plan) }.findings.count
+                }
             }
             return (id, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18, findings)
         }

@@ -29,7 +29,7 @@ public struct PlaceLists: Sendable {
     static func load(_ folder: URL, names: NameLists) -> PlaceLists {
         var lists = PlaceLists()
         guard let text = try? String(contentsOf: folder.appendingPathComponent("us-places.txt"), encoding: .utf8) else { return lists }
-        for line in text.split(whereSeparator: \.isNewline) {
+        for line in ByteText.lines(text) {
             let key = PlaceLists.key(line.split { $0 == " " || $0 == "-" || $0 == "." }.map(String.init))
             guard !key.isEmpty else { continue }
             lists.places.insert(key)

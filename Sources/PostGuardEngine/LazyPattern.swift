@@ -7,7 +7,14 @@ import Foundation
 public final class LazyPattern: @unchecked Sendable {
     // @unchecked: `interpreted` and `jitted` are written only under `lock`, and a Pattern is
     // immutable once published.
-    public let source: String
+    /// The pattern's text, built on first use when it was given as a builder.
+    public var source: String {
+        lock.lock()
+        defer { lock.unlock() }
+        return sourceLocked()
+    }
+    private let makeSource: @Sendable () -> String
+    private var builtSource: String?
     private let lock = NSLock()
     private var interpreted: Pattern?
     private var jitted: Pattern?
@@ -16,8 +23,22 @@ public final class LazyPattern: @unchecked Sendable {
     private let jitAfter: Int?
 
     public init(_ source: String, jitAfter: Int?) {
-        self.source = source
+        self.makeSource = { source }
         self.jitAfter = jitAfter
+    }
+
+    /// A pattern whose text is itself costly to build (a lexicon group's alternation): built
+    /// only if the pattern is ever used.
+    public init(jitAfter: Int?, source: @escaping @Sendable () -> String) {
+        self.makeSource = source
+        self.jitAfter = jitAfter
+    }
+
+    private func sourceLocked() -> String {
+        if let builtSource { return builtSource }
+        let built = makeSource()
+        builtSource = built
+        return built
     }
 
     /// The pattern to match with now: interpreted at first, JIT-compiled once it has been used
@@ -28,12 +49,12 @@ public final class LazyPattern: @unchecked Sendable {
         if let jitted { return jitted }
         uses += 1
         if let jitAfter, uses > jitAfter {
-            let compiled = try Pattern(source)
+            let compiled = try Pattern(sourceLocked())
             jitted = compiled
             return compiled
         }
         if let interpreted { return interpreted }
-        let compiled = try Pattern(source, jit: false)
+        let compiled = try Pattern(sourceLocked(), jit: false)
         interpreted = compiled
         return compiled
     }

@@ -47,6 +47,8 @@ public final class Pattern: @unchecked Sendable {
     public let source: String
     /// Capture group number of `(?<phi>...)`, the part of a match that is the identifier itself.
     public let phiGroup: Int?
+    /// What a text must contain for this pattern to match in it (PCRE2's own analysis).
+    public let gate: PatternGate
     let code: OpaquePointer
 
     public struct Options: OptionSet, Sendable {
@@ -79,6 +81,7 @@ public final class Pattern: @unchecked Sendable {
             name.withMemoryRebound(to: UInt8.self, capacity: 4) { pcre2_substring_number_from_name_8(compiled, $0) }
         }
         phiGroup = number > 0 ? Int(number) : nil
+        gate = PatternGate.analyse(compiled)
     }
 
     deinit { pcre2_code_free_8(code) }

@@ -48,10 +48,17 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "SARIF, GitHub and HTML output: include info findings (left out by default).")
     var includeInfo = false
 
+    @Option(help: "Threads scanning documents at once (default: one per core).")
+    var jobs: Int?
+
     @OptionGroup var rules: RuleOptions
 
     @Argument(help: "Files, folders or - (standard input).")
     var paths: [String] = []
+
+    func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be 1 or more") }
+    }
 
     func run() throws {
         let setup: CheckSetup
@@ -70,6 +77,7 @@ struct CheckCommand: ParsableCommand {
         let reporter = Reporters.make(format, output: output, options: options)
         var check = Check(setup: setup, reader: reader, reporter: reporter)
         check.accepted = accepted
+        if let jobs { check.workers = jobs }
         // Flush what is reported before each error line, so errors appear after the documents before them.
         let outcome = check.run(paths: paths) { output.flush(); printError(withAdvice($0)) }
         let status = outcome.exitStatus(failOn: failOn ?? setup.failOn ?? .block)

@@ -1,0 +1,215 @@
+// The speed work's promise: nothing it skips or replaces changes a finding. Byte gates skip a
+// pattern only where it cannot match; the lexicon's trie finds exactly what its PCRE2 alternation
+// finds. Both are proved on every fixture and on the corpora copies in Fixtures/corpora.
+// (How fast it runs is measured by scripts/bench, never asserted here.)
+import Foundation
+import Testing
+@testable import PostGuard
+
+/// Every document text under Fixtures/ (drafts, labelled documents, hold-out, corpora), with the
+/// alt text of attachments, as the readers give them.
+let fixtureTexts: [String] = {
+    var texts: [String] = []
+    DocumentReader().read(paths: [fixturesFolder.path], document: { document in
+        texts.append(document.text)
+        texts += document.media.compactMap(\.alt).map { "[photo: \($0)]" }
+    }, failure: { _ in })
+    return texts
+}()
+
+/// Texts that sit on the edges of the lexicon's matching: case, plurals, white space, apostrophes,
+/// hashtags and handles, Unicode letters and the characters PCRE2 folds specially.
+let lexiconEdgeCases = [
+    "BREAST CANCER and breast   cancers; Breast\tcancer.", "Crohn's, crohn’s, CROHNS", "diabetes_2 diabetes2 xdiabetes",
+    "@diabetes #diabetes diabetes@ diabetes#", "cáncer de mama, CÁNCER DE MAMA", "ſtroke strokeſ STROKES strokess",
+    "asthma\u{00A0}attack asthma\u{2003}attack asthma\nattack", "chemo-therapy chemotherapy chemotherapyday",
+    "flu shots flu-shot FLU", "a broken arm; broken arms; broken armss", "ER visit, ER’s, the ER.",
+    "diabetesé diabetes\u{0301} ádiabetes", "covid-19 COVID-19s covid19", "",
+]
+
+@Suite("Speed: gates and the lexicon trie change no finding")
+struct SpeedTests {
+    @Test("A gate (bytes, required literals) closes only where its pattern finds nothing, on every fixture and corpus text")
+    func gatesOnlyOverApproximate() throws {
+        let library = shippedLibrary
+        var patterns: [(rule: String, pattern: Pattern, literals: [[UInt8]]?)] = []
+        for compiled in library.rules {
+            patterns += compiled.patterns.map { (compiled.rule.id, $0, RequiredLiterals.of($0.source)) }
+        }
+        for lazy in library.lexicon?.patterns ?? [] { patterns.append(("health lexicon (hashtags)", try lazy.pattern(), nil)) }
+        #expect(patterns.count > 100)
+        let scratch = MatchScratch()
+        var closed = 0, wrong: [String] = []
+        for text in fixtureTexts + lexiconEdgeCases {
+            text.withUTF8Bytes { bytes in
+                let present = ByteSet(of: bytes)
+                let folded = LiteralSet.fold(bytes)
+                func literalsAbsent(_ literals: [[UInt8]]?) -> Bool {
+                    guard let literals else { return false }
+                    return !literals.contains { ByteText.contains(folded, $0) }
+                }
+                for (rule, pattern, literals) in patterns where !pattern.gate.admits(present) || literalsAbsent(literals) {
+                    closed += 1
+                    var matched = false
+                    try? pattern.forEachMatch(in: bytes, scratch: scratch) { _, _ in matched = true }
+                    if matched { wrong.append("\(rule): \(text.prefix(80))") }
+                }
+            }
+        }
+        #expect(wrong.isEmpty, "gates closed on texts their pattern matches: \(wrong.prefix(5))")
+        // The gates do skip work: most texts lack some byte a pattern needs (a digit, an '@', a '#').
+        #expect(closed > fixtureTexts.count)
+        // Most patterns name the literals they need (the rest always run).
+        let named = patterns.filter { $0.literals != nil }.count
+        #expect(named * 2 > patterns.count, "\(named) of \(patterns.count) patterns have required literals")
+    }
+
+    @Test("Required literals read off patterns", arguments: [
+        ("(?i)\\bmrn\\s*\\d+", ["mrn"]),
+        ("(?i)(?:room|rm\\.?)\\s+\\d+", nil),
+        ("(?i)\\b(?:room|suite)\\s+\\d+", ["room", "suite"]),
+        ("(?i)(?<!\\w)\\QDr.\\E\\s+[A-Z]\\w+", ["dr."]),
+        ("(?i)\\bsocial\\s+security\\b", ["security"]),
+        ("(?i)patients?", ["patient"]),
+        ("(?i)(?:our|the)\\s+patient(?:s)?\\b", ["patient"]),
+        ("\\d{3}-\\d{2}-\\d{4}", nil),
+        ("(?x) room # a comment", nil),
+        ("(?i)caf\u{e9} latte", [" latte"]),
+        ("(?i)a(?=bcd)bcd", ["abcd"]),
+        ("(ab|cd)\\1", nil),
+    ] as [(String, [String]?)])
+    func requiredLiterals(pattern: String, expected: [String]?) {
+        #expect(RequiredLiterals.of(pattern).map { $0.map { String(decoding: $0, as: UTF8.self) } } == expected)
+    }
+
+    @Test("Findings with and without the gates are the same on every fixture and corpus text")
+    func findingsWithoutGates() {
+        let gated = Detector(library: shippedLibrary)
+        var ungated = gated
+        ungated.usesGates = false
+        let scratch = MatchScratch()
+        func summary(_ result: DetectorResult) -> [String] {
+            result.findings.map { "\($0.rule) \($0.span.map { "\($0.start)-\($0.end)" } ?? "-") \($0.severity)" }
+        }
+        var differing: [String] = []
+        for (number, text) in (fixtureTexts + lexiconEdgeCases).enumerated() {
+            for kind in [DocumentKind.post, .reply, .message] where kind == .post || number % 3 == 0 {
+                let document = Document(source: "fixture", text: text, kind: kind)
+                if summary(gated.detect(document, scratch: scratch)) != summary(ungated.detect(document, scratch: scratch)) {
+                    differing.append("\(kind): \(text.prefix(80))")
+                }
+            }
+        }
+        #expect(differing.isEmpty, "\(differing.prefix(5))")
+    }
+
+    /// The matches the lexicon's word patterns give, merged as one alternation would give them:
+    /// leftmost first, the longest at a place, none overlapping.
+    func oracleMatches(_ patterns: [Pattern], in bytes: UnsafeBufferPointer<UInt8>, range: ByteRange, scratch: MatchScratch) throws -> [ByteRange] {
+        var found: [ByteRange] = []
+        for pattern in patterns { try pattern.forEachMatch(in: bytes, range: range, scratch: scratch) { whole, _ in found.append(whole) } }
+        found.sort { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
+        var kept: [ByteRange] = [], end = -1
+        for match in found where match.start >= end {
+            kept.append(match)
+            end = match.end
+        }
+        return kept
+    }
+
+    @Test("The lexicon trie finds what the PCRE2 alternation finds, at the same places")
+    func lexiconTrieMatchesItsOracle() throws {
+        let matcher = try #require(shippedLibrary.lexicon)
+        let oracle = try matcher.wordPatterns()
+        let scratch = MatchScratch()
+        var differing: [String] = [], matched = 0
+        for text in fixtureTexts + lexiconEdgeCases {
+            try text.withUTF8Bytes { bytes in
+                // The whole text, and a window starting mid-text (front matter is skipped that way).
+                var ranges = [ByteRange(0, bytes.count)]
+                if let space = bytes.firstIndex(of: 0x20) { ranges.append(ByteRange(space + 1, bytes.count)) }
+                for range in ranges {
+                    var fromTrie: [ByteRange] = []
+                    matcher.words.forEachMatch(in: bytes, range: range) { fromTrie.append($0) }
+                    let expected = try oracleMatches(oracle, in: bytes, range: range, scratch: scratch)
+                    matched += expected.count
+                    if fromTrie != expected { differing.append("\(text.prefix(80)): trie \(fromTrie), PCRE2 \(expected)") }
+                }
+            }
+        }
+        #expect(differing.isEmpty, "\(differing.prefix(5))")
+        #expect(matched > 1000)
+    }
+
+    @Test("Edge cases: case, plurals, white space, apostrophes, hashtags and handles")
+    func lexiconTrieEdgeCases() throws {
+        let matcher = try #require(shippedLibrary.lexicon)
+        func terms(_ text: String) -> [String] {
+            text.withUTF8Bytes { bytes in
+                var found: [String] = []
+                matcher.words.forEachMatch(in: bytes, range: ByteRange(0, bytes.count)) { found.append(ByteText.substring(bytes, $0)) }
+                return found
+            }
+        }
+        #expect(terms("BREAST CANCER and breast   cancers") == ["BREAST CANCER", "breast   cancers"])
+        #expect(terms("Crohn’s and crohn's") == ["Crohn’s", "crohn's"])
+        #expect(terms("@asthma #asthma xasthma asthma_ asthma") == ["asthma"])
+    }
+}
+
+@Suite("Word lists split by bytes")
+struct LineSplitTests {
+    @Test("ByteText.lines splits like String.split(whereSeparator: \\.isNewline), on every data file and on every kind of line break")
+    func linesAsCharacters() throws {
+        var texts = ["a\nb\n\nc\n", "", "\n\n", "one", "crlf\r\nline\r\n", "vt\u{0B}ff\u{0C}x", "nel\u{85}ls\u{2028}ps\u{2029}end",
+                     "José\nZoë\n", "e\n\u{301}x"]
+        for file in ["first-names.txt", "surnames.txt", "common-words.txt", "us-places.txt", "vocabulary.txt"] {
+            texts.append(try String(contentsOf: rulesFolder.appendingPathComponent("data/\(file)"), encoding: .utf8))
+        }
+        for text in texts {
+            #expect(ByteText.lines(text) == text.split(whereSeparator: \.isNewline), "\(text.prefix(40).debugDescription)")
+        }
+    }
+}
+
+@Suite("Rule folder: links and empty sets (postguard binary)")
+struct RuleFolderTests {
+    @Test("A Rules/ reached through a symbolic link loads, by --rules and by POSTGUARD_RULES")
+    func linkedRulesFolder() throws {
+        let folder = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let link = folder.appendingPathComponent("Rules")
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: rulesFolder)
+        let byOption = try runPostGuard(["check", "--format", "json", "--rules", link.path], stdin: "Call me at 617-555-0142")
+        #expect(byOption.status == 1, "\(byOption.stderr)")
+        #expect(byOption.stdout.contains("\"rule\":\"phi.phone\""))
+        let byEnvironment = try runPostGuard(["check", "--format", "json"], stdin: "Call me at 617-555-0142",
+                                             environment: ["POSTGUARD_RULES": link.path])
+        #expect(byEnvironment.status == 1, "\(byEnvironment.stderr)")
+        #expect(byEnvironment.stdout.contains("\"rule\":\"phi.phone\""))
+    }
+
+    @Test("A rule folder with no rules is an error (exit 2), never a pass")
+    func emptyRuleSet() throws {
+        let folder = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("# no packs here\n".utf8).write(to: folder.appendingPathComponent("README.md"))
+        let run = try runPostGuard(["check", "--rules", folder.path], stdin: "Call me at 617-555-0142")
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("no rules loaded"), "\(run.stderr)")
+        #expect(run.stdout.isEmpty)
+    }
+
+    @Test("--jobs N gives the same report in the same order for any N; --jobs 0 is a usage error")
+    func jobs() throws {
+        let drafts = fixturesFolder.appendingPathComponent("drafts").path
+        let one = try runPostGuard(["check", "--format", "json", "--fail-on", "never", "--jobs", "1", drafts])
+        let three = try runPostGuard(["check", "--format", "json", "--fail-on", "never", "--jobs", "3", drafts])
+        let all = try runPostGuard(["check", "--format", "json", "--fail-on", "never", drafts])
+        #expect(one.status == 0 && three.status == 0 && all.status == 0)
+        #expect(one.stdout.contains("\"documents\":[") && one.stdout == three.stdout && one.stdout == all.stdout)
+        let zero = try runPostGuard(["check", "--jobs", "0", drafts])
+        #expect(zero.status == 2)
+        #expect(zero.stderr.contains("--jobs"))
+    }
+}
