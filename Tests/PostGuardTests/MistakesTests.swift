@@ -21,9 +21,9 @@ struct MistakesTests {
 
     static let mistakes: [Mistake] = [
         Mistake(name: "a mistyped command", arguments: ["chek", "drafts"], folders: ["drafts"],
-                expected: "'chek' is not a command, nor a file or folder here; did you mean `postguard check`? (commands: check, baseline, consent, rules, explain, eval)"),
+                expected: "'chek' is not a command, nor a file or folder here; did you mean `postguard check`? (commands: check, baseline, consent, rules, explain, eval, serve)"),
         Mistake(name: "a word that is neither a command nor a path", arguments: ["drafts"],
-                expected: "'drafts' is not a command, nor a file or folder here (commands: check, baseline, consent, rules, explain, eval; to check files: postguard check PATH ...)"),
+                expected: "'drafts' is not a command, nor a file or folder here (commands: check, baseline, consent, rules, explain, eval, serve; to check files: postguard check PATH ...)"),
         Mistake(name: "a wrong flag", arguments: ["check", "--fromat", "json", "-"],
                 expected: "Unknown option '--fromat'. Did you mean '--format'? (see `postguard check --help`)"),
         Mistake(name: "a value an option does not take", arguments: ["check", "--kind", "tweet", "-"],
