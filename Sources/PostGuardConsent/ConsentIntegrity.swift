@@ -46,7 +46,7 @@ public struct ConsentIntegrity: Sendable {
 
     /// The triggers the registry must have, exactly as written here: `verify` reports any missing,
     /// changed or added. Each refusal says what to do instead.
-    static let triggers: [(name: String, sql: String)] = [
+    package static let triggers: [(name: String, sql: String)] = [
         ("consent_no_delete", """
             CREATE TRIGGER consent_no_delete BEFORE DELETE ON consent
             BEGIN SELECT RAISE(ABORT, 'consent records are never deleted; revoke instead'); END

@@ -34,7 +34,6 @@ public final class ConsentRegistry: Sendable {
     public init(path: String) throws {
         self.path = path
         isReadOnly = false
-        try ConsentRegistry.refuseEmptyFile(path)
         let url = URL(fileURLWithPath: path)
         do {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -46,6 +45,9 @@ public final class ConsentRegistry: Sendable {
         configuration.label = "postguard-consent"
         do {
             database = try ConsentRegistry.withFileLock(path + ".lock") {
+                // Under the lock: a registry another process is creating is 0 bytes only until
+                // that process lets go of it.
+                try ConsentRegistry.refuseEmptyFile(path)
                 let queue = try DatabaseQueue(path: path, configuration: configuration)
                 // Registries written before used WAL, whose readers must create -wal/-shm files:
                 // back to a rollback journal, which readers never write (it is kept in the file).
@@ -179,7 +181,7 @@ public final class ConsentRegistry: Sendable {
         }
     }
 
-    static var migrator: DatabaseMigrator {
+    package static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1: consent and audit") { db in
             try db.create(table: "consent") { t in
