@@ -103,7 +103,9 @@ public final class ConsentRegistry: Sendable {
                (try? ConsentRegistry(readOnly: path).read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM consent_audit") ?? 0 }) ?? 0 == 0 {
                 for suffix in ["", "-journal", "-wal", "-shm"] { try? fileManager.removeItem(atPath: path + suffix) }
                 if !lockExisted { try? fileManager.removeItem(atPath: path + ".lock") }
-                if !folderExisted { try? fileManager.removeItem(atPath: folder) }
+                if !folderExisted, (try? fileManager.contentsOfDirectory(atPath: folder))?.isEmpty == true {
+                    try? fileManager.removeItem(atPath: folder)
+                }
             }
             throw error
         }
@@ -141,8 +143,8 @@ public final class ConsentRegistry: Sendable {
             let queue: DatabaseQueue
             do {
                 queue = try open(path)
-            } catch let error as DatabaseError where error.resultCode.primaryResultCode == .SQLITE_CANTOPEN && ConsentRegistry.isWAL(path)
-                        && !FileManager.default.fileExists(atPath: path + "-wal") {
+            } catch let error as DatabaseError where [.SQLITE_CANTOPEN, .SQLITE_READONLY].contains(error.resultCode.primaryResultCode)
+                        && ConsentRegistry.isWAL(path) && !FileManager.default.fileExists(atPath: path + "-wal") {
                 // A WAL registry (written by an earlier postguard) in a folder the reader cannot
                 // write: SQLite would need a -shm file there. With no -wal file every commit is in
                 // the main file, so reading it as immutable sees all of it and creates nothing.

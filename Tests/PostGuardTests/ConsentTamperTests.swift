@@ -219,14 +219,24 @@ struct ConsentTamperTests {
         }
     }
 
-    @Test("check and the read commands work on a registry in a folder the user cannot write")
-    func readOnlyFolder() throws {
+    @Test("check and the read commands work on a registry in a folder the user cannot write",
+          arguments: [false, true])
+    func readOnlyFolder(writtenInWALMode: Bool) throws {
         let (db, folder) = try revokedRegistry()
         defer {
             chmod(folder.path, 0o755)
             try? FileManager.default.removeItem(at: folder)
         }
         try FileManager.default.removeItem(atPath: db + ".lock")
+        if writtenInWALMode {
+            // As an earlier postguard left it: WAL mode, every commit checkpointed into the file.
+            let queue = try DatabaseQueue(path: db)
+            try queue.writeWithoutTransaction { _ = try String.fetchOne($0, sql: "PRAGMA journal_mode = WAL") }
+            try queue.close()
+            #expect(!FileManager.default.fileExists(atPath: db + "-wal"))
+            let header = try #require(FileHandle(forReadingAtPath: db)).readData(ofLength: 20)
+            #expect(Array(header[18...19]) == [2, 2])
+        }
         chmod(folder.path, 0o555)
         chmod(db, 0o444)
         // Root writes anywhere, so as root the commands run as `nobody` (setpriv), who may only read.
@@ -259,9 +269,10 @@ struct ConsentTamperTests {
             #expect(result.0 == 0, "\(command): \(result.2)")
         }
         // A write is refused with one line, and still creates nothing.
-        let revoke = try run(["consent", "amend", "C-2026-0001", "--notes", "x", "--db", db])
-        #expect(revoke.0 == 2)
-        #expect(revoke.2.split(separator: "\n").count == 1)
+        let amend = try run(["consent", "amend", "C-2026-0001", "--notes", "x", "--db", db])
+        #expect(amend.0 == 2)
+        #expect(amend.2.split(separator: "\n").count == 1)
+        #expect(amend.2.hasPrefix("postguard: \(db): "))
         #expect(try snapshot(folder).keys.sorted() == before.keys.sorted())
     }
 
