@@ -187,7 +187,8 @@ struct ConsentCommand: ParsableCommand {
                 print("imported \(rows.count) consent record\(rows.count == 1 ? "" : "s")")
             } catch let error as ConsentError {
                 for line in error.description.split(separator: "\n") {
-                    printError(line.hasPrefix(file) ? String(line) : "\(file): \(line)")
+                    // Row problems ("line 3: ...") belong to the CSV; the registry's own say its path.
+                    printError(line.hasPrefix("line ") ? "\(file): \(line)" : String(line))
                 }
                 throw ExitCode(2)
             }
