@@ -17,7 +17,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
-        // SHA-256 for finding fingerprints (a hash of the matched text, never the text).
+        // SHA-256 for finding fingerprints (a hash of the matched text, never the text) and the
+        // consent registry's audit chain.
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
@@ -50,6 +51,8 @@ let package = Package(
         .target(name: "PostGuardConsent", dependencies: [
             "PostGuardEngine", "PostGuardDocuments", "PostGuardInput",
             .product(name: "GRDB", package: "GRDB.swift"),
+            // SHA-256 for the registry's audit chain.
+            .product(name: "Crypto", package: "swift-crypto"),
         ]),
         .target(name: "PostGuardPolicy", dependencies: [
             "PostGuardEngine", "PostGuardDocuments", "PostGuardInput", "PostGuardCatalog", "PostGuardDetectors",

@@ -50,6 +50,17 @@ public struct CheckSetup: Sendable {
                 throw SetupError("\(path): no consent registry there (create one with `postguard consent add --db \(path) ...`)")
             }
             consents = try ConsentRegistry.openIfPresent(path: path)
+            // A registry changed outside postguard may hold a revocation undone by hand: its
+            // records cannot vouch for any story, so the check does not start.
+            if let consents {
+                let integrity = try consents.verify()
+                if integrity.needsUpgrade {
+                    throw SetupError("\(path): the consent registry has no audit chain yet (written by an earlier postguard): run `postguard consent upgrade --db \(path)` once")
+                }
+                if !integrity.isIntact {
+                    throw SetupError("\(path): the consent registry was changed outside postguard (\(integrity.problems.count) problem\(integrity.problems.count == 1 ? "" : "s")): its records are not trusted; see `postguard consent verify --db \(path)`")
+                }
+            }
         } catch let error as SetupError {
             throw error
         } catch {

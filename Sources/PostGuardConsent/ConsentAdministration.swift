@@ -120,13 +120,15 @@ extension ConsentRegistry {
     public func setIdFormat(_ pattern: String?, user: String = ConsentRegistry.currentUser()) throws {
         if let pattern { _ = try ConsentRegistry.compileIdFormat(pattern) }
         try write { db in
+            // The audit row first: the database changes the setting only under an id-format row.
+            struct Setting: Encodable { let idFormat: String? }
+            try ConsentRegistry.appendAudit(db, user: user, action: "id-format", recordId: "", details: Setting(idFormat: pattern),
+                                            state: ConsentIntegrity.settingHash(pattern))
             if let pattern {
                 try db.execute(sql: "INSERT OR REPLACE INTO consent_setting (key, value) VALUES ('id-format', ?)", arguments: [pattern])
             } else {
                 try db.execute(sql: "DELETE FROM consent_setting WHERE key = 'id-format'")
             }
-            struct Setting: Encodable { let idFormat: String? }
-            try ConsentRegistry.appendAudit(db, user: user, action: "id-format", recordId: "", details: Setting(idFormat: pattern))
         }
     }
 
@@ -198,10 +200,11 @@ extension ConsentRegistry {
             let now = ISO8601DateFormatter().string(from: Date())
             try ConsentVersion(recordId: id, version: version, record: String(decoding: try encoder.encode(current), as: UTF8.self),
                                supersededAt: now, supersededBy: user, reason: reason).insert(db)
-            try amended.update(db)
             struct Amendment: Encodable { let version: Int; let reason: String?; let changes: [ConsentChange] }
-            try ConsentRegistry.appendAudit(db, user: user, action: "amend", recordId: id,
-                                            details: Amendment(version: version + 1, reason: reason, changes: changes))
+            let sequence = try ConsentRegistry.appendAudit(db, user: user, action: "amend", recordId: id,
+                                                           details: Amendment(version: version + 1, reason: reason, changes: changes),
+                                                           state: ConsentIntegrity.stateHash(amended))
+            try AuditedConsentRow(record: amended, auditSequence: sequence).update(db)
             result = (changes, version + 1)
         }
         return result

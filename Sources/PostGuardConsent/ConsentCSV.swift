@@ -2,7 +2,8 @@
 // as `consent add`'s options, so `export` output imports again. Columns beyond the contract's carry
 // the rest of a record: `revoked` and `revocation_reason` (without them a revoked authorization would
 // come back valid after an export and import), and `aliases`, `may_show`, `discloser`, `statements`,
-// `notes`. All of them are optional on import.
+// `notes`. All of them are optional on import. A cell a spreadsheet would run as a formula is
+// written with a leading apostrophe and read back without it (`Spreadsheet`).
 import PostGuardDocuments
 import PostGuardInput
 import Foundation
@@ -34,7 +35,7 @@ public enum ConsentCSV {
         var problems: [String] = []
         for (line, row) in csv.rows {
             func field(_ name: String) -> String? {
-                let value = row[name]?.trimmingCharacters(in: .whitespaces) ?? ""
+                let value = Spreadsheet.restored(row[name]?.trimmingCharacters(in: .whitespaces) ?? "")
                 return value.isEmpty ? nil : value
             }
             var record = ConsentRecord(
@@ -80,7 +81,7 @@ public enum ConsentCSV {
                           r.expiresEvent ?? "", r.channels.joined(separator: ","), r.signer ?? "", r.authority ?? "",
                           r.revokedOn ?? "", r.revocationReason ?? "", r.aliases.joined(separator: ";"),
                           r.mayShow.joined(separator: ","), r.discloser ?? "", r.statements.joined(separator: ","), r.notes ?? ""]
-            lines.append(fields.map(quote).joined(separator: ","))
+            lines.append(fields.map { quote(Spreadsheet.neutralised($0)) }.joined(separator: ","))
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -89,5 +90,28 @@ public enum ConsentCSV {
     static func quote(_ field: String) -> String {
         guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
         return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}
+
+/// Formula injection (CWE-1236): a cell starting `=`, `+`, `-`, `@`, a tab or a carriage return is run
+/// by Excel, LibreOffice and Google Sheets when the CSV is opened (`=HYPERLINK(...)`, `=cmd|...`).
+/// Such a cell is written with a leading apostrophe, which spreadsheets show as text and hide, as
+/// OWASP's CSV-injection advice says. A cell already starting with an apostrophe before one of
+/// those gets one more, so `restored` is the exact inverse and an export imports to the same values.
+public enum Spreadsheet {
+    static let formulaStarts: Set<Character> = ["=", "+", "-", "@", "\t", "\r"]
+
+    static func needsApostrophe(_ cell: Substring) -> Bool {
+        guard let first = cell.unicodeScalars.first.map(Character.init) else { return false }
+        if formulaStarts.contains(first) { return true }
+        return first == "'" && needsApostrophe(cell.dropFirst())
+    }
+
+    public static func neutralised(_ cell: String) -> String {
+        needsApostrophe(cell[...]) ? "'" + cell : cell
+    }
+
+    public static func restored(_ cell: String) -> String {
+        cell.first == "'" && needsApostrophe(cell.dropFirst()) ? String(cell.dropFirst()) : cell
     }
 }

@@ -128,11 +128,22 @@ public struct ConsentAuditEntry: Codable, Sendable, FetchableRecord, Persistable
     public var at: String
     /// The operating-system user who ran the command.
     public var user: String
-    /// add, import, amend or revoke.
+    /// add, import, amend, revoke, id-format, or seal (the state of a record when the chain began).
     public var action: String
     public var recordId: String
     /// The record as written, or the revocation, in JSON.
     public var details: String
+    /// SHA-256 of the record (or setting) as this change left it; nil for rows written before the
+    /// chain existed.
+    public var recordHash: String?
+    /// The previous row's `hash` ("" for the first row), and SHA-256 over this row with it.
+    public var previousHash: String?
+    public var hash: String?
+
+    public init(sequence: Int64?, at: String, user: String, action: String, recordId: String, details: String) {
+        self.sequence = sequence; self.at = at; self.user = user; self.action = action; self.recordId = recordId
+        self.details = details
+    }
 
     public static let databaseTableName = "consent_audit"
 }

@@ -1,7 +1,9 @@
-// Consent: the registry on SQLite. WAL mode so `check` can read while `consent add` writes; a busy
-// timeout so several `postguard` processes queue instead of failing; migrations run under a file
-// lock so two processes opening a new registry at once do not both create it. Records are never
-// deleted and every change is appended to the audit table in the same transaction.
+// Consent: the registry on SQLite. A rollback journal (not WAL), so a reader needs no side files
+// and `check` works on a registry in a folder it may only read; a busy timeout so several
+// `postguard` processes queue instead of failing; migrations run under a file lock so two processes
+// opening a new registry at once do not both create it. Records are never deleted and every change
+// is appended to the audit chain in the same transaction (ConsentIntegrity.swift: the triggers
+// that refuse any other change, and the hashes that show one made anyway).
 import PostGuardDocuments
 import PostGuardInput
 import Foundation
@@ -17,8 +19,9 @@ public struct ConsentError: Error, Sendable, CustomStringConvertible {
 
 public final class ConsentRegistry: Sendable {
     public let path: String
-    /// A pool (WAL, concurrent readers) for the consent commands; a read-only queue for `check`.
-    private let pool: any DatabaseWriter
+    /// Read-write for the commands that change the registry; read-only (no side files) otherwise.
+    private let database: any DatabaseWriter
+    public let isReadOnly: Bool
 
     /// The contract's default location: `POSTGUARD_CONSENT_DB`, else `.postguard/consent.sqlite`.
     public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
@@ -26,9 +29,11 @@ public final class ConsentRegistry: Sendable {
         return ".postguard/consent.sqlite"
     }
 
-    /// Opens the registry, creating it (and its folder) on first use.
+    /// Opens the registry for writing, creating it (and its folder) on first use. Prefer
+    /// `writing(path:_:)`, which removes what it created when the first write fails.
     public init(path: String) throws {
         self.path = path
+        isReadOnly = false
         let url = URL(fileURLWithPath: path)
         do {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -39,25 +44,37 @@ public final class ConsentRegistry: Sendable {
         configuration.busyMode = .timeout(30)
         configuration.label = "postguard-consent"
         do {
-            pool = try ConsentRegistry.withFileLock(path + ".lock") {
-                let pool = try DatabasePool(path: path, configuration: configuration)
-                try ConsentRegistry.migrator.migrate(pool)
-                return pool
+            database = try ConsentRegistry.withFileLock(path + ".lock") {
+                // Under the lock: a registry another process is creating is 0 bytes only until
+                // that process lets go of it.
+                try ConsentRegistry.refuseEmptyFile(path)
+                let queue = try DatabaseQueue(path: path, configuration: configuration)
+                // Registries written before used WAL, whose readers must create -wal/-shm files:
+                // back to a rollback journal, which readers never write (it is kept in the file).
+                try queue.writeWithoutTransaction { db in _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = DELETE") }
+                try ConsentRegistry.migrator.migrate(queue)
+                return queue
             }
         } catch let error as ConsentError {
             throw error
         } catch {
-            throw ConsentError("\(path): cannot open the consent registry: \(error)")
+            throw ConsentError("\(path): \(ConsentRegistry.reason(error))")
         }
     }
 
-    /// Opens a registry that must already exist (for `list`, `show`, `export`, `amend`, ...): only
-    /// `add`, `import` and `init` create one, so a mistyped `--db` is an error, not a new empty registry.
+    /// Opens a registry that must already exist, for a command that changes it (`revoke`, `amend`,
+    /// ...): only `add`, `import` and `init` create one, so a mistyped `--db` is an error, not a new
+    /// empty registry.
     public static func openExisting(path: String) throws -> ConsentRegistry {
-        guard FileManager.default.fileExists(atPath: path) else {
-            throw ConsentError("\(path): no consent registry there (create one with `postguard consent init`, `add` or `import`)")
-        }
+        try requireFile(path)
         return try ConsentRegistry(path: path)
+    }
+
+    /// Opens a registry that must already exist, read-only, for the commands that only read it
+    /// (`list`, `show`, `export`, `history`, `audit`, `verify`): they never write to it.
+    public static func openForReading(path: String) throws -> ConsentRegistry {
+        try requireFile(path)
+        return try ConsentRegistry(readOnly: path)
     }
 
     /// Opens an existing registry read-only, as `check` does: nothing is created, migrated or locked,
@@ -67,19 +84,106 @@ public final class ConsentRegistry: Sendable {
         return try ConsentRegistry(readOnly: path)
     }
 
-    private init(readOnly path: String) throws {
-        self.path = path
-        var configuration = Configuration()
-        configuration.readonly = true
-        configuration.busyMode = .timeout(30)
+    /// Opens (creating when needed) the registry at `path` for writing and runs `body`; when `body`
+    /// fails on a registry this call created, the files it created go again, so a failed `add` or
+    /// `import` leaves nothing behind.
+    public static func writing<T>(path: String, _ body: (ConsentRegistry) throws -> T) throws -> T {
+        let fileManager = FileManager.default
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        let existed = fileManager.fileExists(atPath: path)
+        let folderExisted = fileManager.fileExists(atPath: folder)
+        let lockExisted = fileManager.fileExists(atPath: path + ".lock")
         do {
-            pool = try DatabaseQueue(path: path, configuration: configuration)
+            let registry = try ConsentRegistry(path: path)
+            return try body(registry)
         } catch {
-            throw ConsentError("\(path): cannot open the consent registry: \(error)")
+            // Only a registry nothing was written to: another process may have created the same
+            // one meanwhile and written to it.
+            if !existed, fileManager.fileExists(atPath: path),
+               (try? ConsentRegistry(readOnly: path).read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM consent_audit") ?? 0 }) ?? 0 == 0 {
+                for suffix in ["", "-journal", "-wal", "-shm"] { try? fileManager.removeItem(atPath: path + suffix) }
+                if !lockExisted { try? fileManager.removeItem(atPath: path + ".lock") }
+                if !folderExisted, (try? fileManager.contentsOfDirectory(atPath: folder))?.isEmpty == true {
+                    try? fileManager.removeItem(atPath: folder)
+                }
+            }
+            throw error
         }
     }
 
-    static var migrator: DatabaseMigrator {
+    static func requireFile(_ path: String) throws {
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw ConsentError("\(path): no consent registry there (create one with `postguard consent init`, `add` or `import`)")
+        }
+    }
+
+    /// A 0-byte file is a registry lost (truncated, or a placeholder), never one to start afresh:
+    /// SQLite would quietly make it a new empty registry and every consent would be gone.
+    static func refuseEmptyFile(_ path: String) throws {
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber, size.intValue == 0 {
+            throw ConsentError("\(path): empty file, not a consent registry (restore it from a backup, or remove it to start a new one)")
+        }
+    }
+
+    private init(readOnly path: String) throws {
+        self.path = path
+        isReadOnly = true
+        try ConsentRegistry.refuseEmptyFile(path)
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(30)
+        // query_only as well as SQLITE_OPEN_READONLY: even a statement that would write is refused.
+        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA query_only = 1") }
+        do {
+            func open(_ location: String) throws -> DatabaseQueue {
+                let queue = try DatabaseQueue(path: location, configuration: configuration)
+                try queue.read { db in _ = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master") }
+                return queue
+            }
+            let queue: DatabaseQueue
+            do {
+                queue = try open(path)
+            } catch let error as DatabaseError where [.SQLITE_CANTOPEN, .SQLITE_READONLY].contains(error.resultCode.primaryResultCode)
+                        && ConsentRegistry.isWAL(path) && !FileManager.default.fileExists(atPath: path + "-wal") {
+                // A WAL registry (written by an earlier postguard) in a folder the reader cannot
+                // write: SQLite would need a -shm file there. With no -wal file every commit is in
+                // the main file, so reading it as immutable sees all of it and creates nothing.
+                queue = try open(URL(fileURLWithPath: path).absoluteString + "?immutable=1")
+            }
+            // Only the records table is required here: a missing audit table is for `verify` to report.
+            guard try queue.read({ try $0.tableExists("consent") }) else {
+                throw ConsentError("\(path): not a consent registry (it has no consent table)")
+            }
+            database = queue
+        } catch let error as ConsentError {
+            throw error
+        } catch {
+            throw ConsentError("\(path): \(ConsentRegistry.reason(error))")
+        }
+    }
+
+    /// Bytes 18-19 of an SQLite header are 2 in WAL mode.
+    static func isWAL(_ path: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        guard let header = try? handle.read(upToCount: 20), header.count == 20 else { return false }
+        return header[18] == 2 && header[19] == 2
+    }
+
+    /// Why SQLite refused, in one line without the statement or its arguments (which may hold a
+    /// record's text): "not a consent registry (file is not a database)".
+    static func reason(_ error: any Error) -> String {
+        guard let error = error as? DatabaseError else { return "\(error)".split(separator: "\n").first.map(String.init) ?? "" }
+        let message = (error.message ?? "\(error.resultCode)").split(separator: "\n").first.map(String.init) ?? ""
+        switch error.resultCode.primaryResultCode {
+        case .SQLITE_NOTADB, .SQLITE_CORRUPT: return "not a consent registry, or a damaged one (SQLite: \(message))"
+        case .SQLITE_CONSTRAINT: return "refused by the registry: \(message)"
+        case .SQLITE_READONLY: return "cannot write the consent registry (SQLite: \(message))"
+        default: return "cannot use the consent registry (SQLite: \(message))"
+        }
+    }
+
+    package static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1: consent and audit") { db in
             try db.create(table: "consent") { t in
@@ -122,25 +226,26 @@ public final class ConsentRegistry: Sendable {
         }
         registerVersions(&migrator)
         registerSettings(&migrator)
+        registerAuditChain(&migrator)
         return migrator
     }
 
     // MARK: Reading
 
     public func record(id: String) throws -> ConsentRecord? {
-        try pool.read { try ConsentRecord.fetchOne($0, key: id) }
+        try database.read { try ConsentRecord.fetchOne($0, key: id) }
     }
 
     public func all() throws -> [ConsentRecord] {
-        try pool.read { try ConsentRecord.order(Column("id")).fetchAll($0) }
+        try database.read { try ConsentRecord.order(Column("id")).fetchAll($0) }
     }
 
     public func audit() throws -> [ConsentAuditEntry] {
-        try pool.read { try ConsentAuditEntry.order(Column("sequence")).fetchAll($0) }
+        try database.read { try ConsentAuditEntry.order(Column("sequence")).fetchAll($0) }
     }
 
     func read<T>(_ body: (Database) throws -> T) throws -> T {
-        try pool.read(body)
+        try database.read(body)
     }
 
     // MARK: Writing
@@ -155,21 +260,17 @@ public final class ConsentRegistry: Sendable {
             guard try ConsentRecord.fetchOne(db, key: record.id) == nil else {
                 throw ConsentError("\(record.id): a consent record with this id already exists")
             }
-            try record.insert(db)
-            try ConsentRegistry.appendAudit(db, user: user, action: "add", recordId: record.id, details: record)
+            // The audit row first: the database admits a record only under the row that records it.
+            let sequence = try ConsentRegistry.appendAudit(db, user: user, action: "add", recordId: record.id, details: record,
+                                                           state: ConsentIntegrity.stateHash(record))
+            try AuditedConsentRow(record: record, auditSequence: sequence).insert(db)
         }
     }
 
     /// Adds every record or none: each is checked, and the whole import is one transaction.
     public func importRecords(_ records: [(line: Int, record: ConsentRecord)], user: String = ConsentRegistry.currentUser(),
                               today: CalendarDate = .today()) throws {
-        var problems: [String] = []
-        var seen: [String: Int] = [:]
-        for (line, record) in records {
-            for problem in record.writeProblems(today: today) { problems.append("line \(line): \(record.id): \(problem)") }
-            if let first = seen[record.id] { problems.append("line \(line): \(record.id): id repeats line \(first)") }
-            seen[record.id] = seen[record.id] ?? line
-        }
+        let problems = ConsentRegistry.importProblems(records, today: today)
         guard problems.isEmpty else { throw ConsentError(problems.joined(separator: "\n")) }
         try write { db in
             var existing: [String] = []
@@ -181,10 +282,25 @@ public final class ConsentRegistry: Sendable {
             }
             guard existing.isEmpty else { throw ConsentError(existing.joined(separator: "\n")) }
             for (_, record) in records {
-                try record.insert(db)
-                try ConsentRegistry.appendAudit(db, user: user, action: "import", recordId: record.id, details: record)
+                let sequence = try ConsentRegistry.appendAudit(db, user: user, action: "import", recordId: record.id, details: record,
+                                                               state: ConsentIntegrity.stateHash(record))
+                try AuditedConsentRow(record: record, auditSequence: sequence).insert(db)
             }
         }
+    }
+
+    /// What is wrong with an import before any registry is looked at: each record as `add` checks it,
+    /// and ids repeated inside the file. Checked before the registry is opened, so a bad file creates
+    /// nothing.
+    public static func importProblems(_ records: [(line: Int, record: ConsentRecord)], today: CalendarDate = .today()) -> [String] {
+        var problems: [String] = []
+        var seen: [String: Int] = [:]
+        for (line, record) in records {
+            for problem in record.writeProblems(today: today) { problems.append("line \(line): \(record.id): \(problem)") }
+            if let first = seen[record.id] { problems.append("line \(line): \(record.id): id repeats line \(first)") }
+            seen[record.id] = seen[record.id] ?? line
+        }
+        return problems
     }
 
     /// Marks a record revoked; the record and its history stay. A revocation dated after `today` is
@@ -203,9 +319,11 @@ public final class ConsentRegistry: Sendable {
             }
             record.revokedOn = date
             record.revocationReason = reason
-            try record.update(db)
             struct Revocation: Encodable { let revokedOn: String; let reason: String? }
-            try ConsentRegistry.appendAudit(db, user: user, action: "revoke", recordId: id, details: Revocation(revokedOn: date, reason: reason))
+            let sequence = try ConsentRegistry.appendAudit(db, user: user, action: "revoke", recordId: id,
+                                                           details: Revocation(revokedOn: date, reason: reason),
+                                                           state: ConsentIntegrity.stateHash(record))
+            try AuditedConsentRow(record: record, auditSequence: sequence).update(db)
         }
     }
 
@@ -213,7 +331,8 @@ public final class ConsentRegistry: Sendable {
         do {
             // IMMEDIATE: take the write lock before reading, so the duplicate check and the insert
             // see the same registry even with another process writing.
-            try pool.writeWithoutTransaction { db in
+            guard !isReadOnly else { throw ConsentError("\(path): opened read-only") }
+            try database.writeWithoutTransaction { db in
                 try db.inTransaction(.immediate) {
                     try body(db)
                     return .commit
@@ -222,18 +341,28 @@ public final class ConsentRegistry: Sendable {
         } catch let error as ConsentError {
             throw error
         } catch {
-            throw ConsentError("\(path): \(error)")
+            throw ConsentError("\(path): \(ConsentRegistry.reason(error))")
         }
     }
 
-    static func appendAudit<T: Encodable>(_ db: Database, user: String, action: String, recordId: String, details: T) throws {
+    /// Appends one row to the audit chain and returns its sequence number. `state` is the hash of
+    /// what the row leaves behind (the record, or the setting), which `verify` compares with what the
+    /// registry holds now.
+    @discardableResult
+    static func appendAudit<T: Encodable>(_ db: Database, user: String, action: String, recordId: String, details: T,
+                                          state: String?) throws -> Int64 {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let formatter = ISO8601DateFormatter()
-        let entry = ConsentAuditEntry(
-            sequence: nil, at: formatter.string(from: Date()), user: user, action: action, recordId: recordId,
-            details: String(decoding: try encoder.encode(details), as: UTF8.self))
+        let last = try Row.fetchOne(db, sql: "SELECT sequence, hash FROM consent_audit ORDER BY sequence DESC LIMIT 1")
+        var entry = ConsentAuditEntry(
+            sequence: (last?["sequence"] as Int64? ?? 0) + 1, at: formatter.string(from: Date()), user: user, action: action,
+            recordId: recordId, details: String(decoding: try encoder.encode(details), as: UTF8.self))
+        entry.recordHash = state
+        entry.previousHash = last?["hash"] as String? ?? ""
+        entry.hash = ConsentIntegrity.chainHash(entry)
         try entry.insert(db)
+        return entry.sequence!
     }
 
     public static func currentUser() -> String {

@@ -17,9 +17,8 @@ extension ConsentCommand {
             if FileManager.default.fileExists(atPath: path) { throw fail(CLIError("\(path): a registry is already there")) }
             // A bad pattern must not leave an empty registry behind.
             if let idFormat { do { _ = try NSRegularExpression(pattern: idFormat) } catch { throw fail(CLIError("id format '\(idFormat)' is not a regular expression")) } }
-            let registry = try database.open()
-            if let idFormat {
-                do { try registry.setIdFormat(idFormat) } catch let error as ConsentError { throw fail(CLIError(error.description)) }
+            try database.writing { registry in
+                if let idFormat { try registry.setIdFormat(idFormat) }
             }
             print("created consent registry \(path)" + (idFormat.map { " (ids must match \($0))" } ?? ""))
         }
@@ -34,11 +33,11 @@ extension ConsentCommand {
         @OptionGroup var database: DatabaseOption
 
         func run() throws {
-            let registry = try database.openExisting()
             guard let pattern else {
-                print(try registry.idFormat() ?? "(none: any id)")
+                print(try database.openForReading().idFormat() ?? "(none: any id)")
                 return
             }
+            let registry = try database.openExisting()
             do { try registry.setIdFormat(pattern.isEmpty ? nil : pattern) } catch let error as ConsentError { throw fail(CLIError(error.description)) }
             if !pattern.isEmpty, let expression = try? NSRegularExpression(pattern: pattern) {
                 let outside = try registry.all().map(\.id).filter { id in
@@ -119,7 +118,7 @@ extension ConsentCommand {
         @OptionGroup var database: DatabaseOption
 
         func run() throws {
-            let registry = try database.openExisting()
+            let registry = try database.openForReading()
             guard try registry.record(id: id) != nil else {
                 throw fail(CLIError("\(id): no consent record with this id (see `postguard consent list`)"))
             }
@@ -146,9 +145,41 @@ extension ConsentCommand {
         }
 
         func run() throws {
-            let entries = try database.openExisting().audit(since: since.flatMap(CalendarDate.init(iso:)))
+            let entries = try database.openForReading().audit(since: since.flatMap(CalendarDate.init(iso:)))
             if format == .json { print(try jsonString(entries.map(AuditLine.init))); return }
             for entry in entries { print(AuditLine(entry).text) }
+        }
+    }
+
+    struct Verify: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Check the registry against its audit chain: a change made outside postguard shows here, and `check` refuses the registry.",
+            discussion: "Reads only. Exit 0 when intact, 2 with one line per problem when not. The last line names the chain's head hash: kept elsewhere and passed to --expect-head later, it shows the trail was neither rewritten nor cut short since.")
+        @Option(help: "A head hash printed by an earlier verify, which must still be in the chain.") var expectHead: String?
+        @OptionGroup var database: DatabaseOption
+
+        func run() throws {
+            let registry = try database.openForReading()
+            let integrity: ConsentIntegrity
+            do { integrity = try registry.verify(expectHead: expectHead) } catch let error as ConsentError { throw fail(CLIError(error.description)) }
+            for problem in integrity.problems { printError("\(registry.path): \(problem)") }
+            guard integrity.isIntact else { throw ExitCode(2) }
+            print("\(registry.path): intact: \(integrity.auditRows) audit row\(integrity.auditRows == 1 ? "" : "s"), head \(integrity.head ?? "(empty)")")
+        }
+    }
+
+    struct Upgrade: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Bring a registry written by an earlier postguard up to date (its audit chain begins with a seal of every record).")
+        @OptionGroup var database: DatabaseOption
+
+        func run() throws {
+            let registry = try database.openExisting()
+            let integrity: ConsentIntegrity
+            do { integrity = try registry.verify() } catch let error as ConsentError { throw fail(CLIError(error.description)) }
+            for problem in integrity.problems { printError("\(registry.path): \(problem)") }
+            guard integrity.isIntact else { throw ExitCode(2) }
+            print("\(registry.path): up to date: \(integrity.auditRows) audit rows")
         }
     }
 
@@ -200,6 +231,8 @@ struct AuditLine: Encodable {
             struct Revocation: Decodable { let revokedOn: String; let reason: String? }
             guard let revocation = try? JSONDecoder().decode(Revocation.self, from: data) else { return entry.details }
             return "revoked on \(revocation.revokedOn)" + (revocation.reason.map { " (reason: \($0))" } ?? "")
+        case "seal":
+            return "the audit chain begins: the \(entry.recordId.isEmpty ? "id format" : "record") as it stood"
         case "id-format":
             struct Setting: Decodable { let idFormat: String? }
             guard let setting = try? JSONDecoder().decode(Setting.self, from: data) else { return entry.details }

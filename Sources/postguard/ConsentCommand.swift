@@ -7,22 +7,30 @@ struct ConsentCommand: ParsableCommand {
         commandName: "consent",
         abstract: "The consent registry: patients' HIPAA authorizations for testimonials and stories.",
         subcommands: [Init.self, IdFormat.self, Add.self, Amend.self, Revoke.self, Show.self, List.self, History.self, Audit.self,
-                      Usage.self, Import.self, Export.self])
+                      Verify.self, Upgrade.self, Usage.self, Import.self, Export.self])
 
     struct DatabaseOption: ParsableArguments {
         @Option(name: .customLong("db"), help: "Registry file (default: POSTGUARD_CONSENT_DB, else .postguard/consent.sqlite).")
         var path: String?
 
-        /// Opens the registry, creating it: for `init`, `add` and `import` only.
-        func open() throws -> ConsentRegistry {
-            do { return try ConsentRegistry(path: path ?? ConsentRegistry.defaultPath()) } catch let error as ConsentError {
+        /// Opens the registry, creating it, and runs `body`: for `init`, `add` and `import` only.
+        /// When `body` fails on a registry it created, nothing is left behind.
+        func writing<T>(_ body: (ConsentRegistry) throws -> T) throws -> T {
+            do { return try ConsentRegistry.writing(path: path ?? ConsentRegistry.defaultPath(), body) } catch let error as ConsentError {
                 throw fail(CLIError(error.description))
             }
         }
 
-        /// Opens a registry that must exist: every other command.
+        /// Opens a registry that must exist, to change it (`revoke`, `amend`, `id-format PATTERN`).
         func openExisting() throws -> ConsentRegistry {
             do { return try ConsentRegistry.openExisting(path: path ?? ConsentRegistry.defaultPath()) } catch let error as ConsentError {
+                throw fail(CLIError(error.description))
+            }
+        }
+
+        /// Opens a registry that must exist, read-only: the commands that only read never write to it.
+        func openForReading() throws -> ConsentRegistry {
+            do { return try ConsentRegistry.openForReading(path: path ?? ConsentRegistry.defaultPath()) } catch let error as ConsentError {
                 throw fail(CLIError(error.description))
             }
         }
@@ -65,8 +73,7 @@ struct ConsentCommand: ParsableCommand {
             // Check before opening: a bad record must not even create the registry.
             let problems = record.writeProblems(today: .today())
             guard problems.isEmpty else { throw fail(CLIError("consent \(id): " + problems.joined(separator: "; "))) }
-            let registry = try database.open()
-            do { try registry.add(record) } catch let error as ConsentError { throw fail(CLIError(error.description)) }
+            try database.writing { try $0.add(record) }
             print("added consent \(id)")
         }
     }
@@ -94,7 +101,7 @@ struct ConsentCommand: ParsableCommand {
         @OptionGroup var database: DatabaseOption
 
         func run() throws {
-            let registry = try database.openExisting()
+            let registry = try database.openForReading()
             guard let record = try registry.record(id: id) else {
                 throw fail(CLIError("\(id): no consent record with this id (see `postguard consent list`)"))
             }
@@ -144,7 +151,7 @@ struct ConsentCommand: ParsableCommand {
 
         func run() throws {
             let today = CalendarDate.today()
-            var records = try database.openExisting().all()
+            var records = try database.openForReading().all()
             if let status { records = records.filter { $0.status(on: today) == status } }
             if let expiringWithin, let days = List.days(expiringWithin) {
                 let last = today.adding(days: days)
@@ -173,11 +180,15 @@ struct ConsentCommand: ParsableCommand {
             guard let text = String(validating: data, as: UTF8.self) else { throw fail(CLIError("\(file): not valid UTF-8 text")) }
             do {
                 let rows = try ConsentCSV.parse(text, source: file)
-                try database.open().importRecords(rows)
+                // Checked before the registry is opened: a bad file creates nothing.
+                let problems = ConsentRegistry.importProblems(rows)
+                guard problems.isEmpty else { throw ConsentError(problems.joined(separator: "\n")) }
+                try ConsentRegistry.writing(path: database.path ?? ConsentRegistry.defaultPath()) { try $0.importRecords(rows) }
                 print("imported \(rows.count) consent record\(rows.count == 1 ? "" : "s")")
             } catch let error as ConsentError {
                 for line in error.description.split(separator: "\n") {
-                    printError(line.hasPrefix(file) ? String(line) : "\(file): \(line)")
+                    // Row problems ("line 3: ...") belong to the CSV; the registry's own say its path.
+                    printError(line.hasPrefix("line ") ? "\(file): \(line)" : String(line))
                 }
                 throw ExitCode(2)
             }
@@ -190,7 +201,7 @@ struct ConsentCommand: ParsableCommand {
         @OptionGroup var database: DatabaseOption
 
         func run() throws {
-            let records = try database.openExisting().all()
+            let records = try database.openForReading().all()
             switch format {
             case .csv: print(ConsentCSV.export(records), terminator: "")
             case .json: print(try jsonText(records, single: false))
