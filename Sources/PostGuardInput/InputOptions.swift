@@ -55,7 +55,7 @@ public struct InputLimits: Sendable {
     /// Every entry of one ZIP archive together, inflated: a 2 MB archive of four 500 MiB entries
     /// costs time even when each entry alone is within `entryBytes`.
     public var archiveBytes: UInt64 = 2 * 1024 * 1024 * 1024
-    /// Inflated bytes per compressed byte, checked once an entry has inflated past
+    /// Inflated bytes per compressed byte read so far, checked once an entry has inflated past
     /// `ratioFloorBytes`. Text and JSON compress 5 to 20 times; DEFLATE's ceiling is about 1,030;
     /// a ZIP bomb lives near it.
     public var compressionRatio: UInt64 = 200

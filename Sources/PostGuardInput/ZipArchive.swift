@@ -53,14 +53,16 @@ enum ZipDocuments {
             var data = Data(capacity: Int(min(entry.uncompressedSize, 1 << 20)))
             var overLimit: String?
             do {
-                try archive.inflate(entry) { chunk in
+                try archive.inflate(entry) { chunk, compressedRead in
                     reader.meter?.add(UInt64(chunk.count))
                     let inflated = UInt64(data.count + chunk.count)
                     if inflated > limits.entryBytes {
                         overLimit = "entry inflates to over the \(ZipDocuments.size(limits.entryBytes)) limit (its header says \(ZipDocuments.size(entry.uncompressedSize))); not read"
                     } else if inflatedInArchive + inflated > limits.archiveBytes {
                         overLimit = "the archive inflates to over the \(ZipDocuments.size(limits.archiveBytes)) limit for one archive; this entry and the rest are not read"
-                    } else if inflated > limits.ratioFloorBytes, inflated > limits.compressionRatio * max(entry.compressedSize, 1) {
+                    } else if inflated > limits.ratioFloorBytes, inflated > limits.compressionRatio * max(compressedRead, 1) {
+                        // The ratio so far, not over the whole entry: a bomb's 1 MB of compressed
+                        // bytes would otherwise be allowed 200 MB before the ratio could tell.
                         overLimit = "entry inflates over \(limits.compressionRatio) times its compressed size (a ZIP bomb?); not read"
                     }
                     if overLimit != nil { throw ZipDirectory.InflateError.overLimit }

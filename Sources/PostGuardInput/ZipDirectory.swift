@@ -107,9 +107,10 @@ struct ZipDirectory {
         case corrupt
     }
 
-    /// Inflates `entry`, handing each chunk to `consumer`, which stops the inflating by throwing
-    /// (a limit reached). A stored or deflated entry only; its checksum is verified.
-    func inflate(_ entry: Entry, consumer: (Data) throws -> Void) throws {
+    /// Inflates `entry`, handing each chunk to `consumer` with the compressed bytes read so far;
+    /// the consumer stops the inflating by throwing (a limit reached). A stored or deflated entry
+    /// only; its checksum is verified.
+    func inflate(_ entry: Entry, consumer: (_ chunk: Data, _ compressedRead: UInt64) throws -> Void) throws {
         let local = try ZipDirectory.read(handle, at: entry.localHeaderOffset, count: 30)
         guard local.le32(0) == 0x0403_4B50 else { throw InflateError.corrupt }
         let start = entry.localHeaderOffset + 30 + UInt64(local.le16(26)) + UInt64(local.le16(28))
@@ -129,7 +130,7 @@ struct ZipDirectory {
             while remaining > 0 {
                 let chunk = try compressed(chunkSize)
                 checksum = chunk.crc32(checksum: checksum)
-                try consumer(chunk)
+                try consumer(chunk, entry.compressedSize - remaining)
             }
         case 8:
             // ZIPFoundation's zlib loop tells zlib every chunk is `bufferSize` long: the last one is
@@ -142,7 +143,7 @@ struct ZipDirectory {
             }
             do {
                 checksum = try Data.decompress(size: Int64(entry.compressedSize), bufferSize: chunkSize, skipCRC32: false,
-                                               provider: provider, consumer: consumer)
+                                               provider: provider, consumer: { try consumer($0, entry.compressedSize - remaining) })
             } catch let error as InflateError { throw error } catch { throw InflateError.corrupt }
         default:
             throw InflateError.unsupportedMethod(entry.method)
