@@ -82,15 +82,10 @@ public enum Excerpt {
     /// The finding's text as a report shows it. An identifier is masked by its category. A policy
     /// finding quotes the document ("patient Lucia Ferreira says"): every identifier inside it is
     /// masked as its own finding would be, and its digits too.
+    /// For one finding; a report writing every finding of a document uses `Excerpts`, which finds
+    /// the findings inside each one without asking them all.
     public static func of(_ finding: Finding, in result: DocumentResult, options: ReportOptions) -> String {
-        if options.showPHI { return finding.matchedText }
-        if finding.category.isPersonal || finding.has(.suggestion) {
-            return Masking.mask(finding.matchedText, category: finding.category)
-        }
-        guard let span = finding.span else { return Masking.maskAlphanumerics(finding.matchedText) }
-        return result.document.text.withUTF8Bytes { bytes in
-            render(span.bytes, in: bytes, findings: result.findings + result.suppressed, mark: nil).text
-        }
+        Excerpts(result, options: options).of(finding)
     }
 
     /// The line a finding starts on, masked, with the caret's start and width in shown characters.
@@ -154,6 +149,55 @@ public enum Excerpt {
             count += printable.unicodeScalars.count
         }
         return (text, column)
+    }
+}
+
+/// The excerpts of one document's findings. A policy finding's excerpt masks every finding inside
+/// it: those are found by a binary search over the spans sorted by start, so a report of a document
+/// with many findings costs their number, not its square.
+final class Excerpts {
+    let result: DocumentResult
+    let options: ReportOptions
+    private lazy var everything = result.findings + result.suppressed
+    /// Spans by start, with each one's index in `everything`, and the furthest end up to each.
+    private lazy var sorted: [(range: ByteRange, order: Int)] = everything.enumerated()
+        .compactMap { index, finding in finding.span.map { (range: $0.bytes, order: index) } }
+        .sorted { ($0.range.start, $0.order) < ($1.range.start, $1.order) }
+    private lazy var furthestEnd: [Int] = {
+        var furthest = Int.min
+        return sorted.map { furthest = max(furthest, $0.range.end); return furthest }
+    }()
+
+    init(_ result: DocumentResult, options: ReportOptions) { self.result = result; self.options = options }
+
+    func of(_ finding: Finding) -> String {
+        if options.showPHI { return finding.matchedText }
+        if finding.category.isPersonal || finding.has(.suggestion) {
+            return Masking.mask(finding.matchedText, category: finding.category)
+        }
+        guard let span = finding.span else { return Masking.maskAlphanumerics(finding.matchedText) }
+        let inside = overlapping(span.bytes)
+        return result.document.text.withUTF8Bytes { bytes in
+            Excerpt.render(span.bytes, in: bytes, findings: inside, mark: nil).text
+        }
+    }
+
+    /// The findings whose spans overlap `range`, in their own order.
+    private func overlapping(_ range: ByteRange) -> [Finding] {
+        // The first span starting at or after the range's end; every overlapping one is before it.
+        var low = 0, high = sorted.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sorted[middle].range.start < range.end { low = middle + 1 } else { high = middle }
+        }
+        var found: [Int] = []
+        var index = low - 1
+        while index >= 0, furthestEnd[index] > range.start {
+            if sorted[index].range.end > range.start { found.append(sorted[index].order) }
+            index -= 1
+        }
+        WorkMeter.current?.count(low - index + 1)
+        return found.sorted().map { everything[$0] }
     }
 }
 

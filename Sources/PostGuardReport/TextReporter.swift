@@ -41,9 +41,10 @@ final class TextReporter: Reporter {
             for line in text.split(separator: "\n", omittingEmptySubsequences: false) { output.write("    \(Printable.escaped(String(line)))\n") }
         }
         if options.verbose {
+            let excerpts = Excerpts(result, options: options)
             for finding in result.findings where finding.severity == .info && !finding.has(.suggestion) {
                 let position = finding.span.map { " \($0.line):\($0.column)" } ?? ""
-                output.write("  info\(position) \(finding.rule) [\(finding.category)] \(Excerpt.of(finding, in: result, options: options))\n")
+                output.write("  info\(position) \(finding.rule) [\(finding.category)] \(excerpts.of(finding))\n")
             }
         }
         output.write("\n")

@@ -299,15 +299,17 @@ struct LinearReportTests {
         return (meter.steps, result.findings.count)
     }
 
-    @Test("Twice the document, twice the phone numbers: at most 2.5 times the work", arguments: ["lines", "one line"])
+    /// Phone numbers (identifiers, masked by themselves) and room numbers (policy findings, whose
+    /// excerpts mask every finding inside them), on as many lines or on one.
+    @Test("Twice the document, twice the findings: at most 2.5 times the work", arguments: ["lines", "one line"])
     func doubling(shape: String) {
         func document(_ count: Int) -> String {
-            (0..<count).map { "call 617-555-\(String(format: "%04d", 100 + $0 % 100)) now" }.joined(separator: shape == "lines" ? "\n" : ", ")
+            (0..<count).map { "call 617-555-\(String(format: "%04d", 100 + $0 % 100)) about room \($0 % 90 + 10) and the chemotherapy" }
+                .joined(separator: shape == "one line" ? ", " : "\n")
         }
         let small = Self.steps(document(300)), large = Self.steps(document(600))
-        #expect(small.findings >= 300)
-        #expect(large.findings >= 2 * small.findings - 1) // the one suggested safe version stays one
+        #expect(small.findings >= 600)
+        #expect(large.findings >= 2 * small.findings - 4) // findings about the whole document stay one each
         #expect(Double(large.steps) <= 2.5 * Double(small.steps), "\(small.steps) → \(large.steps) steps")
-        print("report work, \(shape): \(small.findings) findings \(small.steps) steps, \(large.findings) findings \(large.steps) steps")
     }
 }
