@@ -22,6 +22,7 @@ public enum TextPositions {
         var scalar = 0, line = 1, column = 1
         var next = 0
         wanted.append(Int.max)
+        defer { WorkMeter.current?.count(scalar + wanted.count) }
         for index in 0...bytes.count {
             while wanted[next] == index {
                 result[index] = TextPosition(scalar: scalar, line: line, column: column)
@@ -43,6 +44,7 @@ public enum TextPositions {
         var end = min(offset, bytes.count)
         while end < bytes.count, bytes[end] != 0x0A { end += 1 }
         if end > start, bytes[end - 1] == 0x0D { end -= 1 }
+        WorkMeter.current?.count(end - start + 1)
         return ByteRange(start, end)
     }
 }

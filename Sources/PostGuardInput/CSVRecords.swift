@@ -40,6 +40,8 @@ package struct CSVRecords {
         var field = ""
         var inQuotes = false
         var start = 0
+        var recordBytes = 0
+        var oversized = false
         repeat {
             guard let bytes = lines.next() else {
                 if start == 0 { return nil }
@@ -47,6 +49,12 @@ package struct CSVRecords {
             }
             lineNumber += 1
             if start == 0 { start = lineNumber } else { field.append("\n") }
+            // A record is bounded like any document; one over the limit is read to its end (so the
+            // next record starts where it should) but not kept.
+            recordBytes += bytes.count
+            if lines.lastLineTooLong || recordBytes > lines.limit { oversized = true }
+            if oversized { field = ""; fields = [] }
+            if lines.lastLineTooLong, lines.lastLineQuotes % 2 == 1 { inQuotes.toggle() }
             // A line that is not UTF-8 is read leniently so the record's quotes still pair up; the
             // whole record is then reported and skipped, and the next record starts where it should.
             var text: String
@@ -80,6 +88,7 @@ package struct CSVRecords {
                 atFieldStart = false
             }
         } while inQuotes
+        if oversized { throw InputError(source: source, line: start, reason: DocumentLimit.overLimit(lines.limit, what: "the record")) }
         if let badLine { throw InputError(source: source, line: badLine, reason: "not valid UTF-8 text") }
         fields.append(field)
         return (start, fields)

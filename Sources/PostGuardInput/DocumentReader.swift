@@ -8,6 +8,8 @@ import Foundation
 
 public struct DocumentReader: Sendable {
     public var options: InputOptions
+    /// Counts the bytes inflated from archives, where a test wants to know.
+    package var meter: ByteMeter?
 
     public init(options: InputOptions = InputOptions()) { self.options = options }
 
@@ -21,10 +23,20 @@ public struct DocumentReader: Sendable {
         for path in paths {
             var documents = 0, failures = 0
             let session = ReadSession()
-            func counted(_ item: Document) { documents += 1; document(item) }
             func failed(_ error: InputError) { failures += 1; failure(error) }
+            func counted(_ item: Document) {
+                // Every format's documents are held to the one limit, those of platform files too.
+                guard item.text.utf8.count <= options.limits.documentBytes else {
+                    failed(InputError(source: item.source, line: item.recordLine,
+                                      reason: DocumentLimit.overLimit(options.limits.documentBytes, what: "the document")))
+                    return
+                }
+                documents += 1
+                document(item)
+            }
             readPath(path, session: session, document: counted, failure: failed)
             session.finish(document: counted)
+            for file in session.empty { notice("\(file): empty file, nothing to check") }
             if session.skipped > 0 {
                 let files = session.skipped == 1 ? "1 file that holds" : "\(session.skipped) files that hold"
                 notice("\(path == "-" ? "standard input" : path): skipped \(files) no posts or messages")
@@ -35,7 +47,7 @@ public struct DocumentReader: Sendable {
 
     private func readPath(_ path: String, session: ReadSession, document: (Document) -> Void, failure: (InputError) -> Void) {
         if path == "-" {
-            read(LineReader(FileHandle.standardInput), source: "-", format: options.format, session: session,
+            read(LineReader(FileHandle.standardInput, limit: options.limits.documentBytes), source: "-", format: options.format, session: session,
                  document: document, failure: failure)
             return
         }
@@ -69,7 +81,8 @@ public struct DocumentReader: Sendable {
     /// Parses bytes already read. Public so callers with their own I/O (tests, servers) can use it.
     public func parse(_ data: Data, source: String, format: InputFormat, document: (Document) -> Void, failure: (InputError) -> Void) {
         let session = ReadSession()
-        read(LineReader(data: data), source: source, format: format, session: session, document: document, failure: failure)
+        read(LineReader(data: data, limit: options.limits.documentBytes), source: source, format: format, session: session,
+             document: document, failure: failure)
         session.finish(document: document)
     }
 
@@ -77,6 +90,29 @@ public struct DocumentReader: Sendable {
     /// from the name and the first line; one reader then reads the whole input.
     func read(_ input: LineReader, source: String, format: InputFormat, foundInFolder: Bool = false, session: ReadSession,
               document: (Document) -> Void, failure: (InputError) -> Void) {
+        var input = input
+        // UTF-16 (Windows' "Unicode" text) is decoded before anything looks at it: read as bytes,
+        // its NULs would hide every identifier and the file would pass as clean.
+        if let encoding = UTF16Text.encoding(of: input.peek(UTF16Text.sniffBytes)) {
+            let limit = 2 * input.limit
+            guard let raw = input.rest(limit: limit) else {
+                failure(InputError(source: source, reason: "UTF-16 text larger than \(limit / (1 << 20)) MiB; save it as UTF-8"))
+                return
+            }
+            guard let text = UTF16Text.decode(raw, encoding) else {
+                failure(InputError(source: source, reason: "not valid UTF-16 text (it starts like UTF-16: save it as UTF-8)"))
+                return
+            }
+            input = LineReader(data: Data(text.utf8), limit: input.limit)
+        }
+        // A file that holds nothing is said once: an error when it was named (nothing else was
+        // asked for), a notice when found in a folder or archive, whose other files still count.
+        if input.isBlank() {
+            if foundInFolder { session.empty.append(source) } else {
+                failure(InputError(source: source == "-" ? "standard input" : source, reason: "empty, nothing to check"))
+            }
+            return
+        }
         let resolved = format == .auto ? InputFormat.detect(name: source, head: input.peekLine()) : format
         var options = self.options
         options.channel = resolved.platformChannel ?? options.channel
@@ -100,7 +136,7 @@ public struct DocumentReader: Sendable {
             session.skipped += 1 // a platform's data file named on its own (`data/manifest.js`)
             return
         }
-        read(LineReader(handle), source: path, format: format, foundInFolder: foundInFolder, session: session,
+        read(LineReader(handle, limit: options.limits.documentBytes), source: path, format: format, foundInFolder: foundInFolder, session: session,
              document: document, failure: failure)
     }
 
@@ -135,6 +171,8 @@ public struct DocumentReader: Sendable {
 /// before `tweets.js`, so the cut copy is not scanned twice) and the count of files passed over.
 final class ReadSession {
     var skipped = 0
+    /// Files found in a folder or archive that hold nothing (said once each, as a notice).
+    var empty: [String] = []
     /// The full texts of X's long posts read so far, by the text their cut copy starts with.
     var xNotes: [Document] = []
 

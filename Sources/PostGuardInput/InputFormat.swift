@@ -16,7 +16,7 @@ public enum InputFormat: String, Sendable, CaseIterable {
     package static func detect(name: String, head: Data) -> InputFormat {
         let firstLine = head.prefix { $0 != 0x0A }
         if byName(name) == nil, firstLine.starts(with: Data("window.YTD.".utf8)) { return .xArchive }
-        let format = byName(name) ?? (JSONLinesReader.isRecord(firstLine) ? .jsonl : .text)
+        let format = byName(name) ?? (JSONLinesReader.isRecord(firstLine) || JSONLinesReader.looksLikeRecord(firstLine) ? .jsonl : .text)
         return format == .text && WhatsAppReader.startsMessage(firstLine) ? .whatsapp : format
     }
 

@@ -34,8 +34,39 @@ public struct InputOptions: Sendable {
     public var kind: DocumentKind = .post
     /// For documents that do not say, and are not from a platform's export (see `InputFormat.platformChannel`).
     public var channel: String?
+    /// How much any one input may hold or inflate to (README, "Limits and guarantees").
+    public var limits = InputLimits()
 
     public init(format: InputFormat = .auto, kind: DocumentKind = .post, channel: String? = nil) {
         self.format = format; self.kind = kind; self.channel = channel
+    }
+}
+
+/// The bounds that keep a hostile or broken input from exhausting the machine. Each is checked on
+/// bytes actually read or inflated, never on what a header claims; going over one is an
+/// `InputError` naming the input, and the rest of the batch is still read.
+public struct InputLimits: Sendable {
+    /// One document (a JSONL record, a CSV row, a text file, standard input), in bytes as read. A
+    /// post or chat message is a few kilobytes: 10 MB leaves a thousandfold margin and keeps a
+    /// line read from `/dev/urandom` from growing without end.
+    public var documentBytes = 10 * 1024 * 1024
+    /// One ZIP entry, inflated.
+    public var entryBytes: UInt64 = 512 * 1024 * 1024
+    /// Every entry of one ZIP archive together, inflated: a 2 MB archive of four 500 MiB entries
+    /// costs time even when each entry alone is within `entryBytes`.
+    public var archiveBytes: UInt64 = 2 * 1024 * 1024 * 1024
+    /// Inflated bytes per compressed byte read so far, checked once an entry has inflated past
+    /// `ratioFloorBytes`. Text and JSON compress 5 to 20 times; DEFLATE's ceiling is about 1,030;
+    /// a ZIP bomb lives near it.
+    public var compressionRatio: UInt64 = 200
+    public var ratioFloorBytes: UInt64 = 16 * 1024 * 1024
+
+    public init() {}
+}
+
+enum DocumentLimit {
+    /// The reason for a document over the per-document limit, the same words for every format.
+    static func overLimit(_ limit: Int, what: String) -> String {
+        "\(what) is larger than \(limit >= 1 << 20 ? "\(limit / (1 << 20)) MiB" : "\(limit) bytes"), the limit for one document; not read (split it, or leave it out)"
     }
 }

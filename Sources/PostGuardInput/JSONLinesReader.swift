@@ -10,6 +10,10 @@ struct JSONLinesReader: DocumentFormatReader {
         var line = 0
         while let record = input.next() {
             line += 1
+            if input.lastLineTooLong {
+                failure(InputError(source: source, line: line, reason: DocumentLimit.overLimit(input.limit, what: "the record")))
+                continue
+            }
             if record.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
             do {
                 document(try JSONLines.parse(record, source: source, line: line, options: options))
@@ -19,6 +23,15 @@ struct JSONLinesReader: DocumentFormatReader {
                 failure(InputError(source: source, line: line, reason: "\(error)"))
             }
         }
+    }
+
+    /// Whether a first line that is not a record was meant as one: it opens an object and names a
+    /// `"text"` field. Read as JSONL, its error is reported; read as a draft, a malformed dump
+    /// would become one text document and its error would never be seen.
+    static func looksLikeRecord(_ line: Data) -> Bool {
+        guard line.drop(while: { $0 == 0x20 || $0 == 0x09 }).first == UInt8(ascii: "{"),
+              let key = line.firstRange(of: Data("\"text\"".utf8)) else { return false }
+        return line[key.upperBound...].drop(while: { $0 == 0x20 || $0 == 0x09 }).first == UInt8(ascii: ":")
     }
 
     /// Whether a first line is a JSONL record: a JSON object with `text` (a draft may start with "{").

@@ -16,43 +16,79 @@ final class LineReader {
     private var position = 0
     private var exhausted: Bool
     private var markChecked = false
+    /// The most bytes one line may hold (a JSONL record, a CSV line, a chat line): the per-document
+    /// limit. A longer line is skipped without being kept, so the buffer never holds more than this
+    /// and one chunk, whatever the input (`/dev/urandom` on standard input).
+    let limit: Int
+    /// Whether the line `next()` last returned was longer than `limit`, and so skipped: it returns
+    /// an empty line then, and the reader says which line was too long.
+    private(set) var lastLineTooLong = false
+    /// How many `"` the skipped line held, so a CSV record's quotes still pair up across it.
+    private(set) var lastLineQuotes = 0
 
-    init(_ handle: FileHandle) {
+    init(_ handle: FileHandle, limit: Int = InputLimits().documentBytes) {
         self.handle = handle
+        self.limit = limit
         exhausted = false
     }
 
     /// Lines of bytes already in memory.
-    init(data: Data) {
+    init(data: Data, limit: Int = InputLimits().documentBytes) {
         handle = nil
         buffer = [UInt8](data)
         exhausted = true
+        self.limit = limit
     }
 
-    /// The next line without its line feed (a carriage return stays); nil at the end.
+    /// The next line without its line feed (a carriage return stays); nil at the end. A line over
+    /// `limit` is skipped and returned empty, with `lastLineTooLong` set.
     func next() -> Data? {
         dropByteOrderMark()
-        if let newline = nextNewline() {
+        lastLineTooLong = false
+        switch nextNewline() {
+        case .at(let newline):
             defer { position = newline + 1 }
             return Data(buffer[position..<newline])
+        case .end:
+            guard position < buffer.count else { return nil }
+            defer { position = buffer.count }
+            return Data(buffer[position...])
+        case .tooLong:
+            skipLine()
+            lastLineTooLong = true
+            return Data()
         }
-        guard position < buffer.count else { return nil }
-        defer { position = buffer.count }
-        return Data(buffer[position...])
     }
 
-    /// The next line, left unread: what format detection looks at.
+    /// The next line (at most `limit` bytes of it), left unread: what format detection looks at.
     func peekLine() -> Data {
         dropByteOrderMark()
-        return Data(buffer[position..<(nextNewline() ?? buffer.count)])
+        switch nextNewline() {
+        case .at(let newline): return Data(buffer[position..<newline])
+        case .end: return Data(buffer[position...])
+        case .tooLong: return Data(buffer[position..<(position + limit)])
+        }
     }
 
-    /// Every byte not yet read, as is: for formats read whole.
-    func rest() -> Data {
+    /// Up to `count` bytes not yet read, left unread (fewer at the end of the input).
+    func peek(_ count: Int) -> [UInt8] {
         dropByteOrderMark()
-        while fill() {}
-        defer { position = buffer.count }
-        return Data(buffer[position...])
+        while buffer.count - position < count, fill() {}
+        return Array(buffer[position..<min(buffer.count, position + count)])
+    }
+
+    /// Whether nothing but white space is left (looked for in the first 64 KiB only: a longer
+    /// run of blanks is read, and judged, by the format's reader).
+    func isBlank() -> Bool {
+        dropByteOrderMark()
+        var from = position
+        while true {
+            if buffer[from...].contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }) { return false }
+            if buffer.count - position > 64 * 1024 { return false }
+            let searched = buffer.count - position
+            guard fill() else { return true }
+            from = position + searched
+        }
     }
 
     /// Every byte not yet read, or nil when there are more than `limit`: for formats read whole
@@ -74,15 +110,36 @@ final class LineReader {
         if buffer[position...].starts(with: ByteOrderMark.utf8) { position += ByteOrderMark.utf8.count }
     }
 
-    /// The index of the next line feed, reading on as needed; nil when the input ends first.
-    /// Only new bytes are searched after each read, so a long line costs its length, not its square.
-    private func nextNewline() -> Int? {
+    private enum LineEnd { case at(Int), end, tooLong }
+
+    /// Where the next line ends, reading on as needed, but never holding more than `limit` bytes
+    /// of one line. Only new bytes are searched after each read, so a long line costs its length,
+    /// not its square.
+    private func nextNewline() -> LineEnd {
         var from = position
         while true {
-            if let newline = buffer[from...].firstIndex(of: 0x0A) { return newline }
+            if let newline = buffer[from...].firstIndex(of: 0x0A) {
+                return newline - position > limit ? .tooLong : .at(newline)
+            }
+            if buffer.count - position > limit { return .tooLong }
             let searched = buffer.count - position
-            guard fill() else { return nil }
+            guard fill() else { return .end }
             from = position + searched
+        }
+    }
+
+    /// Reads past the end of the current line, keeping none of it.
+    private func skipLine() {
+        lastLineQuotes = 0
+        while true {
+            let end = buffer[position...].firstIndex(of: 0x0A)
+            lastLineQuotes += buffer[position..<(end ?? buffer.count)].reduce(0) { $0 + ($1 == 0x22 ? 1 : 0) }
+            if let end {
+                position = end + 1
+                return
+            }
+            position = buffer.count
+            guard fill() else { return }
         }
     }
 

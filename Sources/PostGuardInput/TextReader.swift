@@ -9,7 +9,10 @@ import Yams
 struct TextReader: DocumentFormatReader {
     func read(_ input: LineReader, source: String, options: InputOptions,
               document: (Document) -> Void, failure: (InputError) -> Void) {
-        let data = input.rest()
+        guard let data = input.rest(limit: input.limit) else {
+            failure(InputError(source: source, reason: DocumentLimit.overLimit(input.limit, what: "the text")))
+            return
+        }
         guard let text = String(validating: data, as: UTF8.self) else {
             failure(InputError(source: source, line: TextReader.firstInvalidLine(data), reason: "not valid UTF-8 text"))
             return

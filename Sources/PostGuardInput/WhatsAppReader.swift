@@ -58,6 +58,10 @@ struct WhatsAppReader: DocumentFormatReader {
         }
         while let bytes = input.next() {
             lineNumber += 1
+            if input.lastLineTooLong {
+                failure(InputError(source: source, line: lineNumber, reason: DocumentLimit.overLimit(input.limit, what: "the line")))
+                continue
+            }
             guard var line = String(validating: bytes, as: UTF8.self) else {
                 failure(InputError(source: source, line: lineNumber, reason: "not valid UTF-8 text"))
                 continue
@@ -68,6 +72,10 @@ struct WhatsAppReader: DocumentFormatReader {
                 guard let sender else { continue } // a WhatsApp notice, not a message
                 current = Document(source: source, text: text, kind: .message, channel: options.channel,
                                    author: sender, createdAt: timestamp, media: WhatsAppReader.attachments(text), recordLine: lineNumber)
+            } else if let message = current, message.text.utf8.count + line.utf8.count >= input.limit {
+                // A message is bounded like any document: one of endless continuation lines stops here.
+                failure(InputError(source: source, line: message.recordLine, reason: DocumentLimit.overLimit(input.limit, what: "the message")))
+                current = nil
             } else if current != nil {
                 current!.text += "\n" + line
                 current!.media += WhatsAppReader.attachments(line)

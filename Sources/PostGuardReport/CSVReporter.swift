@@ -23,13 +23,14 @@ final class CSVReporter: Reporter {
     func add(_ result: DocumentResult) {
         let document = result.document
         let locator = Fingerprint.locator(of: document, base: options.fingerprintBase)
+        let excerpts = Excerpts(result, options: options)
         for finding in result.findings {
             write([
                 location(of: document), document.author ?? "", document.publishAt ?? document.createdAt ?? "",
                 document.channel ?? "", document.kind.rawValue, result.verdict.rawValue,
                 finding.rule, finding.category.rawValue, finding.severity.rawValue,
                 finding.span.map { String($0.line) } ?? "", finding.span.map { String($0.column) } ?? "",
-                Excerpt.of(finding, in: result, options: options), finding.message,
+                excerpts.of(finding), finding.message,
                 Fingerprint.of(finding, locator: locator),
             ])
         }

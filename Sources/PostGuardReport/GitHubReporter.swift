@@ -15,6 +15,7 @@ final class GitHubReporter: Reporter {
 
     func add(_ result: DocumentResult) {
         let document = result.document
+        let excerpts = Excerpts(result, options: options)
         for finding in result.findings where options.includeInfo || finding.severity != .info {
             let level = switch finding.severity { case .block: "error"; case .review: "warning"; case .info: "notice" }
             var properties = ["file=\(property(document.source))"]
@@ -30,7 +31,7 @@ final class GitHubReporter: Reporter {
             }
             properties.append("title=\(property("PostGuard \(finding.rule)"))")
             let record = document.id.map { " (record \($0))" } ?? ""
-            let text = "\(finding.message) [\(Excerpt.of(finding, in: result, options: options))]\(record)"
+            let text = "\(finding.message) [\(excerpts.of(finding))]\(record)"
             output.write("::\(level) \(properties.joined(separator: ","))::\(message(text))\n")
         }
     }

@@ -55,10 +55,11 @@ final class HTMLReporter: Reporter {
             // Every document checked has a row, so the table says what passed as well.
             row(common, severity: "", rule: "", category: "", position: "", excerpt: "", message: "No finding.", why: nil, fix: nil)
         }
+        let excerpts = Excerpts(result, options: options)
         for finding in shown {
             row(common, severity: finding.severity.rawValue, rule: finding.rule, category: finding.category.rawValue,
                 position: finding.span.map { "\($0.line):\($0.column)" } ?? "",
-                excerpt: Excerpt.of(finding, in: result, options: options), message: finding.message,
+                excerpt: excerpts.of(finding), message: finding.message,
                 why: finding.entry.why, fix: finding.entry.fix)
         }
     }

@@ -69,14 +69,14 @@ struct JSONDocument: Encodable {
         try container.encodeIfPresent(document.createdAt, forKey: .createdAt)
         try container.encodeIfPresent(document.publishAt, forKey: .publishAt)
         try container.encode(result.verdict.rawValue, forKey: .verdict)
-        try container.encode(result.findings.map { JSONFinding(finding: $0, result: result, options: options) }, forKey: .findings)
+        let excerpts = Excerpts(result, options: options)
+        try container.encode(result.findings.map { JSONFinding(finding: $0, excerpts: excerpts) }, forKey: .findings)
     }
 }
 
 struct JSONFinding: Encodable {
     let finding: Finding
-    let result: DocumentResult
-    let options: ReportOptions
+    let excerpts: Excerpts
 
     enum Keys: String, CodingKey { case rule, category, severity, start, end, line, column, excerpt, message }
 
@@ -90,7 +90,7 @@ struct JSONFinding: Encodable {
         try container.encode(finding.span?.end, forKey: .end)
         try container.encode(finding.span?.line, forKey: .line)
         try container.encode(finding.span?.column, forKey: .column)
-        try container.encode(Excerpt.of(finding, in: result, options: options), forKey: .excerpt)
+        try container.encode(excerpts.of(finding), forKey: .excerpt)
         try container.encode(finding.message, forKey: .message)
     }
 }

@@ -82,15 +82,10 @@ public enum Excerpt {
     /// The finding's text as a report shows it. An identifier is masked by its category. A policy
     /// finding quotes the document ("patient Lucia Ferreira says"): every identifier inside it is
     /// masked as its own finding would be, and its digits too.
+    /// For one finding; a report writing every finding of a document uses `Excerpts`, which finds
+    /// the findings inside each one without asking them all.
     public static func of(_ finding: Finding, in result: DocumentResult, options: ReportOptions) -> String {
-        if options.showPHI { return finding.matchedText }
-        if finding.category.isPersonal || finding.has(.suggestion) {
-            return Masking.mask(finding.matchedText, category: finding.category)
-        }
-        guard let span = finding.span else { return Masking.maskAlphanumerics(finding.matchedText) }
-        return result.document.text.withUTF8Bytes { bytes in
-            render(span.bytes, in: bytes, findings: result.findings + result.suppressed, mark: nil).text
-        }
+        Excerpts(result, options: options).of(finding)
     }
 
     /// The line a finding starts on, masked, with the caret's start and width in shown characters.
@@ -128,12 +123,18 @@ public enum Excerpt {
         for mark in marks { cuts.insert(mark.start); cuts.insert(mark.end) }
         let points = cuts.filter { $0 >= range.start && $0 <= range.end }.sorted()
         var text = "", count = 0, column: [Int: Int] = [:]
+        // The pieces go left to right, so the spans covering each are found in one sweep, not by
+        // asking every span for every piece (a line of 10,000 phone numbers would cost 10^8).
+        var sweep = SpanSweep(spans.enumerated().map { (range: $0.element.0, value: ($0.offset, $0.element.1)) })
+        WorkMeter.current?.count(findings.count + points.count + range.end - range.start)
         for (index, start) in points.enumerated() {
             column[start] = count
             guard index + 1 < points.count else { break }
             let piece = ByteRange(start, points[index + 1])
             let raw = ByteText.substring(bytes, piece)
-            let covering = spans.filter { $0.0.start <= piece.start && $0.0.end >= piece.end }
+            // In the findings' own order, so which masking wins does not depend on the sweep.
+            let covering = sweep.overlapping(piece).filter { $0.range.start <= piece.start && $0.range.end >= piece.end }
+                .sorted { $0.value.0 < $1.value.0 }.map { ($0.range, $0.value.1) }
             let shown: String
             // An identifier's own masking wins over a quasi-identifier's around it.
             if let identifier = covering.first(where: { $0.1.isIdentifier }) ?? covering.first(where: { $0.1.isPersonal }) {
@@ -148,6 +149,82 @@ public enum Excerpt {
             count += printable.unicodeScalars.count
         }
         return (text, column)
+    }
+}
+
+/// The excerpts of one document's findings. A policy finding's excerpt masks every finding inside
+/// it: those are found by a binary search over the spans sorted by start, so a report of a document
+/// with many findings costs their number, not its square.
+final class Excerpts {
+    let result: DocumentResult
+    let options: ReportOptions
+    private lazy var everything = result.findings + result.suppressed
+    /// Spans by start, with each one's index in `everything`, and the furthest end up to each.
+    private lazy var sorted: [(range: ByteRange, order: Int)] = everything.enumerated()
+        .compactMap { index, finding in finding.span.map { (range: $0.bytes, order: index) } }
+        .sorted { ($0.range.start, $0.order) < ($1.range.start, $1.order) }
+    private lazy var furthestEnd: [Int] = {
+        var furthest = Int.min
+        return sorted.map { furthest = max(furthest, $0.range.end); return furthest }
+    }()
+
+    init(_ result: DocumentResult, options: ReportOptions) { self.result = result; self.options = options }
+
+    func of(_ finding: Finding) -> String {
+        if options.showPHI { return finding.matchedText }
+        if finding.category.isPersonal || finding.has(.suggestion) {
+            return Masking.mask(finding.matchedText, category: finding.category)
+        }
+        guard let span = finding.span else { return Masking.maskAlphanumerics(finding.matchedText) }
+        let inside = overlapping(span.bytes)
+        return result.document.text.withUTF8Bytes { bytes in
+            Excerpt.render(span.bytes, in: bytes, findings: inside, mark: nil).text
+        }
+    }
+
+    /// The findings whose spans overlap `range`, in their own order.
+    private func overlapping(_ range: ByteRange) -> [Finding] {
+        // The first span starting at or after the range's end; every overlapping one is before it.
+        var low = 0, high = sorted.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sorted[middle].range.start < range.end { low = middle + 1 } else { high = middle }
+        }
+        var found: [Int] = []
+        var index = low - 1
+        while index >= 0, furthestEnd[index] > range.start {
+            if sorted[index].range.end > range.start { found.append(sorted[index].order) }
+            index -= 1
+        }
+        WorkMeter.current?.count(low - index + 1)
+        return found.sorted().map { everything[$0] }
+    }
+}
+
+/// Spans sorted by start, answering "which overlap this range" for ranges asked left to right in
+/// time proportional to the answer: a span is taken in once, when the ranges reach its start, and let
+/// go once they pass its end. What keeps a report linear in a document's findings.
+struct SpanSweep<Value> {
+    private let items: [(range: ByteRange, value: Value)]
+    private var next = 0
+    private var active: [(range: ByteRange, value: Value)] = []
+
+    init(_ items: [(range: ByteRange, value: Value)]) {
+        // Stable: spans starting together keep their order.
+        self.items = items.enumerated().sorted { ($0.element.range.start, $0.offset) < ($1.element.range.start, $1.offset) }.map(\.element)
+    }
+
+    /// The spans overlapping `range` (an empty range: those around its offset). Each range must
+    /// start at or after the one asked before.
+    mutating func overlapping(_ range: ByteRange) -> [(range: ByteRange, value: Value)] {
+        let end = max(range.end, range.start + 1)
+        while next < items.count, items[next].range.start < end {
+            active.append(items[next])
+            next += 1
+        }
+        active.removeAll { $0.range.end <= range.start && !($0.range.isEmpty && $0.range.start == range.start) }
+        WorkMeter.current?.count(active.count + 1)
+        return active.filter { $0.range.start < end && ($0.range.end > range.start || ($0.range.isEmpty && $0.range.start == range.start)) }
     }
 }
 

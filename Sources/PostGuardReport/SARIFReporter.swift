@@ -27,11 +27,12 @@ final class SARIFReporter: Reporter {
 
     func add(_ result: DocumentResult) {
         let locator = Fingerprint.locator(of: result.document, base: options.fingerprintBase)
+        let excerpts = Excerpts(result, options: options)
         for finding in result.findings where options.includeInfo || finding.severity != .info {
             usedRules[finding.rule] = usedRules[finding.rule] ?? finding.entry
             output.write(first ? "\n" : ",\n")
             first = false
-            output.write(encode(sarifResult(finding, in: result, locator: locator)))
+            output.write(encode(sarifResult(finding, in: result, locator: locator, excerpts: excerpts)))
         }
     }
 
@@ -51,7 +52,7 @@ final class SARIFReporter: Reporter {
         output.flush()
     }
 
-    private func sarifResult(_ finding: Finding, in result: DocumentResult, locator: String) -> SARIF.Result {
+    private func sarifResult(_ finding: Finding, in result: DocumentResult, locator: String, excerpts: Excerpts) -> SARIF.Result {
         let document = result.document
         var region: SARIF.Region?
         if let span = finding.span, document.recordLine == nil {
@@ -63,7 +64,7 @@ final class SARIFReporter: Reporter {
             (document.source.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? document.source)
         var properties = [
             "category": finding.category.rawValue, "severity": finding.severity.rawValue,
-            "verdict": result.verdict.rawValue, "excerpt": Excerpt.of(finding, in: result, options: options),
+            "verdict": result.verdict.rawValue, "excerpt": excerpts.of(finding),
         ]
         if let id = document.id { properties["documentId"] = id }
         if let locator = document.locator { properties["locator"] = locator }

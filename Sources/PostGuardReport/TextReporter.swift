@@ -41,9 +41,10 @@ final class TextReporter: Reporter {
             for line in text.split(separator: "\n", omittingEmptySubsequences: false) { output.write("    \(Printable.escaped(String(line)))\n") }
         }
         if options.verbose {
+            let excerpts = Excerpts(result, options: options)
             for finding in result.findings where finding.severity == .info && !finding.has(.suggestion) {
                 let position = finding.span.map { " \($0.line):\($0.column)" } ?? ""
-                output.write("  info\(position) \(finding.rule) [\(finding.category)] \(Excerpt.of(finding, in: result, options: options))\n")
+                output.write("  info\(position) \(finding.rule) [\(finding.category)] \(excerpts.of(finding))\n")
             }
         }
         output.write("\n")
@@ -80,8 +81,17 @@ final class TextReporter: Reporter {
             }
             while let last = lines.last, last.range.isEmpty, lines.count > 1 { lines.removeLast() }
             while let first = lines.first, first.range.isEmpty, lines.count > 1 { lines.removeFirst() }
-            let marked = { (line: ByteRange) in spans.contains { $0.0.start < max(line.end, line.start + 1) && $0.0.end > line.start } }
-            let shown = lines.count <= Self.wholeDraftLines ? lines : lines.filter { marked($0.range) }
+            WorkMeter.current?.count(lines.count)
+            // Lines, spans and findings are each swept once, left to right: a draft of many lines
+            // and many findings costs their sum, not their product.
+            var markedSweep = SpanSweep(spans.map { (range: $0.0, value: $0.1) })
+            let shown = lines.count <= Self.wholeDraftLines ? lines : lines.filter { line in
+                markedSweep.overlapping(line.range).contains { $0.range.end > line.range.start }
+            }
+            var pieceSweep = SpanSweep(spans.map { (range: $0.0, value: $0.1) })
+            var maskingSweep = SpanSweep(masking.enumerated().compactMap { index, finding in
+                finding.span.map { (range: $0.bytes, value: (index, finding)) }
+            })
             let width = String(shown.last?.number ?? 1).count
             var previous: Int?
             for line in shown {
@@ -90,11 +100,12 @@ final class TextReporter: Reporter {
                 }
                 previous = line.number
                 // Each span's part on this line, the most severe first where spans overlap.
-                let pieces = spans.compactMap { span, severity -> (ByteRange, Severity)? in
+                let pieces = pieceSweep.overlapping(line.range).compactMap { span, severity -> (ByteRange, Severity)? in
                     let from = max(span.start, line.range.start), to = min(span.end, line.range.end)
                     return from < to ? (ByteRange(from, to), severity) : nil
                 }
-                let rendered = Excerpt.render(line.range, in: bytes, findings: masking, marks: pieces.map(\.0))
+                let onLine = maskingSweep.overlapping(line.range).sorted { $0.value.0 < $1.value.0 }.map(\.value.1)
+                let rendered = Excerpt.render(line.range, in: bytes, findings: onLine, marks: pieces.map(\.0))
                 let gutter = "    " + String(repeating: " ", count: width - String(line.number).count) + "\(line.number) | "
                 let blank = "    " + String(repeating: " ", count: width) + " | "
                 guard !pieces.isEmpty else { output.write(gutter + rendered.text + "\n"); continue }
