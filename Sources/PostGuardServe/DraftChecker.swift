@@ -61,7 +61,7 @@ public final class DraftChecker: @unchecked Sendable {
         let output = ReportOutput { bytes.append(contentsOf: $0) }
         let reporter = Reporters.make(.json, output: output, options: ReportOptions())
         var summary = Summary()
-        summary.add(result.verdict)
+        summary.add(result)
         reporter.begin()
         reporter.add(result)
         reporter.finish(summary)
