@@ -279,8 +279,8 @@ enum Chart {
     }
 }
 
-/// Text for HTML content.
-func htmlEscaped(_ text: String) -> String {
+/// Text for HTML content (the report and the staff page's guide).
+package func htmlEscaped(_ text: String) -> String {
     var out = ""
     out.reserveCapacity(text.utf8.count)
     for scalar in text.unicodeScalars {

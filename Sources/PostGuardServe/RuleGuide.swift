@@ -35,7 +35,7 @@ struct RuleGuide: Sendable {
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>\(escape(title)) — PostGuard</title>
+        <title>\(htmlEscaped(title)) — PostGuard</title>
         <link rel="stylesheet" href="/page.css">
         </head>
         <body>
@@ -59,9 +59,9 @@ struct RuleGuide: Sendable {
             if entry.pack != pack {
                 if pack != nil { body += "</ul>\n" }
                 pack = entry.pack
-                body += "<h2>\(escape(packTitle(entry)))</h2>\n<ul class=\"rule-list\">\n"
+                body += "<h2>\(htmlEscaped(packTitle(entry)))</h2>\n<ul class=\"rule-list\">\n"
             }
-            body += "<li><a href=\"/rules/\(escape(entry.id))\"><code>\(escape(entry.id))</code></a> <span class=\"badge \(entry.severity.rawValue)\">\(entry.severity.rawValue)</span> \(escape(entry.message))</li>\n"
+            body += "<li><a href=\"/rules/\(htmlEscaped(entry.id))\"><code>\(htmlEscaped(entry.id))</code></a> <span class=\"badge \(entry.severity.rawValue)\">\(entry.severity.rawValue)</span> \(htmlEscaped(entry.message))</li>\n"
         }
         if pack != nil { body += "</ul>\n" }
         return layout(title: "Rule guide", body: body)
@@ -73,14 +73,14 @@ struct RuleGuide: Sendable {
 
     static func page(_ entry: RuleEntry, explanation: String) -> String {
         var body = """
-        <p class="crumbs"><a href="/rules">Rule guide</a> › \(escape(packTitle(entry)))</p>
-        <h1><code>\(escape(entry.id))</code></h1>
-        <p><span class="badge \(entry.severity.rawValue)">\(entry.severity.rawValue)</span> category <code>\(escape(entry.category.rawValue))</code></p>
+        <p class="crumbs"><a href="/rules">Rule guide</a> › \(htmlEscaped(packTitle(entry)))</p>
+        <h1><code>\(htmlEscaped(entry.id))</code></h1>
+        <p><span class="badge \(entry.severity.rawValue)">\(entry.severity.rawValue)</span> category <code>\(htmlEscaped(entry.category.rawValue))</code></p>
         <h2>What it looks for</h2>
-        <p>\(escape(entry.message))</p>
+        <p>\(htmlEscaped(entry.message))</p>
         """
-        if let why = entry.why { body += "<h2>Why it matters</h2>\n<p>\(escape(why))</p>\n" }
-        if let fix = entry.fix { body += "<h2>How to fix it</h2>\n<p>\(escape(fix))</p>\n" }
+        if let why = entry.why { body += "<h2>Why it matters</h2>\n<p>\(htmlEscaped(why))</p>\n" }
+        if let fix = entry.fix { body += "<h2>How to fix it</h2>\n<p>\(htmlEscaped(fix))</p>\n" }
         if let examples = entry.examples {
             var scenarios = ""
             if let match = examples.match, !match.isEmpty {
@@ -95,22 +95,22 @@ struct RuleGuide: Sendable {
                 scenarios += "<h3>Whole drafts and their verdicts</h3>\n<ul class=\"scenarios documents\">\n"
                 for document in documents {
                     let kind = document.kind?.rawValue ?? "post"
-                    let channel = document.channel.map { " on \(escape($0))" } ?? ""
-                    let review = document.inReplyTo.map { "<br><span class=\"meta\">answering:</span> \(escape($0))" } ?? ""
+                    let channel = document.channel.map { " on \(htmlEscaped($0))" } ?? ""
+                    let review = document.inReplyTo.map { "<br><span class=\"meta\">answering:</span> \(htmlEscaped($0))" } ?? ""
                     let without = document.fires == false ? " (a neighbouring rule decides; this one does not fire)" : ""
-                    scenarios += "<li><span class=\"meta\">A \(kind)\(channel):</span> \(escape(document.text))\(review)<br><span class=\"meta\">verdict:</span> <span class=\"badge \(document.verdict.rawValue)\">\(document.verdict.rawValue)</span>\(without)</li>\n"
+                    scenarios += "<li><span class=\"meta\">A \(kind)\(channel):</span> \(htmlEscaped(document.text))\(review)<br><span class=\"meta\">verdict:</span> <span class=\"badge \(document.verdict.rawValue)\">\(document.verdict.rawValue)</span>\(without)</li>\n"
                 }
                 scenarios += "</ul>\n"
             }
             if !scenarios.isEmpty { body += "<h2>Scenarios</h2>\n" + scenarios }
         }
-        body += "<details><summary>Technical details (as <code>postguard explain \(escape(entry.id))</code> prints them)</summary><pre>\(escape(explanation))</pre></details>\n"
+        body += "<details><summary>Technical details (as <code>postguard explain \(htmlEscaped(entry.id))</code> prints them)</summary><pre>\(htmlEscaped(explanation))</pre></details>\n"
         return layout(title: entry.id, body: body)
     }
 
     /// A rule example with its expected span («…») shown as a highlight and said to screen readers.
     static func example(_ text: String) -> String {
-        escape(text)
+        htmlEscaped(text)
             .replacingOccurrences(of: "«", with: "<mark><span class=\"sr-only\">flagged: </span>")
             .replacingOccurrences(of: "»", with: "</mark>")
     }
@@ -119,20 +119,4 @@ struct RuleGuide: Sendable {
 struct RuleSummary: Encodable {
     let id, category, severity, message: String
     let why, fix: String?
-}
-
-func escape(_ text: String) -> String {
-    var out = ""
-    out.reserveCapacity(text.utf8.count)
-    for character in text {
-        switch character {
-        case "&": out += "&amp;"
-        case "<": out += "&lt;"
-        case ">": out += "&gt;"
-        case "\"": out += "&quot;"
-        case "'": out += "&#39;"
-        default: out.append(character)
-        }
-    }
-    return out
 }

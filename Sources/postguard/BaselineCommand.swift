@@ -25,14 +25,7 @@ struct BaselineCommand: ParsableCommand {
         @Argument(help: "The baseline file to write (replaced if it exists).")
         var file: String
 
-        @Option(help: "Input format: \(InputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
-        var inputFormat: InputFormat = .auto
-
-        @Option(help: "Kind of documents that do not say: post, reply or message.")
-        var kind: DocumentKind = .post
-
-        @Option(help: "Channel of documents that do not say.")
-        var channel: String?
+        @OptionGroup var documents: DocumentOptions
 
         @Option(help: "Consent registry (default: POSTGUARD_CONSENT_DB, else .postguard/consent.sqlite).")
         var consentDb: String?
@@ -51,7 +44,7 @@ struct BaselineCommand: ParsableCommand {
             do { setup = try CheckSetup.load(rules: rules.rulesFolder, config: config, consentDB: consentDb, paths: paths) } catch {
                 throw fail(CLIError(error.description))
             }
-            let reader = DocumentReader(options: InputOptions(format: inputFormat, kind: kind, channel: channel?.lowercased()))
+            let reader = documents.reader
             let writer = BaselineWriter()
             let outcome = Check(setup: setup, reader: reader, reporter: writer).run(paths: paths) { printError($0) }
             guard outcome.errors.isEmpty else {

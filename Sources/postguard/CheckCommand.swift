@@ -15,14 +15,7 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "Output: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: ReportFormat = .text
 
-    @Option(help: "Input format: \(InputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
-    var inputFormat: InputFormat = .auto
-
-    @Option(help: "Kind of documents that do not say: post, reply or message.")
-    var kind: DocumentKind = .post
-
-    @Option(help: "Channel of documents that do not say (facebook, instagram, x, linkedin, whatsapp, website, ...).")
-    var channel: String?
+    @OptionGroup var documents: DocumentOptions
 
     @Option(help: "Consent registry (default: POSTGUARD_CONSENT_DB, else .postguard/consent.sqlite).")
     var consentDb: String?
@@ -70,7 +63,7 @@ struct CheckCommand: ParsableCommand {
         do { accepted = try AcceptedFindings.load(baseline: baseline, ignoreFile: ignoreFile) } catch {
             throw fail(CLIError(error.description))
         }
-        let reader = DocumentReader(options: InputOptions(format: inputFormat, kind: kind, channel: channel?.lowercased()))
+        let reader = documents.reader
         let output = ReportOutput.standardOutput()
         var options = ReportOptions(showPHI: showPhi, colour: Terminal.wantsColour(), verbose: verbose, includeInfo: includeInfo)
         options.checkedPaths = paths

@@ -61,6 +61,22 @@ struct PostGuardCommand: ParsableCommand {
     }
 }
 
+/// How documents that do not say are read: the options `check` and `baseline write` share.
+struct DocumentOptions: ParsableArguments {
+    @Option(help: "Input format: \(InputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var inputFormat: InputFormat = .auto
+
+    @Option(help: "Kind of documents that do not say: post, reply or message.")
+    var kind: DocumentKind = .post
+
+    @Option(help: "Channel of documents that do not say (facebook, instagram, x, linkedin, whatsapp, website, ...).")
+    var channel: String?
+
+    var reader: DocumentReader {
+        DocumentReader(options: InputOptions(format: inputFormat, kind: kind, channel: channel?.lowercased()))
+    }
+}
+
 /// Options every command that reads rule packs shares.
 struct RuleOptions: ParsableArguments {
     @Option(name: .customLong("rules"), help: "Rule pack folder (default: POSTGUARD_RULES, else the Rules/ folder shipped with postguard).")

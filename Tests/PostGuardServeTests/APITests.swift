@@ -273,9 +273,9 @@ struct APITests {
             try await client.execute(uri: "/rules/phi.phone", method: .get) { response in
                 #expect(response.status == .ok)
                 let html = String(buffer: response.body)
-                #expect(html.contains(escape(entry.message)))
-                #expect(html.contains(escape(why)))
-                #expect(html.contains(escape(fix)))
+                #expect(html.contains(htmlEscaped(entry.message)))
+                #expect(html.contains(htmlEscaped(why)))
+                #expect(html.contains(htmlEscaped(fix)))
                 for example in (examples.match ?? []) + (examples.noMatch ?? []) {
                     #expect(html.contains(RuleGuide.example(example)), "\(example)")
                 }
