@@ -39,10 +39,12 @@ public struct VerdictCounts: Sendable, Equatable {
 /// Counts per verdict (the contract's `summary`), and the breakdowns every report ends with: findings
 /// per category and documents per channel, so an audit says where the problems are, not only how many.
 public struct Summary: Sendable, Equatable {
-    public var documents = 0
-    public var pass = 0
-    public var review = 0
-    public var block = 0
+    /// Documents per verdict, over the whole run.
+    public var verdicts = VerdictCounts()
+    public var documents: Int { verdicts.documents }
+    public var pass: Int { verdicts.pass }
+    public var review: Int { verdicts.review }
+    public var block: Int { verdicts.block }
     /// Findings that need a person (`review` or `block`) per category. `info` findings change no
     /// verdict and are left out, as the terminal leaves them out.
     public var categories: [String: Int] = [:]
@@ -55,14 +57,7 @@ public struct Summary: Sendable, Equatable {
 
     public init() {}
 
-    public mutating func add(_ verdict: Verdict) {
-        documents += 1
-        switch verdict {
-        case .pass: pass += 1
-        case .review: review += 1
-        case .block: block += 1
-        }
-    }
+    public mutating func add(_ verdict: Verdict) { verdicts.add(verdict) }
 
     /// Counts a checked document: its verdict, its findings' categories and its channel.
     public mutating func add(_ result: DocumentResult) {
