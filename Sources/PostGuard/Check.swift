@@ -15,12 +15,21 @@ import Foundation
 public struct CheckOutcome: Sendable {
     public var summary = Summary()
     /// Input that could not be read, rules that are broken or that stopped: each makes the exit 2.
-    public var errors: [String] = []
+    /// Each was already said as it happened; the first `keptErrors` are kept here, and all counted, so
+    /// a hostile input with a million bad lines does not hold a million lines in memory.
+    public private(set) var errors: [String] = []
+    public private(set) var errorCount = 0
+    public static let keptErrors = 1_000
+
+    public mutating func record(_ error: String) {
+        errorCount += 1
+        if errors.count < CheckOutcome.keptErrors { errors.append(error) }
+    }
 
     /// The contract's exit status: 2 when anything could not be read or checked, else 1 when a
     /// document is at or above `failOn`, else 0.
     public func exitStatus(failOn: FailOn) -> Int32 {
-        if !errors.isEmpty { return 2 }
+        if errorCount > 0 { return 2 }
         switch failOn {
         case .never: return 0
         case .review: return summary.count(atOrAbove: .review) > 0 ? 1 : 0
@@ -65,7 +74,7 @@ public struct Check {
     public func run(paths: [String], error: (String) -> Void) -> CheckOutcome {
         var outcome = CheckOutcome()
         for problem in problems {
-            outcome.errors.append(problem)
+            outcome.record(problem)
             error(problem)
         }
         reporter.begin()
@@ -104,7 +113,7 @@ public struct Check {
             case .documents(let batch, let scanner):
                 for checked in scan(batch, scanner: scanner) {
                     for failure in checked.failures {
-                        outcome.errors.append(failure.description)
+                        outcome.record(failure.description)
                         error(failure.description)
                     }
                     let (result, accepted) = self.accepted.apply(to: checked.result)
@@ -113,7 +122,7 @@ public struct Check {
                     reporter.add(result)
                 }
             case .failure(let problem):
-                outcome.errors.append(problem)
+                outcome.record(problem)
                 error(problem)
             case .notice(let note):
                 error(note)
@@ -125,7 +134,7 @@ public struct Check {
         // not pass. (A missing path has already said so.)
         if outcome.summary.documents == 0, outcome.errors.isEmpty {
             let problem = "\(paths.joined(separator: ", ")): no document to check (a folder is searched for .txt, .md and .jsonl files; name .csv and .zip files directly)"
-            outcome.errors.append(problem)
+            outcome.record(problem)
             error(problem)
         }
         reporter.finish(outcome.summary)

@@ -313,3 +313,24 @@ struct LinearReportTests {
         #expect(Double(large.steps) <= 2.5 * Double(small.steps), "\(small.steps) → \(large.steps) steps")
     }
 }
+
+@Suite("Errors of a hostile run")
+struct ErrorVolumeTests {
+    @Test("Bad lines are each said once and counted, but only the first thousand kept: memory does not grow with them")
+    func errorsAreCountedNotHoarded() throws {
+        let folder = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("broken.jsonl")
+        let lines = CheckOutcome.keptErrors * 2 + 7
+        try Data((String(repeating: "{not json\n", count: lines) + "{\"text\": \"Call 617-555-0142\"}\n").utf8).write(to: file)
+        var said = 0
+        let check = Check(reader: DocumentReader(), scanner: Scanner(library: shippedLibrary),
+                          reporter: Reporters.make(.json, output: ReportOutput { _ in }, options: ReportOptions()))
+        let outcome = check.run(paths: [file.path]) { _ in said += 1 }
+        #expect(said == lines)                            // every error is said as it happens
+        #expect(outcome.errorCount == lines)              // and counted
+        #expect(outcome.errors.count == CheckOutcome.keptErrors)
+        #expect(outcome.summary.documents == 1)           // the good record is still checked
+        #expect(outcome.exitStatus(failOn: .block) == 2)
+    }
+}
