@@ -55,7 +55,7 @@ struct Combinations {
                 } else if let (term, pointer) = recountedEncounter(health, patientReferences, text) {
                     findings.append(Finding(
                         entry: catalog.entry(.patientEncounter), span: term.span, matchedText: term.matchedText,
-                        message: "Who: one patient (\"\(pointer.matchedText)\"). What: \(describe(term)). A post about one patient's visit can be recognised by the patient, their family and colleagues."))
+                        message: "Who: one patient, pointed at (\"the patient\", \"my pt\"). What: \(describe(term)). A post about one patient's visit can be recognised by the patient, their family and colleagues."))
                 }
             case .reply:
                 if let (term, reader) = replyAboutReader(findings, patientReferences, text, reviewer: document.inReplyToAuthor) {
@@ -88,11 +88,11 @@ struct Combinations {
                 } else if let pair = firstPair(health, thirdParties, sameParagraphIn: bytes),
                    !text.sentence(of: pair.0).containsReaderWord || pair.1.category == .name || pair.1.has(.patientReference) {
                     var finding = disclosure(health: pair.0, person: pair.1, tie: "someone other than the reader", highlySensitive: health.contains(where: isHighlySensitive))
-                    if let permission = permissions.first(where: { p in p.span.map { text.paragraph(containing: pair.0.span?.bytes ?? $0.bytes).contains($0.bytes) } ?? false }) {
+                    if permissions.contains(where: { p in p.span.map { text.paragraph(containing: pair.0.span?.bytes ?? $0.bytes).contains($0.bytes) } ?? false }) {
                         // The patient asked for the reader to be told: family involvement, if the
                         // request is on record (45 CFR 164.510(b)).
                         finding.severity = .review
-                        finding.message += " The message says the patient asked for this (\"\(permission.matchedText)\"): send it only if that request is documented."
+                        finding.message += " The message says the patient asked for this: send it only if that request is documented."
                     }
                     findings.append(finding)
                 } else if let (term, details) = describedPerson(health, findings.filter { $0.entry.roles.contains(where: \.isQuasiIdentifier) }, text) {
@@ -303,14 +303,14 @@ struct Combinations {
     /// The first (a, b) pair from two lists that share a paragraph (no blank line between them).
     private func firstPair(_ a: [Finding], _ b: [Finding], sameParagraphIn bytes: UnsafeBufferPointer<UInt8>) -> (Finding, Finding)? {
         for x in a {
+            // "our NICU babies", "the ICU nurses": a unit naming other people says nothing of this one.
+            if x.has(.healthSetting) && Combinations.namesOtherPeople(x, bytes) { continue }
             for y in b {
                 guard let sx = x.span, let sy = y.span else {
                     // A finding without a span (an attached photo) belongs to the whole document.
                     return (x, y)
                 }
                 let from = min(sx.bytes.start, sy.bytes.start), to = max(sx.bytes.end, sy.bytes.end)
-                // "our NICU babies", "the ICU nurses": a unit naming other people says nothing of this one.
-                if x.has(.healthSetting) && Combinations.namesOtherPeople(x, bytes) { continue }
                 if !Combinations.containsBlankLine(bytes, ByteRange(from, to)) { return (x, y) }
             }
         }
