@@ -280,6 +280,15 @@ public struct NameDetector: Sendable {
         // Funds, foundations, awards and buildings named after people are not those people.
         "foundation", "fund", "trust", "institute", "scholarship", "award", "lecture", "endowment", "pavilion",
         "fundación", "fundacion",
+        // Places of worship, shelters, businesses and clubs take a founder's or a saint's name too:
+        // "Grace Chapel", "Hope Lodge", "Rosa's Kitchen", "Miller Farm".
+        "chapel", "lodge", "temple", "mosque", "synagogue", "cathedral", "parish", "ministries", "ministry",
+        "academy", "shelter", "pantry", "kitchen", "market", "bank", "cafe", "café", "bakery", "store", "shop",
+        "pharmacy", "manor", "estates", "apartments", "towers", "tower", "court", "terrace", "commons", "arena",
+        "stadium", "theater", "theatre", "museum", "gallery", "station", "farm", "ranch", "inn", "hotel",
+        "grill", "restaurant", "club", "society", "league", "association", "council", "alliance", "network",
+        "coalition", "services", "company", "inc", "llc", "mission",
+        "iglesia", "capilla", "parroquia", "escuela", "colegio",
     ]
     /// Prepositions before a single capitalised word that make it a place ("in Quincy", "from Lowell").
     static let placePrepositions: Set<String> = ["in", "at", "from", "near", "to", "en", "de", "desde", "visiting", "downtown"]

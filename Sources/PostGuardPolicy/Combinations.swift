@@ -186,7 +186,10 @@ struct Combinations {
         let reviewerWords = Set((reviewer ?? "").lowercased().split { !$0.isLetter }.map(String.init).filter { $0.count >= 2 })
         let named = reviewerWords.isEmpty ? [] : text.words(in: ByteRange(0, text.bytes.count))
             .filter { word in reviewerWords.contains(word.text.hasSuffix("'s") ? String(word.text.dropLast(2)) : word.text) }.map(\.range)
-        let readerNames = findings.filter { $0.category == .name }.compactMap(\.span?.bytes) + named
+        // A staff member named in their role ("Dr. Shah performs vasectomies") is not the reader.
+        let roles = findings.compactMap { $0.has(.staffRole) ? $0.span?.bytes : nil }
+        let readerNames = findings.filter { $0.category == .name }.compactMap(\.span?.bytes)
+            .filter { name in !roles.contains { text.adjacent($0, name) } } + named
         for term in findings where term.has(.health) || term.has(.careContact) {
             guard let span = term.span?.bytes else { continue }
             let sentence = text.sentence(containing: span)
@@ -206,15 +209,20 @@ struct Combinations {
     /// A health term whose paragraph describes one person (a person word: he, she, the man, a
     /// toddler, an age) with two kinds of detail (age, occupation, place, event, time). Two kinds, not
     /// one: "a 40-year-old with asthma" alone describes thousands; "a 40-year-old teacher from
-    /// Millbrook" or "the bus driver hurt in this morning's pileup" describes someone.
+    /// Millbrook" or "the bus driver hurt in this morning's pileup" describes someone. The bar falls
+    /// with the harm: for specially protected information (an STI, an eating disorder, a pregnancy
+    /// loss) one detail beside a person word is enough ("the cashier at the Kroger ... lost her
+    /// baby"), as those who know her need no more.
     private func describedPerson(_ health: [Finding], _ quasi: [Finding], _ text: WordView) -> (Finding, [Finding])? {
         for term in health {
             guard let span = term.span?.bytes else { continue }
             let paragraph = text.paragraph(containing: span)
             let near = quasi.filter { detail in detail.span.map { paragraph.contains($0.bytes) } ?? false }
             let kinds = Set(near.flatMap { $0.entry.roles.filter(\.isQuasiIdentifier) })
+            let personWord = text.hasPersonWord(in: paragraph)
+            if kinds.count == 1, isHighlySensitive(term), personWord { return (term, near) }
             guard kinds.count >= 2 else { continue }
-            if kinds.contains(.quasiAge) || kinds.contains(.quasiOccupation) || text.hasPersonWord(in: paragraph) { return (term, near) }
+            if kinds.contains(.quasiAge) || kinds.contains(.quasiOccupation) || personWord { return (term, near) }
         }
         return nil
     }

@@ -169,6 +169,7 @@ struct WordView {
     static let personWords: Set<String> = [
         "he", "she", "him", "her", "his", "man", "woman", "guy", "girl", "boy", "lady", "dude", "kid", "child", "toddler",
         "teen", "baby", "patient", "pt", "grandpa", "grandma", "gentleman", "él", "ella", "hombre", "mujer", "señor", "señora",
+        "mama", "mom", "dad", "mother", "father", "son", "daughter", "wife", "husband", "fella", "gal", "niño", "niña",
     ]
 
     func hasPersonWord(in range: ByteRange) -> Bool {

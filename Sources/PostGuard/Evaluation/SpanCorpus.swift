@@ -102,10 +102,12 @@ public enum ConsentJSONL {
     public static func parse(_ data: Data, source: String) throws -> [ConsentRecord] {
         var records: [ConsentRecord] = []
         for (line, fields) in try SpanCorpus.objects(data, source: source) {
+            // `"signed": null` is a record nobody signed yet: it is judged (and fails), not refused.
             guard let id = fields["id"] as? String, var subject = fields["subject"] as? String,
-                  let signed = fields["signed"] as? String else {
+                  fields["signed"] is String || fields["signed"] is NSNull else {
                 throw InputError(source: source, line: line, reason: "a consent record needs \"id\", \"subject\" and \"signed\"")
             }
+            let signed = fields["signed"] as? String ?? ""
             var notes: String?
             if let open = subject.firstIndex(of: "("), open > subject.startIndex {
                 notes = String(subject[open...])
@@ -114,11 +116,16 @@ public enum ConsentJSONL {
             let onForm = "(on the signed form)"
             var record = ConsentRecord(
                 id: id, subject: subject, information: onForm, recipient: onForm, purpose: onForm, signed: signed,
-                expires: fields["expires"] as? String, expiresEvent: (fields["expires"] as? String) == nil ? onForm : nil,
+                // No "expires" key: the expiry is on the form. `"expires": null`: the record says there
+                // is none, and an authorization without one is incomplete (164.508(c)(1)(v)).
+                expires: fields["expires"] as? String, expiresEvent: fields["expires"] == nil ? onForm : nil,
                 channels: (fields["channels"] as? [String] ?? []).map { $0.lowercased() })
             record.revokedOn = fields["revoked"] as? String
             record.notes = notes
-            if let (signer, authority) = notes.flatMap(signer(inNote:)) {
+            if let signer = fields["signer"] as? String, let authority = fields["authority"] as? String {
+                record.signer = signer
+                record.authority = authority
+            } else if let (signer, authority) = notes.flatMap(signer(inNote:)) {
                 // A representative's authorization must say what authority they sign with (45 CFR
                 // 164.508(c)(1)(vi)): the note's "her mother" is that description.
                 record.signer = signer
