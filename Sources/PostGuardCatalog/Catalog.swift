@@ -75,6 +75,10 @@ public enum Role: String, Sendable, Codable, CaseIterable, CustomStringConvertib
     /// A role or title of the organisation's own people (Dr., RN, our recruiter, volunteer): the
     /// name beside it is staff, not a patient.
     case staffRole = "staff-role"
+    /// A public office or a public career (Mayor, Senator, Olympic swimmer, news anchor): the person
+    /// beside it appears in that role, at an event or in the news, not as a patient; only care given
+    /// here makes them one.
+    case publicRole = "public-role"
     /// The patient asked for, or agreed to, the message's reader being told ("Frank asked us to let
     /// you know"): family involvement (45 CFR 164.510(b)), for review rather than blocked.
     case permission

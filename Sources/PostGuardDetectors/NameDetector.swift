@@ -293,7 +293,13 @@ public struct NameDetector: Sendable {
     /// Prepositions before a single capitalised word that make it a place ("in Quincy", "from Lowell").
     static let placePrepositions: Set<String> = ["in", "at", "from", "near", "to", "en", "de", "desde", "visiting", "downtown"]
 
+    /// Words before a name that make it a saint's, and so a church's, a hospital's or a town's:
+    /// "St. Luke's", "Saint Joseph", "San Rafael".
+    static let saintWords: Set<String> = ["st", "saint", "ste", "sainte", "san", "santa", "santo", "são"]
+
     private func isPlace(_ tokens: [Token], _ start: Int, _ end: Int) -> Bool {
+        if start > 0, NameDetector.saintWords.contains(tokens[start - 1].key),
+           tokens[start].range.start - tokens[start - 1].range.end <= 2 { return true }
         if end + 1 < tokens.count, tokens[end].joinedToNext, NameDetector.placeWords.contains(tokens[end + 1].key) { return true }
         // "the Marquez Family Foundation": a family's name on an institution.
         if end + 2 < tokens.count, tokens[end].joinedToNext, tokens[end + 1].joinedToNext,

@@ -29,12 +29,15 @@ struct Combinations {
         var findings = detected
         document.text.withUTF8Bytes { bytes in
             let text = WordView(bytes)
-            lowerOwnPeople(&findings, document.kind, text)
+            let ownStories = lowerOwnPeople(&findings, document.kind, text)
             let health = findings.filter { $0.has(.health) }
             // A person the organisation did not demote to `info`. An attachment we cannot see is for
             // review on its own (role `attachment`, not `person`): it does not make a flu flyer with
-            // the word "flu" a disclosure. Alt-text findings (a name in the alt text) do pair.
-            let people = findings.filter { $0.has(.person) && $0.severity > .info }
+            // the word "flu" a disclosure. Alt-text findings (a name in the alt text) do pair. A staff
+            // member or public figure telling their own story is for review, not paired.
+            let people = findings.filter { person in
+                person.has(.person) && person.severity > .info && !ownStories.contains { person.span?.bytes == $0 }
+            }
             let patientReferences = findings.filter { $0.has(.patientReference) }
             switch document.kind {
             case .post:
@@ -130,21 +133,60 @@ struct Combinations {
     /// The organisation's own people and the reader are not the people a disclosure is about: a name
     /// right beside a staff title or role becomes `info`, and so does the reader greeted by name in a
     /// reply or a message (they know their own name).
-    private func lowerOwnPeople(_ findings: inout [Finding], _ kind: DocumentKind, _ text: WordView) {
+    /// Names of people in a role of their own, lowered; returns the spans of those whose own health
+    /// the text gives (for review, never paired as a patient's disclosure).
+    @discardableResult
+    private func lowerOwnPeople(_ findings: inout [Finding], _ kind: DocumentKind, _ text: WordView) -> [ByteRange] {
         let roles = findings.compactMap { $0.has(.staffRole) ? $0.span?.bytes : nil }
+        let publicRoles = findings.compactMap { $0.has(.publicRole) ? $0.span?.bytes : nil }
         let health = findings.filter { $0.has(.health) }.compactMap(\.span?.bytes)
+        // Care given here makes anyone a patient: "we were honored to care for Councilwoman Pruitt",
+        // "rang the bell after her last round of chemo here".
+        let careHere = findings.filter { $0.has(.patientReference) || $0.has(.careContact) }.compactMap(\.span?.bytes)
+        let topical = findings.filter { $0.has(.health) && !isTopic($0, text) && !$0.has(.healthSetting) }.compactMap(\.span?.bytes)
+        var ownStories: [ByteRange] = []
         for index in findings.indices where findings[index].category == .name && findings[index].severity > .info {
             guard let span = findings[index].span?.bytes else { continue }
-            // Staff are people too: "our own Nurse Jenna ... after her last round of chemo" is about
-            // her own care, so the role does not lower a name whose sentence gives someone's own care.
             let sentence = text.sentence(containing: span)
+            let staff = roles.contains { text.adjacent($0, span) } || listedAfterRole(span, roles, text)
+            let publicFigure = !staff && publicRoles.contains { text.adjacent($0, span) }
+            // "our housekeeper Rosie's grandson": the name points at her relative, who is no staff.
+            guard staff || publicFigure, !text.namesRelative(after: span) else { continue }
             let ownCare = health.contains { term in
                 sentence.range.contains(term) && sentence.possessive(before: term, within: 4)
             }
-            if !ownCare, roles.contains(where: { text.adjacent($0, span) }) {
+            let treatedHere = health.contains { term in sentence.range.contains(term) && sentence.here(after: term, within: 3) }
+            if publicFigure {
+                // A public figure can be a patient: care given here, or their health reported by the
+                // organisation ("Coach Pike asked us to pass on that chemo is going well"), pairs as
+                // anyone's would. Only their own telling, in their public role, is for review.
+                if treatedHere || careHere.contains(where: { sentence.range.contains($0) }) { continue }
+                let paragraph = text.paragraph(containing: span)
+                if !topical.contains(where: { paragraph.contains($0) }) {
+                    findings[index].severity = .info
+                    findings[index].message = "A public figure named in their public role (an official, an athlete, a news anchor): not a patient."
+                } else if ownCare || sentence.speaksForThemselves {
+                    findings[index].severity = .review
+                    findings[index].message = "A public figure named in their public role, speaking of their own health: confirm they made it public themselves and that it does not come from care here."
+                    ownStories.append(span)
+                }
+                continue
+            }
+            // Staff are people too: "our CFO ... his own story of recovery from addiction" is theirs to
+            // share (review: did they agree?); "her last round of chemo here" is a patient's record.
+            if ownCare && treatedHere { continue }
+            if ownCare {
+                findings[index].severity = .review
+                findings[index].message = "One of the organisation's people named in their role, with their own health: confirm they agreed to share it (their written authorization if it comes from care here)."
+                ownStories.append(span)
+            } else {
                 findings[index].severity = .info
                 findings[index].message = "A staff member or one of the organisation's professionals, named in their role: not a patient."
-            } else if kind != .post, text.isGreeted(findings[index]) {
+            }
+        }
+        for index in findings.indices where findings[index].category == .name && findings[index].severity > .info
+            && !ownStories.contains(where: { findings[index].span?.bytes == $0 }) {
+            if kind != .post, text.isGreeted(findings[index]) {
                 findings[index].severity = .info
                 findings[index].message = "The reader, greeted by name: a name alone tells them nothing they do not know."
             }
@@ -166,12 +208,34 @@ struct Combinations {
                 }
             }
         }
+        // Their other mentions ("Senator Ruth Adebayo ... Ruth") tell the same own story.
+        for story in ownStories {
+            guard let person = findings.first(where: { $0.span?.bytes == story }) else { continue }
+            let tokens = SubjectMatch.tokens(person.matchedText)
+            for index in findings.indices where findings[index].category == .name && findings[index].severity > .info
+                && SubjectMatch.sameName(tokens, SubjectMatch.tokens(findings[index].matchedText)) {
+                findings[index].severity = .review
+                findings[index].message = person.message
+                if let span = findings[index].span?.bytes, !ownStories.contains(span) { ownStories.append(span) }
+            }
+        }
         // A message telling its reader the date of their own appointment tells them nothing new.
-        guard kind == .message else { return }
+        guard kind == .message else { return ownStories }
         for index in findings.indices where findings[index].category == .date && findings[index].severity > .info
             && text.sentence(of: findings[index]).containsReaderWord {
             findings[index].severity = .info
             findings[index].message = "A date in a message to its reader about their own care: not a disclosure to anyone else."
+        }
+        return ownStories
+    }
+
+    /// A name in a list a staff role introduces: "our 2026 Nurses of the Year: Keshia Brown (ICU),
+    /// Tomás Duarte (ED) and Lin Yu (Oncology)".
+    private func listedAfterRole(_ name: ByteRange, _ roles: [ByteRange], _ text: WordView) -> Bool {
+        let sentence = text.sentence(containing: name)
+        return roles.contains { role in
+            guard sentence.range.contains(role), role.end <= name.start else { return false }
+            return (role.end..<name.start).contains { text.bytes[$0] == UInt8(ascii: ":") }
         }
     }
 
@@ -313,6 +377,7 @@ struct Combinations {
         for x in a {
             // "our NICU babies", "the ICU nurses": a unit naming other people says nothing of this one.
             if x.has(.healthSetting) && Combinations.namesOtherPeople(x, bytes) { continue }
+            if x.has(.health) && isTopic(x, WordView(bytes)) { continue }
             for y in b {
                 guard let sx = x.span, let sy = y.span else {
                     // A finding without a span (an attached photo) belongs to the whole document.
@@ -323,6 +388,21 @@ struct Combinations {
             }
         }
         return nil
+    }
+
+    /// Nouns of buildings and events a health word can name ("our new Cardiac Rehab wing", "the
+    /// Heart Health Summit", "a breast cancer walk"): the word is the topic, no one's condition.
+    static let topicNouns: Set<String> = [
+        "wing", "building", "pavilion", "tower", "summit", "fair", "walk", "run", "5k", "ride", "gala", "fundraiser",
+        "month", "week", "day", "awareness", "conference", "symposium", "lecture", "webinar", "seminar", "campaign",
+        "drive", "expo", "forum", "panel", "series", "podcast", "research", "study", "studies", "trial", "grant",
+    ]
+
+    private func isTopic(_ term: Finding, _ text: WordView) -> Bool {
+        guard let span = term.span?.bytes else { return false }
+        let next = text.words(in: ByteRange(span.end, min(text.bytes.count, span.end + 16))).first
+        guard let next, next.range.start - span.end <= 1 else { return false }
+        return Combinations.topicNouns.contains(next.text)
     }
 
     /// Group nouns that a unit or a clinic can qualify ("NICU babies", "oncology nurses").

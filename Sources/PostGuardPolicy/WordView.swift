@@ -42,6 +42,21 @@ struct WordView {
             return words[max(0, first - within)..<first].contains { ["her", "his", "their"].contains($0.text) }
         }
 
+        /// "here" (or "aquí") within `within` words after `span`: "chemo here", "treated here today".
+        func here(after span: ByteRange, within: Int) -> Bool {
+            guard let last = words.lastIndex(where: { $0.range.start < span.end }) else { return false }
+            return words[(last + 1)..<min(words.count, last + 1 + within)].contains { $0.text == "here" || $0.text == "aquí" }
+        }
+
+        /// Verbs and nouns of someone telling their own story in public: "opened the summit by
+        /// talking about", "shared her story", "says".
+        static let speakingWords: Set<String> = [
+            "talk", "talks", "talked", "talking", "share", "shares", "shared", "sharing", "speak", "speaks", "spoke", "speaking",
+            "say", "says", "said", "tell", "tells", "told", "telling", "story", "remarks", "keynote", "interview", "opened",
+            "wrote", "writes", "habló", "compartió", "cuenta", "contó",
+        ]
+        var speaksForThemselves: Bool { words.contains { Sentence.speakingWords.contains($0.text) } }
+
         /// Phrases of a reply that decline to discuss anyone's care: the care words in such a sentence
         /// ("we can't discuss anyone's visit online") confirm nothing.
         static let disclaimers = [
@@ -171,6 +186,24 @@ struct WordView {
         "teen", "baby", "patient", "pt", "grandpa", "grandma", "gentleman", "él", "ella", "hombre", "mujer", "señor", "señora",
         "mama", "mom", "dad", "mother", "father", "son", "daughter", "wife", "husband", "fella", "gal", "niño", "niña",
     ]
+
+    /// Relatives a name can point at: "Rosie's grandson", "Tom's wife".
+    static let relativeWords: Set<String> = [
+        "son", "daughter", "grandson", "granddaughter", "grandchild", "grandkid", "baby", "kid", "kids", "child", "children",
+        "wife", "husband", "partner", "mom", "mum", "mother", "dad", "father", "brother", "sister", "grandma", "grandmother",
+        "grandpa", "grandfather", "aunt", "uncle", "nephew", "niece", "cousin", "fiancé", "fiancée", "boyfriend", "girlfriend",
+    ]
+
+    /// Whether a possessive name is followed by a relative ("Rosie's grandson").
+    func namesRelative(after name: ByteRange) -> Bool {
+        let rest = ByteRange(name.end, min(bytes.count, name.end + 24))
+        let following = words(in: rest)
+        guard let first = following.first else { return false }
+        if first.text == "s" || first.text == "'s", following.count > 1 { return WordView.relativeWords.contains(following[1].text) }
+        let gap = (name.end..<first.range.start).map { bytes[$0] }
+        let possessive = gap.first == UInt8(ascii: "'") || gap.starts(with: [0xE2, 0x80, 0x99])
+        return possessive && WordView.relativeWords.contains(first.text)
+    }
 
     func hasPersonWord(in range: ByteRange) -> Bool {
         words(in: range).contains { WordView.personWords.contains($0.text) }
