@@ -79,6 +79,9 @@ public enum Role: String, Sendable, Codable, CaseIterable, CustomStringConvertib
     /// beside it appears in that role, at an event or in the news, not as a patient; only care given
     /// here makes them one.
     case publicRole = "public-role"
+    /// Who sends the document, as it introduces or signs itself ("Sunny Pediatrics here!", "this is
+    /// Lakeside Family Medicine", "- Brookside Clinic", "- Dana"): the sender, not someone it is about.
+    case sender
     /// The patient asked for, or agreed to, the message's reader being told ("Frank asked us to let
     /// you know"): family involvement (45 CFR 164.510(b)), for review rather than blocked.
     case permission

@@ -29,8 +29,13 @@ struct Combinations {
         var findings = detected
         document.text.withUTF8Bytes { bytes in
             let text = WordView(bytes)
-            let ownStories = lowerOwnPeople(&findings, document.kind, text)
-            let health = findings.filter { $0.has(.health) }
+            var ownStories = lowerOwnPeople(&findings, document.kind, text)
+            ownStories += lowerSender(&findings)
+            let senders = findings.filter { $0.has(.sender) }.compactMap(\.span?.bytes)
+            // "Sunny Pediatrics here!": a health word in the sender's name is no one's condition.
+            let health = findings.filter { term in
+                term.has(.health) && !(term.span.map { span in senders.contains { $0.contains(span.bytes) } } ?? false)
+            }
             // A person the organisation did not demote to `info`. An attachment we cannot see is for
             // review on its own (role `attachment`, not `person`): it does not make a flu flyer with
             // the word "flu" a disclosure. Alt-text findings (a name in the alt text) do pair. A staff
@@ -98,7 +103,10 @@ struct Combinations {
                         finding.message += " The message says the patient asked for this: send it only if that request is documented."
                     }
                     findings.append(finding)
-                } else if let (term, details) = describedPerson(health, findings.filter { $0.entry.roles.contains(where: \.isQuasiIdentifier) }, text) {
+                } else if let (term, details) = describedPerson(health.filter { term in
+                    // "your colonoscopy is Friday... you'll need a driver": the reader's own care.
+                    term.span.map { text.sentence(of: term).readerWord(near: $0.bytes, within: 6) == nil } ?? true
+                }, findings.filter { $0.entry.roles.contains(where: \.isQuasiIdentifier) }, text) {
                     let kinds = Set(details.flatMap { $0.entry.roles.filter(\.isQuasiIdentifier).map { $0.rawValue.replacingOccurrences(of: "quasi:", with: "") } }).sorted()
                     findings.append(Finding(
                         entry: catalog.entry(.quasiIdentifiers), span: term.span, matchedText: term.matchedText,
@@ -227,6 +235,28 @@ struct Combinations {
             findings[index].message = "A date in a message to its reader about their own care: not a disclosure to anyone else."
         }
         return ownStories
+    }
+
+    /// What lies in the sender's own introduction or signature is the sender: a clinic's name is
+    /// `info`; an author's name ("- Dana") is theirs to sign and, beside health words, their own
+    /// story (for review, not paired). Returns the spans of such author names.
+    private func lowerSender(_ findings: inout [Finding]) -> [ByteRange] {
+        let senders = findings.filter { $0.has(.sender) }.compactMap(\.span?.bytes)
+        guard !senders.isEmpty else { return [] }
+        let hasHealth = findings.contains { $0.has(.health) }
+        var authors: [ByteRange] = []
+        for index in findings.indices where findings[index].severity > .info && !findings[index].has(.sender) {
+            guard let span = findings[index].span?.bytes, senders.contains(where: { $0.contains(span) }) else { continue }
+            if findings[index].category == .name && hasHealth {
+                findings[index].severity = .review
+                findings[index].message = "The author signing their own post beside health words: if it is their own story, confirm they agreed to its publication by the organisation."
+                authors.append(span)
+            } else {
+                findings[index].severity = .info
+                findings[index].message = "The sender, as the document introduces or signs itself: not someone it is about."
+            }
+        }
+        return authors
     }
 
     /// A name in a list a staff role introduces: "our 2026 Nurses of the Year: Keshia Brown (ICU),

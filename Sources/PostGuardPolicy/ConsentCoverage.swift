@@ -52,8 +52,6 @@ enum ConsentCoverage {
     static let ofWords: Set<String> = ["of", "de", "del"]
     static let determiners: Set<String> = ["the", "a", "an", "her", "his", "their", "my", "your", "our",
                                            "el", "la", "los", "las", "su", "sus", "mi", "mis", "tu", "tus", "un", "una"]
-    /// Abbreviations whose period does not end a sentence.
-    static let abbreviations: Set<String> = ["jr", "sr", "dr", "mr", "mrs", "ms", "st", "sra", "srta", "dra", "mx"]
 
     struct Word {
         var key: String
@@ -121,7 +119,7 @@ enum ConsentCoverage {
                 var start = index
                 while start > 0, isASCIILetter(bytes[start - 1]) { start -= 1 }
                 let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self).lowercased()
-                return !(word.count == 1 || abbreviations.contains(word))
+                return !(word.count == 1 || WordView.abbreviations.contains(word))
             default: return false
             }
         }

@@ -75,11 +75,29 @@ struct WordView {
     /// The sentence holding `span`: bounded by . ! ? and line ends.
     func sentence(containing span: ByteRange) -> Sentence {
         var start = span.start, end = span.end
-        let stops: Set<UInt8> = [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), 0x0A]
-        while start > 0, !stops.contains(bytes[start - 1]) { start -= 1 }
-        while end < bytes.count, !stops.contains(bytes[end]) { end += 1 }
+        while start > 0, !endsSentence(at: start - 1) { start -= 1 }
+        while end < bytes.count, !endsSentence(at: end) { end += 1 }
         let range = ByteRange(start, end)
         return Sentence(range: range, words: words(in: range))
+    }
+
+    /// Titles whose period ends no sentence: "your appointment with Dr. Chen on Tue 12/8". An
+    /// initial's period ("Maria L. is home") ends none either.
+    static let abbreviations: Set<String> = ["dr", "dra", "mr", "mrs", "ms", "mx", "st", "sr", "sra", "srta", "jr", "prof", "rev", "sen", "rep", "gov", "lt", "vs"]
+
+    /// Whether the byte at `index` ends a sentence: ! ? a line break, or a period that is followed
+    /// by a space or the end and does not close a title ("Dr.") or sit inside a word ("example.org", "10.30").
+    private func endsSentence(at index: Int) -> Bool {
+        let byte = bytes[index]
+        if byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") || byte == 0x0A { return true }
+        guard byte == UInt8(ascii: ".") else { return false }
+        if index + 1 < bytes.count, bytes[index + 1] != 0x20, bytes[index + 1] != 0x0A, bytes[index + 1] != 0x0D,
+           bytes[index + 1] != UInt8(ascii: "\""), bytes[index + 1] != UInt8(ascii: ")") { return false }
+        var wordStart = index
+        while wordStart > 0, (bytes[wordStart - 1] | 0x20) >= 0x61, (bytes[wordStart - 1] | 0x20) <= 0x7A { wordStart -= 1 }
+        guard index - wordStart <= 4, index > wordStart else { return true }
+        let word = String(decoding: bytes[wordStart..<index], as: UTF8.self).lowercased()
+        return !(word.count == 1 || WordView.abbreviations.contains(word))
     }
 
     /// The sentence of a finding; an empty one for a finding about the whole document.
@@ -173,6 +191,8 @@ struct WordView {
 
     func isPrevention(_ finding: Finding) -> Bool {
         guard let span = finding.span?.bytes else { return false }
+        // The term itself names the prevention ("bring his vaccine card", "flu shots").
+        if let last = words(in: span).last, WordView.preventionWords.contains(last.text) { return true }
         let after = words(in: ByteRange(span.end, min(bytes.count, span.end + 24)))
         return after.first.map { WordView.preventionWords.contains($0.text) } ?? false
     }
