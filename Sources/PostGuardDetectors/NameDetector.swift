@@ -289,6 +289,8 @@ public struct NameDetector: Sendable {
         "grill", "restaurant", "club", "society", "league", "association", "council", "alliance", "network",
         "coalition", "services", "company", "inc", "llc", "mission",
         "iglesia", "capilla", "parroquia", "escuela", "colegio",
+        // Insurers and their products: "most Aetna plans", "Humana coverage".
+        "plan", "plans", "insurance", "coverage", "network",
     ]
     /// Prepositions before a single capitalised word that make it a place ("in Quincy", "from Lowell").
     static let placePrepositions: Set<String> = ["in", "at", "from", "near", "to", "en", "de", "desde", "visiting", "downtown"]

@@ -26,13 +26,31 @@ struct WordView {
 
         var containsReaderWord: Bool { words.contains { Sentence.readerWords.contains($0.text) } }
 
+        /// Words that make what follows a condition or an instruction, not a fact about the reader.
+        static let hypotheticalWords: Set<String> = ["before", "if", "when", "whenever", "antes", "si", "cuando", "any", "cualquier"]
+
+        /// Whether a hypothetical word stands within `within` words before `span`.
+        func hypothetical(before span: ByteRange, within: Int) -> Bool {
+            guard let first = words.firstIndex(where: { $0.range.end > span.start }) else { return false }
+            return words[max(0, first - within)..<first].contains { Sentence.hypotheticalWords.contains($0.text) }
+        }
+
+        /// Nouns a demonstrative turns into a pointer at the reviewer: "this individual arrived...".
+        static let pointedNouns: Set<String> = ["individual", "person", "reviewer", "gentleman", "lady", "woman", "man", "customer", "guest", "client", "poster"]
+
         /// A reader word within `within` words of `span`, if any.
         func readerWord(near span: ByteRange, within: Int) -> String? {
             let first = words.firstIndex { $0.range.end > span.start } ?? words.count
             let last = words.lastIndex { $0.range.start < span.end } ?? -1
             let from = max(0, first - within), to = min(words.count - 1, max(last, first) + within)
             guard from <= to else { return nil }
-            return words[from...to].first { Sentence.readerWords.contains($0.text) }?.text
+            for index in from...to {
+                if Sentence.readerWords.contains(words[index].text) { return words[index].text }
+                if index > 0, ["this", "that"].contains(words[index - 1].text), Sentence.pointedNouns.contains(words[index].text) {
+                    return words[index - 1].text + " " + words[index].text
+                }
+            }
+            return nil
         }
 
         /// Whether a possessive (her, his, their; not Spanish "su", which is also "your") stands within `within` words before `span`:
