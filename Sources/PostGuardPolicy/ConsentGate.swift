@@ -39,6 +39,8 @@ public struct ConsentGate: Sendable {
         case uncoveredPerson(String, person: String)
         /// Health information about someone other than the covered person ("her husband's surgery").
         case otherPersonsHealth(String, relation: String)
+        /// Signed by a parent for a subject the story shows as an adult ("Kyle Brennan, 24").
+        case parentForAdult(String, age: Int)
 
         /// Rule id of the finding, so each condition can be explained and filtered on its own.
         public var rule: PolicyRule {
@@ -49,7 +51,7 @@ public struct ConsentGate: Sendable {
             case .notYetSigned: .consentNotSigned
             case .revoked: .consentRevoked
             case .expired: .consentExpired
-            case .incomplete: .consentIncomplete
+            case .incomplete, .parentForAdult: .consentIncomplete
             case .channelNotCovered: .consentChannel
             case .otherSubject, .uncoveredPerson, .otherPersonsHealth: .consentSubject
             }
@@ -79,6 +81,8 @@ public struct ConsentGate: Sendable {
                 "Consent \(id) is for a different person than the one this post names. Use the named patient's own authorization."
             case .uncoveredPerson(let ids, _):
                 "This person is not covered by \(ids): every person the story shows needs their own authorization (a parent's own authorization does not cover their child). Remove them, or record theirs."
+            case .parentForAdult(let id, let age):
+                "Consent \(id) was signed by a parent, and the story gives the subject's age as \(age): a parent acts for a minor only (45 CFR 164.502(g)). An adult signs their own authorization, or a legal guardian or health-care agent does."
             case .otherPersonsHealth(let ids, let relation):
                 "This is health information about someone other than the person \(ids) covers (\(relation)). Remove it, or publish it only with that person's own authorization."
             }
@@ -148,7 +152,34 @@ public struct ConsentGate: Sendable {
         if !record.channels.isEmpty, !(document.channel.map { record.channels.contains($0.lowercased()) } ?? false) {
             reasons.append(.channelNotCovered(record.id, channel: document.channel, covered: record.channels))
         }
+        if let age = adultAge(of: record, in: document) { reasons.append(.parentForAdult(record.id, age: age)) }
         return reasons
+    }
+
+    /// Words of an authority that is a parent's, which ends when the child comes of age; a legal
+    /// guardian, a health-care agent or a power of attorney acts for an adult too.
+    static let parentWords: Set<String> = ["parent", "mother", "father", "mom", "mum", "dad", "madre", "padre", "mamá", "papá"]
+    static let adultAuthorityWords: Set<String> = ["guardian", "guardianship", "attorney", "agent", "proxy", "conservator", "tutor", "tutora", "apoderado"]
+
+    /// The subject's age, 18 or more, as the story gives it right after their name ("Kyle Brennan,
+    /// 24", "Kyle (24)"), when a parent signed the record.
+    static func adultAge(of record: ConsentRecord, in document: Document) -> Int? {
+        guard let signer = record.signer, !SubjectMatch.sameName(SubjectMatch.tokens(signer), SubjectMatch.tokens(record.subject)),
+              let authority = record.authority?.lowercased() else { return nil }
+        let authorityWords = authority.split { !$0.isLetter }.map(String.init)
+        guard authorityWords.contains(where: parentWords.contains), !authorityWords.contains(where: adultAuthorityWords.contains) else { return nil }
+        let subject = Set(SubjectMatch.tokens(record.subject))
+        return document.text.withUTF8Bytes { bytes -> Int? in
+            let words = ConsentCoverage.words(in: bytes, ByteRange(0, bytes.count))
+            for (index, word) in words.enumerated() where subject.contains(word.key) && index + 1 < words.count {
+                var next = index + 1
+                if next < words.count, subject.contains(words[next].key) { next += 1 }
+                guard next < words.count, let age = Int(words[next].key), (18...120).contains(age),
+                      words[next].range.start - words[next - 1].range.end <= 3 else { continue }
+                return age
+            }
+            return nil
+        }
     }
 }
 

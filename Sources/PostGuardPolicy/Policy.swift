@@ -88,11 +88,23 @@ public struct Policy: Sendable {
                 people.append((finding.matchedText + (suffix.map { " " + $0 } ?? ""), finding.span))
             }
         }
+        // Every person the story shows with health information, or as a patient, needs their own
+        // authorization; one who only appears in it ("her daughter Kim never misses a match") is
+        // named with nothing about their health.
+        let healthSpans = findings.filter { $0.has(.health) || $0.has(.patientReference) }.compactMap { $0.span?.bytes }
+        let shown = document.text.withUTF8Bytes { bytes in
+            people.filter { person in
+                // A hashtag stands outside any sentence: "#PrayForMariaLopez" shows her as someone to pray for.
+                guard let span = person.span?.bytes, span.end <= bytes.count, bytes[span.start] != UInt8(ascii: "#") else { return true }
+                let sentence = ConsentCoverage.sentenceRange(around: span, in: bytes)
+                return healthSpans.contains { sentence.start <= $0.start && $0.end <= sentence.end }
+            }
+        }
         let anchorSpan = cue?.span
         let anchorText = cue?.matchedText ?? document.consent.joined(separator: ", ")
         let failures: [ConsentGate.Failure]?
         do {
-            failures = try consentGate.failures(for: document, checkDate: checkDate, namedPeople: people.map(\.name))
+            failures = try consentGate.failures(for: document, checkDate: checkDate, namedPeople: shown.map(\.name))
         } catch {
             return findings + [Finding(
                 entry: catalog.entry(.consentUnreadable), span: anchorSpan, matchedText: anchorText,
