@@ -82,6 +82,9 @@ public enum Role: String, Sendable, Codable, CaseIterable, CustomStringConvertib
     /// Who sends the document, as it introduces or signs itself ("Sunny Pediatrics here!", "this is
     /// Lakeside Family Medicine", "- Brookside Clinic", "- Dana"): the sender, not someone it is about.
     case sender
+    /// An animal (a pet, a therapy dog, a veterinary patient): a name beside it is the animal's, and
+    /// an animal's health is no one's protected health information.
+    case animal
     /// The patient asked for, or agreed to, the message's reader being told ("Frank asked us to let
     /// you know"): family involvement (45 CFR 164.510(b)), for review rather than blocked.
     case permission

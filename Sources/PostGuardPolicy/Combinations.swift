@@ -147,6 +147,13 @@ struct Combinations {
     private func lowerOwnPeople(_ findings: inout [Finding], _ kind: DocumentKind, _ text: WordView) -> [ByteRange] {
         let roles = findings.compactMap { $0.has(.staffRole) ? $0.span?.bytes : nil }
         let publicRoles = findings.compactMap { $0.has(.publicRole) ? $0.span?.bytes : nil }
+        let animals = findings.compactMap { $0.has(.animal) ? $0.span?.bytes : nil }
+        // "Meet Ziggy, the 9-year-old beagle who had his cruciate ligament repaired": a pet's name.
+        for index in findings.indices where findings[index].category == .name && findings[index].severity > .info {
+            guard let span = findings[index].span?.bytes, animals.contains(where: { text.adjacent($0, span) }) else { continue }
+            findings[index].severity = .info
+            findings[index].message = "An animal's name (a pet, a therapy dog, a veterinary patient): animals have no protected health information."
+        }
         let health = findings.filter { $0.has(.health) }.compactMap(\.span?.bytes)
         // Care given here makes anyone a patient: "we were honored to care for Councilwoman Pruitt",
         // "rang the bell after her last round of chemo here".

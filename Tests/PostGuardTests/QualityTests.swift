@@ -123,17 +123,27 @@ struct ExternalQualityTests {
 
     @Test("verdicts-dev: floors per kind on breaches flagged, must-block blocked and clean flagged")
     func verdicts() throws {
-        let folder = fixturesFolder.appendingPathComponent("corpora")
-        let records = try ConsentJSONL.parse(try Data(contentsOf: folder.appendingPathComponent("verdicts-dev-consents.jsonl")), source: "consents")
+        // Before this work: all 0.68 / 0.59 / 0.36.
+        try expectFloors(corpus: "corpora/verdicts-dev.jsonl", consents: "corpora/verdicts-dev-consents.jsonl", documents: 240, floors: [
+            (nil, 0.97, 0.98, 0.02), ("post", 0.95, 0.96, 0.01), ("reply", 0.99, 0.99, 0.01), ("message", 0.99, 0.99, 0.11),
+        ])
+    }
+
+    @Test("verdicts-fresh: floors per kind on the set written without sight of the rules")
+    func freshVerdicts() throws {
+        // First run blind: all 0.84 / 0.85 / 0.31 (Fixtures/verdicts-fresh/README.md).
+        try expectFloors(corpus: "verdicts-fresh/verdicts.jsonl", consents: "verdicts-fresh/consents.jsonl", documents: 180, floors: [
+            (nil, 0.96, 0.95, 0.17), ("post", 0.94, 0.93, 0.22), ("reply", 0.99, 0.95, 0.04), ("message", 0.99, 0.99, 0.20),
+        ])
+    }
+
+    /// (kind, breaches flagged ≥, must-block blocked ≥, clean flagged ≤), judged on 2026-12-01.
+    private func expectFloors(corpus: String, consents: String, documents: Int, floors: [(String?, Double, Double, Double)]) throws {
+        let records = try ConsentJSONL.parse(try Data(contentsOf: fixturesFolder.appendingPathComponent(consents)), source: "consents")
         let policy = Policy(consents: ConsentTable(records), today: CalendarDate(iso: "2026-12-01")!)
         let result = try Evaluator(scanner: Scanner(library: shippedLibrary, policy: policy))
-            .verdictCorpus(file: folder.appendingPathComponent("verdicts-dev.jsonl"))
-        #expect(result.all.documents == 240)
-        // (kind, breaches flagged ≥, must-block blocked ≥, clean flagged ≤); before this work:
-        // all 0.68 / 0.59 / 0.36.
-        let floors: [(String?, Double, Double, Double)] = [
-            (nil, 0.97, 0.98, 0.03), ("post", 0.95, 0.96, 0.02), ("reply", 0.99, 0.99, 0.01), ("message", 0.99, 0.99, 0.11),
-        ]
+            .verdictCorpus(file: fixturesFolder.appendingPathComponent(corpus))
+        #expect(result.all.documents == documents)
         for (kind, flagged, blocked, clean) in floors {
             let counts = try #require(kind.map { result.byKind[$0] } ?? result.all)
             let name = kind ?? "all"
