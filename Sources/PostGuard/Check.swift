@@ -54,6 +54,9 @@ public struct Check {
     /// Paths checked under settings other than `scanner`'s (found beside them), with those settings'
     /// file and scanner. Every path is still reported in the order given, into the one report.
     public var scannersByPath: [String: (settingsFile: String?, scanner: Scanner)] = [:]
+    /// Identifiers in file names, record ids, channels, consent ids and error lines are masked as
+    /// excerpts are, unless the report shows matched text as written (`--show-phi`).
+    public var showPHI = false
 
     public init(reader: DocumentReader, scanner: Scanner, reporter: Reporter,
                 workers: Int = ProcessInfo.processInfo.activeProcessorCount,
@@ -71,11 +74,19 @@ public struct Check {
 
     /// Runs over `paths`; `error` receives each one-line problem as it happens (standard error, in
     /// the CLI), so the reason shows up next to the document it concerns.
-    public func run(paths: [String], error: (String) -> Void) -> CheckOutcome {
+    public func run(paths: [String], error report: (String) -> Void) -> CheckOutcome {
         var outcome = CheckOutcome()
+        // Problems of the rule packs and settings name those files, not the input: shown as written.
         for problem in problems {
             outcome.record(problem)
-            error(problem)
+            report(problem)
+        }
+        // Everything else can quote the input (a file's name, a record's id), so it is masked.
+        let mask: IdentifierMask? = showPHI ? nil : IdentifierMask(detector: scanner.detector)
+        func error(_ problem: String, recorded: Bool = true) {
+            let line = mask.map { $0(problem) } ?? problem
+            if recorded { outcome.record(line) }
+            report(line)
         }
         reporter.begin()
         // The reader runs on its own thread, a couple of batches ahead, so reading and parsing the
@@ -113,19 +124,18 @@ public struct Check {
             case .documents(let batch, let scanner):
                 for checked in scan(batch, scanner: scanner) {
                     for failure in checked.failures {
-                        outcome.record(failure.description)
                         error(failure.description)
                     }
-                    let (result, accepted) = self.accepted.apply(to: checked.result)
+                    var (result, accepted) = self.accepted.apply(to: checked.result)
+                    if let mask { result = mask.shown(result) }
                     outcome.summary.accepted += accepted
                     outcome.summary.add(result)
                     reporter.add(result)
                 }
             case .failure(let problem):
-                outcome.record(problem)
                 error(problem)
             case .notice(let note):
-                error(note)
+                error(note, recorded: false)
             case .end:
                 break reading
             }
@@ -134,7 +144,6 @@ public struct Check {
         // not pass. (A missing path has already said so.)
         if outcome.summary.documents == 0, outcome.errors.isEmpty {
             let problem = "\(paths.joined(separator: ", ")): no document to check (a folder is searched for .txt, .md and .jsonl files; name .csv and .zip files directly)"
-            outcome.record(problem)
             error(problem)
         }
         reporter.finish(outcome.summary)
