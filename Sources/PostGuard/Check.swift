@@ -81,11 +81,12 @@ public struct Check {
             outcome.record(problem)
             report(problem)
         }
-        // Everything else can quote the input (a file's name, a record's id), so it is masked.
+        // Everything else names the input (a file's name, a record's id), which can hold an
+        // identifier: those are masked. Only the names: the reasons never quote input text, and
+        // masking them would mask their examples ("a date like 2026-12-01").
         let mask: IdentifierMask? = showPHI ? nil : IdentifierMask(detector: scanner.detector)
-        func error(_ problem: String, recorded: Bool = true) {
-            let line = mask.map { $0(problem) } ?? problem
-            if recorded { outcome.record(line) }
+        func error(_ line: String) {
+            outcome.record(line)
             report(line)
         }
         reporter.begin()
@@ -107,11 +108,14 @@ public struct Check {
                 }, failure: { problem in
                     // What was read before the problem is reported first.
                     hand()
+                    var problem = problem
+                    if let mask { problem.source = mask(problem.source) }
                     handoff.put(.failure(problem.description))
                 }, notice: { note in
                     // What was passed over on purpose is said once, on the same channel, but is no error.
                     hand()
-                    handoff.put(.notice(note))
+                    // A notice is a path and what was passed over there ("FILE: empty file").
+                    handoff.put(.notice(mask.map { $0(note) } ?? note))
                 })
                 hand()
             }
@@ -123,7 +127,8 @@ public struct Check {
             switch handoff.take() {
             case .documents(let batch, let scanner):
                 for checked in scan(batch, scanner: scanner) {
-                    for failure in checked.failures {
+                    for var failure in checked.failures {
+                        if let mask { failure.source = mask(failure.source) }
                         error(failure.description)
                     }
                     var (result, accepted) = self.accepted.apply(to: checked.result)
@@ -135,7 +140,7 @@ public struct Check {
             case .failure(let problem):
                 error(problem)
             case .notice(let note):
-                error(note, recorded: false)
+                report(note)
             case .end:
                 break reading
             }
@@ -143,7 +148,7 @@ public struct Check {
         // A run that read nothing checked nothing: a pre-publish job pointed at the wrong folder must
         // not pass. (A missing path has already said so.)
         if outcome.summary.documents == 0, outcome.errors.isEmpty {
-            let problem = "\(paths.joined(separator: ", ")): no document to check (a folder is searched for .txt, .md and .jsonl files; name .csv and .zip files directly)"
+            let problem = "\(paths.map { mask?($0) ?? $0 }.joined(separator: ", ")): no document to check (a folder is searched for .txt, .md and .jsonl files; name .csv and .zip files directly)"
             error(problem)
         }
         reporter.finish(outcome.summary)

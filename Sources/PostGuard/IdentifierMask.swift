@@ -41,16 +41,24 @@ public final class IdentifierMask: @unchecked Sendable {
     }
 
     /// The result as a report may show it: the document's file, id, channel and consent ids masked,
-    /// and the messages that quote them (the policy's; a rule's own message is fixed text). The
+    /// and the same values where the consent gate's messages quote them. Only those values: the rest
+    /// of a message is the gate's own words and the registry's (a revocation date, the channels a
+    /// consent covers), and a suggested safe version's phone number is the organisation's own. The
     /// document's text and the findings' spans are untouched: excerpts are masked by their findings.
     public func shown(_ result: DocumentResult) -> DocumentResult {
         var shown = result
-        shown.document.source = self(result.document.source)
-        shown.document.id = result.document.id.map { self($0) }
-        shown.document.channel = result.document.channel.map { self($0) }
-        shown.document.consent = result.document.consent.map { self($0) }
-        for index in shown.findings.indices where shown.findings[index].rule.hasPrefix("policy.") {
-            shown.findings[index].message = self(shown.findings[index].message)
+        let document = result.document
+        shown.document.source = self(document.source)
+        shown.document.id = document.id.map { self($0) }
+        shown.document.channel = document.channel.map { self($0) }
+        shown.document.consent = document.consent.map { self($0) }
+        let quoted = zip(document.consent + [document.channel].compactMap { $0 },
+                         shown.document.consent + [shown.document.channel].compactMap { $0 }).filter { $0 != $1 }
+        guard !quoted.isEmpty else { return shown }
+        for index in shown.findings.indices where shown.findings[index].rule.hasPrefix("policy.consent.") {
+            for (written, masked) in quoted {
+                shown.findings[index].message = shown.findings[index].message.replacingOccurrences(of: written, with: masked)
+            }
         }
         return shown
     }
