@@ -84,7 +84,9 @@ public struct Check {
         // Everything else names the input (a file's name, a record's id), which can hold an
         // identifier: those are masked. Only the names: the reasons never quote input text, and
         // masking them would mask their examples ("a date like 2026-12-01").
-        let mask: IdentifierMask? = showPHI ? nil : IdentifierMask(detector: scanner.detector)
+        // Fingerprints are made of the masked names in every run, so baselines match either way.
+        let locations = IdentifierMask(detector: scanner.detector)
+        let mask: IdentifierMask? = showPHI ? nil : locations
         func error(_ line: String) {
             outcome.record(line)
             report(line)
@@ -131,8 +133,8 @@ public struct Check {
                         if let mask { failure.source = mask(failure.source) }
                         error(failure.description)
                     }
-                    var (result, accepted) = self.accepted.apply(to: checked.result)
-                    if let mask { result = mask.shown(result) }
+                    let located = self.accepted.isEmpty && showPHI ? checked.result : locations.shown(checked.result)
+                    let (result, accepted) = self.accepted.apply(to: showPHI ? checked.result : located, locatedAs: located.document)
                     outcome.summary.accepted += accepted
                     outcome.summary.add(result)
                     reporter.add(result)

@@ -105,6 +105,22 @@ struct LocationMaskingTests {
         #expect(shown.stdout.contains("Consent C \(Self.ssn) is not in the consent registry"))
     }
 
+    @Test("A baseline names a file by its masked name, and accepts its findings with and without --show-phi")
+    func baseline() throws {
+        let folder = try folderWithNamedDraft()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let written = try runPostGuard(["baseline", "write", "baseline.json", Self.fileName], directory: folder)
+        #expect(written.status == 0, "\(written.stderr)")
+        let file = try String(contentsOf: folder.appendingPathComponent("baseline.json"), encoding: .utf8)
+        #expect(!file.contains(Self.ssn) && !file.contains("Maria"))
+        #expect(file.contains("M••••%20L••••%20\(Self.maskedSSN).txt"))
+        for extra in [[], ["--show-phi"]] {
+            let run = try runPostGuard(["check", "--baseline", "baseline.json"] + extra + [Self.fileName], directory: folder)
+            #expect(run.status == 0, "\(extra): \(run.stdout)")
+            #expect(run.stdout.contains(".txt: PASS"), "\(extra): \(run.stdout)")
+        }
+    }
+
     @Test("A location without an identifier is shown as written: folders, extension, record ids")
     func ordinaryLocations() throws {
         let run = try runPostGuard(["check", "--format", "csv", "Fixtures/drafts/calendar.jsonl"], directory: repositoryRoot)
