@@ -21,7 +21,12 @@ public final class IdentifierMask: @unchecked Sendable {
     /// each distinct string is scanned once (the cache is emptied when it grows, so memory stays bounded).
     private var cache: [String: String] = [:]
 
-    public init(detector: Detector) { self.detector = detector }
+    /// Only the identifier rules run (a file name's health words are not masked, and the lexicon is
+    /// most of a scan's cost on a short string).
+    public init(detector: Detector) {
+        self.detector = Detector(library: detector.library.keeping { $0.rule.category.isIdentifier },
+                                 names: detector.names, places: detector.places, nameTagger: detector.nameTagger)
+    }
 
     /// `text` with every identifier the rules find in it masked.
     public func callAsFunction(_ text: String) -> String {
