@@ -98,3 +98,10 @@ let package = Package(
         ),
     ]
 )
+
+// libFuzzer targets for the readers (scripts/fuzz builds and runs them): only when asked, since they
+// must be built with `-sanitize=fuzzer` and have no `main` of their own.
+if Context.environment["POSTGUARD_FUZZ"] != nil {
+    package.targets.append(.executableTarget(name: "fuzz-readers", dependencies: ["PostGuardInput"], path: "Fuzz/readers"))
+    package.products.append(.executable(name: "fuzz-readers", targets: ["fuzz-readers"]))
+}

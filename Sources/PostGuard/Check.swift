@@ -54,6 +54,9 @@ public struct Check {
     /// Paths checked under settings other than `scanner`'s (found beside them), with those settings'
     /// file and scanner. Every path is still reported in the order given, into the one report.
     public var scannersByPath: [String: (settingsFile: String?, scanner: Scanner)] = [:]
+    /// Identifiers in file names, record ids, channels, consent ids and error lines are masked as
+    /// excerpts are, unless the report shows matched text as written (`--show-phi`).
+    public var showPHI = false
 
     public init(reader: DocumentReader, scanner: Scanner, reporter: Reporter,
                 workers: Int = ProcessInfo.processInfo.activeProcessorCount,
@@ -71,11 +74,22 @@ public struct Check {
 
     /// Runs over `paths`; `error` receives each one-line problem as it happens (standard error, in
     /// the CLI), so the reason shows up next to the document it concerns.
-    public func run(paths: [String], error: (String) -> Void) -> CheckOutcome {
+    public func run(paths: [String], error report: (String) -> Void) -> CheckOutcome {
         var outcome = CheckOutcome()
+        // Problems of the rule packs and settings name those files, not the input: shown as written.
         for problem in problems {
             outcome.record(problem)
-            error(problem)
+            report(problem)
+        }
+        // Everything else names the input (a file's name, a record's id), which can hold an
+        // identifier: those are masked. Only the names: the reasons never quote input text, and
+        // masking them would mask their examples ("a date like 2026-12-01").
+        // Fingerprints are made of the masked names in every run, so baselines match either way.
+        let locations = IdentifierMask(detector: scanner.detector)
+        let mask: IdentifierMask? = showPHI ? nil : locations
+        func error(_ line: String) {
+            outcome.record(line)
+            report(line)
         }
         reporter.begin()
         // The reader runs on its own thread, a couple of batches ahead, so reading and parsing the
@@ -96,11 +110,14 @@ public struct Check {
                 }, failure: { problem in
                     // What was read before the problem is reported first.
                     hand()
+                    var problem = problem
+                    if let mask { problem.source = mask(problem.source) }
                     handoff.put(.failure(problem.description))
                 }, notice: { note in
                     // What was passed over on purpose is said once, on the same channel, but is no error.
                     hand()
-                    handoff.put(.notice(note))
+                    // A notice is a path and what was passed over there ("FILE: empty file").
+                    handoff.put(.notice(mask.map { $0(note) } ?? note))
                 })
                 hand()
             }
@@ -112,20 +129,20 @@ public struct Check {
             switch handoff.take() {
             case .documents(let batch, let scanner):
                 for checked in scan(batch, scanner: scanner) {
-                    for failure in checked.failures {
-                        outcome.record(failure.description)
+                    for var failure in checked.failures {
+                        if let mask { failure.source = mask(failure.source) }
                         error(failure.description)
                     }
-                    let (result, accepted) = self.accepted.apply(to: checked.result)
+                    let located = self.accepted.isEmpty && showPHI ? checked.result : locations.shown(checked.result)
+                    let (result, accepted) = self.accepted.apply(to: showPHI ? checked.result : located, locatedAs: located.document)
                     outcome.summary.accepted += accepted
                     outcome.summary.add(result)
                     reporter.add(result)
                 }
             case .failure(let problem):
-                outcome.record(problem)
                 error(problem)
             case .notice(let note):
-                error(note)
+                report(note)
             case .end:
                 break reading
             }
@@ -133,8 +150,7 @@ public struct Check {
         // A run that read nothing checked nothing: a pre-publish job pointed at the wrong folder must
         // not pass. (A missing path has already said so.)
         if outcome.summary.documents == 0, outcome.errors.isEmpty {
-            let problem = "\(paths.joined(separator: ", ")): no document to check (a folder is searched for .txt, .md and .jsonl files; name .csv and .zip files directly)"
-            outcome.record(problem)
+            let problem = "\(paths.map { mask?($0) ?? $0 }.joined(separator: ", ")): no document to check (a folder is searched for .txt, .md and .jsonl files; name .csv and .zip files directly)"
             error(problem)
         }
         reporter.finish(outcome.summary)

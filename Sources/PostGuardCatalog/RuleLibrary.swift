@@ -289,6 +289,15 @@ public struct RuleLibrary: Sendable {
     public func rule(id: String) -> CompiledRule? { rules.first { $0.rule.id == id } }
 
     /// Adds rules built in code (tests, organisation settings).
+    /// The library with only the rules `isIncluded` keeps (its data, folder and catalog unchanged):
+    /// masking a file name needs the identifier rules, not the health lexicon.
+    package func keeping(_ isIncluded: (CompiledRule) -> Bool) -> RuleLibrary {
+        var kept = self
+        kept.rules = rules.filter(isIncluded)
+        if !kept.rules.contains(where: { $0.lexiconGroup != nil }) { kept.lexicon = nil }
+        return kept
+    }
+
     public mutating func add(_ rule: CompiledRule) {
         rules.append(rule)
         catalog.add(rule.entry)

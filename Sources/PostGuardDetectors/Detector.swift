@@ -6,7 +6,7 @@ import PostGuardDocuments
 import PostGuardCatalog
 import Foundation
 
-/// A rule that could not finish on a document (it hit the match limit); the scan goes on without it.
+/// A rule that could not finish on a document (it hit the match limit or its time budget); the scan goes on without it.
 public struct RuleFailure: Error, Sendable, CustomStringConvertible {
     public var rule: String
     public var source: String
@@ -112,6 +112,7 @@ public struct Detector: Sendable {
         let lexiconRules = plan.lexiconRules
         let mergedLexicon = lexiconRules.count > 1 ? library.lexicon : nil
         if let matcher = mergedLexicon {
+            scratch.startRule()
             do {
                 var found: [Hit] = []
                 matcher.words.forEachMatch(in: bytes, range: body) { whole in
@@ -169,6 +170,7 @@ public struct Detector: Sendable {
             if plan.detectors[index] == .places {
                 hits += PlaceDetector(lists: places).hits(in: bytes, body: body.start).map { Hit(rule: index, range: $0) }
             }
+            scratch.startRule() // each rule has its own time budget on this document
             do {
                 var patterns = plan.patterns[index]
                 if let lazy = plan.lazyPatterns[index] {

@@ -16,7 +16,7 @@ public struct PatternError: Error, Sendable, CustomStringConvertible {
 /// A match that PCRE2 gave up on. The usual cause is a pattern with nested repetition
 /// (`(a+)+$`) meeting text it backtracks on exponentially; the limit turns a hang into an error.
 public struct MatchError: Error, Sendable, CustomStringConvertible {
-    public enum Reason: Sendable { case matchLimit, depthLimit, heapLimit, jitStackLimit, other(Int32) }
+    public enum Reason: Sendable { case matchLimit, depthLimit, heapLimit, jitStackLimit, timeBudget(Duration), other(Int32) }
     public let reason: Reason
 
     public init(reason: Reason) { self.reason = reason }
@@ -27,6 +27,8 @@ public struct MatchError: Error, Sendable, CustomStringConvertible {
         case .depthLimit: "the pattern recursed past the depth limit"
         case .heapLimit: "the pattern needed more than the heap limit"
         case .jitStackLimit: "the pattern needed more than the JIT stack"
+        case .timeBudget(let budget):
+            "the rule took more than its \(Int(budget / .milliseconds(1))) ms on this document (each attempt within the match limit, but too many: a repetition like a{0,1000}a{0,1000}c?)"
         case .other(let code): "PCRE2 error \(code): \(Pattern.message(for: code))"
         }
     }
@@ -63,7 +65,8 @@ public final class Pattern: @unchecked Sendable {
         self.source = source
         // UTF: the subject is UTF-8 and offsets land on character boundaries.
         // UCP: \w, \d, \b and case folding follow Unicode, so "José" is one word.
-        let flags = PCRE2_UTF | PCRE2_UCP | options.rawValue
+        // USE_OFFSET_LIMIT: `forEachMatch` searches a long text a chunk of start positions at a time.
+        let flags = PCRE2_UTF | PCRE2_UCP | PCRE2_USE_OFFSET_LIMIT | options.rawValue
         var errorCode: Int32 = 0
         var errorOffset: Int = 0
         let compiled = source.withCString { pointer in
@@ -109,14 +112,33 @@ public final class Pattern: @unchecked Sendable {
         var offset = 0
         var options: UInt32 = PCRE2_NO_UTF_CHECK
         let data = scratch.matchData
+        // The match limit bounds one attempt (one start position); a pattern can stay under it at
+        // every start and still take minutes over a long text. So each call may try only `chunk`
+        // start positions (PCRE2's offset limit), and between calls the time PCRE2 spent on this
+        // rule is checked against its budget. The chunk grows while calls are quick, so an
+        // ordinary pattern over a long text needs a handful of calls, and shrinks when they are not.
+        var chunk = scratch.firstChunk
+        defer { pcre2_set_offset_limit_8(scratch.context, cpcre2_unset()) }
         while offset <= length {
+            let retrying = options & PCRE2_NOTEMPTY_ATSTART != 0
+            let last = retrying ? offset : min(length, offset + chunk)
+            pcre2_set_offset_limit_8(scratch.context, last)
+            let started = ContinuousClock.now
             let rc = pcre2_match_8(code, subject, length, offset, options, data, scratch.context)
+            let took = ContinuousClock.now - started
+            scratch.spent += took
+            if scratch.spent > scratch.ruleBudget { throw MatchError(reason: .timeBudget(scratch.ruleBudget)) }
+            if took < .milliseconds(1) { chunk = min(chunk * 2, 1 << 40) } else if took > .milliseconds(5) { chunk = max(chunk / 8, 1) }
             if rc == cpcre2_error_nomatch() {
-                // After an empty match we retried anchored and non-empty at the same place; that failed,
-                // so step one character forward and search normally.
-                if options & PCRE2_NOTEMPTY_ATSTART == 0 { return }
-                offset = Pattern.nextCharacter(subject, offset, length)
-                options = PCRE2_NO_UTF_CHECK
+                if retrying {
+                    // After an empty match we retried anchored and non-empty at the same place; that failed,
+                    // so step one character forward and search normally.
+                    offset = Pattern.nextCharacter(subject, offset, length)
+                    options = PCRE2_NO_UTF_CHECK
+                } else {
+                    if last >= length { return }
+                    offset = Pattern.nextCharacter(subject, last, length)
+                }
                 continue
             }
             if rc < 0 { throw MatchError(reason: Pattern.reason(rc)) }
@@ -187,11 +209,26 @@ public final class MatchScratch {
     /// thousand steps; `(a+)+$` against 50,000 `a`s reaches the cap in milliseconds.
     public static let defaultMatchLimit: UInt32 = 2_000_000
 
+    /// Default time PCRE2 may spend on one rule over one document. An ordinary rule needs
+    /// milliseconds even on a 10 MiB document; a rule past this is stopped and reported like one
+    /// past the match limit.
+    public static let defaultRuleBudget: Duration = .seconds(2)
+
     let matchData: OpaquePointer
     let context: OpaquePointer
     private let jitStack: OpaquePointer?
+    /// Time one rule may spend on one document, and what it has spent since `startRule()`.
+    public var ruleBudget: Duration
+    package var spent: Duration = .zero
+    /// Start positions the first call of a search may try; later calls adapt (see `forEachMatch`).
+    /// Tests vary it to show that chunks change no match.
+    package var firstChunk = 256
 
-    public init(matchLimit: UInt32 = MatchScratch.defaultMatchLimit) {
+    /// Starts a rule's budget afresh: called before each rule on each document.
+    public func startRule() { spent = .zero }
+
+    public init(matchLimit: UInt32 = MatchScratch.defaultMatchLimit, ruleBudget: Duration = MatchScratch.defaultRuleBudget) {
+        self.ruleBudget = ruleBudget
         // 64 pairs is more capture groups than any rule needs; groups past it are simply not reported.
         matchData = pcre2_match_data_create_8(64, nil)
         context = pcre2_match_context_create_8(nil)

@@ -25,11 +25,13 @@ enum MetaHTML {
                            Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
                                  | HTML_PARSE_NONET.rawValue))
         }
+        // Freed on every path: a page that parses to a doctype alone has a document but no root
+        // (found by scripts/fuzz html).
+        defer { if let parsed { xmlFreeDoc(parsed) } }
         guard let parsed, let root = xmlDocGetRootElement(parsed) else {
             failure(InputError(source: source, reason: "not a readable HTML page"))
             return
         }
-        defer { xmlFreeDoc(parsed) }
         var index = 0
         var blocks: [xmlNodePtr] = []
         collect(root, into: &blocks) { hasClass($0, "_a6-g") || (hasClass($0, "pam") && hasClass($0, "uiBoxWhite")) }

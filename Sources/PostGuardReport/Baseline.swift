@@ -87,10 +87,13 @@ public struct AcceptedFindings: Sendable {
     public var isEmpty: Bool { baseline.isEmpty && ignored.isEmpty }
 
     /// `result` without its accepted findings, and how many were taken out.
-    public func apply(to result: DocumentResult) -> (result: DocumentResult, accepted: Int) {
+    /// `locatedAs`: the document as reports name it (identifiers in its file name and id masked),
+    /// which is what fingerprints are made of, so a baseline written without --show-phi holds no
+    /// identifier and matches with or without it.
+    public func apply(to result: DocumentResult, locatedAs located: Document? = nil) -> (result: DocumentResult, accepted: Int) {
         guard !isEmpty else { return (result, 0) }
         var remaining = baseline
-        let locator = Fingerprint.locator(of: result.document, base: base)
+        let locator = Fingerprint.locator(of: located ?? result.document, base: base)
         var kept: [Finding] = [], accepted: [Finding] = []
         for finding in result.findings {
             let print = Fingerprint.of(finding, locator: locator)

@@ -31,6 +31,29 @@ public enum Masking {
         }
     }
 
+    /// `text` with each identifier span (byte ranges into its UTF-8) masked as its excerpt would be,
+    /// and control characters made printable: for what reaches a report from outside a document's
+    /// text (a file name, a record id, a channel, a consent id quoted in a message). Overlapping
+    /// spans are masked as one, by the first one's category; the rest of the text stays as written,
+    /// so a path keeps its folders and its extension.
+    package static func masked(_ text: String, spans: [(range: ByteRange, category: Category)]) -> String {
+        guard !spans.isEmpty else { return Printable.escaped(text) }
+        let bytes = Array(text.utf8)
+        var out = "", at = 0
+        for (range, category) in spans.sorted(by: { $0.range.start < $1.range.start }) {
+            let start = max(range.start, at), end = min(range.end, bytes.count)
+            guard start < end else { continue }
+            var stop = end
+            // Later spans overlapping this one are masked with it.
+            for other in spans where other.range.start >= start && other.range.start < stop { stop = max(stop, min(other.range.end, bytes.count)) }
+            out += String(decoding: bytes[at..<start], as: UTF8.self)
+            out += mask(String(decoding: bytes[start..<stop], as: UTF8.self), category: category)
+            at = stop
+        }
+        out += String(decoding: bytes[at...], as: UTF8.self)
+        return Printable.escaped(out)
+    }
+
     /// The day, month and year numbers of a date, with an ordinal's letters: "November 3rd" reads
     /// "November •••", not "November •rd" (which keeps half a number and reads like a typo).
     static func maskDateNumbers(_ text: String) -> String {

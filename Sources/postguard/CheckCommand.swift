@@ -66,10 +66,13 @@ struct CheckCommand: ParsableCommand {
         let reader = documents.reader
         let output = ReportOutput.standardOutput()
         var options = ReportOptions(showPHI: showPhi, colour: Terminal.wantsColour(), verbose: verbose, includeInfo: includeInfo)
-        options.checkedPaths = paths
+        // The HTML report says what was checked: a path can hold an identifier too.
+        let mask = IdentifierMask(detector: setup.scanner.detector)
+        options.checkedPaths = showPhi ? paths : paths.map { mask($0) }
         let reporter = Reporters.make(format, output: output, options: options)
         var check = Check(setup: setup, reader: reader, reporter: reporter)
         check.accepted = accepted
+        check.showPHI = showPhi
         if let jobs { check.workers = jobs }
         // Flush what is reported before each error line, so errors appear after the documents before them.
         let outcome = check.run(paths: paths) { output.flush(); printError(withAdvice($0)) }
