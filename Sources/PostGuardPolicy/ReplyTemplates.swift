@@ -157,7 +157,33 @@ public struct ReplyTemplates: Sendable {
     }
 
     static func isSpanish(_ text: String) -> Bool {
-        words(text).filter { spanishWords.contains($0) }.count >= 2
+        isSpanish(words: words(text))
+    }
+
+    static func isSpanish(words: [String]) -> Bool {
+        words.filter { spanishWords.contains($0) }.count >= 2
+    }
+
+    /// Whether `text` holds `part`. When both are ASCII, Foundation's search (which compares
+    /// canonically equivalent characters as equal) finds exactly what a byte search finds, at a
+    /// fraction of the cost; otherwise Foundation's search, as always.
+    static func contains(_ text: String, _ part: String) -> Bool {
+        var text = text, part = part
+        let answer = text.withUTF8 { haystack -> Bool? in
+            part.withUTF8 { needle -> Bool? in
+                guard haystack.allSatisfy({ $0 < 0x80 }), needle.allSatisfy({ $0 < 0x80 }) else { return nil }
+                guard !needle.isEmpty else { return true }
+                guard needle.count <= haystack.count else { return false }
+                let first = needle[0]
+                for start in 0...(haystack.count - needle.count) where haystack[start] == first {
+                    var offset = 1
+                    while offset < needle.count, haystack[start + offset] == needle[offset] { offset += 1 }
+                    if offset == needle.count { return true }
+                }
+                return false
+            }
+        }
+        return answer ?? text.contains(part)
     }
 
     /// The template for answering `review` (any template of the right language when the review says
@@ -165,11 +191,12 @@ public struct ReplyTemplates: Sendable {
     public func suggestion(for review: String?) -> ReplyTemplate? {
         let words = ReplyTemplates.words(review ?? "")
         let text = " " + words.joined(separator: " ") + " "
-        let spanish = ReplyTemplates.isSpanish(review ?? "")
+        let spanish = ReplyTemplates.isSpanish(words: words)
         let candidates = templates.filter { $0.documentKind == .reply && $0.lang == (spanish ? "es" : "en") }
         let scored = candidates.map { template -> (ReplyTemplate, Int) in
             let score = (template.matches ?? []).filter { phrase in
-                phrase.contains("⭐") ? (review ?? "").contains(phrase) : text.contains(" " + phrase.lowercased() + " ")
+                phrase.contains("⭐") ? ReplyTemplates.contains(review ?? "", phrase)
+                    : ReplyTemplates.contains(text, " " + phrase.lowercased() + " ")
             }.count
             return (template, score)
         }
