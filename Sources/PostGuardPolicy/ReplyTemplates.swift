@@ -153,7 +153,33 @@ public struct ReplyTemplates: Sendable {
     static let spanishWords: Set<String> = ["el", "la", "los", "las", "que", "muy", "pero", "con", "por", "para", "gracias", "nunca", "mi", "una", "es", "y"]
 
     static func words(_ text: String) -> [String] {
-        text.lowercased().split { !$0.isLetter && $0 != "'" && $0 != "⭐" }.map(String.init)
+        asciiWords(text) ?? text.lowercased().split { !$0.isLetter && $0 != "'" && $0 != "⭐" }.map(String.init)
+    }
+
+    /// The lower-cased runs of letters and apostrophes of an ASCII text, split by bytes (for ASCII
+    /// the same words as splitting its characters by `isLetter`); nil for any other text.
+    static func asciiWords(_ text: String) -> [String]? {
+        var text = text
+        return text.withUTF8 { bytes -> [String]? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            var words: [String] = [], start = -1
+            for index in 0...bytes.count {
+                let byte = index < bytes.count ? bytes[index] | 0x20 : 0
+                let inWord = index < bytes.count && ((byte >= 0x61 && byte <= 0x7A) || bytes[index] == 0x27)
+                if inWord, start < 0 { start = index }
+                if !inWord, start >= 0 {
+                    words.append(String(unsafeUninitializedCapacity: index - start) { buffer in
+                        for offset in 0..<(index - start) {
+                            let byte = bytes[start + offset]
+                            buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+                        }
+                        return index - start
+                    })
+                    start = -1
+                }
+            }
+            return words
+        }
     }
 
     static func isSpanish(_ text: String) -> Bool {

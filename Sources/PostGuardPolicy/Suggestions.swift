@@ -136,7 +136,7 @@ extension Policy {
             for sentence in sentences(in: bytes, from: min(document.bodyStart, bytes.count)) {
                 let text = trimmedOfWhiteSpace(ByteText.substring(bytes, sentence))
                 guard !text.isEmpty else { continue }
-                let words = Set(text.lowercased().split { !$0.isLetter && $0 != "'" && $0 != "’" }.map { word in
+                let words = Set(ReplyTemplates.asciiWords(text) ?? text.lowercased().split { !$0.isLetter && $0 != "'" && $0 != "’" }.map { word in
                     // A word holds a curly apostrophe only as a character of its own (one with a
                     // combining mark is neither a letter nor an apostrophe, so it splits words).
                     word.unicodeScalars.contains("\u{2019}") ? String(word.map { $0 == "’" ? "'" : $0 }) : String(word)
