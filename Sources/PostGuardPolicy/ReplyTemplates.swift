@@ -153,11 +153,63 @@ public struct ReplyTemplates: Sendable {
     static let spanishWords: Set<String> = ["el", "la", "los", "las", "que", "muy", "pero", "con", "por", "para", "gracias", "nunca", "mi", "una", "es", "y"]
 
     static func words(_ text: String) -> [String] {
-        text.lowercased().split { !$0.isLetter && $0 != "'" && $0 != "⭐" }.map(String.init)
+        asciiWords(text) ?? text.lowercased().split { !$0.isLetter && $0 != "'" && $0 != "⭐" }.map(String.init)
+    }
+
+    /// The lower-cased runs of letters and apostrophes of an ASCII text, split by bytes (for ASCII
+    /// the same words as splitting its characters by `isLetter`); nil for any other text.
+    static func asciiWords(_ text: String) -> [String]? {
+        var text = text
+        return text.withUTF8 { bytes -> [String]? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            var words: [String] = [], start = -1
+            for index in 0...bytes.count {
+                let byte = index < bytes.count ? bytes[index] | 0x20 : 0
+                let inWord = index < bytes.count && ((byte >= 0x61 && byte <= 0x7A) || bytes[index] == 0x27)
+                if inWord, start < 0 { start = index }
+                if !inWord, start >= 0 {
+                    words.append(String(unsafeUninitializedCapacity: index - start) { buffer in
+                        for offset in 0..<(index - start) {
+                            let byte = bytes[start + offset]
+                            buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+                        }
+                        return index - start
+                    })
+                    start = -1
+                }
+            }
+            return words
+        }
     }
 
     static func isSpanish(_ text: String) -> Bool {
-        words(text).filter { spanishWords.contains($0) }.count >= 2
+        isSpanish(words: words(text))
+    }
+
+    static func isSpanish(words: [String]) -> Bool {
+        words.filter { spanishWords.contains($0) }.count >= 2
+    }
+
+    /// Whether `text` holds `part`. When both are ASCII, Foundation's search (which compares
+    /// canonically equivalent characters as equal) finds exactly what a byte search finds, at a
+    /// fraction of the cost; otherwise Foundation's search, as always.
+    static func contains(_ text: String, _ part: String) -> Bool {
+        var text = text, part = part
+        let answer = text.withUTF8 { haystack -> Bool? in
+            part.withUTF8 { needle -> Bool? in
+                guard haystack.allSatisfy({ $0 < 0x80 }), needle.allSatisfy({ $0 < 0x80 }) else { return nil }
+                guard !needle.isEmpty else { return true }
+                guard needle.count <= haystack.count else { return false }
+                let first = needle[0]
+                for start in 0...(haystack.count - needle.count) where haystack[start] == first {
+                    var offset = 1
+                    while offset < needle.count, haystack[start + offset] == needle[offset] { offset += 1 }
+                    if offset == needle.count { return true }
+                }
+                return false
+            }
+        }
+        return answer ?? text.contains(part)
     }
 
     /// The template for answering `review` (any template of the right language when the review says
@@ -165,11 +217,12 @@ public struct ReplyTemplates: Sendable {
     public func suggestion(for review: String?) -> ReplyTemplate? {
         let words = ReplyTemplates.words(review ?? "")
         let text = " " + words.joined(separator: " ") + " "
-        let spanish = ReplyTemplates.isSpanish(review ?? "")
+        let spanish = ReplyTemplates.isSpanish(words: words)
         let candidates = templates.filter { $0.documentKind == .reply && $0.lang == (spanish ? "es" : "en") }
         let scored = candidates.map { template -> (ReplyTemplate, Int) in
             let score = (template.matches ?? []).filter { phrase in
-                phrase.contains("⭐") ? (review ?? "").contains(phrase) : text.contains(" " + phrase.lowercased() + " ")
+                phrase.contains("⭐") ? ReplyTemplates.contains(review ?? "", phrase)
+                    : ReplyTemplates.contains(text, " " + phrase.lowercased() + " ")
             }.count
             return (template, score)
         }

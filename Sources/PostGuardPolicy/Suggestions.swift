@@ -28,6 +28,19 @@ final class CheckedSuggestions: @unchecked Sendable {
         lock.lock(); if known.count < 4096 { known[key] = answer }; lock.unlock()
         return answer
     }
+
+    /// Templates filled from the settings: the same text for every document while the settings
+    /// are the same, so filled once (the values are kept to tell).
+    private var filledTemplates: [String: (values: [String: String], text: String)] = [:]
+
+    func filled(_ template: ReplyTemplate, with values: [String: String]) -> String {
+        lock.lock()
+        if let known = filledTemplates[template.text], known.values == values { lock.unlock(); return known.text }
+        lock.unlock()
+        let text = template.filled(with: values)
+        lock.lock(); if filledTemplates.count < 4096 { filledTemplates[template.text] = (values, text) }; lock.unlock()
+        return text
+    }
 }
 
 extension Policy {
@@ -71,12 +84,12 @@ extension Policy {
         switch document.kind {
         case .reply:
             guard let template = replyTemplates.suggestion(for: document.inReplyTo) else { return nil }
-            let text = template.filled(with: values)
+            let text = suggestionChecks.filled(template, with: values)
             return checked(text) ? finding(template.id, text) : nil
         case .post, .message:
             let causes = Policy.causes(of: findings, kind: document.kind)
             let template = replyTemplates.version(kind: document.kind, causes: causes, spanish: ReplyTemplates.isSpanish(document.text))
-            let filled = template?.filled(with: values)
+            let filled = template.map { suggestionChecks.filled($0, with: values) }
             let kept = Policy.safeSentences(of: document, findings: findings)
             // A post made of what is left must still say something; a message only adds it.
             let keptEnough = kept.flatMap { Policy.wordCount($0) >= (document.kind == .post ? 6 : 3) ? $0 : nil }
@@ -121,9 +134,13 @@ extension Policy {
         return document.text.withUTF8Bytes { bytes -> String? in
             var kept: [String] = [], dropped = false
             for sentence in sentences(in: bytes, from: min(document.bodyStart, bytes.count)) {
-                let text = ByteText.substring(bytes, sentence).trimmingCharacters(in: .whitespacesAndNewlines)
+                let text = trimmedOfWhiteSpace(ByteText.substring(bytes, sentence))
                 guard !text.isEmpty else { continue }
-                let words = Set(text.lowercased().split { !$0.isLetter && $0 != "'" && $0 != "’" }.map { $0.replacingOccurrences(of: "’", with: "'") })
+                let words = Set(ReplyTemplates.asciiWords(text) ?? text.lowercased().split { !$0.isLetter && $0 != "'" && $0 != "’" }.map { word in
+                    // A word holds a curly apostrophe only as a character of its own (one with a
+                    // combining mark is neither a letter nor an apostrophe, so it splits words).
+                    word.unicodeScalars.contains("\u{2019}") ? String(word.map { $0 == "’" ? "'" : $0 }) : String(word)
+                })
                 let inside = spans.filter { $0.0.start < sentence.end && $0.0.end > sentence.start }.map(\.1)
                 let unsafe = document.unscanned.contains { $0.start < sentence.end && $0.end > sentence.start }
                     || !words.isDisjoint(with: thirdPersonPronouns)
@@ -133,6 +150,23 @@ extension Policy {
             }
             return dropped && !kept.isEmpty ? kept.joined(separator: " ") : nil
         }
+    }
+
+    /// `text` without white space and line breaks at either end, as Foundation's
+    /// `trimmingCharacters(in: .whitespacesAndNewlines)` trims it; ASCII text without Foundation.
+    static func trimmedOfWhiteSpace(_ text: String) -> String {
+        var text = text
+        let ascii = text.withUTF8 { bytes -> (Int, Int)? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
+            var start = 0, end = bytes.count
+            while start < end, isSpace(bytes[start]) { start += 1 }
+            while end > start, isSpace(bytes[end - 1]) { end -= 1 }
+            return (start, end)
+        }
+        guard let (start, end) = ascii else { return text.trimmingCharacters(in: .whitespacesAndNewlines) }
+        if start == 0, end == text.utf8.count { return text }
+        return text.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self) }
     }
 
     /// Whether the word before the period at `index` is an abbreviation, not a sentence's end: a single

@@ -156,14 +156,33 @@ struct WordView {
             while index < range.end, isWordByte(bytes[index]) || isCurlyApostrophe(at: index) {
                 index += isCurlyApostrophe(at: index) ? 3 : 1
             }
-            let word = ByteText.substring(bytes, ByteRange(start, index)).lowercased()
-                .replacingOccurrences(of: "’", with: "'").trimmingCharacters(in: CharacterSet(charactersIn: "'"))
+            let word = Self.word(UnsafeBufferPointer(rebasing: bytes[start..<index]))
             // Emoji and other symbols are not words.
             if word.unicodeScalars.contains(where: { scalar in scalar.properties.isAlphabetic || (scalar.value >= 0x30 && scalar.value <= 0x39) }) {
                 result.append((word, ByteRange(start, index)))
             }
         }
         return result
+    }
+
+    /// A word's bytes lower-cased, curly apostrophes made straight and apostrophes at either end
+    /// dropped. An ASCII word (most are) is done on its bytes, the same result as Foundation's
+    /// string calls give, which a word with any other character still goes through.
+    static func word(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        guard bytes.allSatisfy({ $0 < 0x80 }) else {
+            return String(decoding: bytes, as: UTF8.self).lowercased()
+                .replacingOccurrences(of: "’", with: "'").trimmingCharacters(in: CharacterSet(charactersIn: "'"))
+        }
+        var start = 0, end = bytes.count
+        while start < end, bytes[start] == 0x27 { start += 1 }
+        while end > start, bytes[end - 1] == 0x27 { end -= 1 }
+        return String(unsafeUninitializedCapacity: end - start) { buffer in
+            for offset in 0..<(end - start) {
+                let byte = bytes[start + offset]
+                buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+            }
+            return end - start
+        }
     }
 
     private func isCurlyApostrophe(at index: Int) -> Bool {

@@ -25,7 +25,9 @@ final class JSONReporter: Reporter {
     func add(_ result: DocumentResult) {
         output.write(first ? "\n" : ",\n")
         first = false
-        output.write(encode(JSONDocument(result, options: options)))
+        var writer = JSONWriter(capacity: 256 + result.findings.count * 256)
+        JSONDocument(result, options: options).write(to: &writer)
+        output.write(writer.bytes)
     }
 
     func finish(_ summary: Summary) {
@@ -55,6 +57,33 @@ struct JSONDocument: Encodable {
         case publishAt = "publish_at"
     }
 
+    /// The same object as `encode(to:)` writes through JSONEncoder, keys in its sorted order.
+    func write(to writer: inout JSONWriter) {
+        let document = result.document
+        writer.raw("{")
+        var first = true
+        if let author = document.author {
+            writer.key("author", first: true); first = false
+            writer.string(options.showPHI ? author : Masking.mask(author, category: .name))
+        }
+        writer.key("channel", first: first); writer.string(document.channel)
+        if let createdAt = document.createdAt { writer.key("created_at"); writer.string(createdAt) }
+        writer.key("findings"); writer.raw("[")
+        let excerpts = Excerpts(result, options: options)
+        for (index, finding) in result.findings.enumerated() {
+            if index > 0 { writer.raw(",") }
+            JSONFinding(finding: finding, excerpts: excerpts).write(to: &writer)
+        }
+        writer.raw("]")
+        writer.key("id"); writer.string(document.id)
+        writer.key("kind"); writer.string(document.kind.rawValue)
+        if let locator = document.locator { writer.key("locator"); writer.string(locator) }
+        if let publishAt = document.publishAt { writer.key("publish_at"); writer.string(publishAt) }
+        writer.key("source"); writer.string(document.source)
+        writer.key("verdict"); writer.string(result.verdict.rawValue)
+        writer.raw("}")
+    }
+
     func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: Keys.self)
         let document = result.document
@@ -79,6 +108,21 @@ struct JSONFinding: Encodable {
     let excerpts: Excerpts
 
     enum Keys: String, CodingKey { case rule, category, severity, start, end, line, column, excerpt, message }
+
+    func write(to writer: inout JSONWriter) {
+        let span = finding.span
+        writer.raw("{")
+        writer.key("category", first: true); writer.string(finding.category.rawValue)
+        writer.key("column"); writer.number(span?.column)
+        writer.key("end"); writer.number(span?.end)
+        writer.key("excerpt"); writer.string(excerpts.of(finding))
+        writer.key("line"); writer.number(span?.line)
+        writer.key("message"); writer.string(finding.message)
+        writer.key("rule"); writer.string(finding.rule)
+        writer.key("severity"); writer.string(finding.severity.rawValue)
+        writer.key("start"); writer.number(span?.start)
+        writer.raw("}")
+    }
 
     func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: Keys.self)

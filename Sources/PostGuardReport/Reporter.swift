@@ -46,6 +46,11 @@ public final class ReportOutput {
         if buffer.count >= 1 << 16 { flush() }
     }
 
+    public func write(_ bytes: [UInt8]) {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
     /// Bytes as they are (a piece of a file may end inside a character).
     public func write(bytes: Data) {
         buffer.append(contentsOf: bytes)

@@ -32,7 +32,9 @@ final class SARIFReporter: Reporter {
             usedRules[finding.rule] = usedRules[finding.rule] ?? finding.entry
             output.write(first ? "\n" : ",\n")
             first = false
-            output.write(encode(sarifResult(finding, in: result, locator: locator, excerpts: excerpts)))
+            var writer = JSONWriter(capacity: 768)
+            sarifResult(finding, in: result, locator: locator, excerpts: excerpts).write(to: &writer)
+            output.write(writer.bytes)
         }
     }
 
@@ -52,7 +54,7 @@ final class SARIFReporter: Reporter {
         output.flush()
     }
 
-    private func sarifResult(_ finding: Finding, in result: DocumentResult, locator: String, excerpts: Excerpts) -> SARIF.Result {
+    func sarifResult(_ finding: Finding, in result: DocumentResult, locator: String, excerpts: Excerpts) -> SARIF.Result {
         let document = result.document
         var region: SARIF.Region?
         if let span = finding.span, document.recordLine == nil {
@@ -101,6 +103,48 @@ enum SARIF {
         let locations: [Location]
         let partialFingerprints: [String: String]
         let properties: [String: String]
+
+        /// The object JSONEncoder writes for it (sorted keys, nil left out), written by hand: one
+        /// is written per finding.
+        func write(to writer: inout JSONWriter) {
+            writer.raw("{")
+            writer.key("level", first: true); writer.string(level)
+            writer.key("locations"); writer.raw("[")
+            for (index, location) in locations.enumerated() {
+                if index > 0 { writer.raw(",") }
+                let physical = location.physicalLocation
+                writer.raw("{\"physicalLocation\":{\"artifactLocation\":{\"uri\":")
+                writer.string(physical.artifactLocation.uri)
+                writer.raw("}")
+                if let region = physical.region {
+                    writer.key("region"); writer.raw("{")
+                    var first = true
+                    if let endColumn = region.endColumn { writer.key("endColumn", first: first); first = false; writer.number(endColumn) }
+                    if let endLine = region.endLine { writer.key("endLine", first: first); first = false; writer.number(endLine) }
+                    if let startColumn = region.startColumn { writer.key("startColumn", first: first); first = false; writer.number(startColumn) }
+                    writer.key("startLine", first: first); writer.number(region.startLine)
+                    writer.raw("}")
+                }
+                writer.raw("}}")
+            }
+            writer.raw("]")
+            writer.key("message"); writer.raw("{\"text\":"); writer.string(message.text); writer.raw("}")
+            writer.key("partialFingerprints"); Self.write(partialFingerprints, to: &writer)
+            writer.key("properties"); Self.write(properties, to: &writer)
+            writer.key("ruleId"); writer.string(ruleId)
+            writer.raw("}")
+        }
+
+        /// A string map with its keys in JSONEncoder's sorted order; these keys are ASCII names,
+        /// for which that order is the bytes' order.
+        static func write(_ map: [String: String], to writer: inout JSONWriter) {
+            writer.raw("{")
+            for (index, key) in map.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }).enumerated() {
+                if index > 0 { writer.raw(",") }
+                writer.string(key); writer.raw(":"); writer.string(map[key]!)
+            }
+            writer.raw("}")
+        }
     }
     struct ReportingDescriptor: Encodable {
         let id: String

@@ -5,6 +5,7 @@
 import Foundation
 import Testing
 @testable import PostGuard
+@testable import PostGuardReport
 
 /// Every document text under Fixtures/ (drafts, labelled documents, hold-out, corpora), with the
 /// alt text of attachments, as the readers give them.
@@ -211,5 +212,45 @@ struct RuleFolderTests {
         let zero = try runPostGuard(["check", "--jobs", "0", drafts])
         #expect(zero.status == 2)
         #expect(zero.stderr.contains("--jobs"))
+    }
+
+    @Test("The hand-written JSON and SARIF writers give JSONEncoder's bytes: every ASCII character, Unicode, every fixture document")
+    func handWrittenJSONEqualsEncoder() throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
+        let strings = (0..<0x80).map { String(UnicodeScalar(UInt8($0))) }
+            + ["", "é e\u{301} 😀 👩🏽‍⚕️", "\u{2028}\u{2029}\u{FEFF}\u{85}\u{A0}", "a/b\\c\"d\u{0}e\u{1F}\u{7F}", "מטופל مريض"]
+        for text in strings {
+            var writer = JSONWriter()
+            writer.string(text)
+            #expect(writer.bytes == Array(try encoder.encode(text)), "\(text.unicodeScalars.map(\.value))")
+        }
+        // Whole documents and SARIF results, masked and not, from drafts, labelled documents and
+        // platform exports (locators, authors, times, attachments).
+        let scanner = Scanner(library: shippedLibrary)
+        let scratch = MatchScratch()
+        var results: [DocumentResult] = []
+        DocumentReader().read(paths: ["drafts", "documents", "exports", "identifiers"].map { fixturesFolder.appendingPathComponent($0).path },
+                              document: { results.append(scanner.check($0, scratch: scratch).result) }, failure: { _ in })
+        #expect(results.count > 300)
+        #expect(results.contains { $0.document.locator != nil && $0.document.author != nil && $0.document.createdAt != nil })
+        #expect(results.contains { $0.findings.contains { $0.span == nil } })
+        for showPHI in [false, true] {
+            let options = ReportOptions(showPHI: showPHI, includeInfo: true)
+            let sarif = SARIFReporter(output: ReportOutput { _ in }, options: options)
+            for result in results {
+                var writer = JSONWriter()
+                JSONDocument(result, options: options).write(to: &writer)
+                #expect(writer.bytes == Array(try encoder.encode(JSONDocument(result, options: options))), "\(result.document.source)")
+                let excerpts = Excerpts(result, options: options)
+                let locator = Fingerprint.locator(of: result.document, base: options.fingerprintBase)
+                for finding in result.findings {
+                    let sarifResult = sarif.sarifResult(finding, in: result, locator: locator, excerpts: excerpts)
+                    var sarifWriter = JSONWriter()
+                    sarifResult.write(to: &sarifWriter)
+                    #expect(sarifWriter.bytes == Array(try encoder.encode(sarifResult)), "\(result.document.source) \(finding.rule)")
+                }
+            }
+        }
     }
 }
