@@ -249,11 +249,20 @@ public struct NameDetector: Sendable {
                !lists.vocabulary.isAvailable || lists.vocabulary.contains(tokens[first].key) || tokens[first].key.count < 4 { continue }
             // The tagger's less certain guesses are listed only where they look like a name as
             // people write one (measured on the ASQ-PHI clinical queries, where they otherwise take
-            // jargon for names): in lower case only a name the lists know ("mason", not "bilirubin");
+            // jargon for names): in lower case only a name the lists know that is no word ("croy", not
+            // "bilirubin", "al"); no phrase of ordinary words;
             // never a word with no vowel or with a lower-case start and capitals inside ("Mgmt",
             // "eGFR"); never a description before a person noun ("African American male").
             if mention.isTentative {
-                if words.allSatisfy({ !$0.isCapitalised && !$0.isAllCaps }), !words.contains(where: { isFirst($0) || isSurname($0) }) { continue }
+                if words.allSatisfy({ !$0.isCapitalised && !$0.isAllCaps }), !words.allSatisfy({ word in
+                    word.key.count >= 3 && (isFirst(word) || isSurname(word)) && !lists.vocabulary.contains(word.key)
+                }) { continue }
+                // Ordinary words, plurals too (the Spanish list has few): "Relaciones con Pacientes".
+                if lists.vocabulary.isAvailable, words.allSatisfy({ word in
+                    !isFirst(word) && (lists.vocabulary.contains(word.key)
+                        || word.key.hasSuffix("s") && lists.vocabulary.contains(String(word.key.dropLast()))
+                        || word.key.hasSuffix("es") && lists.vocabulary.contains(String(word.key.dropLast(2))))
+                }) { continue }
                 if words.contains(where: { word in
                     !word.key.contains(where: { "aeiouyáéíóú".contains($0) })
                         || (word.text.first?.isLowercase ?? false) && word.text.contains(where: \.isUppercase)
