@@ -39,6 +39,9 @@ public enum Category: String, Sendable, Codable, CaseIterable, CustomStringConve
 public enum Role: String, Sendable, Codable, CaseIterable, CustomStringConvertible {
     /// Points at a person: a name, a phone number, a date of care. Pairs with health information.
     case person
+    /// A detector's guess it is not sure of (a possible name): listed for a person to see, at the
+    /// rule's severity (`info`); the policy judges nothing on it, pairs it with nothing.
+    case tentative
     /// Says nothing about care alone (a handle, a link): `info` when nothing else in the document
     /// is about care.
     case contextual

@@ -19,6 +19,9 @@ public struct RuleData: Sendable {
 public enum SwiftDetector: String, Sendable, CaseIterable {
     /// People's names, and @handles and #hashtags spelling them (Rules/data name lists).
     case names
+    /// Names the learned tagger found only at its looser bias (`tentative-bias` of the weights):
+    /// possible names, listed for a person to see (Detectors/NameDetector.swift).
+    case possibleNames = "possible-names"
     /// Towns and cities tied to someone (Rules/data/us-places.txt; Detectors/PlaceDetector.swift).
     case places
 }

@@ -159,13 +159,13 @@ public struct Detector: Sendable {
                 }
                 guard any else { continue }
             }
-            if plan.detectors[index] == .names {
+            if plan.detectors[index] == .names || plan.detectors[index] == .possibleNames {
                 if nameHits == nil {
                     let tagged = nameTagger?.personMentions(in: UnsafeBufferPointer(rebasing: bytes[body.start...])) ?? []
                     nameHits = NameDetector(lists: names).hits(in: bytes, body: body.start, tagged: tagged)
                 }
-                let category = plan.categories[index]
-                hits += nameHits!.filter { $0.category == category }.map { Hit(rule: index, range: $0.range) }
+                let category = plan.categories[index], tentative = plan.detectors[index] == .possibleNames
+                hits += nameHits!.filter { $0.category == category && $0.isTentative == tentative }.map { Hit(rule: index, range: $0.range) }
             }
             if plan.detectors[index] == .places {
                 hits += PlaceDetector(lists: places).hits(in: bytes, body: body.start).map { Hit(rule: index, range: $0) }

@@ -132,6 +132,9 @@ public struct NameDetector: Sendable {
     public struct Hit: Sendable, Hashable {
         public var range: ByteRange
         public var category: Category
+        /// A name only the tagger's looser bias found (`PersonMention.isTentative`): reported by the
+        /// `possible-names` rules, at `info`, never judged on.
+        public var isTentative = false
     }
 
     /// Name spans (and handle spans, category `other-id`) in `bytes[body...]`; `tagged` are the
@@ -175,6 +178,9 @@ public struct NameDetector: Sendable {
             guard !found.contains(where: { $0.start < range.end && range.start < $0.end }) else { continue }
             found.append(range)
             if mention.isHandle {
+                // A handle the tagger is unsure of stays unreported: handles are for the rules and
+                // the tagger's confident guesses only.
+                if mention.isTentative { continue }
                 // BTC, which taught the tagger handles, marks every person's account, and an
                 // organisation's own accounts look alike to it (@examplehealth, @nightshiftcrew): a
                 // handle naming an institution or a team is not a person's.
@@ -241,12 +247,43 @@ public struct NameDetector: Sendable {
             // above has already turned away the ordinary words.
             if first == last, startsSentence(tokens, first, bytes), !isFirst(tokens[first]), !isSurname(tokens[first]),
                !lists.vocabulary.isAvailable || lists.vocabulary.contains(tokens[first].key) || tokens[first].key.count < 4 { continue }
+            // The tagger's less certain guesses are listed only where they look like a name as
+            // people write one (measured on the ASQ-PHI clinical queries, where they otherwise take
+            // jargon for names): in lower case only a name the lists know that is no word ("croy", not
+            // "bilirubin", "al"); no phrase of ordinary words;
+            // never a word with no vowel or with a lower-case start and capitals inside ("Mgmt",
+            // "eGFR"); never a description before a person noun ("African American male").
+            if mention.isTentative {
+                if words.allSatisfy({ !$0.isCapitalised && !$0.isAllCaps }), !words.allSatisfy({ word in
+                    word.key.count >= 3 && (isFirst(word) || isSurname(word)) && !lists.vocabulary.contains(word.key)
+                }) { continue }
+                // Ordinary words, plurals too (the Spanish list has few): "Relaciones con Pacientes".
+                if lists.vocabulary.isAvailable, words.allSatisfy({ word in
+                    !isFirst(word) && (lists.vocabulary.contains(word.key)
+                        || word.key.hasSuffix("s") && lists.vocabulary.contains(String(word.key.dropLast()))
+                        || word.key.hasSuffix("es") && lists.vocabulary.contains(String(word.key.dropLast(2))))
+                }) { continue }
+                if words.contains(where: { word in
+                    !word.key.contains(where: { "aeiouyáéíóú".contains($0) })
+                        || (word.text.first?.isLowercase ?? false) && word.text.contains(where: \.isUppercase)
+                }) { continue }
+                if last + 1 < tokens.count, tokens[last].joinedToNext, NameDetector.personNouns.contains(tokens[last + 1].key) { continue }
+                // Units and lab terms: a word against a slash ("mL/min"), a letter and a hyphen ("D-dimer").
+                if (range.start > 0 && bytes[range.start - 1] == UInt8(ascii: "/")) || (range.end < bytes.count && bytes[range.end] == UInt8(ascii: "/"))
+                    || words.contains(where: { $0.key.count > 2 && $0.key.dropFirst().first == "-" }) { continue }
+            }
             // "Dr. Patel": the title is not part of the name.
             if first < last, NameDetector.honorifics.contains(tokens[first].key) { range.start = tokens[first + 1].range.start }
-            hits.append(Hit(range: range, category: .name))
+            hits.append(Hit(range: range, category: .name, isTentative: mention.isTentative))
         }
         return hits
     }
+
+    /// Nouns a description of a person comes before ("a 58-year-old African American female").
+    static let personNouns: Set<String> = [
+        "male", "female", "man", "woman", "men", "women", "boy", "girl", "patient", "pt", "child", "infant", "adult",
+        "veteran", "hombre", "mujer", "paciente",
+    ]
 
     /// Titles, credentials and institution words the tagger sometimes takes for names ("Dra.",
     /// "PharmD", "Harborview Dental"): a mention holding one is not a person's name.

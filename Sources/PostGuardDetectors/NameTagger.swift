@@ -32,6 +32,8 @@ public enum NameTaggerError: Error, CustomStringConvertible {
 public struct PersonMention: Sendable, Hashable {
     public var range: Range<Int>
     public var isHandle: Bool
+    /// Found only at the looser `tentativeBias`: no word of it scores a person at `outsideBias`.
+    public var isTentative = false
 }
 
 public struct NameTagger: Sendable {
@@ -45,6 +47,10 @@ public struct NameTagger: Sendable {
     package let features: NameFeatures
     /// Added to the score of tag O before choosing: > 0 trades recall for precision.
     public var outsideBias: Float = 0
+    /// A looser bias (≤ `outsideBias`, header field `tentative-bias`): mentions found only at it
+    /// are `isTentative`, possible names the scanner lists at `info` and judges nothing on.
+    /// Equal to `outsideBias` when the header has none: then there are no tentative mentions.
+    public var tentativeBias: Float = 0
     /// The weights file's header line (format, hashing, training data, date).
     public let header: String
 
@@ -89,6 +95,7 @@ public struct NameTagger: Sendable {
         self.header = header
         self.features = NameFeatures(firstNames: firstNames, surnames: surnames, commonWords: commonWords)
         if let bias = fields["o-bias"].flatMap({ Float($0) }) { outsideBias = bias }
+        tentativeBias = min(outsideBias, fields["tentative-bias"].flatMap { Float($0) } ?? outsideBias)
     }
 
     /// The tagger for `folder/name-tagger.bin` with `lists`, loaded once per process: every
@@ -123,11 +130,22 @@ public struct NameTagger: Sendable {
     }
 
     /// Person mentions with whether each is an @handle (PostGuard reports handles as `other-id`).
+    /// The mentions at `outsideBias`, then those found only at `tentativeBias` (marked tentative;
+    /// none overlaps a sure one). The token features are scored once; only the previous-tag
+    /// features are scored again for the second, looser decoding.
     public func personMentions(in bytes: UnsafeBufferPointer<UInt8>) -> [PersonMention] {
         let tokens = features.analyse(bytes)
         guard !tokens.isEmpty else { return [] }
-        let tags = tag(tokens, bytes, bias: outsideBias)
-        return NameTagger.mentions(tokens, tags)
+        let scores = staticScores(tokens, bytes)
+        var result = NameTagger.mentions(tokens, decode(tokens, scores, bias: outsideBias))
+        guard tentativeBias < outsideBias else { return result }
+        let sure = result.count
+        for var mention in NameTagger.mentions(tokens, decode(tokens, scores, bias: tentativeBias))
+        where !result[..<sure].contains(where: { $0.range.overlaps(mention.range) }) {
+            mention.isTentative = true
+            result.append(mention)
+        }
+        return result
     }
 
     /// The tokens of `bytes` (words, @handles, #hashtags, URLs, numbers, punctuation) as byte ranges.
@@ -135,27 +153,50 @@ public struct NameTagger: Sendable {
         NameFeatures.tokenize(bytes).map { $0.start..<$0.end }
     }
 
-    /// Greedy left-to-right decoding.
+    /// Greedy left-to-right decoding at one bias.
     func tag(_ tokens: [TaggerToken], _ bytes: UnsafeBufferPointer<UInt8>, bias: Float) -> [UInt8] {
-        var tags = [UInt8](repeating: 0, count: tokens.count)
+        decode(tokens, staticScores(tokens, bytes), bias: bias)
+    }
+
+    /// The O, B, I scores of each token's own features (all but the previous tags): `3 * i + tag`.
+    func staticScores(_ tokens: [TaggerToken], _ bytes: UnsafeBufferPointer<UInt8>) -> [Float] {
+        var scores = [Float](repeating: 0, count: tokens.count * 3)
         let doc = features.documentFlags(tokens)
         weights.withUnsafeBufferPointer { w in
             withUnsafeTemporaryAllocation(of: Int.self, capacity: NameFeatures.maxFeatures) { rows in
-                var prev: UInt8 = 0, prev2: UInt8 = 0
                 for i in tokens.indices {
                     let n = features.staticRows(tokens, i, doc, bytes, into: rows.baseAddress!)
-                    let m = NameFeatures.dynamicRows(tokens, i, prev: prev, prev2: prev2, into: rows.baseAddress! + n)
+                    var s0: Float = 0, s1: Float = 0, s2: Float = 0
+                    for k in 0..<n {
+                        let base = rows[k] &* 3
+                        s0 += w[base]; s1 += w[base + 1]; s2 += w[base + 2]
+                    }
+                    scores[3 * i] = s0; scores[3 * i + 1] = s1; scores[3 * i + 2] = s2
+                }
+            }
+        }
+        return scores
+    }
+
+    /// Greedy left-to-right decoding over the token scores, adding the previous-tag features.
+    func decode(_ tokens: [TaggerToken], _ scores: [Float], bias: Float) -> [UInt8] {
+        var tags = [UInt8](repeating: 0, count: tokens.count)
+        weights.withUnsafeBufferPointer { w in
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: 8) { rows in
+                var prev: UInt8 = 0, prev2: UInt8 = 0
+                for i in tokens.indices {
+                    let m = NameFeatures.dynamicRows(tokens, i, prev: prev, prev2: prev2, into: rows.baseAddress!)
                     // The bias lowers the bar for words, handles and hashtags only, never for punctuation.
                     let kind = tokens[i].kind
-                    var s0: Float = kind <= TaggerToken.hashtag ? bias : 0, s1: Float = 0, s2: Float = 0
-                    for k in 0..<(n + m) {
+                    var s0 = scores[3 * i] + (kind <= TaggerToken.hashtag ? bias : 0), s1 = scores[3 * i + 1], s2 = scores[3 * i + 2]
+                    for k in 0..<m {
                         let base = rows[k] &* 3
                         s0 += w[base]; s1 += w[base + 1]; s2 += w[base + 2]
                     }
                     var best: UInt8 = 0
                     if s1 > s0 && s1 >= s2 { best = 1 } else if s2 > s0 && s2 > s1 { best = 2 }
                     // URLs and e-mail addresses are never names (other detectors own them).
-                    if tokens[i].kind == TaggerToken.url { best = 0 }
+                    if kind == TaggerToken.url { best = 0 }
                     tags[i] = best
                     prev2 = prev; prev = best
                 }

@@ -38,6 +38,10 @@ public struct Policy: Sendable {
         // its own contact details and staff are not patients' identifiers, a rule it switched off
         // is gone, and a rule it demoted to `info` no longer pairs with health information.
         var findings = detected.filter { !organisation.disabled.contains($0.rule) && !organisation.isOwn($0) }
+        // Possible names (role `tentative`) are listed, never judged: they pair with no health term,
+        // lower no other mention, name no consent subject and greet no reader.
+        let tentative = findings.filter { $0.has(.tentative) }
+        findings.removeAll { $0.has(.tentative) }
         organisation.applySeverities(to: &findings)
         findings = Combinations(catalog: catalog).apply(document, findings)
         findings = gateTestimonials(document, findings)
@@ -51,6 +55,7 @@ public struct Policy: Sendable {
         } else if let passes, let suggestion = suggestion(for: document, findings: findings, passes: passes) {
             findings.append(suggestion)
         }
+        findings += tentative
         // And again for what the policy raised (a demoted suggestion, a consent rule made review).
         organisation.applySeverities(to: &findings)
         // Reading order; findings about the whole document last.

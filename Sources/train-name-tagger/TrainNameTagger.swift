@@ -28,11 +28,17 @@ struct Options {
     var epochs = 10
     /// Decision bias on tag O recorded in the header (chosen on the dev sets; the tagger's default).
     var outsideBias = "-44"
+    /// The looser bias at which the tagger's mentions are still listed, as possible names (`info`).
+    var tentativeBias: String?
     var seed: UInt64 = 20_171_107
     var snapshots: [Int] = []
     var prune = 0.001
     var date = "unknown"
     var fixtureRepeat = 1
+    /// `--evaluate CORPUS`: score the weights in `--out` on a span corpus instead of training.
+    var evaluate: String?
+    var biases: [Float] = [-20, -30, -40, -50]
+    var misses: String?
 
     init(_ args: [String]) {
         var i = 1
@@ -49,7 +55,11 @@ struct Options {
             case "--prune": prune = Double(value()) ?? prune
             case "--date": date = value()
             case "--o-bias": outsideBias = value()
+            case "--tentative-bias": tentativeBias = value()
             case "--fixture-repeat": fixtureRepeat = Int(value()) ?? 1
+            case "--evaluate": evaluate = value()
+            case "--biases": biases = value().split(separator: ",").compactMap { Float($0) }
+            case "--misses": misses = value()
             default: FileHandle.standardError.write(Data("unknown option \(args[i])\n".utf8)); exit(2)
             }
             i += 1
@@ -69,6 +79,10 @@ struct Example {
 struct TrainNameTagger {
     static func main() throws {
         let options = Options(CommandLine.arguments)
+        if let corpus = options.evaluate {
+            try Evaluate.run(weights: options.out, corpus: corpus, lists: options.lists, biases: options.biases, misses: options.misses)
+            return
+        }
         func words(_ file: String) throws -> Set<String> {
             let text = try String(contentsOfFile: options.lists + "/" + file, encoding: .utf8)
             return Set(text.split(whereSeparator: \.isNewline).map { String($0) })
@@ -192,7 +206,7 @@ struct TrainNameTagger {
         }
         let fixtureNames = fixtureFiles.map { URL(fileURLWithPath: $0).lastPathComponent }.joined(separator: ",")
         let header = "\(NameTagger.formatName) version=\(NameTagger.formatVersion) hash=fnv1a64 bits=\(NameTagger.tableBits)"
-            + " tags=O,B,I features=v2 o-bias=\(options.outsideBias) epochs=\(epochs) seed=\(options.seed) prune=\(options.prune) fixture-repeat=\(options.fixtureRepeat)"
+            + " tags=O,B,I features=v2 o-bias=\(options.outsideBias)\(options.tentativeBias.map { " tentative-bias=\($0)" } ?? "") epochs=\(epochs) seed=\(options.seed) prune=\(options.prune) fixture-repeat=\(options.fixtureRepeat)"
             + " data=wnut17-train.jsonl,btc-train.jsonl,Fixtures/identifiers/{\(fixtureNames)}"
             + " licence=CC-BY-4.0(WNUT-17:Derczynski-et-al-2017;BTC:Derczynski-et-al-2016) date=\(options.date) rows=\(rows)\n"
         let directory = URL(fileURLWithPath: path).deletingLastPathComponent()

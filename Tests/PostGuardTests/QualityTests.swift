@@ -63,18 +63,39 @@ struct NameQualityTests {
         return (name.recall, Double(name.correct + handle.correct) / Double(max(name.predicted + handle.predicted, 1)))
     }
 
-    @Test("WNUT-17 dev: person recall ≥ 0.67, precision ≥ 0.85 (rules alone: 0.37, 0.94)")
+    // With the tagger's possible names (`phi.name.possible`, info) since 2026-11-29: WNUT was
+    // 0.677 / 0.869 and BTC 0.867 / 0.795 with its confident names only.
+    @Test("WNUT-17 dev: person recall ≥ 0.72, precision ≥ 0.79 (rules alone: 0.37, 0.94)")
     func wnut() throws {
         let score = try persons("wnut17-dev.jsonl")
-        #expect(score.recall >= 0.67, "recall \(score.recall)")
-        #expect(score.precision >= 0.85, "precision \(score.precision)")
+        #expect(score.recall >= 0.72, "recall \(score.recall)")
+        #expect(score.precision >= 0.79, "precision \(score.precision)")
     }
 
-    @Test("Broad Twitter Corpus dev: person recall ≥ 0.86, precision ≥ 0.76 (rules alone: 0.26, 0.90)")
+    @Test("Broad Twitter Corpus dev: person recall ≥ 0.87, precision ≥ 0.76 (rules alone: 0.26, 0.90)")
     func btc() throws {
         let score = try persons("btc-dev.jsonl")
-        #expect(score.recall >= 0.86, "recall \(score.recall)")
+        #expect(score.recall >= 0.87, "recall \(score.recall)")
         #expect(score.precision >= 0.76, "precision \(score.precision)")
+    }
+
+    @Test("A possible name is listed at info and judged on nothing: it pairs with no health term")
+    func possibleNames() throws {
+        let detector = Detector(library: shippedLibrary)
+        let tagger = try #require(detector.nameTagger)
+        #expect(tagger.tentativeBias < tagger.outsideBias)
+        // A name the tagger finds only at its looser bias, beside a health term: the name is
+        // listed, the verdict is the health term's alone (as without the name).
+        let scanner = Scanner(library: shippedLibrary)
+        let named = scanner.check(Document(source: "t", text: "Shaq had me weak lol, after the chemo"), scratch: MatchScratch()).result
+        let possible = try #require(named.findings.first { $0.rule == "phi.name.possible" })
+        #expect(possible.matchedText == "Shaq" && possible.severity == .info)
+        #expect(!named.findings.contains { $0.rule == "phi.name" || $0.rule.hasPrefix("policy.identifiable") })
+        let unnamed = scanner.check(Document(source: "t", text: "He had me weak lol, after the chemo"), scratch: MatchScratch()).result
+        #expect(named.verdict == unnamed.verdict)
+        // A confident name in the same place still pairs and blocks.
+        let sure = scanner.check(Document(source: "t", text: "Maria Lopez had me weak lol, after the chemo"), scratch: MatchScratch()).result
+        #expect(sure.verdict == .block)
     }
 
     @Test("The shipped weights load, with the header's O bias, and tag a lower-case chat name")
@@ -111,14 +132,15 @@ struct NameQualityTests {
 /// loses ground here has lost it on text like the users'.
 @Suite("Quality on public and independent corpora")
 struct ExternalQualityTests {
-    @Test("ASQ-PHI dev: recall ≥ 0.98, precision ≥ 0.99, ≤ 3 of 112 hard negatives flagged (before: 0.66, 0.995, 4)")
+    @Test("ASQ-PHI dev: recall ≥ 0.98, precision ≥ 0.99, ≤ 4 of 112 hard negatives flagged (before: 0.66, 0.995, 4)")
     func asq() throws {
         let result = try Evaluator(scanner: Scanner(library: shippedLibrary))
             .spanCorpus(files: [fixturesFolder.appendingPathComponent("corpora/asq-dev.jsonl")])
         #expect(result.overall.recall >= 0.98, "recall \(result.overall.recall)")
         #expect(result.overall.precision >= 0.99, "precision \(result.overall.precision)")
         #expect(result.hardNegatives == 112)
-        #expect(result.hardNegativesFlagged <= 3, "\(result.hardNegativesFlagged) hard negatives flagged")
+        // 3 before the tagger's possible names (info): one more query names a risk score after a town.
+        #expect(result.hardNegativesFlagged <= 4, "\(result.hardNegativesFlagged) hard negatives flagged")
     }
 
     @Test("verdicts-dev: floors per kind on breaches flagged, must-block blocked and clean flagged")
