@@ -90,8 +90,7 @@ struct Combinations {
                     // with nothing clinical, sent to its reader, is a reminder to the patient or the
                     // family who bring them (treatment communication, 45 CFR 164.506).
                     for index in findings.indices where findings[index].category == .name && findings[index].severity > .info {
-                        findings[index].severity = .info
-                        findings[index].message = "The person a routine visit reminder is about, sent to them or to the family that brings them."
+                        findings[index].conclude(.info, "The person a routine visit reminder is about, sent to them or to the family that brings them.")
                     }
                 } else if let pair = firstPair(health, thirdParties, sameParagraphIn: bytes),
                    !text.sentence(of: pair.0).containsReaderWord || pair.1.category == .name || pair.1.has(.patientReference) {
@@ -151,8 +150,7 @@ struct Combinations {
         // "Meet Ziggy, the 9-year-old beagle who had his cruciate ligament repaired": a pet's name.
         for index in findings.indices where findings[index].category == .name && findings[index].severity > .info {
             guard let span = findings[index].span?.bytes, animals.contains(where: { text.adjacent($0, span) }) else { continue }
-            findings[index].severity = .info
-            findings[index].message = "An animal's name (a pet, a therapy dog, a veterinary patient): animals have no protected health information."
+            findings[index].conclude(.info, "An animal's name (a pet, a therapy dog, a veterinary patient): animals have no protected health information.")
         }
         let health = findings.filter { $0.has(.health) }.compactMap(\.span?.bytes)
         // Care given here makes anyone a patient: "we were honored to care for Councilwoman Pruitt",
@@ -178,11 +176,9 @@ struct Combinations {
                 if treatedHere || careHere.contains(where: { sentence.range.contains($0) }) { continue }
                 let paragraph = text.paragraph(containing: span)
                 if !topical.contains(where: { paragraph.contains($0) }) {
-                    findings[index].severity = .info
-                    findings[index].message = "A public figure named in their public role (an official, an athlete, a news anchor): not a patient."
+                    findings[index].conclude(.info, "A public figure named in their public role (an official, an athlete, a news anchor): not a patient.")
                 } else if ownCare || sentence.speaksForThemselves {
-                    findings[index].severity = .review
-                    findings[index].message = "A public figure named in their public role, speaking of their own health: confirm they made it public themselves and that it does not come from care here."
+                    findings[index].conclude(.review, "A public figure named in their public role, speaking of their own health: confirm they made it public themselves and that it does not come from care here.")
                     ownStories.append(span)
                 }
                 continue
@@ -191,19 +187,16 @@ struct Combinations {
             // share (review: did they agree?); "her last round of chemo here" is a patient's record.
             if ownCare && treatedHere { continue }
             if ownCare {
-                findings[index].severity = .review
-                findings[index].message = "One of the organisation's people named in their role, with their own health: confirm they agreed to share it (their written authorization if it comes from care here)."
+                findings[index].conclude(.review, "One of the organisation's people named in their role, with their own health: confirm they agreed to share it (their written authorization if it comes from care here).")
                 ownStories.append(span)
             } else {
-                findings[index].severity = .info
-                findings[index].message = "A staff member or one of the organisation's professionals, named in their role: not a patient."
+                findings[index].conclude(.info, "A staff member or one of the organisation's professionals, named in their role: not a patient.")
             }
         }
         for index in findings.indices where findings[index].category == .name && findings[index].severity > .info
             && !ownStories.contains(where: { findings[index].span?.bytes == $0 }) {
             if kind != .post, text.isGreeted(findings[index]) {
-                findings[index].severity = .info
-                findings[index].message = "The reader, greeted by name: a name alone tells them nothing they do not know."
+                findings[index].conclude(.info, "The reader, greeted by name: a name alone tells them nothing they do not know.")
             }
         }
         // One person, one judgement: once a name is lowered as staff, the reader or a volunteer, its
@@ -214,12 +207,10 @@ struct Combinations {
             let tokens = SubjectMatch.tokens(person.matchedText)
             for index in findings.indices where findings[index].severity > .info {
                 if findings[index].category == .name, SubjectMatch.sameName(tokens, SubjectMatch.tokens(findings[index].matchedText)) {
-                    findings[index].severity = .info
-                    findings[index].message = person.message
+                    findings[index].conclude(.info, person.message)
                 } else if findings[index].category == .age, let age = findings[index].span?.bytes, let name = person.span?.bytes,
                           text.adjacent(age, name) {
-                    findings[index].severity = .info
-                    findings[index].message = "The age of a person named in their role here, not a patient."
+                    findings[index].conclude(.info, "The age of a person named in their role here, not a patient.")
                 }
             }
         }
@@ -229,8 +220,7 @@ struct Combinations {
             let tokens = SubjectMatch.tokens(person.matchedText)
             for index in findings.indices where findings[index].category == .name && findings[index].severity > .info
                 && SubjectMatch.sameName(tokens, SubjectMatch.tokens(findings[index].matchedText)) {
-                findings[index].severity = .review
-                findings[index].message = person.message
+                findings[index].conclude(.review, person.message)
                 if let span = findings[index].span?.bytes, !ownStories.contains(span) { ownStories.append(span) }
             }
         }
@@ -238,8 +228,7 @@ struct Combinations {
         guard kind == .message else { return ownStories }
         for index in findings.indices where findings[index].category == .date && findings[index].severity > .info
             && text.sentence(of: findings[index]).containsReaderWord {
-            findings[index].severity = .info
-            findings[index].message = "A date in a message to its reader about their own care: not a disclosure to anyone else."
+            findings[index].conclude(.info, "A date in a message to its reader about their own care: not a disclosure to anyone else.")
         }
         return ownStories
     }
@@ -255,12 +244,10 @@ struct Combinations {
         for index in findings.indices where findings[index].severity > .info && !findings[index].has(.sender) {
             guard let span = findings[index].span?.bytes, senders.contains(where: { $0.contains(span) }) else { continue }
             if findings[index].category == .name && hasHealth {
-                findings[index].severity = .review
-                findings[index].message = "The author signing their own post beside health words: if it is their own story, confirm they agreed to its publication by the organisation."
+                findings[index].conclude(.review, "The author signing their own post beside health words: if it is their own story, confirm they agreed to its publication by the organisation.")
                 authors.append(span)
             } else {
-                findings[index].severity = .info
-                findings[index].message = "The sender, as the document introduces or signs itself: not someone it is about."
+                findings[index].conclude(.info, "The sender, as the document introduces or signs itself: not someone it is about.")
             }
         }
         return authors
@@ -470,5 +457,13 @@ struct Combinations {
             }
         }
         return false
+    }
+}
+
+extension Finding {
+    /// What the policy concluded about a finding: its severity and the reason, in words.
+    mutating func conclude(_ severity: Severity, _ message: String) {
+        self.severity = severity
+        self.message = message
     }
 }
