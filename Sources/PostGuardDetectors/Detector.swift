@@ -233,8 +233,9 @@ public struct Detector: Sendable {
         // Rules brought along only as containers are not reported.
         if rules.count > plan.requestedCount { kept.removeAll { $0.rule >= plan.requestedCount } }
         kept = Detector.dropContained(kept, plan: plan)
-        // Catch-all rules yield to any other identifier found at the same place.
-        let specific = kept.filter { !plan.isFallback[$0.rule] && plan.categories[$0.rule].isIdentifier }.map(\.range)
+        // Catch-all rules yield to any other identifier found at the same place (not to a described
+        // photo, which is the whole description: a code on the screen it shows is still a code).
+        let specific = kept.filter { !plan.isFallback[$0.rule] && plan.categories[$0.rule].isIdentifier && plan.categories[$0.rule] != .photo }.map(\.range)
         kept.removeAll { hit in
             plan.isFallback[hit.rule] && specific.contains { $0.start < hit.range.end && hit.range.start < $0.end }
         }

@@ -131,6 +131,7 @@ public enum Excerpt {
         // The pieces go left to right, so the spans covering each are found in one sweep, not by
         // asking every span for every piece (a line of 10,000 phone numbers would cost 10^8).
         var sweep = SpanSweep(spans.enumerated().map { (range: $0.element.0, value: ($0.offset, $0.element.1)) })
+        var photoShown: ByteRange?, photoColumn = 0
         WorkMeter.current?.count(findings.count + points.count + range.end - range.start)
         for (index, start) in points.enumerated() {
             column[start] = count
@@ -142,11 +143,21 @@ public enum Excerpt {
                 .sorted { $0.value.0 < $1.value.0 }.map { ($0.range, $0.value.1) }
             let shown: String
             // An identifier's own masking wins over a quasi-identifier's around it.
-            if let identifier = covering.first(where: { $0.1.isIdentifier }) ?? covering.first(where: { $0.1.isPersonal }) {
+            if let photo = covering.first(where: { $0.1 == .photo }) {
+                // A photo is shown as one word however many findings cut its description into pieces.
+                // A mark inside the description points at the word's start.
+                if photoShown == photo.0 { column[start] = photoColumn; continue }
+                photoShown = photo.0
+                photoColumn = count
+                shown = Masking.mask(ByteText.substring(bytes, ByteRange(max(range.start, photo.0.start), min(range.end, photo.0.end))), category: .photo)
+            } else if let identifier = covering.first(where: { $0.1.isIdentifier }) ?? covering.first(where: { $0.1.isPersonal }) {
+                photoShown = nil
                 shown = Masking.mask(raw, category: identifier.1)
             } else if let policy = covering.first {
+                photoShown = nil
                 shown = Masking.mask(raw, category: covering.contains { $0.1 == .locationDetail } ? .locationDetail : policy.1)
             } else {
+                photoShown = nil
                 shown = raw
             }
             let printable = Printable.escaped(shown)
