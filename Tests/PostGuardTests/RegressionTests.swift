@@ -33,6 +33,16 @@ struct RegressionTests {
         }
     }
 
+    @Test("A described photo with findings inside shows as one word, and a code on its screen is found")
+    func photoWithFindingsInside() throws {
+        let run = try runPostGuard(["check"], stdin: "so cool [photo: head CT on the monitor; header reads HOLLOWAY, R  67M  ACC# 5520981] wow")
+        let shown = try #require(run.stdout.split(separator: "\n").first { $0.contains("so cool") })
+        #expect(shown.components(separatedBy: "attachment").count == 2, "\(shown)")
+        #expect(shown.hasSuffix("wow") && !run.stdout.contains("HOLLOWAY") && !run.stdout.contains("5520981"), "\(run.stdout)")
+        let json = try json(try runPostGuard(["check", "--format", "json", "--show-phi"], stdin: "[photo: screen; ACC# 5520981]").stdout)
+        #expect((json.first?["findings"] as? [[String: Any]] ?? []).contains { $0["rule"] as? String == "phi.id-shape" && $0["excerpt"] as? String == "5520981" })
+    }
+
     @Test("A span crossing a line end is masked on the line shown")
     func spanAcrossLines() throws {
         let run = try runPostGuard(["check"], stdin: "Our patient lives at 1234 Elm\nStreet, Apt 4B.")
