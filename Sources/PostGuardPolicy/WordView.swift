@@ -31,8 +31,7 @@ struct WordView {
 
         /// Whether a hypothetical word stands within `within` words before `span`.
         func hypothetical(before span: ByteRange, within: Int) -> Bool {
-            guard let first = words.firstIndex(where: { $0.range.end > span.start }) else { return false }
-            return words[max(0, first - within)..<first].contains { Sentence.hypotheticalWords.contains($0.text) }
+            hasWord(of: Sentence.hypotheticalWords, before: span, within: within)
         }
 
         /// Nouns a demonstrative turns into a pointer at the reviewer: "this individual arrived...".
@@ -56,8 +55,13 @@ struct WordView {
         /// Whether a possessive (her, his, their; not Spanish "su", which is also "your") stands within `within` words before `span`:
         /// "her last round of chemo" is someone's own care, "adults treated for" is not.
         func possessive(before span: ByteRange, within: Int) -> Bool {
+            hasWord(of: ["her", "his", "their"], before: span, within: within)
+        }
+
+        /// Whether one of `set` stands within `within` words before `span`.
+        func hasWord(of set: Set<String>, before span: ByteRange, within: Int) -> Bool {
             guard let first = words.firstIndex(where: { $0.range.end > span.start }) else { return false }
-            return words[max(0, first - within)..<first].contains { ["her", "his", "their"].contains($0.text) }
+            return words[max(0, first - within)..<first].contains { set.contains($0.text) }
         }
 
         /// "here" (or "aquí") within `within` words after `span`: "chemo here", "treated here today".
@@ -244,22 +248,16 @@ struct WordView {
         "mama", "mom", "dad", "mother", "father", "son", "daughter", "wife", "husband", "fella", "gal", "niño", "niña",
     ]
 
-    /// Relatives a name can point at: "Rosie's grandson", "Tom's wife".
-    static let relativeWords: Set<String> = [
-        "son", "daughter", "grandson", "granddaughter", "grandchild", "grandkid", "baby", "kid", "kids", "child", "children",
-        "wife", "husband", "partner", "mom", "mum", "mother", "dad", "father", "brother", "sister", "grandma", "grandmother",
-        "grandpa", "grandfather", "aunt", "uncle", "nephew", "niece", "cousin", "fiancé", "fiancée", "boyfriend", "girlfriend",
-    ]
-
-    /// Whether a possessive name is followed by a relative ("Rosie's grandson").
+    /// Whether a possessive name is followed by a relative or another person it points at
+    /// ("Rosie's grandson", "Tom's roommate"): the relation nouns the consent coverage reads.
     func namesRelative(after name: ByteRange) -> Bool {
         let rest = ByteRange(name.end, min(bytes.count, name.end + 24))
         let following = words(in: rest)
         guard let first = following.first else { return false }
-        if first.text == "s" || first.text == "'s", following.count > 1 { return WordView.relativeWords.contains(following[1].text) }
+        if first.text == "s" || first.text == "'s", following.count > 1 { return ConsentCoverage.relations[following[1].text] != nil }
         let gap = (name.end..<first.range.start).map { bytes[$0] }
         let possessive = gap.first == UInt8(ascii: "'") || gap.starts(with: [0xE2, 0x80, 0x99])
-        return possessive && WordView.relativeWords.contains(first.text)
+        return possessive && ConsentCoverage.relations[first.text] != nil
     }
 
     func hasPersonWord(in range: ByteRange) -> Bool {
