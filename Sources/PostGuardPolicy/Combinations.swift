@@ -27,9 +27,10 @@ struct Combinations {
 
     func apply(_ document: Document, _ detected: [Finding]) -> [Finding] {
         var findings = detected
+        var ownStories: [ByteRange] = []
         document.text.withUTF8Bytes { bytes in
             let text = WordView(bytes)
-            var ownStories = lowerOwnPeople(&findings, document.kind, text)
+            ownStories = lowerOwnPeople(&findings, document.kind, text)
             ownStories += lowerSender(&findings)
             let senders = findings.filter { $0.has(.sender) }.compactMap(\.span?.bytes)
             // "Sunny Pediatrics here!": a health word in the sender's name is no one's condition.
@@ -53,7 +54,7 @@ struct Combinations {
                     findings.append(Finding(
                         entry: catalog.entry(.namedPatient), span: pair.1.span, matchedText: pair.1.matchedText,
                         message: "Who: \(describe(pair.1)). What: called a patient or resident, or cared for here. That a person receives care here is itself protected health information."))
-                } else if let (term, details) = describedPerson(health, quasi, text) {
+                } else if let (term, details) = describedPerson(health, quasi, text, named: findings.filter { $0.category == .name }.compactMap(\.span?.bytes)) {
                     // No name, but an age, an occupation, a place, an event or a time together narrow
                     // the case to one person a reader may know ("a 34-year-old teacher from Millbrook").
                     let kinds = Set(details.flatMap { $0.entry.roles.filter(\.isQuasiIdentifier).map { $0.rawValue.replacingOccurrences(of: "quasi:", with: "") } }).sorted()
@@ -124,11 +125,14 @@ struct Combinations {
             }
         }
 
-        // No care context at all: a name, a handle or a link is not a disclosure of health information.
+        // No care context at all: a name, a handle or a link is not a disclosure of health information
+        // (Safe Harbor needs an identifier *and* health information). A name held for review as its
+        // owner's own story keeps its review: that judgement already saw the health words.
         let judged = findings.contains { $0.severity == .block && !$0.has(.health) && !$0.has(.contextual) }
             || findings.contains { $0.has(.careContext) && $0.severity > .info }
         if !judged {
-            for index in findings.indices where findings[index].has(.contextual) {
+            for index in findings.indices where findings[index].has(.contextual)
+                && !ownStories.contains(where: { findings[index].span?.bytes == $0 }) {
                 findings[index].severity = .info
             }
         }
@@ -173,12 +177,19 @@ struct Combinations {
                 // A public figure can be a patient: care given here, or their health reported by the
                 // organisation ("Coach Pike asked us to pass on that chemo is going well"), pairs as
                 // anyone's would. Only their own telling, in their public role, is for review.
-                if treatedHere || careHere.contains(where: { sentence.range.contains($0) }) { continue }
+                // A visit to the organisation's own clinic or pharmacy is care here too; staff work
+                // there, so for them only "here" counts.
+                if treatedHere || careHere.contains(where: { sentence.range.contains($0) })
+                    || (sentence.namesOurCarePlace && health.contains { sentence.range.contains($0) }) { continue }
                 let paragraph = text.paragraph(containing: span)
                 if !topical.contains(where: { paragraph.contains($0) }) {
                     findings[index].conclude(.info, "A public figure named in their public role (an official, an athlete, a news anchor): not a patient.")
-                } else if ownCare || sentence.speaksForThemselves {
-                    findings[index].conclude(.review, "A public figure named in their public role, speaking of their own health: confirm they made it public themselves and that it does not come from care here.")
+                } else if sentence.speaksForThemselves {
+                    // Their own telling, in public ("opened the summit by talking about her bypass"):
+                    // what they chose to say is not a record the organisation holds.
+                    findings[index].conclude(.info, "A public figure named in their public role, telling of their own health in public: theirs to share, not a record of care here.")
+                } else if ownCare {
+                    findings[index].conclude(.review, "A public figure named in their public role, with their own health: confirm they made it public themselves and that it does not come from care here.")
                     ownStories.append(span)
                 }
                 continue
@@ -303,13 +314,21 @@ struct Combinations {
     /// with the harm: for specially protected information (an STI, an eating disorder, a pregnancy
     /// loss) one detail beside a person word is enough ("the cashier at the Kroger ... lost her
     /// baby"), as those who know her need no more.
-    private func describedPerson(_ health: [Finding], _ quasi: [Finding], _ text: WordView) -> (Finding, [Finding])? {
+    private func describedPerson(_ health: [Finding], _ quasi: [Finding], _ text: WordView, named: [ByteRange] = []) -> (Finding, [Finding])? {
+        let occupations = quasi.filter { $0.has(.quasiOccupation) }.compactMap(\.span?.bytes)
         for term in health {
             guard let span = term.span?.bytes else { continue }
-            let paragraph = text.paragraph(containing: span)
-            let near = quasi.filter { detail in detail.span.map { paragraph.contains($0.bytes) } ?? false }
+            // A unit or clinic is about a person only in that person's own sentence ("our new
+            // behavioral health unit" at a ribbon-cutting is nobody's condition).
+            let scope = term.has(.healthSetting) ? text.sentence(containing: span).range : text.paragraph(containing: span)
+            let near = quasi.filter { detail in detail.span.map { scope.contains($0.bytes) } ?? false }
             let kinds = Set(near.flatMap { $0.entry.roles.filter(\.isQuasiIdentifier) })
-            let personWord = text.hasPersonWord(in: paragraph)
+            guard !kinds.isEmpty else { continue }
+            let personWord = text.hasPersonWord(in: scope, besides: named)
+            // One detail is enough when the text points at one particular person ("the guy who runs
+            // the only tow truck in Milbury Falls"), or when the harm is high and a person is meant.
+            if kinds.count == 1, text.singlesOutOnePerson(in: text.sentence(containing: span).range, occupations: occupations)
+                || text.singlesOutOnePerson(in: scope, occupations: occupations) { return (term, near) }
             if kinds.count == 1, isHighlySensitive(term), personWord { return (term, near) }
             guard kinds.count >= 2 else { continue }
             if kinds.contains(.quasiAge) || kinds.contains(.quasiOccupation) || personWord { return (term, near) }

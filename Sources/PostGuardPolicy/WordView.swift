@@ -70,6 +70,19 @@ struct WordView {
             return words[(last + 1)..<min(words.count, last + 1 + within)].contains { $0.text == "here" || $0.text == "aquí" }
         }
 
+        /// The organisation's own place of care in the sentence: "stopped by our Westside clinic for
+        /// her flu shot", "at our pharmacy". Said of a visitor, it places their care here.
+        static let carePlaces: Set<String> = [
+            "clinic", "clinics", "pharmacy", "hospital", "office", "practice", "er", "ed", "unit", "ward", "floor",
+            "lab", "urgent", "infirmary", "clínica", "farmacia", "hospital", "consultorio",
+        ]
+        var namesOurCarePlace: Bool {
+            words.indices.contains { index in
+                ["our", "nuestra", "nuestro"].contains(words[index].text)
+                    && words[(index + 1)..<min(words.count, index + 4)].contains { Sentence.carePlaces.contains($0.text) }
+            }
+        }
+
         /// Verbs and nouns of someone telling their own story in public: "opened the summit by
         /// talking about", "shared her story", "says".
         static let speakingWords: Set<String> = [
@@ -262,6 +275,50 @@ struct WordView {
 
     func hasPersonWord(in range: ByteRange) -> Bool {
         words(in: range).contains { WordView.personWords.contains($0.text) }
+    }
+
+    static let pronouns: Set<String> = ["he", "she", "him", "her", "his", "él", "ella"]
+
+    /// A person word other than a pronoun, or a pronoun with no one already named before it in the
+    /// range: in "Dr. Kouri's research on HIV ... she still sees patients", "she" is Dr. Kouri.
+    func hasPersonWord(in range: ByteRange, besides named: [ByteRange]) -> Bool {
+        words(in: range).contains { word in
+            guard WordView.personWords.contains(word.text) else { return false }
+            return !WordView.pronouns.contains(word.text) || !named.contains { range.contains($0) && $0.end <= word.range.start }
+        }
+    }
+
+    /// Words that point at one particular person without naming them, when a determiner stands before
+    /// and a qualifier after: "the guy who runs the only tow truck", "the sweet couple who drove in
+    /// from Elm Hollow", "a certain someone from the Tuesday league".
+    static let singledNouns: Set<String> = [
+        "guy", "lady", "man", "woman", "gentleman", "boy", "girl", "kid", "teen", "teenager", "toddler", "baby", "couple",
+        "family", "dude", "fella", "gal", "someone", "somebody", "mom", "dad", "grandpa", "grandma", "granny", "chica",
+        "chico", "señor", "señora", "hombre", "mujer", "muchacho", "muchacha",
+    ]
+    static let singlingDeterminers: Set<String> = ["the", "this", "that", "certain", "el", "la", "ese", "esa", "aquel", "aquella"]
+    static let qualifiers: Set<String> = ["who", "whose", "from", "with", "in", "at", "that", "on", "near", "que", "de", "con", "en"]
+
+    /// Whether the range singles out one person by description: a determiner, up to three describing
+    /// words, a person noun (or an occupation the detectors found), then a qualifier ("who", "from",
+    /// "with", "in"). One such pointer plus one concrete detail (a place, a time, an
+    /// age, an occupation) is how a neighbour, a colleague or a teammate recognises someone.
+    func singlesOutOnePerson(in range: ByteRange, occupations: [ByteRange]) -> Bool {
+        // An occupation that names its own business singles out its owner: "he runs the bait shop by
+        // the dam", "owns the diner on Main".
+        if occupations.contains(where: { range.contains($0) && words(in: $0).contains { $0.text == "the" } }) { return true }
+        let list = words(in: range)
+        for (index, word) in list.enumerated() {
+            let isOccupation = occupations.contains { $0.contains(word.range) || word.range.contains($0) || ($0.start < word.range.end && word.range.start < $0.end) }
+            guard WordView.singledNouns.contains(word.text) || isOccupation else { continue }
+            let before = list[max(0, index - 4)..<index].map(\.text)
+            guard before.contains(where: WordView.singlingDeterminers.contains) else { continue }
+            // One person, singular, and qualified: "the guy" of every joke and "the farmers market"
+            // or "the 24 nursing students" are no one in particular.
+            if word.text.hasSuffix("s") && !word.text.hasSuffix("ss") { continue }
+            if index + 1 < list.count, WordView.qualifiers.contains(list[index + 1].text) { return true }
+        }
+        return false
     }
 }
 

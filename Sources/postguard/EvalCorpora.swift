@@ -81,7 +81,7 @@ extension EvalCommand {
         if verbose {
             print("")
             for mistake in result.mistakes {
-                print("\(mistake.id)\t\(mistake.kind)\texpected \(mistake.expected.map(\.rawValue).joined(separator: "|"))\tgot \(mistake.got.rawValue)\t\(mistake.rules.joined(separator: ","))")
+                print("\(mistake.id)\t\(mistake.kind)\texpected \(mistake.expected.map(\.rawValue).joined(separator: "|"))\tgot \(mistake.got.rawValue)\(mistake.acceptable ? " (acceptable, counted as clean flagged)" : "")\t\(mistake.rules.joined(separator: ","))")
             }
         }
         print("")

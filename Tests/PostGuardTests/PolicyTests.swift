@@ -74,10 +74,14 @@ struct CombinationTests {
         #expect(judge("Meet our volunteer: a retired bus driver from Cedar Falls, aged 67!").verdict == .pass)
     }
 
-    @Test("A name alone is for a person to review; a link alone passes")
+    @Test("A phone alone is held up; a name or a link with no care context passes")
     func identifiersAlone() {
-        #expect(judge("Thanks to Kevin Marsh for returning the wallet.").verdict == .review)
+        #expect(judge("Call me at 617-555-0142 about the bake sale.").verdict > .pass)
+        // Safe Harbor needs an identifier and health information: a name alone says nothing of health.
+        #expect(judge("Thanks to Kevin Marsh for returning the wallet.").verdict == .pass)
         #expect(judge("Read more at https://news.example.com/story").verdict == .pass)
+        // One word of care anywhere brings the name back to judgement.
+        #expect(judge("Thanks to Kevin Marsh for returning the wallet. Our patient says thank you.").verdict > .pass)
     }
 
     @Test("A reply that mentions the reviewer's care blocks, even with no name; an offline reply passes")

@@ -87,6 +87,9 @@ public struct VerdictEvaluation: Sendable {
         public var got: Verdict
         /// Rules of the findings above `info`.
         public var rules: [String]
+        /// A clean document flagged for review where review was acceptable: not a wrong verdict, but it
+        /// counts in "clean flagged", so the verbose list shows it to explain that share.
+        public var acceptable: Bool { expected.contains(got) }
     }
     public var all = Counts()
     public var byKind: [String: Counts] = [:]
@@ -294,7 +297,7 @@ extension Evaluator {
                 }
                 if let key { evaluation.byKind[key] = counts } else { evaluation.all = counts }
             }
-            if !expected.contains(got) {
+            if !expected.contains(got) || (expected.contains(.pass) && got != .pass) {
                 evaluation.mistakes.append(.init(id: document.id ?? "\(url.lastPathComponent):\(line)", kind: kind, expected: expected, got: got,
                                                  rules: result.findings.filter { $0.severity > .info }.map(\.rule)))
             }
