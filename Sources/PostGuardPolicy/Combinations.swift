@@ -115,7 +115,7 @@ struct Combinations {
                     // The reader's own result or diagnosis: "your biopsy came back", "you tested
                     // positive". A colleague asked for advice ("what's your go-to for a teen with
                     // migraines?") is not the reader's condition: the reader word must stand close.
-                    term.has(.healthClinical) && !text.isPrevention(term)
+                    term.has(.healthClinical) && !text.isPrevention(term) && !text.isBareResult(term)
                         && term.span.map { text.sentence(of: term).readerWord(near: $0.bytes, within: 6) != nil } ?? false
                 }) {
                     findings.append(Finding(

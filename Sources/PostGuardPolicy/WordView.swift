@@ -251,6 +251,24 @@ struct WordView {
         return after.first.map { WordView.preventionWords.contains($0.text) } ?? false
     }
 
+    /// A result named without its content ("your test results are ready", "your labs are in"): a
+    /// notice to log in or call, which tells the reader nothing the portal would not.
+    static let bareResults: Set<String> = [
+        "results", "result", "test results", "test result", "lab results", "lab result", "labs", "lab work", "bloodwork",
+        "blood work", "resultados", "resultados de laboratorio",
+    ]
+    static let readyWords: Set<String> = ["ready", "available", "in", "back", "posted", "listos", "disponibles"]
+
+    func isBareResult(_ finding: Finding) -> Bool {
+        guard let span = finding.span?.bytes else { return false }
+        var list = words(in: span).map(\.text)
+        // "results are ready" as one term: the notice, without the result.
+        if let last = list.last, WordView.readyWords.contains(last), list.count >= 3, ["are", "is", "están", "están"].contains(list[list.count - 2]) {
+            list.removeLast(2)
+        }
+        return WordView.bareResults.contains(list.joined(separator: " "))
+    }
+
     /// Verbs that open an invitation to the reader to come for care ("Come see me Thursday").
     static let imperatives: Set<String> = ["come", "stop", "swing", "pop", "ven", "venga"]
 
