@@ -326,6 +326,8 @@ public struct NameDetector: Sendable {
         "grill", "restaurant", "club", "society", "league", "association", "council", "alliance", "network",
         "coalition", "services", "company", "inc", "llc", "mission",
         "iglesia", "capilla", "parroquia", "escuela", "colegio",
+        // Schools by level: "Lincoln Elementary", "Riverside Middle".
+        "elementary", "middle", "primary", "intermediate",
         // Insurers and their products: "most Aetna plans", "Humana coverage".
         "plan", "plans", "insurance", "coverage", "network",
     ]
@@ -344,6 +346,10 @@ public struct NameDetector: Sendable {
         if end + 2 < tokens.count, tokens[end].joinedToNext, tokens[end + 1].joinedToNext,
            NameDetector.familyWords.contains(tokens[end + 1].key), NameDetector.placeWords.contains(tokens[end + 2].key) { return true }
         if start < end, NameDetector.placeWords.contains(tokens[end].key) { return true }
+        // One word closing an institution's capitalised name: "the Women's Health Van", "Community
+        // Express" — a van, not Mr. Van.
+        if start == end, start > 0, tokens[start - 1].joinedToNext, tokens[start - 1].isCapitalised,
+           NameDetector.placeWords.contains(tokens[start - 1].key) { return true }
         return false
     }
 

@@ -95,7 +95,7 @@ struct CatalogTests {
         let setup = try CheckSetup.load(rules: copy.path, config: nil, consentDB: nil, environment: [:])
         #expect(setup.problems.contains { $0.contains("policy.named-patient") && $0.contains("described in no pack") })
         // An unknown role is a load error naming the file and the roles there are.
-        try String(contentsOf: names, encoding: .utf8).replacingOccurrences(of: "roles: [person]", with: "roles: [persn]")
+        try String(contentsOf: names, encoding: .utf8).replacingOccurrences(of: "roles: [person, contextual]", with: "roles: [persn, contextual]")
             .write(to: names, atomically: true, encoding: .utf8)
         let broken = try RuleLibrary.load(from: copy)
         #expect(broken.problems.contains { $0.file.hasSuffix("names.yaml") && $0.message.contains("known roles") })

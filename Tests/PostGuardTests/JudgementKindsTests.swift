@@ -1,0 +1,52 @@
+// The kinds of mistake a third verdict set written without sight of the rules showed (session
+// 2026-11-29, Fixtures/verdicts-fresh3/): each mechanism with a sentence of our own that needs it, and
+// the clean sentence beside it that must not trip it.
+import Testing
+@testable import PostGuard
+
+@Suite("Policy: judgement by kind of mistake")
+struct JudgementKindsTests {
+    @Test("One person singled out by description plus one detail is a described person")
+    func singledOut() {
+        let singled = judge("If the guy who fixes boats down at Harlow Pier is reading this: your liver enzymes are not a joke.")
+        #expect(rules(singled).contains("policy.quasi-identifiers"), "\(rules(singled))")
+        // The same detail with no one singled out, and plural people, are no one in particular.
+        #expect(judge("Boat owners at Harlow Pier: liver enzymes are worth checking once a year.").verdict == .pass)
+        #expect(judge("Welcome to the 24 nursing students from Valley Community College starting Med-Surg this week!").verdict == .pass)
+        // An occupation naming its own business singles out its owner.
+        #expect(judge("A man came into our urgent care with a fishhook in his eyelid. He runs the bait shop by the dam.").verdict == .block)
+    }
+
+    @Test("A pronoun after a named staff member is that staff member, not an unnamed patient")
+    func pronounsOfNamedStaff() {
+        let post = "Please congratulate Dr. Lena Farrow, our new Chief of Infectious Diseases! Her research on HIV prevention in rural counties shaped state programs, and she still sees patients every Thursday."
+        #expect(judge(post).verdict == .pass, "\(rules(judge(post)))")
+    }
+
+    @Test("A unit at a ribbon-cutting is nobody's condition; a public figure's own telling in public passes")
+    func settingsAndPublicFigures() {
+        #expect(judge("Senator Ada Brooks joined us this morning to open our new adolescent behavioral health unit. 'Care close to home matters,' she said.").verdict == .pass)
+        #expect(judge("Olympic rower Tess Hale talked about living with asthma at our Wellness Fair today.").verdict == .pass)
+        // Their own health without their telling is for review; a visit to our clinic is care here.
+        #expect(judge("Senator Ada Brooks is recovering from her bypass surgery.").verdict == .review)
+        #expect(judge("Mayor Ada Brooks stopped by our Eastside clinic today for her flu shot!").verdict > .pass)
+    }
+
+    @Test("A results-ready notice carries no result; a result does")
+    func resultNotices() {
+        #expect(judge("Lakeview Clinic: your lab results are ready. Log in to the portal or call us.", kind: .message, channel: "sms").verdict == .pass)
+        #expect(judge("Lakeview Clinic: your biopsy showed melanoma. Please call us.", kind: .message, channel: "sms").verdict == .review)
+    }
+
+    @Test("Institutions named after people or places are not people")
+    func institutions() {
+        #expect(judge("The Women's Health Van offers free mammograms on Oct 14 at the Grange Hall.").verdict == .pass)
+        #expect(judge("To the Nurse's Office, Lincoln Elementary: flu clinic forms are attached.", kind: .message, channel: "email").verdict == .pass)
+    }
+
+    @Test("'See you' confirms a visit only with a visit or a day")
+    func seeYou() {
+        #expect(judge("Thank you, Vic! See you at the holiday luncheon!", kind: .reply, channel: "google").verdict == .pass)
+        #expect(judge("Thanks, Vic! See you at your six-month check.", kind: .reply, channel: "google").verdict == .block)
+    }
+}
