@@ -331,6 +331,12 @@ struct WordView {
             guard WordView.singledNouns.contains(word.text) || isOccupation else { continue }
             let before = list[max(0, index - 4)..<index].map(\.text)
             guard before.contains(where: WordView.singlingDeterminers.contains) else { continue }
+            // A team's or a place's one holder: "the Ironwood Wildcats' goalie", "Millbrook's mayor".
+            if isOccupation, index > 0 {
+                let owner = list[index - 1]
+                // The word's text drops a closing apostrophe ("wildcats'"): read its last byte.
+                if owner.text.hasSuffix("'s") || bytes[owner.range.end - 1] == 0x27 || (owner.range.end >= 3 && isCurlyApostrophe(at: owner.range.end - 3)) { return true }
+            }
             // One person, singular, and qualified: "the guy" of every joke and "the farmers market"
             // or "the 24 nursing students" are no one in particular.
             if word.text.hasSuffix("s") && !word.text.hasSuffix("ss") { continue }

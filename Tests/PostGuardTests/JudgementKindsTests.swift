@@ -13,6 +13,10 @@ struct JudgementKindsTests {
         // The same detail with no one singled out, and plural people, are no one in particular.
         #expect(judge("Boat owners at Harlow Pier: liver enzymes are worth checking once a year.").verdict == .pass)
         #expect(judge("Welcome to the 24 nursing students from Valley Community College starting Med-Surg this week!").verdict == .pass)
+        // A team's one holder of a position, and an age set off by commas, single a person out.
+        #expect(judge("Patched up the Riverton Hawks' pitcher after the 5th inning: 9 stitches above his eyebrow.").verdict == .block)
+        #expect(judge("Update on Sunday's crane accident: the welder who fell, 52, is in critical condition after surgery.").verdict == .block)
+        #expect(judge("Pitchers and catchers: stitches above the eyebrow heal faster when you keep them dry.").verdict == .pass)
         // An occupation naming its own business singles out its owner.
         #expect(judge("A man came into our urgent care with a fishhook in his eyelid. He runs the bait shop by the dam.").verdict == .block)
     }
