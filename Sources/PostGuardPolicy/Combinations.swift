@@ -162,6 +162,7 @@ struct Combinations {
         let careHere = findings.filter { $0.has(.patientReference) || $0.has(.careContact) }.compactMap(\.span?.bytes)
         let topical = findings.filter { $0.has(.health) && !isTopic($0, text) && !$0.has(.healthSetting) }.compactMap(\.span?.bytes)
         var ownStories: [ByteRange] = []
+        let nameSpans = findings.filter { $0.category == .name && !$0.has(.tentative) }.compactMap(\.span?.bytes)
         for index in findings.indices where findings[index].category == .name && findings[index].severity > .info {
             guard let span = findings[index].span?.bytes else { continue }
             let sentence = text.sentence(containing: span)
@@ -169,8 +170,11 @@ struct Combinations {
             let publicFigure = !staff && publicRoles.contains { text.adjacent($0, span) }
             // "our housekeeper Rosie's grandson": the name points at her relative, who is no staff.
             guard staff || publicFigure, !text.namesRelative(after: span) else { continue }
+            // Their own: the possessive follows them with no one else named between ("Dr. Aiko Ito ...
+            // after her own ACL reconstruction"; not "Bernard talks about his surgery with Dr. Venn").
             let ownCare = health.contains { term in
-                sentence.range.contains(term) && sentence.possessive(before: term, within: 4)
+                sentence.range.contains(term) && sentence.possessive(before: term, within: 4) && span.end <= term.start
+                    && !nameSpans.contains { span.end <= $0.start && $0.end <= term.start }
             }
             let treatedHere = health.contains { term in sentence.range.contains(term) && sentence.here(after: term, within: 3) }
             if publicFigure {

@@ -70,6 +70,26 @@ public struct Policy: Sendable {
         return findings
     }
 
+    /// The staff member a story cue belongs to, when everyone the document names is one of the
+    /// organisation's people (a staff title or role beside the name, or another mention of such a
+    /// name) and one of them stands in the cue's paragraph: "Nurse Pat Delgado hangs up her
+    /// stethoscope. In her own words: ...", "(Shared by Keisha, our charge nurse, in her own words.)".
+    private func staffTeller(of cue: Finding, _ findings: [Finding], _ document: Document) -> String? {
+        guard let cueSpan = cue.span?.bytes else { return nil }
+        let names = findings.filter { $0.category == .name && !$0.has(.tentative) && !$0.matchedText.hasPrefix("#") }
+        guard !names.isEmpty else { return nil }
+        return document.text.withUTF8Bytes { bytes -> String? in
+            let text = WordView(bytes)
+            let roles = findings.filter { $0.has(.staffRole) }.compactMap(\.span?.bytes)
+            let staff = names.filter { name in name.span.map { span in roles.contains { text.adjacent($0, span.bytes) } } ?? false }
+            let staffTokens = staff.map { SubjectMatch.tokens($0.matchedText) }
+            let allStaff = names.allSatisfy { name in staffTokens.contains { SubjectMatch.sameName($0, SubjectMatch.tokens(name.matchedText)) } }
+            guard allStaff else { return nil }
+            let paragraph = text.paragraph(containing: cueSpan)
+            return names.first { $0.span.map { paragraph.contains($0.bytes) } ?? false }?.matchedText
+        }
+    }
+
     static let coveredByConsent: Set<Category> = [.testimonial, .name, .photo, .age, .healthInfo, .patientRelationship]
 
     /// A testimonial, or any document that names a consent, passes the gate only under valid
@@ -84,7 +104,12 @@ public struct Policy: Sendable {
         // detector left out ("Jamal Whitaker Jr."); a hashtag only when it spells a full name.
         var people: [(name: String, span: Span?)] = []
         document.text.withUTF8Bytes { bytes in
+            // The organisation's people named in their role (a neurosurgeon beside the patient whose
+            // story it is) are not people the story shows: the combinations lowered them to info.
+            let roles = findings.filter { $0.has(.staffRole) }.compactMap(\.span?.bytes)
+            let text = WordView(bytes)
             for finding in findings where finding.category == .name {
+                if finding.severity == .info, let span = finding.span?.bytes, roles.contains(where: { text.adjacent($0, span) }) { continue }
                 if finding.matchedText.hasPrefix("#") {
                     if let person = ConsentCoverage.hashtagPerson(finding.matchedText, lists: names) { people.append((person, finding.span)) }
                     continue
@@ -103,6 +128,16 @@ public struct Policy: Sendable {
                 guard let span = person.span?.bytes, span.end <= bytes.count, bytes[span.start] != UInt8(ascii: "#") else { return true }
                 let sentence = ConsentCoverage.sentenceRange(around: span, in: bytes)
                 return healthSpans.contains { sentence.start <= $0.start && $0.end <= sentence.end }
+            }
+        }
+        if document.consent.isEmpty, let cue, let teller = staffTeller(of: cue, findings, document) {
+            // A staff member telling their own story ("In her own words: 'I was diagnosed in 2019...'")
+            // is no patient testimonial the organisation makes: theirs to share, for review.
+            return findings.map { finding in
+                guard finding.has(.testimonial) else { return finding }
+                var told = finding
+                told.conclude(.review, "\(teller), one of the organisation's people, telling their own story: confirm their written agreement to publish it (a signed authorization if it tells of care here).")
+                return told
             }
         }
         let anchorSpan = cue?.span

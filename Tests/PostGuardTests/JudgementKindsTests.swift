@@ -53,4 +53,21 @@ struct JudgementKindsTests {
         #expect(judge("Thank you, Vic! See you at the holiday luncheon!", kind: .reply, channel: "google").verdict == .pass)
         #expect(judge("Thanks, Vic! See you at your six-month check.", kind: .reply, channel: "google").verdict == .block)
     }
+
+    @Test("A staff member's own story in their own words is for review, not a testimonial without consent")
+    func staffTellers() {
+        let own = judge("After 30 years, Nurse Dee Alvarez retires Friday. In her own words: 'I beat breast cancer with this team beside me. Now I'm going fishing.'")
+        #expect(own.verdict == .review, "\(rules(own))")
+        // A patient's story told around a staff member still needs the patient's consent.
+        let patient = judge("In her own words: 'Nurse Dee Alvarez held my hand through chemo,' says Maria Ruiz.")
+        #expect(patient.verdict == .block)
+    }
+
+    @Test("Staff beside a consented patient's story are not people the story shows")
+    func staffBesideConsentedStory() {
+        let record = sampleRecord("C-9", subject: "Bernard Okoye", channels: ["youtube"])
+        let story = judge("Bernard Okoye: living with Parkinson's. In this video Bernard talks about his deep-brain stimulation surgery with neurosurgeon Dr. Paula Venn.",
+                          channel: "youtube", consent: ["C-9"], consents: [record])
+        #expect(story.verdict == .pass, "\(rules(story))")
+    }
 }
