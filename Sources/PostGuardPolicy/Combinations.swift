@@ -103,6 +103,17 @@ struct Combinations {
                         finding.message += " The message says the patient asked for this: send it only if that request is documented."
                     }
                     findings.append(finding)
+                } else if let (term, relation) = relativesHealth(health, findings, bytes) {
+                    // "ur cousin's wife was in the ED tonight ... a really bad panic attack": someone's
+                    // relative, not the reader, and not the sender's own family ("my mom").
+                    // "Your wife asked us to text you an update": family involvement the patient asked
+                    // for is allowed (45 CFR 164.510(b)); the permission finding stays in the report.
+                    let permitted = permissions.contains { p in p.span.map { text.paragraph(containing: term.span?.bytes ?? $0.bytes).contains($0.bytes) } ?? false }
+                    if !permitted {
+                        findings.append(Finding(
+                            entry: catalog.entry(.identifiableHealthInfo), span: term.span, matchedText: term.matchedText,
+                            message: "Who: someone other than the reader (\(relation)). What: \(describe(term)). Tie: passed on to the reader. Telling a patient's family or friends needs the patient's agreement (45 CFR 164.510(b))."))
+                    }
                 } else if let (term, details) = describedPerson(health.filter { term in
                     // "your colonoscopy is Friday... you'll need a driver": the reader's own care.
                     term.span.map { text.sentence(of: term).readerWord(near: $0.bytes, within: 6) == nil } ?? true
@@ -336,6 +347,20 @@ struct Combinations {
             if kinds.count == 1, isHighlySensitive(term), personWord { return (term, near) }
             guard kinds.count >= 2 else { continue }
             if kinds.contains(.quasiAge) || kinds.contains(.quasiOccupation) || personWord { return (term, near) }
+        }
+        return nil
+    }
+
+    /// Health information whose owner is a relative named by a relation noun ("her husband", "ur
+    /// cousin's wife"), not the sender's own family ("my mom", "our son").
+    private func relativesHealth(_ health: [Finding], _ findings: [Finding], _ bytes: UnsafeBufferPointer<UInt8>) -> (Finding, String)? {
+        let names = findings.filter { $0.category == .name }.compactMap(\.span?.bytes)
+        for term in health where !term.has(.healthSetting) {
+            guard let span = term.span?.bytes,
+                  case .other(let relation) = ConsentCoverage.owner(of: span, in: bytes, names: names) else { continue }
+            let first = relation.split(separator: " ").first.map(String.init) ?? ""
+            if ["my", "our", "mi", "mis", "nuestro", "nuestra", "nuestros", "nuestras"].contains(first) { continue }
+            return (term, relation)
         }
         return nil
     }

@@ -70,4 +70,12 @@ struct JudgementKindsTests {
                           channel: "youtube", consent: ["C-9"], consents: [record])
         #expect(story.verdict == .pass, "\(rules(story))")
     }
+
+    @Test("A message about the reader's relative passes on a third party's health, unless the patient asked")
+    func relativesInMessages() {
+        #expect(judge("don't tell anyone but your brother's girlfriend was in the ED tonight, bad asthma attack", kind: .message, channel: "whatsapp").verdict == .block)
+        #expect(judge("Hi Mr. Lin, your wife asked us to text you: she's out of surgery and doing well.", kind: .message, channel: "sms").verdict == .pass)
+        // The sender's own family is not the organisation's disclosure.
+        #expect(judge("my mom is in the ICU again with pneumonia, can anyone cover my Saturday?", kind: .message, channel: "whatsapp").verdict < .block)
+    }
 }
