@@ -159,6 +159,14 @@ struct ExternalQualityTests {
         ])
     }
 
+    @Test("verdicts-fresh3: floors per kind on the third set written without sight of the rules")
+    func fresh3Verdicts() throws {
+        // First run blind: all 0.84 / 0.83 / 0.34 (Fixtures/verdicts-fresh3/README.md).
+        try expectFloors(corpus: "verdicts-fresh3/verdicts.jsonl", consents: "verdicts-fresh3/consents.jsonl", documents: 200, floors: [
+            (nil, 0.94, 0.95, 0.09), ("post", 0.90, 0.93, 0.13), ("reply", 0.99, 0.99, 0.01), ("message", 0.99, 0.93, 0.12),
+        ])
+    }
+
     /// (kind, breaches flagged ≥, must-block blocked ≥, clean flagged ≤), judged on 2026-12-01.
     private func expectFloors(corpus: String, consents: String, documents: Int, floors: [(String?, Double, Double, Double)]) throws {
         let records = try ConsentJSONL.parse(try Data(contentsOf: fixturesFolder.appendingPathComponent(consents)), source: "consents")
