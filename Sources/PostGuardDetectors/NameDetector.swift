@@ -106,6 +106,8 @@ public struct NameDetector: Sendable {
         "nurse", "manager", "doctor", "director", "chef", "coach", "chaplain", "volunteer", "volunteers", "staff",
         "technician", "therapist", "pharmacist", "surgeon", "physician", "midwife", "doula", "enfermera", "enfermero",
         "doctora", "nurses", "everyone", "all", "our", "the",
+        // The writer: "hey I tested positive" greets no one called I.
+        "i", "i'm", "i've", "i'll", "i'd",
     ]
     /// Months and days are capitalised and some are first names (May, June, April, Domingo): a name
     /// only with a surname after them ("June Albright", not "June 3").

@@ -45,10 +45,14 @@ struct Combinations {
                 person.has(.person) && person.severity > .info && !ownStories.contains { person.span?.bytes == $0 }
             }
             let patientReferences = findings.filter { $0.has(.patientReference) }
+            // The writer's own health ("I tested positive, can't come in") is theirs to tell; it does
+            // not pair with a colleague named beside it.
+            let nameSpans = findings.filter { $0.category == .name }.compactMap(\.span?.bytes)
+            let othersHealth = health.filter { term in term.span.map { !text.speakerOwns($0.bytes, names: nameSpans) } ?? true }
             switch document.kind {
             case .post:
                 let quasi = findings.filter { $0.entry.roles.contains(where: \.isQuasiIdentifier) }
-                if let pair = firstPair(health, people, sameParagraphIn: bytes) {
+                if let pair = firstPair(othersHealth, people, sameParagraphIn: bytes) {
                     findings.append(disclosure(health: pair.0, person: pair.1, tie: "in the same paragraph", highlySensitive: health.contains(where: isHighlySensitive)))
                 } else if let pair = firstPair(patientReferences, people, sameParagraphIn: bytes) {
                     findings.append(Finding(
@@ -93,7 +97,7 @@ struct Combinations {
                     for index in findings.indices where findings[index].category == .name && findings[index].severity > .info {
                         findings[index].conclude(.info, "The person a routine visit reminder is about, sent to them or to the family that brings them.")
                     }
-                } else if let pair = firstPair(health, thirdParties, sameParagraphIn: bytes),
+                } else if let pair = firstPair(othersHealth, thirdParties, sameParagraphIn: bytes),
                    !text.sentence(of: pair.0).containsReaderWord || pair.1.category == .name || pair.1.has(.patientReference) {
                     var finding = disclosure(health: pair.0, person: pair.1, tie: "someone other than the reader", highlySensitive: health.contains(where: isHighlySensitive))
                     if permissions.contains(where: { p in p.span.map { text.paragraph(containing: pair.0.span?.bytes ?? $0.bytes).contains($0.bytes) } ?? false }) {

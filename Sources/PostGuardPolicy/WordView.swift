@@ -297,6 +297,23 @@ struct WordView {
 
     static let pronouns: Set<String> = ["he", "she", "him", "her", "his", "él", "ella"]
 
+    /// The writer as subject or owner ("I tested positive", "my biopsy"); "had me up all night" is not.
+    static let firstPerson: Set<String> = ["i", "i'm", "im", "i've", "ive", "i'd", "my", "yo", "mi"]
+
+    /// Whether the health information at `span` is the writer's own: the nearest person word before
+    /// it in its sentence, within five words, is "I" or "my" ("hey I tested positive for covid,
+    /// can't come in ... I already told Marta"), not a name, a pronoun or a relative.
+    func speakerOwns(_ span: ByteRange, names: [ByteRange]) -> Bool {
+        let sentence = sentence(containing: span)
+        let before = words(in: ByteRange(sentence.range.start, span.start))
+        for word in before.suffix(5).reversed() {
+            if names.contains(where: { $0.start <= word.range.start && word.range.end <= $0.end }) { return false }
+            if WordView.firstPerson.contains(word.text) { return true }
+            if WordView.personWords.contains(word.text) || ConsentCoverage.relations[word.text] != nil || word.text == "you" || word.text == "your" { return false }
+        }
+        return false
+    }
+
     /// A person word other than a pronoun, or a pronoun with no one already named before it in the
     /// range: in "Dr. Kouri's research on HIV ... she still sees patients", "she" is Dr. Kouri.
     func hasPersonWord(in range: ByteRange, besides named: [ByteRange]) -> Bool {

@@ -78,4 +78,13 @@ struct JudgementKindsTests {
         // The sender's own family is not the organisation's disclosure.
         #expect(judge("my mom is in the ICU again with pneumonia, can anyone cover my Saturday?", kind: .message, channel: "whatsapp").verdict < .block)
     }
+
+    @Test("The writer's own health does not pair with a colleague named beside it")
+    func writersOwnHealth() {
+        #expect(judge("hey I tested positive for flu, can't come in tomorrow. I already told Dana", kind: .message, channel: "whatsapp").verdict == .pass)
+        // Someone else's, beside the same colleague, does.
+        #expect(judge("so apparently Dana Price tested positive for flu, she can't come in tomorrow", kind: .message, channel: "whatsapp").verdict == .block)
+        // "had me up all night" is the writer as object, not the owner of what follows.
+        #expect(judge("these babies had me up all night #nicu", media: [Media(path: "n.jpg", alt: "newborn baby boy in an incubator")]).verdict == .block)
+    }
 }
