@@ -474,6 +474,8 @@ struct Combinations {
         "wing", "building", "pavilion", "tower", "summit", "fair", "walk", "run", "5k", "ride", "gala", "fundraiser",
         "month", "week", "day", "awareness", "conference", "symposium", "lecture", "webinar", "seminar", "campaign",
         "drive", "expo", "forum", "panel", "series", "podcast", "research", "study", "studies", "trial", "grant",
+        // Buildings a gift pays for: "a healing garden at our hospice house".
+        "house", "garden", "playground", "chapel", "library", "lobby",
     ]
 
     private func isTopic(_ term: Finding, _ text: WordView) -> Bool {

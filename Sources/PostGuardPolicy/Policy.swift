@@ -127,7 +127,14 @@ public struct Policy: Sendable {
                 // A hashtag stands outside any sentence: "#PrayForMariaLopez" shows her as someone to pray for.
                 guard let span = person.span?.bytes, span.end <= bytes.count, bytes[span.start] != UInt8(ascii: "#") else { return true }
                 let sentence = ConsentCoverage.sentenceRange(around: span, in: bytes)
-                return healthSpans.contains { sentence.start <= $0.start && $0.end <= sentence.end }
+                let inSentence = healthSpans.filter { sentence.start <= $0.start && $0.end <= sentence.end }
+                // "...after her hip replacement, and her daughter Kim never misses a match": a relative
+                // introduced after the story is told appears in it without any health of her own.
+                if !inSentence.isEmpty, inSentence.allSatisfy({ $0.end <= span.start }),
+                   ConsentCoverage.relations[WordView(bytes).words(in: ByteRange(max(sentence.start, span.start - 16), span.start)).last?.text ?? ""] != nil {
+                    return false
+                }
+                return !inSentence.isEmpty
             }
         }
         if document.consent.isEmpty, let cue, let teller = staffTeller(of: cue, findings, document) {

@@ -87,4 +87,17 @@ struct JudgementKindsTests {
         // "had me up all night" is the writer as object, not the owner of what follows.
         #expect(judge("these babies had me up all night #nicu", media: [Media(path: "n.jpg", alt: "newborn baby boy in an incubator")]).verdict == .block)
     }
+
+    @Test("A relative introduced after a consented story is in it without health of their own; a building a gift pays for is no one's care")
+    func relativesAfterTheStoryAndGifts() {
+        let record = sampleRecord("C-8", subject: "Nora Blake", channels: ["facebook"])
+        let story = judge("Nora Blake, 71, is back in her garden six months after her knee replacement, and her son Eli never misses a visit.",
+                          consent: ["C-8"], consents: [record])
+        #expect(story.verdict == .pass, "\(rules(story))")
+        // Health told of the relative still needs their own authorization.
+        let relative = judge("Nora Blake, 71, is back in her garden after her knee replacement; her son Eli had his own knee replacement in May.",
+                             consent: ["C-8"], consents: [record])
+        #expect(relative.verdict == .block)
+        #expect(judge("Thank you to the Whitcomb family for a gift to build a healing garden at our hospice house, in memory of their father, Lloyd.").verdict < .block)
+    }
 }
