@@ -24,12 +24,16 @@ import PostGuardConsent
 struct Combinations {
     /// Descriptions of the findings the combinations raise.
     let catalog: RuleCatalog
+    /// The year the document is judged in: health information about a person dead more than 50
+    /// years is no longer protected (45 CFR 164.502(f)), so events that long ago are history.
+    var checkYear: Int? = nil
 
     func apply(_ document: Document, _ detected: [Finding]) -> [Finding] {
         var findings = detected
         var ownStories: [ByteRange] = []
         document.text.withUTF8Bytes { bytes in
             let text = WordView(bytes)
+            lowerHistory(&findings, text)
             ownStories = lowerOwnPeople(&findings, document.kind, text)
             ownStories += lowerSender(&findings)
             let senders = findings.filter { $0.has(.sender) }.compactMap(\.span?.bytes)
@@ -261,6 +265,32 @@ struct Combinations {
             findings[index].conclude(.info, "A date in a message to its reader about their own care: not a disclosure to anyone else.")
         }
         return ownStories
+    }
+
+    /// A sentence dated more than fifty years before the check ("On July 4, 1939, Lou Gehrig told a
+    /// packed Yankee Stadium...") tells history: the people it names, their other mentions and the
+    /// date itself are `info` (45 CFR 164.502(f) protects a decedent's information for 50 years).
+    private func lowerHistory(_ findings: inout [Finding], _ text: WordView) {
+        guard let checkYear else { return }
+        let historical = findings.compactMap { finding -> ByteRange? in
+            guard finding.category == .date, let span = finding.span?.bytes else { return nil }
+            let years = text.words(in: span).compactMap { $0.text.count == 4 ? Int($0.text) : nil }
+            guard let year = years.first, year >= 1000, year <= checkYear - 50 else { return nil }
+            return text.sentence(containing: span).range
+        }
+        guard !historical.isEmpty else { return }
+        let message = "A person or a date of history, more than fifty years ago: 45 CFR 164.502(f) protects a decedent's health information for fifty years."
+        var people: [[String]] = []
+        for index in findings.indices where findings[index].severity > .info {
+            guard let span = findings[index].span?.bytes, historical.contains(where: { $0.contains(span) }) else { continue }
+            guard findings[index].category == .name || findings[index].category == .date else { continue }
+            if findings[index].category == .name { people.append(SubjectMatch.tokens(findings[index].matchedText)) }
+            findings[index].conclude(.info, message)
+        }
+        for index in findings.indices where findings[index].category == .name && findings[index].severity > .info
+            && people.contains(where: { SubjectMatch.sameName($0, SubjectMatch.tokens(findings[index].matchedText)) }) {
+            findings[index].conclude(.info, message)
+        }
     }
 
     /// What lies in the sender's own introduction or signature is the sender: a clinic's name is

@@ -43,7 +43,8 @@ public struct Policy: Sendable {
         let tentative = findings.filter { $0.has(.tentative) }
         findings.removeAll { $0.has(.tentative) }
         organisation.applySeverities(to: &findings)
-        findings = Combinations(catalog: catalog).apply(document, findings)
+        let checkDate = document.publishAt.flatMap { CalendarDate(iso: $0) } ?? today
+        findings = Combinations(catalog: catalog, checkYear: checkDate.year).apply(document, findings)
         findings = gateTestimonials(document, findings)
         if organisation.isFromOtherSide(document) {
             // A patient's own message in an exported chat: what they chose to tell us about

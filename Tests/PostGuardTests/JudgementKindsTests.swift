@@ -100,4 +100,11 @@ struct JudgementKindsTests {
         #expect(relative.verdict == .block)
         #expect(judge("Thank you to the Whitcomb family for a gift to build a healing garden at our hospice house, in memory of their father, Lloyd.").verdict < .block)
     }
+
+    @Test("A sentence dated more than fifty years back tells history")
+    func history() {
+        #expect(judge("On June 2, 1941, Lou Gehrig died of ALS at 37. This ALS Awareness Month, join our caregiver workshop.", publishAt: "2026-12-01").verdict == .pass)
+        // Last year is no history.
+        #expect(judge("On June 2, 2025, Lou Gehrig was diagnosed with ALS here.", publishAt: "2026-12-01").verdict == .block)
+    }
 }
