@@ -276,7 +276,10 @@ struct Combinations {
             guard finding.category == .date, let span = finding.span?.bytes else { return nil }
             let years = text.words(in: span).compactMap { $0.text.count == 4 ? Int($0.text) : nil }
             guard let year = years.first, year >= 1000, year <= checkYear - 50 else { return nil }
-            return text.sentence(containing: span).range
+            // A birth date of a living patient ("her mom (DOB 03/14/1951) is home") is no history.
+            let sentence = text.sentence(containing: span)
+            if sentence.words.contains(where: { Combinations.birthWords.contains($0.text) }) { return nil }
+            return sentence.range
         }
         guard !historical.isEmpty else { return }
         let message = "A person or a date of history, more than fifty years ago: 45 CFR 164.502(f) protects a decedent's health information for fifty years."
@@ -292,6 +295,8 @@ struct Combinations {
             findings[index].conclude(.info, message)
         }
     }
+
+    static let birthWords: Set<String> = ["dob", "d.o.b", "born", "birth", "birthday", "birthdate", "nacimiento", "nació", "nacida", "nacido", "age", "aged", "turns", "turned"]
 
     /// What lies in the sender's own introduction or signature is the sender: a clinic's name is
     /// `info`; an author's name ("- Dana") is theirs to sign and, beside health words, their own

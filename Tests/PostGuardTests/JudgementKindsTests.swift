@@ -104,6 +104,8 @@ struct JudgementKindsTests {
     @Test("A sentence dated more than fifty years back tells history")
     func history() {
         #expect(judge("On June 2, 1941, Lou Gehrig died of ALS at 37. This ALS Awareness Month, join our caregiver workshop.", publishAt: "2026-12-01").verdict == .pass)
+        // A living patient's birth date is no history.
+        #expect(rules(judge("Our patient's daughter says her mom (DOB 03/14/1951) is home and doing great.", publishAt: "2026-12-01")).contains("phi.date-numeric"))
         // Last year is no history.
         #expect(judge("On June 2, 2025, Lou Gehrig was diagnosed with ALS here.", publishAt: "2026-12-01").verdict == .block)
     }
