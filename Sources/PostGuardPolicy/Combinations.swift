@@ -81,6 +81,11 @@ struct Combinations {
                         message: "Who: the reviewer (\(reader)). What: \(describe(term)). A reply that speaks of the reviewer's care, visits or bills confirms they are a patient, even without a name."))
                 } else if let pair = firstPair(health, people, sameParagraphIn: bytes) {
                     findings.append(disclosure(health: pair.0, person: pair.1, tie: "in the same paragraph of a public reply", highlySensitive: health.contains(where: isHighlySensitive)))
+                } else if let pair = firstPair(patientReferences, people, sameParagraphIn: bytes) {
+                    // "Frank was a joy to care for": the reviewer's relative, named as cared for here.
+                    findings.append(Finding(
+                        entry: catalog.entry(.namedPatient), span: pair.1.span, matchedText: pair.1.matchedText,
+                        message: "Who: \(describe(pair.1)). What: called a patient, or cared for here. A public reply that says who was cared for confirms a patient relationship."))
                 } else if let pointer = patientReferences.first(where: { pointsAtOnePatient($0, text) }) {
                     findings.append(Finding(
                         entry: catalog.entry(.replyDiscussesCare), span: pointer.span, matchedText: pointer.matchedText,

@@ -109,4 +109,12 @@ struct JudgementKindsTests {
         // Last year is no history.
         #expect(judge("On June 2, 2025, Lou Gehrig was diagnosed with ALS here.", publishAt: "2026-12-01").verdict == .block)
     }
+
+    @Test("A reply that names someone as cared for here, and vital signs and accidents as health and events")
+    func fourthSetKinds() {
+        #expect(judge("We are so sorry for your loss. Walter was a joy to care for.", kind: .reply, channel: "google").verdict == .block)
+        #expect(judge("Thank you! Walter from our café says the soup is back on Thursdays.", kind: .reply, channel: "google").verdict == .pass)
+        #expect(judge("Mrs. Dunn, Caleb's temperature was 99.1 when I checked him, below our send-home line.", kind: .reply, channel: "google").verdict == .block)
+        #expect(judge("Heartbroken tonight: we lost a 7-year-old in our PICU after the pool accident.").verdict > .pass)
+    }
 }
