@@ -180,9 +180,10 @@ public struct NameDetector: Sendable {
             guard !found.contains(where: { $0.start < range.end && range.start < $0.end }) else { continue }
             found.append(range)
             if mention.isHandle {
-                // A handle the tagger is unsure of stays unreported: handles are for the rules and
-                // the tagger's confident guesses only.
-                if mention.isTentative { continue }
+                // A handle the tagger is unsure of stays unreported (handles are for the rules and
+                // the tagger's confident guesses), unless it opens with a first name that is no
+                // word, as people's accounts do: "@kayla.runs.26", not "@hopeclinic".
+                if mention.isTentative, !opensWithFirstName(ByteText.substring(bytes, ByteRange(range.start + 1, range.end))) { continue }
                 // BTC, which taught the tagger handles, marks every person's account, and an
                 // organisation's own accounts look alike to it (@examplehealth, @nightshiftcrew): a
                 // handle naming an institution or a team is not a person's.
@@ -228,7 +229,8 @@ public struct NameDetector: Sendable {
             // A phrase that mixes capitalised and lower-case words is not written as a name ("Masks
             // still"): people write a name all capitalised or, in chat, all lower-case. Name particles
             // ("Juan de la Cruz", "Vincent van Gogh") are lower-case in capitalised names.
-            if words.contains(where: \.isCapitalised),
+            // An acronym counts as capitalised here ("RSV szn").
+            if words.contains(where: { $0.isCapitalised || $0.isAllCaps && $0.key.count > 1 }),
                words.contains(where: { !$0.isCapitalised && !$0.isAllCaps && !$0.isInitial && $0.key.count > 1
                                        && !NameDetector.nameParticles.contains($0.key) }) { continue }
             // Several words, none a first name or surname the lists know, and half of them or more
@@ -239,11 +241,18 @@ public struct NameDetector: Sendable {
             // A lone acronym or numeral in capitals (GI, HTN, RA, III) is clinical shorthand, not a name.
             if first == last, tokens[first].isAllCaps, tokens[first].key.count <= 5 { continue }
             // A lone word counts as a name only if it is a first name ("Messenger" the app is a
-            // surname too, but a surname alone is no one).
+            // surname too, but a surname alone is no one), except that a listed surname the tagger
+            // is sure of, capitalised inside a sentence, is a possible name ("not a Trump
+            // supporter"): listed, never judged on.
+            var possible = mention.isTentative
             if lists.vocabulary.isAvailable, words.allSatisfy({ word in
                 !isFirst(word) && (words.count == 1 || !isSurname(word))
                     && (word.key.count == 1 || word.key.split(separator: "-").allSatisfy { lists.vocabulary.contains(String($0)) })
-            }) { continue }
+            }) {
+                guard !mention.isTentative, first == last, tokens[first].isCapitalised, isSurname(tokens[first]),
+                      !startsSentence(tokens, first, bytes) else { continue }
+                possible = true
+            }
             // One capitalised word opening a sentence is a name only if the lists know it ("Bravo!"),
             // or if it is no word at all ("Jedidiah is beyond irritating"): the vocabulary guard
             // above has already turned away the ordinary words.
@@ -276,7 +285,7 @@ public struct NameDetector: Sendable {
             }
             // "Dr. Patel": the title is not part of the name.
             if first < last, NameDetector.honorifics.contains(tokens[first].key) { range.start = tokens[first + 1].range.start }
-            hits.append(Hit(range: range, category: .name, isTentative: mention.isTentative))
+            hits.append(Hit(range: range, category: .name, isTentative: possible))
         }
         return hits
     }
@@ -293,7 +302,23 @@ public struct NameDetector: Sendable {
         "dra", "prof", "rev", "sgt", "md", "do", "rn", "np", "pa", "phd", "pharmd", "dds", "dmd", "lpn", "cna",
         "dental", "pharmacy", "pediatrics", "radiology", "cardiology", "oncology", "orthopedics", "rehab", "labs",
         "equipo", "edificio", "sala", "piso", "clínica", "clinica", "hospital",
+        // Health insurers and programmes, listed in "we take Aetna, Cigna, BCBS and UnitedHealthcare".
+        "aetna", "cigna", "humana", "medicare", "medicaid", "tricare", "anthem", "bcbs", "unitedhealthcare", "kaiser",
+        "molina", "centene", "ambetter", "wellcare", "highmark", "optum", "chip",
+        // Patient-services departments: "Patient Relations", "Atención al Paciente".
+        "patient", "patients", "paciente", "pacientes", "atención", "atencion",
     ]
+
+    /// Whether a handle's body (without the @) starts with a listed first name of three letters or
+    /// more that is no common word: its first piece by separators, digits or camel case.
+    func opensWithFirstName(_ body: String) -> Bool {
+        var piece = ""
+        for char in body {
+            if char.isLetter, !(char.isUppercase && !piece.isEmpty && piece.last!.isLowercase) { piece.append(char) } else { break }
+        }
+        let key = piece.lowercased().folding(options: .diacriticInsensitive, locale: nil)
+        return key.count >= 3 && lists.firstNames.contains(key) && !lists.commonWords.contains(key)
+    }
 
     /// Parts of an account name that make it an institution's or a team's (read inside the handle,
     /// since handles run words together).

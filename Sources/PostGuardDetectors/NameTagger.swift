@@ -14,6 +14,12 @@
 //   feature(t, v)    = mix(fnv([t]), v)      t: template number below, v: value (a hash or small integer)
 //   row(h)           = (h ^ (h >> 32)) & (2^20 - 1)      weights[row * 3 + tag], tags O = 0, B = 1, I = 2
 // Word values are fnv() of the token's bytes lower-cased (ASCII, Latin-1 and basic Cyrillic capitals).
+//
+// File: one header line (`key=value` fields, see `init(weightsData:)`), then `rows` records of 16
+// bytes (UInt32 row, Float32 O, B, I; little endian), then `clusters` records of 10 bytes (UInt64
+// word value, UInt16 class code: fine class in the low byte, coarse class in the high byte), sorted
+// by word value: the word classes the trainer learned from its texts without their labels
+// (Sources/train-name-tagger/Clusters.swift). Both tables are plain data, read without parsing text.
 import Foundation
 
 public enum NameTaggerError: Error, CustomStringConvertible {
@@ -79,7 +85,8 @@ public struct NameTagger: Sendable {
               fields["hash"] == "fnv1a64", fields["bits"] == String(NameTagger.tableBits), fields["tags"] == "O,B,I",
               let rows = fields["rows"].flatMap({ Int($0) }) else { throw NameTaggerError.badHeader(header) }
         let body = newline + 1
-        guard bytes.count - body == rows * 16 else { throw NameTaggerError.truncated }
+        let clusterCount = fields["clusters"].flatMap { Int($0) } ?? 0
+        guard bytes.count - body == rows * 16 + clusterCount * 10 else { throw NameTaggerError.truncated }
         var table = [Float](repeating: 0, count: (1 << NameTagger.tableBits) * NameTagger.tagCount)
         bytes.withUnsafeBytes { raw in
             for r in 0..<rows {
@@ -91,9 +98,18 @@ public struct NameTagger: Sendable {
                 }
             }
         }
+        var clusters: [UInt64: UInt16] = [:]
+        clusters.reserveCapacity(clusterCount)
+        bytes.withUnsafeBytes { raw in
+            for c in 0..<clusterCount {
+                let offset = body + rows * 16 + c * 10
+                clusters[UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))] =
+                    UInt16(littleEndian: raw.loadUnaligned(fromByteOffset: offset + 8, as: UInt16.self))
+            }
+        }
         self.weights = table
         self.header = header
-        self.features = NameFeatures(firstNames: firstNames, surnames: surnames, commonWords: commonWords)
+        self.features = NameFeatures(firstNames: firstNames, surnames: surnames, commonWords: commonWords, clusters: clusters)
         if let bias = fields["o-bias"].flatMap({ Float($0) }) { outsideBias = bias }
         tentativeBias = min(outsideBias, fields["tentative-bias"].flatMap { Float($0) } ?? outsideBias)
     }
@@ -266,6 +282,15 @@ package struct TaggerToken {
     var shape: UInt64 = 0
     var pre1: UInt64 = 0, pre2: UInt64 = 0, pre3: UInt64 = 0
     var suf1: UInt64 = 0, suf2: UInt64 = 0, suf3: UInt64 = 0
+    /// The word's learned class code (`NameFeatures.clusters`); for a word the classes do not hold
+    /// `NameFeatures.unclustered`, for other tokens 0xFF00 + kind.
+    var cluster: UInt16 = NameFeatures.unclustered
+
+    /// The lower-cased word's value (what the word classes are keyed by).
+    package var lowerHash: UInt64 { lower }
+    /// The fine and coarse word classes as feature values (unclustered words and other kinds kept apart).
+    var fineClass: UInt64 { cluster >= 0xFF00 ? UInt64(cluster) : UInt64(cluster & 0xFF) }
+    var coarseClass: UInt64 { cluster >= 0xFF00 ? UInt64(cluster) : UInt64(cluster >> 8) | 0x100 }
 
     /// A small summary: case, lists, kind.
     var sig: UInt64 { UInt64(caseClass) | UInt64(lists) << 3 | UInt64(kind) << 6 }
@@ -289,14 +314,18 @@ package struct NameFeatures: Sendable {
     let firstNames: Set<UInt64>
     let surnames: Set<UInt64>
     let commonWords: Set<UInt64>
+    /// Word value → learned class code (see the file format above); empty for weights without classes.
+    let clusters: [UInt64: UInt16]
+    static let unclustered: UInt16 = 0xFFFF
 
-    package init(firstNames: Set<String>, surnames: Set<String>, commonWords: Set<String>) {
+    package init(firstNames: Set<String>, surnames: Set<String>, commonWords: Set<String>, clusters: [UInt64: UInt16] = [:]) {
         func hashes(_ words: Set<String>) -> Set<UInt64> {
             Set(words.map { w in NameFeatures.lowerHash(Array(w.utf8)[...]) })
         }
         self.firstNames = hashes(firstNames)
         self.surnames = hashes(surnames)
         self.commonWords = hashes(commonWords)
+        self.clusters = clusters
     }
 
     // MARK: hashing
@@ -309,13 +338,13 @@ package struct NameFeatures: Sendable {
         return h
     }
 
-    @inline(__always) static func row(_ template: UInt8, _ value: UInt64) -> Int {
+    @inline(__always) package static func row(_ template: UInt8, _ value: UInt64) -> Int {
         let h = mix(fnvByte(fnvOffset, template), value)
         return Int(truncatingIfNeeded: h ^ (h >> 32)) & mask
     }
 
     /// FNV-1a of the lower-cased bytes (a word from the lists is already lower case).
-    static func lowerHash<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8, C.Index == Int {
+    package static func lowerHash<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8, C.Index == Int {
         var h = fnvOffset
         forEachLowered(bytes) { h = fnvByte(h, $0) }
         return h
@@ -614,11 +643,15 @@ package struct NameFeatures: Sendable {
         else { t.caseClass = 5 }
         // Lists.
         if t.kind == TaggerToken.word {
+            if let code = clusters[h] { t.cluster = code }
             if firstNames.contains(h) { t.lists |= 1 }
             if surnames.contains(h) { t.lists |= 2 }
             if commonWords.contains(h) { t.lists |= 4 }
-        } else if t.kind == TaggerToken.handle || t.kind == TaggerToken.hashtag {
-            t.handleBits = handleBits(UnsafeBufferPointer(rebasing: bytes[(t.start + 1)..<t.end]))
+        } else {
+            t.cluster = 0xFF00 | UInt16(t.kind)
+            if t.kind == TaggerToken.handle || t.kind == TaggerToken.hashtag {
+                t.handleBits = handleBits(UnsafeBufferPointer(rebasing: bytes[(t.start + 1)..<t.end]))
+            }
         }
     }
 
@@ -748,6 +781,23 @@ package struct NameFeatures: Sendable {
             add(42, NameFeatures.mix(hb, n1?.lower ?? none))
             add(43, NameFeatures.mix(hb, p1?.lower ?? none))
             add(44, hb | UInt64(doc.english) << 16)
+        }
+        // Learned word classes (none when the weights carry no classes: then these rows are unused).
+        if !clusters.isEmpty {
+            // A word the classes do not hold has no class of its own (it is rare in the training
+            // texts and common in any text read later: a feature for it would learn the training
+            // texts' rarities); nor has a listed first name, whose class is its other sense's
+            // ("Hope", "Grace", "bobby" fall in with ordinary words). Neighbours' classes still count.
+            if t.cluster != NameFeatures.unclustered, t.lists & 1 == 0 {
+                add(60, t.fineClass)                                            // the word's class
+                add(61, t.coarseClass << 8 | caseLists)                        // its coarse class × case × lists
+                add(66, t.fineClass << 8 | UInt64(t.caseClass))
+                add(67, NameFeatures.mix(NameFeatures.mix(p1?.coarseClass ?? none, t.coarseClass), n1?.coarseClass ?? none))
+            }
+            add(62, p1?.fineClass ?? none)                                      // the classes around
+            add(63, n1?.fineClass ?? none)
+            add(64, NameFeatures.mix(p1?.coarseClass ?? none, sig))
+            add(65, NameFeatures.mix(sig, n1?.coarseClass ?? none))
         }
         _ = bytes
         return n

@@ -17,7 +17,9 @@ enum Evaluate {
                                     commonWords: try words("common-words.txt"))
         let texts = try Corpus.loadSpans(corpus, handlesUnlabelled: false)
         for bias in biases {
+            // One decoding at this bias (the header's tentative bias would add its looser mentions).
             tagger.outsideBias = bias
+            tagger.tentativeBias = bias
             var gold = 0, found = 0, predicted = 0, correct = 0
             var lines: [String] = []
             for text in texts {

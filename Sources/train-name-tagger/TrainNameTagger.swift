@@ -39,6 +39,12 @@ struct Options {
     var evaluate: String?
     var biases: [Float] = [-20, -30, -40, -50]
     var misses: String?
+    /// Word classes learned from the training texts (fine, coarse; 0 = none) and the exchange passes.
+    var classes = (fine: 0, coarse: 0)
+    var classPasses = 8
+    var classMinCount = 2
+    /// `--classes-out FILE`: also write the learned classes as text (for reading, not loaded).
+    var classesOut: String?
 
     init(_ args: [String]) {
         var i = 1
@@ -60,6 +66,12 @@ struct Options {
             case "--evaluate": evaluate = value()
             case "--biases": biases = value().split(separator: ",").compactMap { Float($0) }
             case "--misses": misses = value()
+            case "--classes":
+                let parts = value().split(separator: ",").compactMap { Int($0) }
+                classes = (parts.first ?? 0, parts.count > 1 ? parts[1] : 0)
+            case "--class-passes": classPasses = Int(value()) ?? classPasses
+            case "--class-min-count": classMinCount = Int(value()) ?? classMinCount
+            case "--classes-out": classesOut = value()
             default: FileHandle.standardError.write(Data("unknown option \(args[i])\n".utf8)); exit(2)
             }
             i += 1
@@ -87,8 +99,8 @@ struct TrainNameTagger {
             let text = try String(contentsOfFile: options.lists + "/" + file, encoding: .utf8)
             return Set(text.split(whereSeparator: \.isNewline).map { String($0) })
         }
-        let features = NameFeatures(firstNames: try words("first-names.txt"), surnames: try words("surnames.txt"),
-                                    commonWords: try words("common-words.txt"))
+        let firstNames = try words("first-names.txt"), surnames = try words("surnames.txt"), commonWords = try words("common-words.txt")
+        var features = NameFeatures(firstNames: firstNames, surnames: surnames, commonWords: commonWords)
         var texts: [LabelledText] = []
         texts += try Corpus.loadSpans(options.corpora + "/wnut17-train.jsonl", handlesUnlabelled: true)
         texts += try Corpus.loadSpans(options.corpora + "/btc-train.jsonl", handlesUnlabelled: false)
@@ -96,6 +108,18 @@ struct TrainNameTagger {
             .filter { $0.hasSuffix(".jsonl") }.sorted().map { options.fixtures + "/" + $0 }
         let fixtures = try Corpus.loadFixtures(fixtureFiles)
         for _ in 0..<options.fixtureRepeat { texts += fixtures }
+        // Word classes from the same texts, labels unread; the features then read them.
+        var classTable: [(UInt64, UInt16)] = []
+        if options.classes.fine > 0 && options.classes.coarse > 0 {
+            let learned = WordClusters.learn(texts, features: features, fine: options.classes.fine, coarse: options.classes.coarse,
+                                             minCount: options.classMinCount, passes: options.classPasses)
+            classTable = learned.table
+            if let path = options.classesOut { try learned.listing.write(toFile: path, atomically: true, encoding: .utf8) }
+            var lookup: [UInt64: UInt16] = [:]
+            for (word, code) in classTable { lookup[word] = code }
+            features = NameFeatures(firstNames: firstNames, surnames: surnames, commonWords: commonWords, clusters: lookup)
+            print("word classes: \(classTable.count) words, \(options.classes.fine) and \(options.classes.coarse) classes")
+        }
 
         var examples: [Example] = []
         var scratch = [Int](repeating: 0, count: NameFeatures.maxFeatures)
@@ -187,14 +211,16 @@ struct TrainNameTagger {
             }
             print("epoch \(epoch): training token accuracy \(String(format: "%.4f", Double(correct) / Double(max(counted, 1))))")
             if options.snapshots.contains(epoch) && epoch != options.epochs {
-                try write(averaged(), to: options.out + ".e\(epoch)", epochs: epoch, options: options, fixtureFiles: fixtureFiles)
+                try write(averaged(), to: options.out + ".e\(epoch)", epochs: epoch, options: options, fixtureFiles: fixtureFiles, classes: classTable)
             }
         }
-        try write(averaged(), to: options.out, epochs: options.epochs, options: options, fixtureFiles: fixtureFiles)
+        try write(averaged(), to: options.out, epochs: options.epochs, options: options, fixtureFiles: fixtureFiles, classes: classTable)
     }
 
-    /// Header line, then one 16-byte record per kept row: UInt32 row, Float32 O, B, I (little endian).
-    static func write(_ avg: [Double], to path: String, epochs: Int, options: Options, fixtureFiles: [String]) throws {
+    /// Header line, then one 16-byte record per kept row: UInt32 row, Float32 O, B, I (little endian),
+    /// then one 10-byte record per word class entry: UInt64 word value, UInt16 class code.
+    static func write(_ avg: [Double], to path: String, epochs: Int, options: Options, fixtureFiles: [String],
+                      classes: [(UInt64, UInt16)]) throws {
         var body: [UInt8] = []
         var rows = 0
         for row in 0..<(avg.count / 3) {
@@ -204,11 +230,16 @@ struct TrainNameTagger {
             withUnsafeBytes(of: UInt32(row).littleEndian) { body += $0 }
             for v in [o, b, i] { withUnsafeBytes(of: Float(v).bitPattern.littleEndian) { body += $0 } }
         }
+        for (word, code) in classes {
+            withUnsafeBytes(of: word.littleEndian) { body += $0 }
+            withUnsafeBytes(of: code.littleEndian) { body += $0 }
+        }
+        let classFields = classes.isEmpty ? "" : " classes=\(options.classes.fine),\(options.classes.coarse) class-passes=\(options.classPasses) class-min-count=\(options.classMinCount) clusters=\(classes.count)"
         let fixtureNames = fixtureFiles.map { URL(fileURLWithPath: $0).lastPathComponent }.joined(separator: ",")
         let header = "\(NameTagger.formatName) version=\(NameTagger.formatVersion) hash=fnv1a64 bits=\(NameTagger.tableBits)"
-            + " tags=O,B,I features=v2 o-bias=\(options.outsideBias)\(options.tentativeBias.map { " tentative-bias=\($0)" } ?? "") epochs=\(epochs) seed=\(options.seed) prune=\(options.prune) fixture-repeat=\(options.fixtureRepeat)"
+            + " tags=O,B,I features=\(classes.isEmpty ? "v2" : "v3") o-bias=\(options.outsideBias)\(options.tentativeBias.map { " tentative-bias=\($0)" } ?? "") epochs=\(epochs) seed=\(options.seed) prune=\(options.prune) fixture-repeat=\(options.fixtureRepeat)"
             + " data=wnut17-train.jsonl,btc-train.jsonl,Fixtures/identifiers/{\(fixtureNames)}"
-            + " licence=CC-BY-4.0(WNUT-17:Derczynski-et-al-2017;BTC:Derczynski-et-al-2016) date=\(options.date) rows=\(rows)\n"
+            + " licence=CC-BY-4.0(WNUT-17:Derczynski-et-al-2017;BTC:Derczynski-et-al-2016) date=\(options.date)\(classFields) rows=\(rows)\n"
         let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         try Data(Array(header.utf8) + body).write(to: URL(fileURLWithPath: path))

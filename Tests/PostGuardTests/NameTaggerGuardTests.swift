@@ -1,0 +1,89 @@
+// The name detector's guards on the learned tagger's guesses (issue 10, item 6), tested with the
+// tagger's mentions given directly, so that each guard is tested whatever the shipped weights
+// happen to propose; and the word classes a weights file may carry.
+import Foundation
+import Testing
+@testable import PostGuard
+@testable import PostGuardDetectors
+
+@Suite("Name tagger guards and word classes")
+struct NameTaggerGuardTests {
+    let detector = NameDetector(lists: Detector(library: shippedLibrary).names)
+
+    /// The name hits for `text` when the tagger proposes `proposed` (tentative when `tentative`).
+    func hits(_ text: String, proposed: String, tentative: Bool = false) throws -> [(text: String, tentative: Bool)] {
+        let bytes = Array(text.utf8)
+        let start = try #require(text.range(of: proposed)).lowerBound.utf16Offset(in: text)
+        let lower = text.utf8.distance(from: text.utf8.startIndex, to: String.Index(utf16Offset: start, in: text))
+        let mention = PersonMention(range: lower..<(lower + proposed.utf8.count), isHandle: proposed.hasPrefix("@"), isTentative: tentative)
+        return bytes.withUnsafeBufferPointer { buffer in
+            detector.hits(in: buffer, body: 0, tagged: [mention]).map {
+                (String(decoding: bytes[$0.range.start..<$0.range.end], as: UTF8.self), $0.isTentative)
+            }
+        }
+    }
+
+    @Test("A lone listed surname that is also a word is a possible name inside a sentence, nothing at its start")
+    func surnameThatIsAWord() throws {
+        let inside = try hits("not a Trump supporter by any means", proposed: "Trump")
+        #expect(inside.count == 1 && inside.first?.text == "Trump" && inside.first?.tentative == true)
+        #expect(try hits("Trump is in the news again", proposed: "Trump").isEmpty)
+        // Only what the tagger is sure of: its looser guesses of such words stay unreported.
+        #expect(try hits("not a Trump supporter by any means", proposed: "Trump", tentative: true).isEmpty)
+        // An ordinary word on no name list is still no one ("Swipe", "Joker").
+        #expect(try hits("Every Joker ever", proposed: "Joker").isEmpty)
+    }
+
+    @Test("Insurers, patient-services departments and an acronym before a lower-case word (\"RSV szn\") are no person")
+    func institutionsAndAcronyms() throws {
+        #expect(try hits("We're in network with Medicare, Aetna, Cigna and BCBS.", proposed: "Aetna").isEmpty)
+        #expect(try hits("por favor, llame a Atención al Paciente al 617-555-0100", proposed: "Atención al Paciente").isEmpty)
+        #expect(try hits("During flu and RSV szn we ask everyone to mask.", proposed: "RSV szn").isEmpty)
+        // Not every capitalised phrase: a name the tagger proposes is still reported.
+        #expect(try hits("so proud of Zyrkel Vantossi today", proposed: "Zyrkel Vantossi").map(\.text) == ["Zyrkel Vantossi"])
+    }
+
+    @Test("A handle the tagger is unsure of is reported only when it opens with a first name that is no word")
+    func tentativeHandles() throws {
+        let person = try hits("Shoutout to @kayla.runs.26 for being so brave", proposed: "@kayla.runs.26", tentative: true)
+        #expect(person.map(\.text) == ["@kayla.runs.26"])
+        #expect(try hits("Shoutout to @hope.walks.26 for the fundraiser", proposed: "@hope.walks.26", tentative: true).isEmpty)
+        #expect(try hits("Shoutout to @runclub26 for the fundraiser", proposed: "@runclub26", tentative: true).isEmpty)
+    }
+
+    @Test("Word classes in a weights file are read and feed the tagger's features")
+    func wordClasses() throws {
+        let lists = Detector(library: shippedLibrary).names
+        // One weight: the word class 5 (template 60) votes B. "zorblat" is in class 5, "qwertz" in none.
+        let classOf: [(String, UInt16)] = [("zorblat", 5 | 2 << 8)]
+        func weights(classes: [(String, UInt16)]) -> Data {
+            var body: [UInt8] = []
+            withUnsafeBytes(of: UInt32(NameFeatures.row(60, 5)).littleEndian) { body += $0 }
+            for v: Float in [0, 100, 0] { withUnsafeBytes(of: v.bitPattern.littleEndian) { body += $0 } }
+            for (word, code) in classes.sorted(by: { NameFeatures.lowerHash(Array($0.0.utf8)) < NameFeatures.lowerHash(Array($1.0.utf8)) }) {
+                withUnsafeBytes(of: NameFeatures.lowerHash(Array(word.utf8)).littleEndian) { body += $0 }
+                withUnsafeBytes(of: code.littleEndian) { body += $0 }
+            }
+            let header = "postguard-name-tagger version=1 hash=fnv1a64 bits=20 tags=O,B,I o-bias=0 clusters=\(classes.count) rows=1\n"
+            return Data(Array(header.utf8) + body)
+        }
+        let tagger = try NameTagger(weightsData: weights(classes: classOf), firstNames: lists.firstNames, surnames: lists.surnames,
+                                    commonWords: lists.commonWords)
+        func persons(_ text: String) -> [String] {
+            let bytes = Array(text.utf8)
+            return bytes.withUnsafeBufferPointer { tagger.personSpans(in: $0) }.map { String(decoding: bytes[$0], as: UTF8.self) }
+        }
+        #expect(persons("hello zorblat and qwertz") == ["zorblat"])
+        // Without the classes the same weight votes for nothing.
+        let plain = try NameTagger(weightsData: weights(classes: []), firstNames: lists.firstNames, surnames: lists.surnames,
+                                   commonWords: lists.commonWords)
+        let text = Array("hello zorblat and qwertz".utf8)
+        #expect(text.withUnsafeBufferPointer { plain.personSpans(in: $0) }.isEmpty)
+        // A class table shorter than its header says is refused.
+        var cut = weights(classes: classOf)
+        cut.removeLast(3)
+        #expect(throws: NameTaggerError.self) {
+            try NameTagger(weightsData: cut, firstNames: lists.firstNames, surnames: lists.surnames, commonWords: lists.commonWords)
+        }
+    }
+}
