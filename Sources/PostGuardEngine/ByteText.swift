@@ -49,6 +49,16 @@ public enum ByteText {
         bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
     }
 
+    /// Whether a line of `text` starts with `key`: at the very start, or after a line feed. How
+    /// the loaders tell a rule pack, a lexicon and approved replies apart before parsing a file;
+    /// Foundation's `contains` took a fifth of start-up over the 300 KB lexicon.
+    public static func hasLine(startingWith key: String, in text: String) -> Bool {
+        if text.utf8.starts(with: key.utf8) { return true }
+        let needle = [0x0A] + Array(key.utf8)
+        var text = text
+        return text.withUTF8 { contains(UnsafeRawBufferPointer($0), needle) }
+    }
+
     public static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
         haystack.withUnsafeBufferPointer { contains(UnsafeRawBufferPointer($0), needle) }
     }
