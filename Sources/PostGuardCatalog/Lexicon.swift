@@ -216,9 +216,16 @@ public struct LexiconMatcher: Sendable {
     /// A term's hashtag form ("brokenwrist") → rule id, for matches inside hashtags.
     let hashtagGroups: [String: String]
 
-    /// `hashtagSources`: the hashtag patterns as an earlier run built them from the same terms (the
-    /// rule cache); built and test-compiled here when nil.
-    init?(_ groups: [LexiconGroup], hashtagSources: [String]? = nil) {
+    /// `stored`: what an earlier run built from the same terms (the rule cache), taken as it is;
+    /// built here when nil, and its hashtag patterns test-compiled.
+    init?(_ groups: [LexiconGroup], stored: Stored? = nil) {
+        if let stored {
+            words = LexiconTrie(tables: stored.trie)
+            patterns = stored.hashtagSources.map { LazyPattern($0, jitAfter: 16) }
+            self.groups = Dictionary(stored.groups.map { ($0.term, $0.rule) }, uniquingKeysWith: { first, _ in first })
+            hashtagGroups = Dictionary(stored.hashtagGroups.map { ($0.term, $0.rule) }, uniquingKeysWith: { first, _ in first })
+            return
+        }
         var map: [String: String] = [:]
         var hashtagMap: [String: String] = [:]
         for group in groups {
@@ -230,25 +237,36 @@ public struct LexiconMatcher: Sendable {
         }
         let terms = map.keys.sorted()
         guard !terms.isEmpty else { return nil }
-        let patterns: [LazyPattern]
-        if let hashtagSources {
-            patterns = hashtagSources.map { LazyPattern($0, jitAfter: 16) }
-        } else {
-            var sources: [String] = []
-            let forms = Set(terms.compactMap(RuleLibrary.hashtagForm)).sorted()
-            for start in stride(from: 0, to: forms.count, by: LexiconMatcher.chunkSize) {
-                if let hashtags = RuleLibrary.hashtagPattern(Array(forms[start..<min(start + LexiconMatcher.chunkSize, forms.count)])) {
-                    sources.append("(?i)" + hashtags)
-                }
+        var sources: [String] = []
+        let forms = Set(terms.compactMap(RuleLibrary.hashtagForm)).sorted()
+        for start in stride(from: 0, to: forms.count, by: LexiconMatcher.chunkSize) {
+            if let hashtags = RuleLibrary.hashtagPattern(Array(forms[start..<min(start + LexiconMatcher.chunkSize, forms.count)])) {
+                sources.append("(?i)" + hashtags)
             }
-            patterns = sources.map { LazyPattern($0, jitAfter: 16) }
-            // Compile once now so a broken lexicon is reported when it loads, not mid-scan.
-            guard patterns.allSatisfy({ (try? $0.pattern()) != nil }) else { return nil }
         }
+        let patterns = sources.map { LazyPattern($0, jitAfter: 16) }
+        // Compile once now so a broken lexicon is reported when it loads, not mid-scan.
+        guard patterns.allSatisfy({ (try? $0.pattern()) != nil }) else { return nil }
         self.words = LexiconTrie(terms)
         self.patterns = patterns
         self.groups = map
         self.hashtagGroups = hashtagMap
+    }
+
+    /// Everything the matcher builds from its terms, as the rule cache keeps it: the trie took
+    /// an eighth of a one-draft check's start-up and the term maps as much again.
+    struct Stored {
+        var hashtagSources: [String]
+        var groups: [(term: String, rule: String)]
+        var hashtagGroups: [(term: String, rule: String)]
+        var trie: LexiconTrie.Tables
+    }
+
+    var stored: Stored {
+        Stored(hashtagSources: patterns.map(\.source),
+               groups: groups.sorted { $0.key < $1.key }.map { ($0.key, $0.value) },
+               hashtagGroups: hashtagGroups.sorted { $0.key < $1.key }.map { ($0.key, $0.value) },
+               trie: words.tables)
     }
 
     /// The words as PCRE2 patterns, in chunks of `chunkSize` terms (alphabetical, so each chunk's
@@ -311,6 +329,27 @@ package struct LexiconTrie: Sendable {
     private let edgeBytes: [UInt8]
     private let edgeTargets: [Int32]
     private let terminal: [Bool]
+
+    /// The trie's arrays, as the rule cache stores them.
+    struct Tables {
+        var firstEdge: [Int32]
+        var edgeBytes: [UInt8]
+        var edgeTargets: [Int32]
+        var terminal: [Bool]
+        var rootEdges: [Int32]
+    }
+
+    var tables: Tables {
+        Tables(firstEdge: firstEdge, edgeBytes: edgeBytes, edgeTargets: edgeTargets, terminal: terminal, rootEdges: rootEdges)
+    }
+
+    init(tables: Tables) {
+        firstEdge = tables.firstEdge
+        edgeBytes = tables.edgeBytes
+        edgeTargets = tables.edgeTargets
+        terminal = tables.terminal
+        rootEdges = tables.rootEdges
+    }
     /// The root's edges by byte, since every word start looks there.
     private let rootEdges: [Int32]
 

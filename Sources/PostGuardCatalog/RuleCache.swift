@@ -47,8 +47,9 @@ package struct RuleCache: Sendable {
         /// Stored in the file's binary part, as are the hashtag patterns: as JSON strings full of
         /// backslashes they took longer to decode than the packs.
         var literals: [LiteralEntry] = []
-        /// Each lexicon's hashtag patterns by file, built from its terms (they compiled when stored).
-        var hashtagSources: [String: [String]] = [:]
+        /// Each lexicon's matcher by file: its hashtag patterns (they compiled when stored), term
+        /// maps and trie.
+        var matchers: [String: LexiconMatcher.Stored] = [:]
 
         enum CodingKeys: String, CodingKey { case packs, lexicons, restrictedZip3 }
 
@@ -74,11 +75,20 @@ package struct RuleCache: Sendable {
                     out.count(Int(UInt32.max))
                 }
             }
-            out.count(hashtagSources.count)
-            for (file, sources) in hashtagSources.sorted(by: { $0.key < $1.key }) {
+            out.count(matchers.count)
+            for (file, matcher) in matchers.sorted(by: { $0.key < $1.key }) {
                 out.string(file)
-                out.count(sources.count)
-                for source in sources { out.string(source) }
+                out.count(matcher.hashtagSources.count)
+                for source in matcher.hashtagSources { out.string(source) }
+                for pairs in [matcher.groups, matcher.hashtagGroups] {
+                    out.count(pairs.count)
+                    for pair in pairs { out.string(pair.term); out.string(pair.rule) }
+                }
+                out.numbers(matcher.trie.firstEdge)
+                out.data(matcher.trie.edgeBytes)
+                out.numbers(matcher.trie.edgeTargets)
+                out.data(matcher.trie.terminal.map { $0 ? 1 : 0 })
+                out.numbers(matcher.trie.rootEdges)
             }
             return out.bytes
         }
@@ -106,7 +116,29 @@ package struct RuleCache: Sendable {
                     guard let source = input.string() else { return false }
                     sources.append(source)
                 }
-                hashtagSources[file] = sources
+                var maps: [[(term: String, rule: String)]] = []
+                for _ in 0..<2 {
+                    guard let count = input.count() else { return false }
+                    var pairs: [(term: String, rule: String)] = []
+                    pairs.reserveCapacity(count)
+                    for _ in 0..<count {
+                        guard let term = input.string(), let rule = input.string() else { return false }
+                        pairs.append((term, rule))
+                    }
+                    maps.append(pairs)
+                }
+                guard let firstEdge = input.numbers(), let edgeBytes = input.data(), let edgeTargets = input.numbers(),
+                      let terminal = input.data(), let rootEdges = input.numbers() else { return false }
+                // A trie whose edges point outside it would crash a scan: check what the file says.
+                let nodes = terminal.count
+                guard firstEdge.count == nodes + 1, edgeTargets.count == edgeBytes.count, rootEdges.count == 256,
+                      firstEdge.allSatisfy({ $0 >= 0 && Int($0) <= edgeBytes.count }),
+                      zip(firstEdge, firstEdge.dropFirst()).allSatisfy({ $0 <= $1 }),
+                      (edgeTargets + rootEdges.filter { $0 != -1 }).allSatisfy({ $0 > 0 && Int($0) < nodes }) else { return false }
+                matchers[file] = LexiconMatcher.Stored(
+                    hashtagSources: sources, groups: maps[0], hashtagGroups: maps[1],
+                    trie: LexiconTrie.Tables(firstEdge: firstEdge, edgeBytes: edgeBytes, edgeTargets: edgeTargets,
+                                             terminal: terminal.map { $0 != 0 }, rootEdges: rootEdges))
             }
             return input.atEnd
         }
@@ -210,6 +242,11 @@ struct BinaryWriter {
     }
 
     mutating func string(_ value: String) { data(Array(value.utf8)) }
+
+    mutating func numbers(_ values: [Int32]) {
+        count(values.count)
+        for value in values { count(Int(UInt32(bitPattern: value))) }
+    }
 }
 
 /// Reads what `BinaryWriter` wrote; every read past the end is nil, never a crash.
@@ -235,6 +272,13 @@ struct BinaryReader {
     mutating func data() -> [UInt8]? {
         guard let length = count(), length != Int(UInt32.max) else { return nil }
         return take(length).map(Array.init)
+    }
+
+    mutating func numbers() -> [Int32]? {
+        guard let count = count(), count != Int(UInt32.max), let raw = take(count * 4) else { return nil }
+        return raw.withUnsafeBytes { bytes in
+            (0..<count).map { Int32(littleEndian: bytes.loadUnaligned(fromByteOffset: $0 * 4, as: Int32.self)) }
+        }
     }
 
     mutating func string() -> String? {

@@ -333,9 +333,10 @@ public struct RuleLibrary: Sendable {
             }
         }
         // The hashtag patterns are built from the terms and compiled once to prove they do; a
-        // cache stores them only after that, so with one they are taken as they are.
-        self.lexicon = LexiconMatcher(order.compactMap { merged[$0] }, hashtagSources: stored?.hashtagSources[file])
-        fresh.hashtagSources[file] = self.lexicon?.patterns.map(\.source)
+        // cache stores them (with the trie and the term maps) only after that, so with one they
+        // are taken as they are.
+        self.lexicon = LexiconMatcher(order.compactMap { merged[$0] }, stored: stored?.matchers[file])
+        fresh.matchers[file] = self.lexicon?.stored
         if self.lexicon == nil { problems.append(RuleProblem(file: file, rule: nil, message: "the lexicon's terms do not compile")) }
     }
 
