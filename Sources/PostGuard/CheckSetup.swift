@@ -117,7 +117,8 @@ public struct CheckSetup: Sendable {
             throw SetupError("cannot find the rule packs (looked for \(RulesLocation.installed.path), beside the program and in ./Rules); install with scripts/install PREFIX, or pass --rules DIR or set POSTGUARD_RULES")
         }
         let library: RuleLibrary
-        do { library = try RuleLibrary.load(from: folder) } catch {
+        // The compiled rule cache (README: Speed), unless POSTGUARD_CACHE=off.
+        do { library = try RuleLibrary.load(from: folder, cache: RuleCache.standard(environment: environment)) } catch {
             throw SetupError("\(folder.path): cannot load rule packs: \(error)")
         }
         // No rule that matches text means every document would pass: that is a broken

@@ -46,6 +46,10 @@ public struct CompiledRule: Sendable {
     public var lexiconGroup: LexiconGroup? = nil
     /// A pattern compiled on first use (a lexicon group's own, which full scans do not need).
     package var lazyPattern: LazyPattern? = nil
+    /// Each pattern's required literals (`RequiredLiterals.of`; nil: the pattern always runs), read
+    /// once when the rule is compiled (or from the rule cache): every detector's scan plan uses them,
+    /// and reading them again per plan took a fifth of start-up.
+    package var requiredLiterals: [[[UInt8]]?] = []
 
     public func applies(to kind: DocumentKind) -> Bool { kinds?.contains(kind) ?? true }
 }
@@ -70,35 +74,54 @@ public struct RuleLibrary: Sendable {
     /// Loads every `*.yaml` pack below `directory` (files without a top-level `pack:` are data for
     /// other stages and are skipped here), in path order so runs are reproducible.
     public static func load(from directory: URL) throws -> RuleLibrary {
+        try load(from: directory, cache: nil)
+    }
+
+    /// `cache`: where the compiled rule cache is kept (`RuleCache`), nil for none. The library is
+    /// the same with or without it.
+    package static func load(from directory: URL, cache: RuleCache?) throws -> RuleLibrary {
         var library = RuleLibrary()
         // A rule folder reached through a symbolic link (`Rules -> /etc/postguard/rules`) is walked
         // at its target: the directory walker does not descend into a link it starts from, which
         // once left zero packs loaded and every document passing.
         let root = directory.standardizedFileURL.resolvingSymlinksInPath()
         library.directory = root
-        library.data = try loadData(root)
+        // Every pack file is read first: the cache's key is a hash of them all.
+        let files = yamlFiles(under: root).map { file in
+            (url: file, relative: relativePath(file, to: root, shownAs: directory.standardizedFileURL.lastPathComponent),
+             bytes: FileManager.default.contents(atPath: file.path))
+        }
+        let key = cache.map { _ in RuleCache.key(root: root, files: files.map { ($0.relative, $0.bytes) }) }
+        let stored = cache.flatMap { cache in key.flatMap { cache.read(root: root, key: $0) } }
+        var fresh = RuleCache.Contents()
+        let known = stored?.literalTable
+        library.data = try loadData(root, stored: stored, into: &fresh)
         var packIDs: [String: String] = [:]
         var ruleIDs: [String: String] = [:]
-        for file in yamlFiles(under: root) {
-            let relative = relativePath(file, to: root, shownAs: directory.standardizedFileURL.lastPathComponent)
-            let text: String
-            do { text = try String(contentsOf: file, encoding: .utf8) } catch {
-                library.problems.append(RuleProblem(file: relative, rule: nil, message: "cannot read: \(error.localizedDescription)"))
+        for (file, relative, bytes) in files {
+            guard let bytes, let text = String(bytes: bytes, encoding: .utf8) else {
+                // The reader's own message (permission denied, not UTF-8).
+                let reason: String
+                do { _ = try String(contentsOf: file, encoding: .utf8); reason = "unreadable" } catch { reason = error.localizedDescription }
+                library.problems.append(RuleProblem(file: relative, rule: nil, message: "cannot read: \(reason)"))
                 continue
             }
             // Approved replies are the policy's data (PostGuardPolicy reads them).
-            if text.hasPrefix("templates:") || text.contains("\ntemplates:") { continue }
-            if text.hasPrefix("lexicon:") || text.contains("\nlexicon:") {
-                library.loadLexicon(text, file: relative)
+            if ByteText.hasLine(startingWith: "templates:", in: text) { continue }
+            if ByteText.hasLine(startingWith: "lexicon:", in: text) {
+                library.loadLexicon(text, file: relative, stored: stored, into: &fresh)
                 continue
             }
             // Cheap test before a full YAML parse: data files do not start a line with `pack:`.
-            guard text.hasPrefix("pack:") || text.contains("\npack:") else { continue }
+            guard ByteText.hasLine(startingWith: "pack:", in: text) else { continue }
             var pack: RulePack
-            do { pack = try YAMLDecoder().decode(RulePack.self, from: text) } catch {
-                library.problems.append(RuleProblem(file: relative, rule: nil, message: "not a valid rule pack: \(describe(error))"))
-                continue
+            if let cached = stored?.packs[relative] { pack = cached } else {
+                do { pack = try YAMLDecoder().decode(RulePack.self, from: text) } catch {
+                    library.problems.append(RuleProblem(file: relative, rule: nil, message: "not a valid rule pack: \(describe(error))"))
+                    continue
+                }
             }
+            fresh.packs[relative] = pack
             pack.file = relative
             if let other = packIDs[pack.pack] {
                 library.problems.append(RuleProblem(file: relative, rule: nil, message: "pack name '\(pack.pack)' is also used by \(other)"))
@@ -124,15 +147,20 @@ public struct RuleLibrary: Sendable {
                     continue
                 }
                 do {
-                    let compiled = try compile(rule, pack: pack.pack, file: relative)
+                    let compiled = try compile(rule, pack: pack.pack, file: relative, known: known)
                     library.rules.append(compiled)
                     library.catalog.add(compiled.entry)
+                    for (source, literals) in zip(rule.patterns, compiled.requiredLiterals) {
+                        fresh.literals.append(.init(pattern: source, literals: literals))
+                    }
                 } catch {
                     library.problems.append(RuleProblem(file: relative, rule: rule.id, message: error.message))
                 }
             }
             library.packs.append(pack)
         }
+        // Written when it was missing or stale; a valid cache is left alone.
+        if let cache, let key, stored == nil { cache.write(fresh, root: root, key: key) }
         // A rule matching within another names one that exists and is not itself scoped.
         for compiled in library.rules {
             guard let container = compiled.rule.within else { continue }
@@ -146,6 +174,11 @@ public struct RuleLibrary: Sendable {
 
     /// Compiles one rule, checking everything a pack author can get wrong.
     public static func compile(_ rule: Rule, pack: String, file: String? = nil) throws(RuleProblem) -> CompiledRule {
+        try compile(rule, pack: pack, file: file, known: nil)
+    }
+
+    /// `known`: required literals by pattern source from the rule cache, so they are not read again.
+    static func compile(_ rule: Rule, pack: String, file: String?, known: RuleCache.Literals?) throws(RuleProblem) -> CompiledRule {
         func problem(_ message: String) -> RuleProblem { RuleProblem(file: file ?? pack, rule: rule.id, message: message) }
         var detector: SwiftDetector?
         if let name = rule.detector {
@@ -169,7 +202,7 @@ public struct RuleLibrary: Sendable {
                 throw problem("pattern \(index + 1): \(error.message) at offset \(error.offset)")
             }
         }
-        return CompiledRule(
+        var compiled = CompiledRule(
             rule: rule, entry: RuleEntry(rule, pack: pack, file: file ?? pack), pack: pack, patterns: patterns,
             keywords: prefilter(rule).map { Array($0.lowercased().utf8) },
             validator: validator,
@@ -179,6 +212,11 @@ public struct RuleLibrary: Sendable {
             kinds: rule.kinds.map(Set.init),
             detector: detector
         )
+        compiled.requiredLiterals = rule.patterns.map { source in
+            if let known, let literals = known[source] { return literals }
+            return RequiredLiterals.of(source)
+        }
+        return compiled
     }
 
     /// The literals a document must contain for the rule to run. Besides a rule's own keywords, a
@@ -216,13 +254,19 @@ public struct RuleLibrary: Sendable {
         return "\\Q" + literal.replacingOccurrences(of: "\\E", with: "\\E\\\\E\\Q") + "\\E"
     }
 
-    private static func loadData(_ root: URL) throws -> RuleData {
+    private static func loadData(_ root: URL, stored: RuleCache.Contents?, into fresh: inout RuleCache.Contents) throws -> RuleData {
         var data = RuleData()
+        if let prefixes = stored?.restrictedZip3 {
+            data.restrictedZip3 = Set(prefixes)
+            fresh.restrictedZip3 = prefixes
+            return data
+        }
         let zipFile = root.appendingPathComponent("data/restricted-zip3.yaml")
         if let text = try? String(contentsOf: zipFile, encoding: .utf8) {
             struct ZipList: Decodable { var prefixes: [String] }
             let list = try YAMLDecoder().decode(ZipList.self, from: text)
             data.restrictedZip3 = Set(list.prefixes)
+            fresh.restrictedZip3 = list.prefixes
         }
         return data
     }
@@ -264,12 +308,15 @@ public struct RuleLibrary: Sendable {
         return "\(error)"
     }
 
-    private mutating func loadLexicon(_ text: String, file: String) {
+    private mutating func loadLexicon(_ text: String, file: String, stored: RuleCache.Contents?, into fresh: inout RuleCache.Contents) {
         let lexicon: LexiconFile
-        do { lexicon = try YAMLDecoder().decode(LexiconFile.self, from: text) } catch {
-            problems.append(RuleProblem(file: file, rule: nil, message: "not a valid lexicon: \(RuleLibrary.describe(error))"))
-            return
+        if let cached = stored?.lexicons[file] { lexicon = cached } else {
+            do { lexicon = try YAMLDecoder().decode(LexiconFile.self, from: text) } catch {
+                problems.append(RuleProblem(file: file, rule: nil, message: "not a valid lexicon: \(RuleLibrary.describe(error))"))
+                return
+            }
         }
+        fresh.lexicons[file] = lexicon
         // Groups with the same id (say two English condition lists) are merged into one rule.
         var merged: [String: LexiconGroup] = [:]
         var order: [String] = []
@@ -285,7 +332,11 @@ public struct RuleLibrary: Sendable {
                 problems.append(RuleProblem(file: file, rule: id, message: "rule id is also used by another pack"))
             }
         }
-        self.lexicon = LexiconMatcher(order.compactMap { merged[$0] })
+        // The hashtag patterns are built from the terms and compiled once to prove they do; a
+        // cache stores them (with the trie and the term maps) only after that, so with one they
+        // are taken as they are.
+        self.lexicon = LexiconMatcher(order.compactMap { merged[$0] }, stored: stored?.matchers[file])
+        fresh.matchers[file] = self.lexicon?.stored
         if self.lexicon == nil { problems.append(RuleProblem(file: file, rule: nil, message: "the lexicon's terms do not compile")) }
     }
 

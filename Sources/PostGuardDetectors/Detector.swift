@@ -362,8 +362,11 @@ final class ScanPlan: Sendable {
         var literals: [[UInt8]] = []
         var literalIndex: [[UInt8]: Int] = [:]
         patternLiterals = rules.map { rule in
-            rule.patterns.map { pattern in
-                RequiredLiterals.of(pattern.source).map { required in
+            // A rule built by hand (tests) may not carry its literals: read them here.
+            let required = rule.requiredLiterals.count == rule.patterns.count
+                ? rule.requiredLiterals : rule.patterns.map { RequiredLiterals.of($0.source) }
+            return required.map { literalsOfPattern in
+                literalsOfPattern.map { required in
                     required.map { literal in
                         if let known = literalIndex[literal] { return known }
                         literalIndex[literal] = literals.count

@@ -38,7 +38,19 @@ public enum ByteText {
             beforePrevious = previous
             previous = byte
         }
-        return utf8.split(separator: 0x0A).map { Substring($0) }
+        // Slices at line feeds found by byte offset: a line feed always ends a `Character`, and
+        // `split` over the UTF-8 view cost a tenth of start-up on the word lists.
+        var lines: [Substring] = []
+        var start = 0, offset = 0
+        for byte in utf8 {
+            if byte == 0x0A {
+                if offset > start { lines.append(text[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: offset)]) }
+                start = offset + 1
+            }
+            offset += 1
+        }
+        if offset > start { lines.append(text[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.endIndex]) }
+        return lines
     }
 
     public static func asciiUppercase(_ byte: UInt8) -> UInt8 {
@@ -47,6 +59,16 @@ public enum ByteText {
 
     public static func asciiLowercased(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+    }
+
+    /// Whether a line of `text` starts with `key`: at the very start, or after a line feed. How
+    /// the loaders tell a rule pack, a lexicon and approved replies apart before parsing a file;
+    /// Foundation's `contains` over the 300 KB of pack files took a tenth of start-up.
+    public static func hasLine(startingWith key: String, in text: String) -> Bool {
+        if text.utf8.starts(with: key.utf8) { return true }
+        let needle = [0x0A] + Array(key.utf8)
+        var text = text
+        return text.withUTF8 { contains(UnsafeRawBufferPointer($0), needle) }
     }
 
     public static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {

@@ -1,7 +1,8 @@
-// Engine: the only place that talks to PCRE2. Patterns are compiled and JIT-compiled once per run
-// and shared by every worker; each worker owns a `MatchScratch` (match data, limits, JIT stack) so
-// matching allocates nothing per match and no lock is ever taken.
+// Engine: the only place that talks to PCRE2. Patterns are compiled once per run and shared by every
+// worker, and JIT-compiled the first time one runs (a one-draft check runs a few of some 400); each
+// worker owns a `MatchScratch` (match data, limits, JIT stack) so matching allocates nothing per match.
 import CPCRE2
+import Foundation
 
 /// Why a pattern could not be compiled: PCRE2's own message and the offset it points at.
 public struct PatternError: Error, Sendable, CustomStringConvertible {
@@ -52,6 +53,12 @@ public final class Pattern: @unchecked Sendable {
     /// What a text must contain for this pattern to match in it (PCRE2's own analysis).
     public let gate: PatternGate
     let code: OpaquePointer
+    /// JIT compilation waits for the pattern's first match call: JIT-compiling all of them took a
+    /// fifth of a one-draft check's start-up, and byte gates keep most patterns from ever running
+    /// on a short draft. `jitPending` is read and cleared under `jitLock`: PCRE2 may not JIT-compile
+    /// a pattern while another thread matches with it, so every match waits until it is done.
+    private var jitPending: Bool
+    private let jitLock = NSLock()
 
     public struct Options: OptionSet, Sendable {
         public let rawValue: UInt32
@@ -59,8 +66,8 @@ public final class Pattern: @unchecked Sendable {
         public static let caseInsensitive = Options(rawValue: PCRE2_CASELESS)
     }
 
-    /// `jit: false` leaves a pattern to PCRE2's interpreter: JIT compiling costs milliseconds at
-    /// start-up, worth it only for patterns every document meets.
+    /// `jit: false` leaves a pattern to PCRE2's interpreter: JIT compiling costs milliseconds,
+    /// worth it only for patterns many documents meet. With `jit: true` it happens on first use.
     public init(_ source: String, options: Options = [], jit: Bool = true) throws(PatternError) {
         self.source = source
         // UTF: the subject is UTF-8 and offsets land on character boundaries.
@@ -78,8 +85,7 @@ public final class Pattern: @unchecked Sendable {
             throw PatternError(pattern: source, message: Pattern.message(for: errorCode), offset: errorOffset)
         }
         code = compiled
-        // JIT failure is not fatal: PCRE2 falls back to its interpreter, which honours the same limits.
-        if jit { _ = pcre2_jit_compile_8(compiled, PCRE2_JIT_COMPLETE) }
+        jitPending = jit
         let number = "phi".withCString { name in
             name.withMemoryRebound(to: UInt8.self, capacity: 4) { pcre2_substring_number_from_name_8(compiled, $0) }
         }
@@ -88,6 +94,25 @@ public final class Pattern: @unchecked Sendable {
     }
 
     deinit { pcre2_code_free_8(code) }
+
+    /// JIT-compiles the pattern the first time it is about to run. A failure is not fatal: PCRE2
+    /// falls back to its interpreter, which honours the same limits.
+    @inline(__always) private func prepare() {
+        jitLock.lock()
+        if jitPending {
+            _ = pcre2_jit_compile_8(code, PCRE2_JIT_COMPLETE)
+            jitPending = false
+        }
+        jitLock.unlock()
+    }
+
+    /// The PCRE2 library's version ("10.42 2022-12-11"): compiled patterns and what is read off
+    /// them may differ between versions, so the rule cache is keyed by it.
+    public static let libraryVersion: String = {
+        var buffer = [UInt8](repeating: 0, count: 64)
+        let length = pcre2_config_8(UInt32(PCRE2_CONFIG_VERSION), &buffer)
+        return length > 1 ? String(decoding: buffer[..<Int(length - 1)], as: UTF8.self) : "unknown"
+    }()
 
     static func message(for code: Int32) -> String {
         var buffer = [UInt8](repeating: 0, count: 256)
@@ -105,6 +130,7 @@ public final class Pattern: @unchecked Sendable {
         _ body: (_ match: ByteRange, _ phi: ByteRange?) -> Void
     ) throws(MatchError) {
         guard let base = text.baseAddress else { return }
+        prepare()
         let window = range ?? ByteRange(0, text.count)
         // PCRE2 sees only the window: lookbehind stops at its start, `$` matches at its end.
         let subject = base + window.start
@@ -162,6 +188,7 @@ public final class Pattern: @unchecked Sendable {
     /// match may look is bounded, so a check near the start of a long text stays cheap.
     public func firstMatch(in text: UnsafeBufferPointer<UInt8>, range: ByteRange, scratch: MatchScratch) throws(MatchError) -> ByteRange? {
         guard let base = text.baseAddress, range.end > range.start else { return nil }
+        prepare()
         var length = min(text.count, range.end + 64)
         while length < text.count, text[length] & 0xC0 == 0x80 { length += 1 }
         let data = scratch.matchData
@@ -176,6 +203,7 @@ public final class Pattern: @unchecked Sendable {
     /// that took no part), or nil when nothing matches. For parsing input lines, not for rules.
     public func groups(in text: UnsafeBufferPointer<UInt8>, scratch: MatchScratch) throws(MatchError) -> [ByteRange?]? {
         guard let base = text.baseAddress else { return nil }
+        prepare()
         let data = scratch.matchData
         let rc = pcre2_match_8(code, base, text.count, 0, PCRE2_NO_UTF_CHECK, data, scratch.context)
         if rc == cpcre2_error_nomatch() { return nil }

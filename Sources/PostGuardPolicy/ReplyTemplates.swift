@@ -132,7 +132,7 @@ public struct ReplyTemplates: Sendable {
         let root = rulesFolder.standardizedFileURL
         for file in RuleLibrary.yamlFiles(under: root) {
             guard let text = try? String(contentsOf: file, encoding: .utf8),
-                  text.hasPrefix("templates:") || text.contains("\ntemplates:") else { continue }
+                  ByteText.hasLine(startingWith: "templates:", in: text) else { continue }
             let path = RuleLibrary.relativePath(file, to: root)
             do {
                 let loaded = try YAMLDecoder().decode(ReplyTemplateFile.self, from: text)

@@ -1,0 +1,342 @@
+// Rules: the compiled rule cache. A one-draft check (a pre-commit hook) spent most of its time
+// reading the same rule packs the same way every run: decoding YAML, reading each pattern's
+// required literals, building the lexicon's hashtag patterns. What those steps produce is kept in
+// one file in the user's cache folder and read back while nothing it came from has changed.
+//
+// The file is only ever a faster way to the same library: it is keyed by everything its contents
+// depend on (its format, the program's build, the PCRE2 version, the rule folder's real path and
+// every pack file's name and bytes), and anything wrong with it (another key, a truncated or
+// corrupt file, a folder that cannot be written) means the library is built from the files as
+// without a cache, and the cache rewritten when it can be. A cache problem never fails a run.
+import Foundation
+import PostGuardEngine
+
+package struct RuleCache: Sendable {
+    /// Bump when what is stored, or how it is computed, changes.
+    static let format = 1
+    /// Where cache files are written (created on first write).
+    package let folder: URL
+
+    package typealias Literals = [String: [[UInt8]]?]
+
+    package init(folder: URL) { self.folder = folder }
+
+    /// `POSTGUARD_CACHE=off` turns the cache off (tests comparing with and without it, a read-only
+    /// home); `POSTGUARD_CACHE=DIR` puts it in DIR; else `$XDG_CACHE_HOME/postguard`, else
+    /// `~/.cache/postguard`. Never the rule folder or beside the user's files.
+    package static func standard(environment: [String: String]) -> RuleCache? {
+        if let setting = environment["POSTGUARD_CACHE"], !setting.isEmpty {
+            if ["off", "0", "no", "false"].contains(setting.lowercased()) { return nil }
+            return RuleCache(folder: URL(fileURLWithPath: setting))
+        }
+        if let xdg = environment["XDG_CACHE_HOME"], xdg.hasPrefix("/") {
+            return RuleCache(folder: URL(fileURLWithPath: xdg).appendingPathComponent("postguard"))
+        }
+        guard let home = environment["HOME"], home.hasPrefix("/") else { return nil }
+        return RuleCache(folder: URL(fileURLWithPath: home).appendingPathComponent(".cache/postguard"))
+    }
+
+    /// What loading a rule folder computes from its pack files alone.
+    struct Contents: Codable {
+        /// Decoded packs and lexicons by file (as `RuleLibrary` names them). A file that did not
+        /// decode is not here: it is decoded again, and reported again, on every run.
+        var packs: [String: RulePack] = [:]
+        var lexicons: [String: LexiconFile] = [:]
+        var restrictedZip3: [String]?
+        /// Pattern source → its required literals (nil: none known, the pattern always runs).
+        /// Stored in the file's binary part, as are the hashtag patterns: as JSON strings full of
+        /// backslashes they took longer to decode than the packs.
+        var literals: [LiteralEntry] = []
+        /// Each lexicon's matcher by file: its hashtag patterns (they compiled when stored), term
+        /// maps and trie.
+        var matchers: [String: LexiconMatcher.Stored] = [:]
+
+        enum CodingKeys: String, CodingKey { case packs, lexicons, restrictedZip3 }
+
+        struct LiteralEntry {
+            var pattern: String
+            var literals: [[UInt8]]?
+        }
+
+        var literalTable: Literals {
+            Dictionary(literals.map { ($0.pattern, $0.literals) }, uniquingKeysWith: { first, _ in first })
+        }
+
+        /// The binary part: counts and lengths as 32-bit little-endian numbers, strings as UTF-8.
+        func binary() -> [UInt8] {
+            var out = BinaryWriter()
+            out.count(literals.count)
+            for entry in literals {
+                out.string(entry.pattern)
+                if let list = entry.literals {
+                    out.count(list.count)
+                    for literal in list { out.data(literal) }
+                } else {
+                    out.count(Int(UInt32.max))
+                }
+            }
+            out.count(matchers.count)
+            for (file, matcher) in matchers.sorted(by: { $0.key < $1.key }) {
+                out.string(file)
+                out.count(matcher.hashtagSources.count)
+                for source in matcher.hashtagSources { out.string(source) }
+                for pairs in [matcher.groups, matcher.hashtagGroups] {
+                    out.count(pairs.count)
+                    for pair in pairs { out.string(pair.term); out.string(pair.rule) }
+                }
+                out.numbers(matcher.trie.firstEdge)
+                out.data(matcher.trie.edgeBytes)
+                out.numbers(matcher.trie.edgeTargets)
+                out.data(matcher.trie.terminal.map { $0 ? 1 : 0 })
+                out.numbers(matcher.trie.rootEdges)
+            }
+            return out.bytes
+        }
+
+        mutating func readBinary(_ input: inout BinaryReader) -> Bool {
+            guard let entries = input.count() else { return false }
+            for _ in 0..<entries {
+                guard let pattern = input.string(), let count = input.count() else { return false }
+                if count == Int(UInt32.max) {
+                    literals.append(LiteralEntry(pattern: pattern, literals: nil))
+                    continue
+                }
+                var list: [[UInt8]] = []
+                for _ in 0..<count {
+                    guard let literal = input.data() else { return false }
+                    list.append(literal)
+                }
+                literals.append(LiteralEntry(pattern: pattern, literals: list))
+            }
+            guard let files = input.count() else { return false }
+            for _ in 0..<files {
+                guard let file = input.string(), let count = input.count() else { return false }
+                var sources: [String] = []
+                for _ in 0..<count {
+                    guard let source = input.string() else { return false }
+                    sources.append(source)
+                }
+                var maps: [[(term: String, rule: String)]] = []
+                for _ in 0..<2 {
+                    guard let count = input.count() else { return false }
+                    var pairs: [(term: String, rule: String)] = []
+                    pairs.reserveCapacity(count)
+                    for _ in 0..<count {
+                        guard let term = input.string(), let rule = input.string() else { return false }
+                        pairs.append((term, rule))
+                    }
+                    maps.append(pairs)
+                }
+                guard let firstEdge = input.numbers(), let edgeBytes = input.data(), let edgeTargets = input.numbers(),
+                      let terminal = input.data(), let rootEdges = input.numbers() else { return false }
+                // A trie whose edges point outside it would crash a scan: check what the file says.
+                let nodes = terminal.count
+                guard firstEdge.count == nodes + 1, edgeTargets.count == edgeBytes.count, rootEdges.count == 256,
+                      firstEdge.allSatisfy({ $0 >= 0 && Int($0) <= edgeBytes.count }),
+                      zip(firstEdge, firstEdge.dropFirst()).allSatisfy({ $0 <= $1 }),
+                      (edgeTargets + rootEdges.filter { $0 != -1 }).allSatisfy({ $0 > 0 && Int($0) < nodes }) else { return false }
+                matchers[file] = LexiconMatcher.Stored(
+                    hashtagSources: sources, groups: maps[0], hashtagGroups: maps[1],
+                    trie: LexiconTrie.Tables(firstEdge: firstEdge, edgeBytes: edgeBytes, edgeTargets: edgeTargets,
+                                             terminal: terminal.map { $0 != 0 }, rootEdges: rootEdges))
+            }
+            return input.atEnd
+        }
+    }
+
+    /// The key of a rule folder's cache: a hash of everything `Contents` depends on. `files` are
+    /// the folder's pack files (every `.yaml`), relative name and bytes, in load order.
+    static func key(root: URL, files: [(relative: String, bytes: Data?)]) -> String {
+        var hash = ContentHash()
+        hash.add("postguard-rule-cache \(format)")
+        // The program itself: a rebuilt postguard (a changed decoder or literal reader) never
+        // trusts a cache an older build wrote, whatever its version says.
+        hash.add(programIdentity)
+        hash.add("pcre2 " + Pattern.libraryVersion)
+        hash.add(root.path)
+        for file in files {
+            hash.add(file.relative)
+            if let bytes = file.bytes {
+                hash.add("\(bytes.count)")
+                bytes.withUnsafeBytes { hash.add($0) }
+            } else {
+                hash.add("unreadable")
+            }
+        }
+        return hash.hex
+    }
+
+    /// The running program's path, size and modification time.
+    static let programIdentity: String = {
+        let path = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments.first ?? ""
+        var info = stat()
+        guard stat(path, &info) == 0 else { return path }
+        return "\(path) \(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
+    }()
+
+    /// The cache file of a rule folder: one per folder, so two folders used in turn do not evict
+    /// each other.
+    func file(for root: URL) -> URL {
+        var hash = ContentHash()
+        hash.add(root.path)
+        return folder.appendingPathComponent("rules-\(hash.hex.prefix(16)).cache")
+    }
+
+    static let magic = Array("postguard rule cache\n".utf8)
+
+    /// The stored contents for `key`, or nil when there is no file, it was written for another key,
+    /// or it is damaged. The file: `magic`, the key and a hash of the rest on one line, the length
+    /// of the JSON part, the JSON part (packs, lexicons), the binary part. The hash makes a file
+    /// damaged where its syntax still holds (a byte changed inside a pattern) read as no file.
+    func read(root: URL, key: String) -> Contents? {
+        guard let data = FileManager.default.contents(atPath: file(for: root).path) else { return nil }
+        let bytes = [UInt8](data)
+        let header = RuleCache.magic + Array(key.utf8) + [0x20]
+        guard bytes.count > header.count + 33, bytes.starts(with: header) else { return nil }
+        let hashEnd = header.count + 32
+        guard bytes[hashEnd] == 0x0A else { return nil }
+        let stored = String(decoding: bytes[header.count..<hashEnd], as: UTF8.self)
+        let body = bytes[(hashEnd + 1)...]
+        var hash = ContentHash()
+        body.withUnsafeBytes { hash.add($0) }
+        guard hash.hex == stored else { return nil }
+        var input = BinaryReader(Array(body))
+        guard let jsonLength = input.count(), let json = input.take(jsonLength),
+              var contents = try? JSONDecoder().decode(Contents.self, from: Data(json)),
+              contents.readBinary(&input) else { return nil }
+        return contents
+    }
+
+    /// Writes `contents` for `key` atomically (a temporary file renamed over the old one), so a
+    /// run reading it meanwhile sees the old file or the new one, never half of one. Errors are
+    /// ignored: the cache only saves time.
+    func write(_ contents: Contents, root: URL, key: String) {
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true,
+                                                    attributes: [.posixPermissions: 0o700])
+            let json = try JSONEncoder().encode(contents)
+            var body = BinaryWriter()
+            body.count(json.count)
+            body.bytes += json
+            body.bytes += contents.binary()
+            var hash = ContentHash()
+            body.bytes.withUnsafeBytes { hash.add($0) }
+            var data = Data(RuleCache.magic + Array(key.utf8) + [0x20] + Array(hash.hex.utf8) + [0x0A])
+            data.append(contentsOf: body.bytes)
+            try data.write(to: file(for: root), options: .atomic)
+        } catch {}
+    }
+}
+
+struct BinaryWriter {
+    var bytes: [UInt8] = []
+
+    mutating func count(_ value: Int) {
+        let word = UInt32(truncatingIfNeeded: value)
+        bytes += [UInt8(word & 0xFF), UInt8(word >> 8 & 0xFF), UInt8(word >> 16 & 0xFF), UInt8(word >> 24)]
+    }
+
+    mutating func data(_ value: [UInt8]) {
+        count(value.count)
+        bytes += value
+    }
+
+    mutating func string(_ value: String) { data(Array(value.utf8)) }
+
+    mutating func numbers(_ values: [Int32]) {
+        count(values.count)
+        for value in values { count(Int(UInt32(bitPattern: value))) }
+    }
+}
+
+/// Reads what `BinaryWriter` wrote; every read past the end is nil, never a crash.
+struct BinaryReader {
+    private let bytes: [UInt8]
+    private var offset = 0
+
+    init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+    var atEnd: Bool { offset == bytes.count }
+
+    mutating func take(_ length: Int) -> ArraySlice<UInt8>? {
+        guard length >= 0, length <= bytes.count - offset else { return nil }
+        defer { offset += length }
+        return bytes[offset..<offset + length]
+    }
+
+    mutating func count() -> Int? {
+        guard let word = take(4) else { return nil }
+        return word.reversed().reduce(0) { $0 << 8 | Int($1) }
+    }
+
+    mutating func data() -> [UInt8]? {
+        guard let length = count(), length != Int(UInt32.max) else { return nil }
+        return take(length).map(Array.init)
+    }
+
+    mutating func numbers() -> [Int32]? {
+        guard let count = count(), count != Int(UInt32.max), let raw = take(count * 4) else { return nil }
+        return raw.withUnsafeBytes { bytes in
+            (0..<count).map { Int32(littleEndian: bytes.loadUnaligned(fromByteOffset: $0 * 4, as: Int32.self)) }
+        }
+    }
+
+    mutating func string() -> String? {
+        guard let raw = data() else { return nil }
+        // The file's hash already vouches for its bytes.
+        return String(decoding: raw, as: UTF8.self)
+    }
+}
+
+/// A fast 128-bit hash of the bytes a cache depends on. Not cryptographic: it tells changed files
+/// from unchanged ones (anyone who can write the cache folder can change the program's behaviour
+/// in easier ways, such as its rule folder).
+struct ContentHash {
+    private var a: UInt64 = 0x9E37_79B9_7F4A_7C15
+    private var b: UInt64 = 0xC2B2_AE3D_27D4_EB4F
+    private var length: UInt64 = 0
+
+    private static func mix(_ x: UInt64) -> UInt64 {
+        var z = x
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    mutating func add(_ bytes: UnsafeRawBufferPointer) {
+        var index = 0
+        let count = bytes.count
+        while index + 8 <= count {
+            let word = bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            a = (a ^ word) &* 0x100_0000_01B3 &+ (a >> 29)
+            b = ((b &+ word) ^ (b >> 31)) &* 0x9FB2_1C65_1E98_DF25
+            index += 8
+        }
+        var tail: UInt64 = 0
+        var shift: UInt64 = 0
+        while index < count {
+            tail |= UInt64(bytes[index]) << shift
+            shift += 8
+            index += 1
+        }
+        a = (a ^ tail) &* 0x100_0000_01B3 &+ (a >> 29)
+        b = ((b &+ tail) ^ (b >> 31)) &* 0x9FB2_1C65_1E98_DF25
+        // The length ends each piece, so ("ab", "c") and ("a", "bc") differ.
+        length &+= UInt64(count)
+        a = ContentHash.mix(a ^ UInt64(count))
+        b = ContentHash.mix(b &+ UInt64(count))
+    }
+
+    mutating func add(_ text: String) {
+        var text = text
+        text.withUTF8 { add(UnsafeRawBufferPointer($0)) }
+    }
+
+    var hex: String {
+        let first = ContentHash.mix(a ^ length), second = ContentHash.mix(b &+ first)
+        return [first, second].map { word in
+            let digits = String(word, radix: 16)
+            return String(repeating: "0", count: 16 - digits.count) + digits
+        }.joined()
+    }
+}

@@ -1,0 +1,177 @@
+// The compiled rule cache (RuleCache) may only make start-up faster: a library read from it is the
+// library built from the files, and any cache that does not fit them (corrupt, truncated, written
+// for other files, in a folder that cannot be written) gives the same library and findings as none.
+import Foundation
+import Testing
+@testable import PostGuard
+@testable import PostGuardCatalog
+
+@Suite("Rule cache: the same library and findings as without it")
+struct RuleCacheTests {
+    /// Everything a scan uses from a library, in words: rules with their patterns, literals, keywords
+    /// and context, the catalog, the problems, the lexicon's hashtag patterns and the ZIP3 table.
+    func fingerprint(_ library: RuleLibrary) -> [String] {
+        var lines = library.rules.map { compiled in
+            [compiled.rule.id, compiled.pack, compiled.entry.file, "\(compiled.rule.hashValue)",
+             compiled.patterns.map(\.source).joined(separator: " | "),
+             compiled.requiredLiterals.map { $0.map { $0.map { String(decoding: $0, as: UTF8.self) }.joined(separator: ",") } ?? "always" }
+                 .joined(separator: " | "),
+             compiled.keywords.map { String(decoding: $0, as: UTF8.self) }.joined(separator: ","),
+             compiled.requiredContext?.source ?? "-", compiled.excludedContext?.source ?? "-",
+             "\(compiled.contextWindow)", compiled.detector?.rawValue ?? "-", compiled.lexiconGroup?.ruleID ?? "-"].joined(separator: " ¶ ")
+        }
+        lines += library.catalog.entries.map { "catalog \($0.id) \($0.file)" }
+        lines += library.problems.map { "problem \($0)" }
+        lines += (library.lexicon?.patterns ?? []).map { "hashtags \($0.source)" }
+        if let stored = library.lexicon?.stored {
+            lines += (stored.groups + stored.hashtagGroups).map { "term \($0.term) \($0.rule)" }
+            let trie = stored.trie
+            lines += ["trie \(trie.firstEdge) \(trie.edgeBytes) \(trie.edgeTargets) \(trie.terminal) \(trie.rootEdges)"]
+        }
+        lines += ["zip3 \(library.data.restrictedZip3.sorted())", "packs \(library.packs.map(\.file))"]
+        return lines
+    }
+
+    /// Findings on every rule's examples and on the labelled drafts.
+    func findings(_ library: RuleLibrary) -> [String] {
+        let detector = Detector(library: library)
+        let scratch = MatchScratch()
+        var texts = library.rules.flatMap { ($0.rule.examples?.match ?? []) + ($0.rule.examples?.noMatch ?? []) }
+        texts += fixtureTexts.prefix(400)
+        return texts.map { text in
+            detector.detect(Document(source: "t", text: text), scratch: scratch).findings
+                .map { "\($0.rule) \($0.span.map { "\($0.start)-\($0.end)" } ?? "-")" }.joined(separator: ";")
+        }
+    }
+
+    func cacheFile(_ folder: URL) throws -> URL {
+        let files = try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
+            .filter { $0.pathExtension == "cache" }
+        try #require(files.count == 1, "\(files)")
+        return files[0]
+    }
+
+    @Test("Written on the first load, read on the next: the library and its findings are those of no cache")
+    func warmEqualsNone() throws {
+        let folder = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let cache = RuleCache(folder: folder.appendingPathComponent("cache"))
+        let none = try RuleLibrary.load(from: rulesFolder, cache: nil)
+        let cold = try RuleLibrary.load(from: rulesFolder, cache: cache)
+        let written = try cacheFile(cache.folder)
+        let stamp = try FileManager.default.attributesOfItem(atPath: written.path)[.modificationDate] as? Date
+        let warm = try RuleLibrary.load(from: rulesFolder, cache: cache)
+        #expect(fingerprint(cold) == fingerprint(none))
+        #expect(fingerprint(warm) == fingerprint(none))
+        #expect(findings(warm) == findings(none))
+        // A cache that fits is read, not rewritten.
+        #expect(try FileManager.default.attributesOfItem(atPath: written.path)[.modificationDate] as? Date == stamp)
+        // The cache really is used: the packs come from it.
+        let stored = try #require(cache.read(root: rulesFolder.resolvingSymlinksInPath(), key: RuleCache.key(
+            root: rulesFolder.resolvingSymlinksInPath(),
+            files: RuleLibrary.yamlFiles(under: rulesFolder.resolvingSymlinksInPath()).map {
+                (RuleLibrary.relativePath($0, to: rulesFolder.resolvingSymlinksInPath(), shownAs: "Rules"), FileManager.default.contents(atPath: $0.path))
+            })))
+        #expect(stored.packs.count == none.packs.count && !stored.literals.isEmpty && !stored.matchers.isEmpty)
+    }
+
+    @Test("A corrupt, truncated or emptied cache file gives the library of no cache, and is rewritten", arguments: ["corrupt", "truncated", "empty", "header only"])
+    func damagedCache(damage: String) throws {
+        let folder = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let cache = RuleCache(folder: folder)
+        let none = try RuleLibrary.load(from: rulesFolder, cache: nil)
+        _ = try RuleLibrary.load(from: rulesFolder, cache: cache)
+        let file = try cacheFile(folder)
+        let good = try Data(contentsOf: file)
+        var bad: Data
+        switch damage {
+        case "corrupt":
+            // Flip bytes in the middle of the JSON: a pattern or literal could change.
+            bad = good
+            for offset in stride(from: good.count / 2, to: min(good.count, good.count / 2 + 64), by: 3) { bad[offset] ^= 0x5A }
+        case "truncated": bad = good.prefix(good.count * 2 / 3)
+        case "empty": bad = Data()
+        default: bad = good.prefix(RuleCache.magic.count + 33)
+        }
+        try bad.write(to: file)
+        let loaded = try RuleLibrary.load(from: rulesFolder, cache: cache)
+        #expect(fingerprint(loaded) == fingerprint(none))
+        #expect(findings(loaded) == findings(none))
+        // The damaged file is replaced by one that reads (its bytes may differ: JSON's key order).
+        #expect(try Data(contentsOf: file) != bad)
+        #expect(cache.read(root: rulesFolder.resolvingSymlinksInPath(), key: RuleCache.key(
+            root: rulesFolder.resolvingSymlinksInPath(),
+            files: RuleLibrary.yamlFiles(under: rulesFolder.resolvingSymlinksInPath()).map {
+                (RuleLibrary.relativePath($0, to: rulesFolder.resolvingSymlinksInPath(), shownAs: "Rules"), FileManager.default.contents(atPath: $0.path))
+            })) != nil)
+    }
+
+    @Test("A changed rule file is read from the file, not from the cache")
+    func changedRuleFile() throws {
+        let folder = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let rules = folder.appendingPathComponent("Rules")
+        try FileManager.default.copyItem(at: rulesFolder, to: rules)
+        let cache = RuleCache(folder: folder.appendingPathComponent("cache"))
+        _ = try RuleLibrary.load(from: rules, cache: cache)
+        // The phone rule stops matching "617-555-0142" written with dashes: only the file says so.
+        let contact = rules.appendingPathComponent("identifiers/contact.yaml")
+        let text = try String(contentsOf: contact, encoding: .utf8)
+        let phone = try #require(RuleLibrary.load(from: rules, cache: nil).rule(id: "phi.phone"))
+        let first = try #require(phone.rule.patterns.first)
+        let edited = text.replacingOccurrences(of: "  - id: phi.phone\n", with: "  - id: phi.phone\n    keywords: [nothing-like-this]\n")
+        try #require(edited != text)
+        try edited.write(to: contact, atomically: true, encoding: .utf8)
+        let none = try RuleLibrary.load(from: rules, cache: nil)
+        let loaded = try RuleLibrary.load(from: rules, cache: cache)
+        #expect(fingerprint(loaded) == fingerprint(none))
+        #expect(loaded.rule(id: "phi.phone")?.keywords == [Array("nothing-like-this".utf8)])
+        #expect(loaded.rule(id: "phi.phone")?.rule.patterns.first == first)
+        let detector = Detector(library: loaded)
+        #expect(!detector.detect(Document(source: "t", text: "Call 617-555-0142"), scratch: MatchScratch()).findings.contains { $0.rule == "phi.phone" })
+    }
+
+    @Test("A cache folder that cannot be written changes nothing")
+    func unwritableFolder() throws {
+        let folder = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // A file where the folder should be: nothing can be created under it.
+        let blocker = folder.appendingPathComponent("not-a-folder")
+        try Data("x".utf8).write(to: blocker)
+        let cache = RuleCache(folder: blocker.appendingPathComponent("postguard"))
+        let none = try RuleLibrary.load(from: rulesFolder, cache: nil)
+        let loaded = try RuleLibrary.load(from: rulesFolder, cache: cache)
+        #expect(fingerprint(loaded) == fingerprint(none))
+    }
+
+    @Test("Where the cache is: POSTGUARD_CACHE=off turns it off, else POSTGUARD_CACHE, XDG_CACHE_HOME, ~/.cache")
+    func location() {
+        #expect(RuleCache.standard(environment: ["POSTGUARD_CACHE": "off", "HOME": "/home/a"]) == nil)
+        #expect(RuleCache.standard(environment: ["POSTGUARD_CACHE": "/tmp/c", "HOME": "/home/a"])?.folder.path == "/tmp/c")
+        #expect(RuleCache.standard(environment: ["XDG_CACHE_HOME": "/x/cache", "HOME": "/home/a"])?.folder.path == "/x/cache/postguard")
+        #expect(RuleCache.standard(environment: ["HOME": "/home/a"])?.folder.path == "/home/a/.cache/postguard")
+        // XDG requires an absolute path; none at all means no cache rather than one in the working directory.
+        #expect(RuleCache.standard(environment: ["XDG_CACHE_HOME": "relative", "HOME": "/home/a"])?.folder.path == "/home/a/.cache/postguard")
+        #expect(RuleCache.standard(environment: [:]) == nil)
+    }
+
+    @Test("The command: a first and a second run with the cache, a damaged cache and POSTGUARD_CACHE=off print the same report")
+    func command() throws {
+        let folder = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let drafts = fixturesFolder.appendingPathComponent("drafts").path
+        let arguments = ["check", "--format", "json", "--show-phi", "--fail-on", "never", drafts]
+        let off = try runPostGuard(arguments, environment: ["POSTGUARD_CACHE": "off"])
+        let cold = try runPostGuard(arguments, environment: ["POSTGUARD_CACHE": folder.path])
+        let file = try cacheFile(folder)
+        let warm = try runPostGuard(arguments, environment: ["POSTGUARD_CACHE": folder.path])
+        try Data(try Data(contentsOf: file).prefix(500)).write(to: file)
+        let damaged = try runPostGuard(arguments, environment: ["POSTGUARD_CACHE": folder.path])
+        #expect(off.status == 0 && off.stdout.contains("\"findings\""), "\(off.stderr)")
+        for run in [cold, warm, damaged] {
+            #expect(run.status == off.status && run.stdout == off.stdout && run.stderr == off.stderr)
+        }
+        #expect(!FileManager.default.fileExists(atPath: rulesFolder.appendingPathComponent("rules.cache").path))
+    }
+}
