@@ -15,6 +15,7 @@
 //   row(h)           = (h ^ (h >> 32)) & (2^20 - 1)      weights[row * 3 + tag], tags O = 0, B = 1, I = 2
 // Word values are fnv() of the token's bytes lower-cased (ASCII, Latin-1 and basic Cyrillic capitals).
 import Foundation
+import PostGuardEngine
 
 public enum NameTaggerError: Error, CustomStringConvertible {
     case badHeader(String)
@@ -139,9 +140,10 @@ public struct NameTagger: Sendable {
         let scores = staticScores(tokens, bytes)
         var result = NameTagger.mentions(tokens, decode(tokens, scores, bias: outsideBias))
         guard tentativeBias < outsideBias else { return result }
-        let sure = result.count
+        // The sure ones as an index: one binary search per looser mention, not a walk over all.
+        let sure = RangeIndex(result.lazy.filter { !$0.range.isEmpty }.map { ByteRange($0.range.lowerBound, $0.range.upperBound) })
         for var mention in NameTagger.mentions(tokens, decode(tokens, scores, bias: tentativeBias))
-        where !result[..<sure].contains(where: { $0.range.overlaps(mention.range) }) {
+        where mention.range.isEmpty || !sure.overlaps(ByteRange(mention.range.lowerBound, mention.range.upperBound)) {
             mention.isTentative = true
             result.append(mention)
         }
