@@ -225,9 +225,10 @@ public struct Detector: Sendable {
             for hit in kept where plan.isContainer[hit.rule] {
                 containerRanges[plan.ids[hit.rule], default: []].append(hit.range)
             }
+            let containerIndexes = containerRanges.mapValues { RangeIndex($0) }
             kept.removeAll { hit in
                 guard let container = plan.within[hit.rule] else { return false }
-                return !(containerRanges[container] ?? []).contains { $0.start <= hit.range.start && hit.range.end <= $0.end }
+                return !(containerIndexes[container]?.contains(hit.range) ?? false)
             }
         }
         // Rules brought along only as containers are not reported.
@@ -235,25 +236,27 @@ public struct Detector: Sendable {
         kept = Detector.dropContained(kept, plan: plan)
         // Catch-all rules yield to any other identifier found at the same place (not to a described
         // photo, which is the whole description: a code on the screen it shows is still a code).
-        let specific = kept.filter { !plan.isFallback[$0.rule] && plan.categories[$0.rule].isIdentifier && plan.categories[$0.rule] != .photo }.map(\.range)
+        // (Each such question is one binary search in a `RangeIndex`, not a walk over every finding.)
+        let specific = RangeIndex(kept.lazy.filter { !plan.isFallback[$0.rule] && plan.categories[$0.rule].isIdentifier && plan.categories[$0.rule] != .photo }.map(\.range))
         kept.removeAll { hit in
-            plan.isFallback[hit.rule] && specific.contains { $0.start < hit.range.end && hit.range.start < $0.end }
+            plan.isFallback[hit.rule] && specific.overlaps(hit.range)
         }
         // A town or street the address rules found is not also a person's name ("Quincy, MA"), and
         // a word the health lexicon knows is not one either ("NICU", "Lyme").
-        let addresses = kept.filter { plan.categories[$0.rule] == .address }.map(\.range)
-        let healthTerms = kept.filter { plan.isLexicon[$0.rule] }.map(\.range)
+        let addresses = RangeIndex(kept.lazy.filter { plan.categories[$0.rule] == .address }.map(\.range))
+        let healthTerms = RangeIndex(kept.lazy.filter { plan.isLexicon[$0.rule] }.map(\.range))
         kept.removeAll { hit in
-            plan.categories[hit.rule] == .name
-                && (addresses.contains { $0.start < hit.range.end && hit.range.start < $0.end }
-                    || healthTerms.contains { $0.start <= hit.range.start && hit.range.end <= $0.end })
+            plan.categories[hit.rule] == .name && (addresses.overlaps(hit.range) || healthTerms.contains(hit.range))
         }
         // Front matter fields are not published text.
         kept.removeAll { hit in document.unscanned.contains { $0.start < hit.range.end && hit.range.start < $0.end } }
         var silenced: [Hit] = []
         if Suppression.isPresent(in: bytes) {
-            silenced = kept.filter { Suppression.silences(rule: plan.ids[$0.rule], at: $0.range.start, in: bytes) }
-            kept.removeAll { silenced.contains($0) }
+            // Each line's comment is read once, however many findings the line holds.
+            var lines = Suppression.Lines(bytes)
+            silenced = kept.filter { lines.silences(rule: plan.ids[$0.rule], at: $0.range.start) }
+            let silencedSet = Set(silenced)
+            kept.removeAll { silencedSet.contains($0) }
         }
 
         let positions = TextPositions.locate((kept + silenced).flatMap { [$0.range.start, $0.range.end] }, in: bytes)
@@ -271,18 +274,46 @@ public struct Detector: Sendable {
 
     /// Two rules of one category often see the same thing (a phone number inside a longer phone
     /// match); report the longest span once.
+    /// A rule others match within (a described photo) contains their matches by design.
+    /// A milder match never hides a more severe one inside it ("chest wound", an `info` injury,
+    /// keeps the `review` clinical image "wound" of a described photo).
+    /// A hit is dropped when another of its category, at least as severe and not a container, holds
+    /// it: a longer one, or one with the same range and an earlier rule. Asked of every hit, this
+    /// is one binary search per hit in the hits of its category and severity or above, sorted by
+    /// start then longest first, with the farthest end reached so far (n log n, not n²).
     private static func dropContained(_ hits: [Hit], plan: ScanPlan) -> [Hit] {
-        // A rule others match within (a described photo) contains their matches by design.
-        // A milder match never hides a more severe one inside it ("chest wound", an `info` injury,
-        // keeps the `review` clinical image "wound" of a described photo).
-        hits.filter { hit in
-            !hits.contains { other in
-                other != hit && !plan.isContainer[other.rule]
-                    && plan.categories[other.rule] == plan.categories[hit.rule]
-                    && plan.severities[other.rule] >= plan.severities[hit.rule]
-                    && other.range.start <= hit.range.start && other.range.end >= hit.range.end
-                    && (other.range != hit.range || other.rule < hit.rule)
+        struct Group: Hashable { var category: Category; var severity: Severity }
+        var members: [Group: [ByteRange]] = [:]
+        var sameRange: [ByteRange: [Int]] = [:]
+        for hit in hits where !plan.isContainer[hit.rule] {
+            for severity in Severity.allCases where severity <= plan.severities[hit.rule] {
+                members[Group(category: plan.categories[hit.rule], severity: severity), default: []].append(hit.range)
             }
+            sameRange[hit.range, default: []].append(hit.rule)
+        }
+        func before(_ a: ByteRange, _ b: ByteRange) -> Bool { a.start != b.start ? a.start < b.start : a.end > b.end }
+        let groups = members.mapValues { ranges -> (ranges: [ByteRange], reach: [Int]) in
+            let sorted = ranges.sorted(by: before)
+            var farthest = Int.min
+            return (sorted, sorted.map { farthest = max(farthest, $0.end); return farthest })
+        }
+        WorkMeter.current?.count(hits.count * (Severity.allCases.count + 1))
+        return hits.filter { hit in
+            let category = plan.categories[hit.rule], severity = plan.severities[hit.rule]
+            if let rules = sameRange[hit.range],
+               rules.contains(where: { $0 < hit.rule && plan.categories[$0] == category && plan.severities[$0] >= severity }) {
+                return false
+            }
+            guard let group = groups[Group(category: category, severity: severity)] else { return true }
+            // Hits sorted before this one start before it, or at it and end later: those that
+            // reach its end hold it.
+            var low = 0, high = group.ranges.count
+            while low < high {
+                let middle = (low + high) / 2
+                if before(group.ranges[middle], hit.range) { low = middle + 1 } else { high = middle }
+            }
+            WorkMeter.current?.count(1)
+            return !(low > 0 && group.reach[low - 1] >= hit.range.end)
         }
     }
 }
@@ -411,13 +442,55 @@ enum Suppression {
         ByteText.contains(UnsafeRawBufferPointer(bytes), marker)
     }
 
-    static func silences(rule: String, at offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let line = ByteText.substring(bytes, TextPositions.lineRange(containing: offset, in: bytes))
-        guard let found = line.range(of: "postguard-ignore") else { return false }
+    /// The rules a line's comment names (empty: all), or nil when the line has no comment.
+    static func silenced(onLine line: String) -> [String]? {
+        guard let found = line.range(of: "postguard-ignore") else { return nil }
         // Rule ids always contain a dot, which tells them apart from the words of a comment.
-        let named = line[found.upperBound...].split { $0 == " " || $0 == "," || $0 == "\t" }
+        return line[found.upperBound...].split { $0 == " " || $0 == "," || $0 == "\t" }
             .prefix { $0.contains(".") }.map(String.init)
-        return named.isEmpty || named.contains(rule)
+    }
+
+    /// A document's lines, each line's comment read once: many findings on one long line do not
+    /// each read the line again.
+    struct Lines {
+        let bytes: UnsafeBufferPointer<UInt8>
+        /// Where each line break is, found in one pass: a finding's line is a binary search.
+        private let breaks: [Int]
+        private var known: [Int: [String]?] = [:]
+
+        init(_ bytes: UnsafeBufferPointer<UInt8>) {
+            self.bytes = bytes
+            breaks = bytes.indices.filter { bytes[$0] == 0x0A }
+            WorkMeter.current?.count(bytes.count)
+        }
+
+        /// The line holding `offset`, without its line ending (as `TextPositions.lineRange`).
+        func lineRange(containing offset: Int) -> ByteRange {
+            let offset = min(offset, bytes.count)
+            var low = 0, high = breaks.count
+            while low < high {
+                let middle = (low + high) / 2
+                if breaks[middle] < offset { low = middle + 1 } else { high = middle }
+            }
+            WorkMeter.current?.count(1)
+            let start = low > 0 ? breaks[low - 1] + 1 : 0
+            var end = low < breaks.count ? breaks[low] : bytes.count
+            if end > start, bytes[end - 1] == 0x0D { end -= 1 }
+            return ByteRange(start, end)
+        }
+
+        mutating func silences(rule: String, at offset: Int) -> Bool {
+            let range = lineRange(containing: offset)
+            let named: [String]?
+            if let seen = known[range.start] {
+                named = seen
+            } else {
+                named = Suppression.silenced(onLine: ByteText.substring(bytes, range))
+                known[range.start] = named
+            }
+            guard let named else { return false }
+            return named.isEmpty || named.contains(rule)
+        }
     }
 }
 

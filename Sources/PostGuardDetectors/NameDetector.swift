@@ -174,11 +174,15 @@ public struct NameDetector: Sendable {
         // The tagger's persons where the rules found nothing; the rules' spans are kept as found.
         // Its guesses pass the rules' own guards, and a few more for the kinds of mistake it makes on
         // the organisation's posts (measured on the dev corpora and fixtures, not tuned to examples).
-        var found = hits.map(\.range)
+        // What is already found, asked of every mention: the rules' spans as an index, and the bytes
+        // of the mentions taken (they never overlap one another, so marking them is linear).
+        let ruleSpans = RangeIndex(hits.map(\.range))
+        var taken = tagged.isEmpty ? [] : [Bool](repeating: false, count: bytes.count)
         for mention in tagged {
             var range = ByteRange(body + mention.range.lowerBound, body + mention.range.upperBound)
-            guard !found.contains(where: { $0.start < range.end && range.start < $0.end }) else { continue }
-            found.append(range)
+            guard !ruleSpans.overlaps(range), !taken[range.start..<range.end].contains(true) else { continue }
+            for offset in range.start..<range.end { taken[offset] = true }
+            WorkMeter.current?.count(range.end - range.start)
             if mention.isHandle {
                 // A handle the tagger is unsure of stays unreported (handles are for the rules and
                 // the tagger's confident guesses), unless it opens with a first name that is no
@@ -197,7 +201,14 @@ public struct NameDetector: Sendable {
             guard !(range.start..<range.end).contains(where: { bytes[$0] >= 0x30 && bytes[$0] <= 0x39 }) else { continue }
             // A #hashtag has no words here: the rules read hashtags that spell a name (#PrayForJamie);
             // the tagger's hashtags are campaign tags (#FluSeason, #postpartum).
-            guard var first = tokens.firstIndex(where: { $0.range.end > range.start && $0.range.start < range.end }) else { continue }
+            // Tokens are in order: the first that ends after the mention starts, by binary search.
+            var low = 0, high = tokens.count
+            while low < high {
+                let middle = (low + high) / 2
+                if tokens[middle].range.end <= range.start { low = middle + 1 } else { high = middle }
+            }
+            guard low < tokens.count, tokens[low].range.start < range.end else { continue }
+            var first = low
             var last = first
             while last + 1 < tokens.count, tokens[last + 1].range.start < range.end { last += 1 }
             // A capitalised name does not run on into lower-case words: "Shima still", "Lil Darth

@@ -21,6 +21,7 @@
 // by word value: the word classes the trainer learned from its texts without their labels
 // (Sources/train-name-tagger/Clusters.swift). Both tables are plain data, read without parsing text.
 import Foundation
+import PostGuardEngine
 
 public enum NameTaggerError: Error, CustomStringConvertible {
     case badHeader(String)
@@ -155,9 +156,10 @@ public struct NameTagger: Sendable {
         let scores = staticScores(tokens, bytes)
         var result = NameTagger.mentions(tokens, decode(tokens, scores, bias: outsideBias))
         guard tentativeBias < outsideBias else { return result }
-        let sure = result.count
+        // The sure ones as an index: one binary search per looser mention, not a walk over all.
+        let sure = RangeIndex(result.lazy.filter { !$0.range.isEmpty }.map { ByteRange($0.range.lowerBound, $0.range.upperBound) })
         for var mention in NameTagger.mentions(tokens, decode(tokens, scores, bias: tentativeBias))
-        where !result[..<sure].contains(where: { $0.range.overlaps(mention.range) }) {
+        where mention.range.isEmpty || !sure.overlaps(ByteRange(mention.range.lowerBound, mention.range.upperBound)) {
             mention.isTentative = true
             result.append(mention)
         }

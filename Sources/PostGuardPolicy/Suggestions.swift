@@ -130,7 +130,12 @@ extension Policy {
     /// health term next to a pronoun. Nil when no sentence was left out.
     static func safeSentences(of document: Document, findings: [Finding]) -> String? {
         let risky: Set<Role> = [.person, .patientReference, .careContext, .testimonial]
-        let spans = findings.compactMap { finding -> (ByteRange, Finding)? in finding.span.map { ($0.bytes, finding) } }
+        // Which sentences hold such a finding: one binary search per sentence, not a walk over
+        // every finding (a draft of 10,000 findings on as many lines was quadratic, issue 15).
+        let unsafeSpans = RangeIndex(findings.lazy.filter { finding in
+            finding.severity > .info || finding.category.isPersonal || !finding.entry.roles.isDisjoint(with: risky)
+        }.compactMap(\.span?.bytes))
+        let healthSpans = RangeIndex(findings.lazy.filter { $0.has(.health) }.compactMap(\.span?.bytes))
         return document.text.withUTF8Bytes { bytes -> String? in
             var kept: [String] = [], dropped = false
             for sentence in sentences(in: bytes, from: min(document.bodyStart, bytes.count)) {
@@ -141,11 +146,10 @@ extension Policy {
                     // combining mark is neither a letter nor an apostrophe, so it splits words).
                     word.unicodeScalars.contains("\u{2019}") ? String(word.map { $0 == "’" ? "'" : $0 }) : String(word)
                 })
-                let inside = spans.filter { $0.0.start < sentence.end && $0.0.end > sentence.start }.map(\.1)
                 let unsafe = document.unscanned.contains { $0.start < sentence.end && $0.end > sentence.start }
                     || !words.isDisjoint(with: thirdPersonPronouns)
-                    || inside.contains { $0.severity > .info || $0.category.isPersonal || !$0.entry.roles.isDisjoint(with: risky) }
-                    || (inside.contains { $0.has(.health) } && !words.isDisjoint(with: personPronouns))
+                    || unsafeSpans.overlaps(sentence)
+                    || (healthSpans.overlaps(sentence) && !words.isDisjoint(with: personPronouns))
                 if unsafe { dropped = true } else { kept.append(text) }
             }
             return dropped && !kept.isEmpty ? kept.joined(separator: " ") : nil

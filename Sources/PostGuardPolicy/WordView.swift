@@ -8,13 +8,64 @@ import PostGuardDetectors
 
 struct WordView {
     let bytes: UnsafeBufferPointer<UInt8>
+    /// Sentences and paragraphs, found once per document and kept: the combinations ask for the
+    /// sentence of every finding, and a text of 10,000 findings in one sentence read that sentence
+    /// 10,000 times (issue 15, item 3).
+    private let memo = Memo()
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
-    struct Sentence {
-        var range: ByteRange
+    private final class Memo {
+        /// Every offset that ends a sentence (`endsSentence`), in order; nil until a sentence is asked for.
+        var sentenceEnds: [Int]?
+        var sentences: [ByteRange: Sentence] = [:]
+        /// Line breaks that close a paragraph before them, and those that close one after them.
+        var paragraphBreaks: (before: [Int], after: [Int])?
+        var personWords: [ByteRange: Bool] = [:]
+    }
+
+    /// How many of `sorted` are below `value`.
+    static func count(of sorted: [Int], below value: Int) -> Int {
+        var low = 0, high = sorted.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sorted[middle] < value { low = middle + 1 } else { high = middle }
+        }
+        WorkMeter.current?.count(1)
+        return low
+    }
+
+    final class Sentence {
+        let range: ByteRange
         /// Lower-cased words with their byte ranges; apostrophes kept, curly ones made straight.
-        var words: [(text: String, range: ByteRange)]
+        let words: [(text: String, range: ByteRange)]
+
+        init(range: ByteRange, words: [(text: String, range: ByteRange)]) {
+            self.range = range
+            self.words = words
+        }
+
+        /// The index of the first word that ends after `offset` (words are in order).
+        private func firstWord(endingAfter offset: Int) -> Int {
+            var low = 0, high = words.count
+            while low < high {
+                let middle = (low + high) / 2
+                if words[middle].range.end <= offset { low = middle + 1 } else { high = middle }
+            }
+            WorkMeter.current?.count(1)
+            return low
+        }
+
+        /// The index of the last word that starts before `offset`, or -1.
+        private func lastWord(startingBefore offset: Int) -> Int {
+            var low = 0, high = words.count
+            while low < high {
+                let middle = (low + high) / 2
+                if words[middle].range.start < offset { low = middle + 1 } else { high = middle }
+            }
+            WorkMeter.current?.count(1)
+            return low - 1
+        }
 
         /// Words that point at the reader of a reply or a message, or, in a reply, at the reviewer
         /// spoken of in the third person ("she's describing", "his oxygen"). Chat spellings included.
@@ -24,7 +75,11 @@ struct WordView {
             "tu", "tus", "su", "sus", "usted", "ti", "te",
         ]
 
-        var containsReaderWord: Bool { words.contains { Sentence.readerWords.contains($0.text) } }
+        /// Read once per sentence (a sentence is asked this for each of its findings).
+        lazy var containsReaderWord: Bool = {
+            WorkMeter.current?.count(words.count)
+            return words.contains { Sentence.readerWords.contains($0.text) }
+        }()
 
         /// Words that make what follows a condition or an instruction, not a fact about the reader.
         static let hypotheticalWords: Set<String> = ["before", "if", "when", "whenever", "antes", "si", "cuando", "any", "cualquier"]
@@ -39,8 +94,8 @@ struct WordView {
 
         /// A reader word within `within` words of `span`, if any.
         func readerWord(near span: ByteRange, within: Int) -> String? {
-            let first = words.firstIndex { $0.range.end > span.start } ?? words.count
-            let last = words.lastIndex { $0.range.start < span.end } ?? -1
+            let first = firstWord(endingAfter: span.start)
+            let last = lastWord(startingBefore: span.end)
             let from = max(0, first - within), to = min(words.count - 1, max(last, first) + within)
             guard from <= to else { return nil }
             for index in from...to {
@@ -60,13 +115,15 @@ struct WordView {
 
         /// Whether one of `set` stands within `within` words before `span`.
         func hasWord(of set: Set<String>, before span: ByteRange, within: Int) -> Bool {
-            guard let first = words.firstIndex(where: { $0.range.end > span.start }) else { return false }
+            let first = firstWord(endingAfter: span.start)
+            guard first < words.count else { return false }
             return words[max(0, first - within)..<first].contains { set.contains($0.text) }
         }
 
         /// "here" (or "aquí") within `within` words after `span`: "chemo here", "treated here today".
         func here(after span: ByteRange, within: Int) -> Bool {
-            guard let last = words.lastIndex(where: { $0.range.start < span.end }) else { return false }
+            let last = lastWord(startingBefore: span.end)
+            guard last >= 0 else { return false }
             return words[(last + 1)..<min(words.count, last + 1 + within)].contains { $0.text == "here" || $0.text == "aquí" }
         }
 
@@ -90,7 +147,10 @@ struct WordView {
             "say", "says", "said", "tell", "tells", "told", "telling", "story", "remarks", "keynote", "interview", "opened",
             "wrote", "writes", "habló", "compartió", "cuenta", "contó",
         ]
-        var speaksForThemselves: Bool { words.contains { Sentence.speakingWords.contains($0.text) } }
+        lazy var speaksForThemselves: Bool = {
+            WorkMeter.current?.count(words.count)
+            return words.contains { Sentence.speakingWords.contains($0.text) }
+        }()
 
         /// Phrases of a reply that decline to discuss anyone's care: the care words in such a sentence
         /// ("we can't discuss anyone's visit online") confirm nothing.
@@ -101,19 +161,31 @@ struct WordView {
             "no podemos", "privacidad",
         ]
 
-        var isPrivacyDisclaimer: Bool {
+        lazy var isPrivacyDisclaimer: Bool = {
+            WorkMeter.current?.count(words.count)
             let text = words.map(\.text).joined(separator: " ")
             return Sentence.disclaimers.contains { text.contains($0) }
-        }
+        }()
     }
 
-    /// The sentence holding `span`: bounded by . ! ? and line ends.
+    /// The sentence holding `span`: bounded by . ! ? and line ends. The sentence ends are found in
+    /// one pass the first time, each sentence's words once.
     func sentence(containing span: ByteRange) -> Sentence {
-        var start = span.start, end = span.end
-        while start > 0, !endsSentence(at: start - 1) { start -= 1 }
-        while end < bytes.count, !endsSentence(at: end) { end += 1 }
-        let range = ByteRange(start, end)
-        return Sentence(range: range, words: words(in: range))
+        let ends: [Int]
+        if let known = memo.sentenceEnds {
+            ends = known
+        } else {
+            ends = bytes.indices.filter { endsSentence(at: $0) }
+            WorkMeter.current?.count(bytes.count)
+            memo.sentenceEnds = ends
+        }
+        // After the last end before the span; at the first end at or after its end.
+        let before = WordView.count(of: ends, below: span.start), after = WordView.count(of: ends, below: span.end)
+        let range = ByteRange(before > 0 ? ends[before - 1] + 1 : 0, after < ends.count ? ends[after] : bytes.count)
+        if let known = memo.sentences[range] { return known }
+        let sentence = Sentence(range: range, words: words(in: range))
+        memo.sentences[range] = sentence
+        return sentence
     }
 
     /// Titles whose period ends no sentence: "your appointment with Dr. Chen on Tue 12/8". An
@@ -142,11 +214,20 @@ struct WordView {
     }
 
     /// The paragraph holding `span`: bounded by blank lines.
+    /// The breaks are found in one pass the first time.
     func paragraph(containing span: ByteRange) -> ByteRange {
-        var start = span.start, end = span.end
-        while start > 0, !(bytes[start - 1] == 0x0A && isBlankLineBefore(start - 1)) { start -= 1 }
-        while end < bytes.count, !(bytes[end] == 0x0A && isBlankLineAfter(end)) { end += 1 }
-        return ByteRange(start, end)
+        let breaks: (before: [Int], after: [Int])
+        if let known = memo.paragraphBreaks {
+            breaks = known
+        } else {
+            let newlines = bytes.indices.filter { bytes[$0] == 0x0A }
+            breaks = (newlines.filter(isBlankLineBefore), newlines.filter(isBlankLineAfter))
+            WorkMeter.current?.count(bytes.count)
+            memo.paragraphBreaks = breaks
+        }
+        let before = WordView.count(of: breaks.before, below: span.start)
+        let after = WordView.count(of: breaks.after, below: span.end)
+        return ByteRange(before > 0 ? breaks.before[before - 1] + 1 : 0, after < breaks.after.count ? breaks.after[after] : bytes.count)
     }
 
     private func isBlankLineBefore(_ newline: Int) -> Bool {
@@ -162,6 +243,7 @@ struct WordView {
     }
 
     func words(in range: ByteRange) -> [(text: String, range: ByteRange)] {
+        WorkMeter.current?.count(range.end - range.start)
         var result: [(String, ByteRange)] = []
         var index = range.start
         func isWordByte(_ b: UInt8) -> Bool {
@@ -291,8 +373,12 @@ struct WordView {
         return possessive && ConsentCoverage.relations[first.text] != nil
     }
 
+    /// Kept per range: asked of a paragraph once for each health term in it.
     func hasPersonWord(in range: ByteRange) -> Bool {
-        words(in: range).contains { WordView.personWords.contains($0.text) }
+        if let known = memo.personWords[range] { return known }
+        let found = words(in: range).contains { WordView.personWords.contains($0.text) }
+        memo.personWords[range] = found
+        return found
     }
 
     static let pronouns: Set<String> = ["he", "she", "him", "her", "his", "él", "ella"]

@@ -12,6 +12,10 @@ public final class DraftChecker: @unchecked Sendable {
     private var scanner: PostGuard.Scanner
     private var day: CalendarDate
     private let today: @Sendable () -> CalendarDate
+    /// What a request sends besides its text (its id, channel and consent ids) is echoed back masked
+    /// as `check` masks it in every report and error line (issue 15, item 16): the answer is shown on
+    /// a screen others may see, and the page may be opened from another machine (`--host`).
+    let mask: IdentifierMask
 
     /// - Parameter today: the check date for drafts without `publish_at`. A server runs for days,
     ///   and consent expiring or being signed is judged against the day the draft is checked.
@@ -20,6 +24,7 @@ public final class DraftChecker: @unchecked Sendable {
         self.today = today
         self.scanner = setup.scanner
         self.day = setup.scanner.policy.today
+        self.mask = IdentifierMask(detector: setup.scanner.detector)
     }
 
     public var catalog: RuleCatalog { setup.library.catalog }
@@ -60,10 +65,11 @@ public final class DraftChecker: @unchecked Sendable {
         var bytes: [UInt8] = []
         let output = ReportOutput { bytes.append(contentsOf: $0) }
         let reporter = Reporters.make(.json, output: output, options: ReportOptions())
+        let shown = mask.shown(result)
         var summary = Summary()
-        summary.add(result)
+        summary.add(shown)
         reporter.begin()
-        reporter.add(result)
+        reporter.add(shown)
         reporter.finish(summary)
         return (bytes, failures.count)
     }
@@ -74,8 +80,15 @@ public final class DraftChecker: @unchecked Sendable {
     public func consentStatus(id: String, channel: String?, date: CalendarDate?) throws(DraftError) -> ConsentAnswer {
         let checkDate = date ?? today()
         let channel = channel.flatMap { $0.isEmpty ? nil : $0.lowercased() }
-        var status = ConsentAnswer(id: id, channel: channel, date: checkDate.description, registry: true, found: false,
-                                   valid: false, reasons: [])
+        // The answer names the record and channel as `check` would print them: masked.
+        var status = ConsentAnswer(id: mask(id), channel: channel.map { mask($0) }, date: checkDate.description, registry: true,
+                                   found: false, valid: false, reasons: [])
+        func shown(_ reasons: [String]) -> [String] {
+            reasons.map { reason in
+                [(id, status.id), (channel ?? "", status.channel ?? "")].filter { $0.0 != $0.1 && !$0.0.isEmpty }
+                    .reduce(reason) { $0.replacingOccurrences(of: $1.0, with: $1.1) }
+            }
+        }
         // The lookup is the one opened at start-up, whichever day's scanner holds it.
         guard let lookup = setup.scanner.policy.consentGate.lookup else {
             status.registry = false
@@ -87,12 +100,12 @@ public final class DraftChecker: @unchecked Sendable {
             throw DraftError("the consent registry could not be read")
         }
         guard let record else {
-            status.reasons = [ConsentGate.Failure.unknownRecord(id).message]
+            status.reasons = shown([ConsentGate.Failure.unknownRecord(id).message])
             return status
         }
         status.found = true
         let probe = Document(source: "-", text: "", channel: channel)
-        status.reasons = ConsentGate.reasons(record, document: probe, checkDate: checkDate).map(\.message)
+        status.reasons = shown(ConsentGate.reasons(record, document: probe, checkDate: checkDate).map(\.message))
         status.valid = status.reasons.isEmpty
         return status
     }

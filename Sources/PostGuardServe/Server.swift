@@ -78,12 +78,16 @@ public enum StaffServer {
     /// The server, ready to run; `onRunning` gets the port bound (useful with port 0).
     public static func application(checker: DraftChecker, options: ServeOptions,
                                    onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) -> some ApplicationProtocol {
-        Application(
+        var application = Application(
             router: router(checker: checker, options: options),
             server: .http1(configuration: .init(idleTimeout: .seconds(options.idleTimeoutSeconds))),
             configuration: .init(address: .hostname(options.host, port: options.port), serverName: "postguard"),
             onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? options.port) }
         )
+        // Errors only, whatever `LOG_LEVEL` says: at `debug` Hummingbird logs decoding errors and
+        // request metadata, and nothing a request sends may be logged.
+        application.logger.logLevel = .error
+        return application
     }
 
     /// Runs until interrupted (SIGINT or SIGTERM shut it down gracefully). For the command line,

@@ -20,7 +20,7 @@ struct PostGuardCommand: ParsableCommand {
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
         if let mistake = mistypedCommand(arguments) {
-            printError(mistake)
+            printError(masked(mistake, arguments))
             Foundation.exit(2)
         }
         do {
@@ -37,10 +37,20 @@ struct PostGuardCommand: ParsableCommand {
             let message = self.message(for: error).split(separator: "\n").first.map(String.init) ?? ""
             if !message.isEmpty {
                 let command = commandNames.contains(arguments.first ?? "") ? "postguard \(arguments[0])" : "postguard check"
-                printError("\(message) (see `\(command) --help`)")
+                printError("\(masked(message, arguments)) (see `\(command) --help`)")
             }
             Foundation.exit(2)
         }
+    }
+
+    /// A usage error quotes the argument it could not place ("Unexpected argument '...'", "The value
+    /// '...' is invalid for '--kind <kind>'"), and a misplaced argument is often a file's name, which
+    /// can hold a name or a number ("Maria Lopez 123-45-6789.txt"). It is masked as `check` masks a
+    /// location (unless `--show-phi`), with the shipped rules: this runs only when a command failed.
+    static func masked(_ message: String, _ arguments: [String]) -> String {
+        guard !arguments.contains("--show-phi"), message.contains("'"),
+              let library = try? CheckSetup.loadLibrary(nil) else { return message }
+        return IdentifierMask(detector: Detector(library: library))(message)
     }
 
     static var commandNames: [String] { configuration.subcommands.compactMap { $0.configuration.commandName } }

@@ -162,6 +162,34 @@ struct APITests {
         }
     }
 
+    @Test("What a request sends besides its text (id, channel, consent ids) comes back masked, as `check` masks it")
+    func echoedValuesMasked() async throws {
+        try await app(try checker(consentDB: try consentRegistry())).test(.router) { client in
+            let record: [String: Any] = ["id": "123-45-6789", "text": "Patient spotlight: Dana walked out of rehab! #PatientStories",
+                                         "channel": "dana@example.org", "consent": ["123-45-6789", "C-2026-0001"]]
+            try await client.execute(uri: "/api/check", method: .post, headers: json, body: try body(record)) { response in
+                let text = String(buffer: response.body)
+                #expect(!text.contains("123-45-6789") && !text.contains("dana@example.org"))
+                let documents = try #require(try object(response.body)["documents"] as? [[String: Any]])
+                #expect(documents[0]["id"] as? String == "•••-••-••••")
+                // The consent gate's messages name the records as the report does: masked, or as written.
+                let messages = (documents[0]["findings"] as? [[String: Any]] ?? []).compactMap { $0["message"] as? String }
+                #expect(messages.contains { $0.contains("•••-••-••••") })
+            }
+            func status(_ uri: String) async throws -> (ConsentAnswer, String) {
+                try await client.execute(uri: uri, method: .get) { response in
+                    (try JSONDecoder().decode(ConsentAnswer.self, from: Data(buffer: response.body)), String(buffer: response.body))
+                }
+            }
+            let (unknown, text) = try await status("/api/consent/123-45-6789?channel=dana%40example.org")
+            #expect(!unknown.found && unknown.id == "•••-••-••••" && !text.contains("123-45-6789") && !text.contains("dana@example.org"))
+            #expect(!unknown.reasons.isEmpty)
+            // A consent id that is no identifier stays as written.
+            let (valid, _) = try await status("/api/consent/C-2026-0001?channel=facebook&date=2026-06-01")
+            #expect(valid.valid && valid.id == "C-2026-0001")
+        }
+    }
+
     @Test("Without a registry the consent lookup says there is none")
     func noRegistry() async throws {
         try await app(try checker()).test(.router) { client in

@@ -334,3 +334,50 @@ struct ErrorVolumeTests {
         #expect(outcome.exitStatus(failOn: .block) == 2)
     }
 }
+
+@Suite("Detectors and policy are linear in a document's bytes and findings")
+struct LinearScanTests {
+    static let scanner = Scanner(library: shippedLibrary)
+
+    /// The steps counted while the detectors and the policy judge one document (its suggested safe
+    /// version included): overlap and containment between findings, lines of suppression comments,
+    /// sentences, paragraphs and words the combinations read.
+    static func steps(_ text: String) -> (steps: Int, findings: Int) {
+        let scratch = MatchScratch()
+        let meter = WorkMeter()
+        let findings = WorkMeter.$current.withValue(meter) {
+            scanner.check(Document(source: "long.txt", text: text), scratch: scratch).result.findings
+        }
+        return (meter.steps, findings.count)
+    }
+
+    /// Items issue 15 found quadratic (phone numbers, e-mails, dates, names, health words), each
+    /// alone and all in one sentence, on as many lines, on one line, and in paragraphs; a
+    /// `postguard-ignore` comment on the last line makes every line's comment be read.
+    static let items: [String: @Sendable (Int) -> String] = [
+        "phone": { String(format: "617-555-%04d", $0 % 10_000) },
+        "email": { "user\($0)@example.org" },
+        "date": { String(format: "03/%02d/2024", $0 % 28 + 1) },
+        "name": { "\(["Maria", "James", "Linda", "Robert", "Susan"][$0 % 5]) \(["Lopez", "Smith", "Nguyen", "Garcia"][($0 / 5) % 4])" },
+        "health": { ["diabetes", "chemotherapy", "asthma", "HIV", "depression"][$0 % 5] },
+        "all": { index in
+            let name = "\(["Maria", "James", "Linda"][index % 3]) \(["Lopez", "Smith"][(index / 3) % 2])"
+            return "\(name) has diabetes, room \(index % 90 + 10), call " + String(format: "617-555-%04d on 03/%02d/2024.", index % 10_000, index % 28 + 1)
+        },
+    ]
+
+    @Test("Twice the items, twice the findings: at most 2.5 times the work",
+          arguments: ["phone", "email", "date", "name", "health", "all"], ["lines", "one line", "paragraphs", "ignored"])
+    func doubling(item: String, shape: String) {
+        func document(_ count: Int) -> String {
+            let separator = switch shape { case "one line": " "; case "paragraphs": "\n\n"; default: "\n" }
+            let text = (0..<count).map { Self.items[item]!($0) }.joined(separator: separator)
+            return shape == "ignored" ? text + "\npostguard-ignore phi.ssn" : text
+        }
+        let small = Self.steps(document(200)), large = Self.steps(document(400))
+        #expect(small.findings >= 100, "\(small.findings) findings")
+        #expect(Double(large.findings) >= 1.8 * Double(small.findings), "\(small.findings) → \(large.findings) findings")
+        #expect(small.steps > 0)
+        #expect(Double(large.steps) <= 2.5 * Double(small.steps), "\(small.steps) → \(large.steps) steps")
+    }
+}

@@ -28,6 +28,9 @@ struct MistakesTests {
                 expected: "Unknown option '--fromat'. Did you mean '--format'? (see `postguard check --help`)"),
         Mistake(name: "a value an option does not take", arguments: ["check", "--kind", "tweet", "-"],
                 expected: "The value 'tweet' is invalid for '--kind <kind>'. Please provide one of 'post', 'reply' or 'message'. (see `postguard check --help`)"),
+        // A misplaced file name is quoted back, and a name can hold identifiers: masked as a location is.
+        Mistake(name: "a file name where an option's value belongs", arguments: ["check", "--kind", "Maria Lopez 123-45-6789.txt", "-"],
+                expected: "The value 'M•••• L•••• •••-••-••••.txt' is invalid for '--kind <kind>'. Please provide one of 'post', 'reply' or 'message'. (see `postguard check --help`)"),
         Mistake(name: "a misspelt setting", arguments: ["check", "-"], files: ["postguard.yaml": Array("name: Riverside\nstaf: [Dana Whitfield]\n".utf8)],
                 stdin: "Hello",
                 expected: "postguard.yaml:2: unknown setting 'staf'; did you mean 'staff'? (known: \(knownSettings))"),
