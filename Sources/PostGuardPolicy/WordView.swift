@@ -56,6 +56,12 @@ struct WordView {
             return low
         }
 
+        /// Up to `count` words that end before `offset`, nearest last (a binary search, not a scan).
+        func words(before offset: Int, count: Int) -> ArraySlice<(text: String, range: ByteRange)> {
+            let end = firstWord(endingAfter: offset)
+            return words[max(0, end - count)..<end]
+        }
+
         /// The index of the last word that starts before `offset`, or -1.
         private func lastWord(startingBefore offset: Int) -> Int {
             var low = 0, high = words.count
@@ -390,9 +396,7 @@ struct WordView {
     /// it in its sentence, within five words, is "I" or "my" ("hey I tested positive for covid,
     /// can't come in ... I already told Marta"), not a name, a pronoun or a relative.
     func speakerOwns(_ span: ByteRange, names: [ByteRange]) -> Bool {
-        let sentence = sentence(containing: span)
-        let before = words(in: ByteRange(sentence.range.start, span.start))
-        for word in before.suffix(5).reversed() {
+        for word in sentence(containing: span).words(before: span.start, count: 5).reversed() {
             if names.contains(where: { $0.start <= word.range.start && word.range.end <= $0.end }) { return false }
             if WordView.firstPerson.contains(word.text) { return true }
             if WordView.personWords.contains(word.text) || ConsentCoverage.relations[word.text] != nil || word.text == "you" || word.text == "your" { return false }

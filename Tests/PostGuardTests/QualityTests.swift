@@ -168,6 +168,14 @@ struct ExternalQualityTests {
         ])
     }
 
+    @Test("verdicts-fresh4: floors per kind on the fourth set, the weakest")
+    func fresh4Verdicts() throws {
+        // First run blind: all 0.75 / 0.75 / 0.22 after tuning on fresh3 (Fixtures/verdicts-fresh4/README.md).
+        try expectFloors(corpus: "verdicts-fresh4/verdicts.jsonl", consents: "verdicts-fresh4/consents.jsonl", documents: 200, floors: [
+            (nil, 0.78, 0.77, 0.23), ("post", 0.69, 0.68, 0.21), ("reply", 0.89, 0.90, 0.08), ("message", 0.89, 0.83, 0.57),
+        ])
+    }
+
     /// (kind, breaches flagged ≥, must-block blocked ≥, clean flagged ≤), judged on 2026-12-01.
     private func expectFloors(corpus: String, consents: String, documents: Int, floors: [(String?, Double, Double, Double)]) throws {
         let records = try ConsentJSONL.parse(try Data(contentsOf: fixturesFolder.appendingPathComponent(consents)), source: "consents")
