@@ -386,7 +386,8 @@ struct Combinations {
             let personWord = text.hasPersonWord(in: scope, besides: named)
             // One detail is enough when the text points at one particular person ("the guy who runs
             // the only tow truck in Milbury Falls"), or when the harm is high and a person is meant.
-            if kinds.count == 1, text.singlesOutOnePerson(in: text.sentence(containing: span).range, occupations: occupations)
+            // A flu shot is the least of what a description can reveal: one detail is not enough for it.
+            if kinds.count == 1, !text.isPrevention(term), text.singlesOutOnePerson(in: text.sentence(containing: span).range, occupations: occupations)
                 || text.singlesOutOnePerson(in: scope, occupations: occupations) { return (term, near) }
             if kinds.count == 1, isHighlySensitive(term), personWord { return (term, near) }
             guard kinds.count >= 2 else { continue }

@@ -419,7 +419,12 @@ struct WordView {
     static let singledNouns: Set<String> = [
         "guy", "lady", "man", "woman", "gentleman", "boy", "girl", "kid", "teen", "teenager", "toddler", "baby", "couple",
         "family", "dude", "fella", "gal", "someone", "somebody", "mom", "dad", "grandpa", "grandma", "granny", "chica",
-        "chico", "señor", "señora", "hombre", "mujer", "muchacho", "muchacha",
+        "chico", "señor", "señora", "hombre", "mujer", "muchacho", "muchacha", "grader", "freshman", "sophomore", "one",
+    ]
+    /// Offices one person holds where the reader lives: "the senator's not just resting comfortably".
+    static let singleOffices: Set<String> = [
+        "mayor", "governor", "senator", "sheriff", "principal", "superintendent", "pastor", "priest", "rabbi", "imam",
+        "bishop", "councilman", "councilwoman", "congressman", "congresswoman", "judge", "alcalde", "alcaldesa",
     ]
     static let singlingDeterminers: Set<String> = ["the", "this", "that", "certain", "el", "la", "ese", "esa", "aquel", "aquella"]
     static let qualifiers: Set<String> = ["who", "whose", "from", "with", "in", "at", "that", "on", "near", "que", "de", "con", "en"]
@@ -444,6 +449,8 @@ struct WordView {
                 // The word's text drops a closing apostrophe ("wildcats'"): read its last byte.
                 if owner.text.hasSuffix("'s") || bytes[owner.range.end - 1] == 0x27 || (owner.range.end >= 3 && isCurlyApostrophe(at: owner.range.end - 3)) { return true }
             }
+            if isOccupation, index > 0, list[index - 1].text == "the",
+               WordView.singleOffices.contains(String(word.text.prefix { $0 != "'" })) { return true }
             // One person, singular, and qualified: "the guy" of every joke and "the farmers market"
             // or "the 24 nursing students" are no one in particular.
             if word.text.hasSuffix("s") && !word.text.hasSuffix("ss") { continue }

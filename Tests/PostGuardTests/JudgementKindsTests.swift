@@ -117,4 +117,14 @@ struct JudgementKindsTests {
         #expect(judge("Mrs. Dunn, Caleb's temperature was 99.1 when I checked him, below our send-home line.", kind: .reply, channel: "google").verdict == .block)
         #expect(judge("Heartbroken tonight: we lost a 7-year-old in our PICU after the pool accident.").verdict > .pass)
     }
+
+    @Test("One holder of an office, a school grade, a business and a local face single a person out")
+    func moreSingledOut() {
+        #expect(judge("Word from a friend at the hospital: the governor had a second bleed overnight and they're talking about a trach.").verdict == .block)
+        #expect(judge("So proud of the 6th grader who is managing her new type 1 diabetes in class!").verdict > .pass)
+        #expect(judge("when your 4pm client (the one who owns the taco truck downtown) finally admits the panic attacks started with the divorce").verdict == .block)
+        #expect(judge("guess who came in for a BBL consult today, the weather lady from channel 5!", kind: .message, channel: "whatsapp").verdict == .block)
+        // A flu shot at a public clinic is not enough for one detail.
+        #expect(judge("The mayor got her flu shot at our public clinic today. Your turn!").verdict < .block)
+    }
 }
