@@ -253,6 +253,16 @@ struct Combinations {
                 }
             }
         }
+        // "Dr. Helen Ostrowski, who practised here for 41 years, died Nov 20": a date in the sentence of
+        // one of the organisation's people, with no one else in it, is theirs.
+        let unlowered = findings.filter { $0.has(.person) && $0.severity > .info && $0.category != .date }.compactMap(\.span?.bytes)
+        for index in findings.indices where findings[index].category == .date && findings[index].severity > .info {
+            guard let span = findings[index].span?.bytes else { continue }
+            let sentence = text.sentence(containing: span).range
+            guard lowered.contains(where: { $0.span.map { sentence.contains($0.bytes) } ?? false }),
+                  !unlowered.contains(where: { sentence.contains($0) }) else { continue }
+            findings[index].conclude(.info, "A date of a person named in their role here, not of a patient.")
+        }
         // Their other mentions ("Senator Ruth Adebayo ... Ruth") tell the same own story.
         for story in ownStories {
             guard let person = findings.first(where: { $0.span?.bytes == story }) else { continue }

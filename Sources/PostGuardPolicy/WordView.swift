@@ -62,6 +62,12 @@ struct WordView {
             return words[max(0, end - count)..<end]
         }
 
+        /// Up to `count` words that start at or after `offset`, nearest first.
+        func words(after offset: Int, count: Int) -> ArraySlice<(text: String, range: ByteRange)> {
+            let start = lastWord(startingBefore: offset) + 1
+            return words[start..<min(words.count, start + count)]
+        }
+
         /// The index of the last word that starts before `offset`, or -1.
         private func lastWord(startingBefore offset: Int) -> Int {
             var low = 0, high = words.count
@@ -396,10 +402,20 @@ struct WordView {
     /// it in its sentence, within five words, is "I" or "my" ("hey I tested positive for covid,
     /// can't come in ... I already told Marta"), not a name, a pronoun or a relative.
     func speakerOwns(_ span: ByteRange, names: [ByteRange]) -> Bool {
-        for word in sentence(containing: span).words(before: span.start, count: 5).reversed() {
+        // nil: this word says nothing about whose it is.
+        func owner(_ word: (text: String, range: ByteRange)) -> Bool? {
             if names.contains(where: { $0.start <= word.range.start && word.range.end <= $0.end }) { return false }
             if WordView.firstPerson.contains(word.text) { return true }
             if WordView.personWords.contains(word.text) || ConsentCoverage.relations[word.text] != nil || word.text == "you" || word.text == "your" { return false }
+            return nil
+        }
+        let sentence = sentence(containing: span)
+        for word in sentence.words(before: span.start, count: 5).reversed() {
+            if let mine = owner(word) { return mine }
+        }
+        // A fronted phrase: "After 18 months of chemo and a stem cell transplant, I'm back at work".
+        for word in sentence.words(after: span.end, count: 10) {
+            if let mine = owner(word) { return mine }
         }
         return false
     }

@@ -127,4 +127,12 @@ struct JudgementKindsTests {
         // A flu shot at a public clinic is not enough for one detail.
         #expect(judge("The mayor got her flu shot at our public clinic today. Your turn!").verdict < .block)
     }
+
+    @Test("A fronted phrase before 'I', and a date of a staff member, are theirs")
+    func frontedOwnHealthAndStaffDates() {
+        #expect(judge("After a year of chemo and radiation, I'm back at the front desk today. Thank you to my coworkers! — Rhea, Registration Lead").verdict < .block)
+        #expect(judge("After a year of chemo and radiation, Maria is back home. Thank you to our oncology team!").verdict == .block)
+        #expect(judge("In memoriam: Dr. Paul Varga, who practised pediatrics here for 30 years, died Oct 2 after a long illness.").verdict == .pass)
+        #expect(judge("Our patient Paul Varga died Oct 2 after a long illness.").verdict == .block)
+    }
 }
