@@ -190,7 +190,12 @@ struct Combinations {
         for index in findings.indices where findings[index].category == .name && findings[index].severity > .info {
             guard let span = findings[index].span?.bytes else { continue }
             let sentence = text.sentence(containing: span)
-            let staff = roles.contains { text.adjacent($0, span) } || listedAfterRole(span, roles, text)
+            // A title after a name that is itself followed by a name is that next person's: in "Hi Gary,
+            // Dr. Chu called you back", "Dr." is Chu's, and Gary is the reader.
+            let allNames = nameSpans
+            let staff = roles.contains { role in
+                text.adjacent(role, span) && !(role.start >= span.end && allNames.contains { $0.start >= role.end && $0.start - role.end <= 2 })
+            } || listedAfterRole(span, roles, text)
             let publicFigure = !staff && publicRoles.contains { text.adjacent($0, span) }
             // "our housekeeper Rosie's grandson": the name points at her relative, who is no staff.
             guard staff || publicFigure, !text.namesRelative(after: span) else { continue }

@@ -459,6 +459,8 @@ struct WordView {
             guard WordView.singledNouns.contains(word.text) || isOccupation else { continue }
             let before = list[max(0, index - 4)..<index].map(\.text)
             guard before.contains(where: WordView.singlingDeterminers.contains) else { continue }
+            // "the only veterinarian in the county": one by definition.
+            if isOccupation, before.suffix(2).contains("only") { return true }
             // A team's or a place's one holder: "the Ironwood Wildcats' goalie", "Millbrook's mayor".
             if isOccupation, index > 0 {
                 let owner = list[index - 1]

@@ -135,4 +135,13 @@ struct JudgementKindsTests {
         #expect(judge("In memoriam: Dr. Paul Varga, who practised pediatrics here for 30 years, died Oct 2 after a long illness.").verdict == .pass)
         #expect(judge("Our patient Paul Varga died Oct 2 after a long illness.").verdict == .block)
     }
+
+    @Test("A title before the next name is that name's; one of a kind in a county; ages by decade; self-harm")
+    func titlesAndOnlyOnes() {
+        // "Dr." belongs to Chu, so Gary is no staff member: greeted, he is the reader.
+        let reply = judge("Hi Gary, Dr. Chu called you back on Tuesday.", kind: .reply, channel: "google")
+        #expect(reply.findings.contains { $0.matchedText == "Gary" && $0.message.contains("reader") }, "\(reply.findings.map(\.message))")
+        #expect(judge("Had a pt last night, mid-40s, the only veterinarian in the county, kicked in the chest by a horse. Flail chest, intubated.").verdict > .pass)
+        #expect(judge("Sir, we call police when a patient threatens to harm himself, as you did on Oct 3.", kind: .reply, channel: "yelp").verdict == .block)
+    }
 }
