@@ -36,6 +36,14 @@ struct Combinations {
             lowerHistory(&findings, text)
             ownStories = lowerOwnPeople(&findings, document.kind, text)
             ownStories += lowerSender(&findings)
+            // "To: jen.ostrom@example.com" heads an e-mail: the recipient's own address, not a third party.
+            if document.kind == .message {
+                for index in findings.indices where findings[index].category == .email && findings[index].severity > .info {
+                    if let span = findings[index].span?.bytes, text.isRecipientHeader(span) {
+                        findings[index].conclude(.info, "The recipient's own address, in the message's header.")
+                    }
+                }
+            }
             let senders = findings.filter { $0.has(.sender) }.compactMap(\.span?.bytes)
             // "Sunny Pediatrics here!": a health word in the sender's name is no one's condition.
             let health = findings.filter { term in
@@ -105,6 +113,10 @@ struct Combinations {
                     // family who bring them (treatment communication, 45 CFR 164.506).
                     for index in findings.indices where findings[index].category == .name && findings[index].severity > .info {
                         findings[index].conclude(.info, "The person a routine visit reminder is about, sent to them or to the family that brings them.")
+                    }
+                    // Its date is the appointment's, told to the person who keeps it.
+                    for index in findings.indices where findings[index].category == .date && findings[index].severity > .info {
+                        findings[index].conclude(.info, "The date of the visit a routine reminder is about, sent to the person who keeps it.")
                     }
                 } else if let pair = firstPair(othersHealth, thirdParties, sameParagraphIn: bytes),
                    !text.sentence(of: pair.0).containsReaderWord || pair.1.category == .name || pair.1.has(.patientReference) {
@@ -529,7 +541,7 @@ struct Combinations {
     static let topicNouns: Set<String> = [
         "wing", "building", "pavilion", "tower", "summit", "fair", "walk", "run", "5k", "ride", "gala", "fundraiser",
         "month", "week", "day", "awareness", "conference", "symposium", "lecture", "webinar", "seminar", "campaign",
-        "drive", "expo", "forum", "panel", "series", "podcast", "research", "study", "studies", "trial", "grant",
+        "drive", "expo", "forum", "series", "podcast", "research", "study", "studies", "trial", "grant",
         // Buildings a gift pays for: "a healing garden at our hospice house".
         "house", "garden", "playground", "chapel", "library", "lobby",
     ]

@@ -393,6 +393,14 @@ struct WordView {
         return found
     }
 
+    /// Whether `span` stands on a header line that names the recipient ("To: ...", "Para: ...").
+    func isRecipientHeader(_ span: ByteRange) -> Bool {
+        var start = span.start
+        while start > 0, bytes[start - 1] != 0x0A { start -= 1 }
+        let head = words(in: ByteRange(start, span.start)).map(\.text)
+        return head.count <= 2 && ["to", "para", "cc"].contains(head.first ?? "")
+    }
+
     static let pronouns: Set<String> = ["he", "she", "him", "her", "his", "él", "ella"]
 
     /// The writer as subject or owner ("I tested positive", "my biopsy"); "had me up all night" is not.

@@ -144,4 +144,13 @@ struct JudgementKindsTests {
         #expect(judge("Had a pt last night, mid-40s, the only veterinarian in the county, kicked in the chest by a horse. Flail chest, intubated.").verdict > .pass)
         #expect(judge("Sir, we call police when a patient threatens to harm himself, as you did on Oct 3.", kind: .reply, channel: "yelp").verdict == .block)
     }
+
+    @Test("An e-mail's recipient header is the reader's address; a test panel is a test, not a topic")
+    func recipientHeadersAndPanels() {
+        let header = judge("To: rebecca.l@example.org\nHi Rebecca, a relative has asked us to send you a letter about a family health history.", kind: .message, channel: "email")
+        #expect(!rules(header).contains("phi.email"), "\(rules(header))")
+        // The header no longer hides the third party the message sends a record about.
+        #expect(judge("To: attorney@example.com\nAttaching Mrs. Dorsey's chart with her STD panel.", kind: .message, channel: "email").verdict == .block)
+        #expect(judge("Email the lawyer at kevin.marsh@gmail.com about Mrs. Dorsey's STD panel.", kind: .message, channel: "email").verdict == .block)
+    }
 }
