@@ -64,13 +64,13 @@ struct Combinations {
             switch document.kind {
             case .post:
                 let quasi = findings.filter { $0.entry.roles.contains(where: \.isQuasiIdentifier) }
-                if let pair = firstPair(othersHealth, people, sameParagraphIn: bytes) {
+                if let pair = firstPair(othersHealth, people, sameParagraphIn: text) {
                     findings.append(disclosure(health: pair.0, person: pair.1, tie: "in the same paragraph", highlySensitive: health.contains(where: isHighlySensitive)))
-                } else if let pair = firstPair(patientReferences, people, sameParagraphIn: bytes) {
+                } else if let pair = firstPair(patientReferences, people, sameParagraphIn: text) {
                     findings.append(Finding(
                         entry: catalog.entry(.namedPatient), span: pair.1.span, matchedText: pair.1.matchedText,
                         message: "Who: \(describe(pair.1)). What: called a patient or resident, or cared for here. That a person receives care here is itself protected health information."))
-                } else if let (term, details) = describedPerson(health, quasi, text, named: findings.filter { $0.category == .name }.compactMap(\.span?.bytes)) {
+                } else if let (term, details) = describedPerson(health, quasi, text, named: nameSpans) {
                     // No name, but an age, an occupation, a place, an event or a time together narrow
                     // the case to one person a reader may know ("a 34-year-old teacher from Millbrook").
                     let kinds = Set(details.flatMap { $0.entry.roles.filter(\.isQuasiIdentifier).map { $0.rawValue.replacingOccurrences(of: "quasi:", with: "") } }).sorted()
@@ -87,9 +87,9 @@ struct Combinations {
                     findings.append(Finding(
                         entry: catalog.entry(.replyDiscussesCare), span: term.span, matchedText: term.matchedText,
                         message: "Who: the reviewer (\(reader)). What: \(describe(term)). A reply that speaks of the reviewer's care, visits or bills confirms they are a patient, even without a name."))
-                } else if let pair = firstPair(health, people, sameParagraphIn: bytes) {
+                } else if let pair = firstPair(health, people, sameParagraphIn: text) {
                     findings.append(disclosure(health: pair.0, person: pair.1, tie: "in the same paragraph of a public reply", highlySensitive: health.contains(where: isHighlySensitive)))
-                } else if let pair = firstPair(patientReferences, people, sameParagraphIn: bytes) {
+                } else if let pair = firstPair(patientReferences, people, sameParagraphIn: text) {
                     // "Frank was a joy to care for": the reviewer's relative, named as cared for here.
                     findings.append(Finding(
                         entry: catalog.entry(.namedPatient), span: pair.1.span, matchedText: pair.1.matchedText,
@@ -118,7 +118,7 @@ struct Combinations {
                     for index in findings.indices where findings[index].category == .date && findings[index].severity > .info {
                         findings[index].conclude(.info, "The date of the visit a routine reminder is about, sent to the person who keeps it.")
                     }
-                } else if let pair = firstPair(othersHealth, thirdParties, sameParagraphIn: bytes),
+                } else if let pair = firstPair(othersHealth, thirdParties, sameParagraphIn: text),
                    !text.sentence(of: pair.0).containsReaderWord || pair.1.category == .name || pair.1.has(.patientReference) {
                     var finding = disclosure(health: pair.0, person: pair.1, tie: "someone other than the reader", highlySensitive: health.contains(where: isHighlySensitive))
                     if permissions.contains(where: { p in p.span.map { text.paragraph(containing: pair.0.span?.bytes ?? $0.bytes).contains($0.bytes) } ?? false }) {
@@ -128,7 +128,7 @@ struct Combinations {
                         finding.message += " The message says the patient asked for this: send it only if that request is documented."
                     }
                     findings.append(finding)
-                } else if let (term, relation) = relativesHealth(health, findings, bytes) {
+                } else if let (term, relation) = relativesHealth(health, names: nameSpans, bytes) {
                     // "ur cousin's wife was in the ED tonight ... a really bad panic attack": someone's
                     // relative, not the reader, and not the sender's own family ("my mom").
                     // "Your wife asked us to text you an update": family involvement the patient asked
@@ -202,12 +202,7 @@ struct Combinations {
         for index in findings.indices where findings[index].category == .name && findings[index].severity > .info {
             guard let span = findings[index].span?.bytes else { continue }
             let sentence = text.sentence(containing: span)
-            // A title after a name that is itself followed by a name is that next person's: in "Hi Gary,
-            // Dr. Chu called you back", "Dr." is Chu's, and Gary is the reader.
-            let allNames = nameSpans
-            let staff = roles.contains { role in
-                text.adjacent(role, span) && !(role.start >= span.end && allNames.contains { $0.start >= role.end && $0.start - role.end <= 2 })
-            } || listedAfterRole(span, roles, text)
+            let staff = text.namedInRole(span, roles: roles, names: nameSpans) || listedAfterRole(span, roles, text)
             let publicFigure = !staff && publicRoles.contains { text.adjacent($0, span) }
             // "our housekeeper Rosie's grandson": the name points at her relative, who is no staff.
             guard staff || publicFigure, !text.namesRelative(after: span) else { continue }
@@ -402,6 +397,8 @@ struct Combinations {
     /// baby"), as those who know her need no more.
     private func describedPerson(_ health: [Finding], _ quasi: [Finding], _ text: WordView, named: [ByteRange] = []) -> (Finding, [Finding])? {
         let occupations = quasi.filter { $0.has(.quasiOccupation) }.compactMap(\.span?.bytes)
+        // Asked once per paragraph (or sentence), not once per health term in it.
+        var singled: [ByteRange: Bool] = [:], personWords: [ByteRange: Bool] = [:]
         for term in health {
             guard let span = term.span?.bytes else { continue }
             // A unit or clinic is about a person only in that person's own sentence ("our new
@@ -410,12 +407,17 @@ struct Combinations {
             let near = quasi.filter { detail in detail.span.map { scope.contains($0.bytes) } ?? false }
             let kinds = Set(near.flatMap { $0.entry.roles.filter(\.isQuasiIdentifier) })
             guard !kinds.isEmpty else { continue }
-            let personWord = text.hasPersonWord(in: scope, besides: named)
+            let personWord = personWords[scope] ?? text.hasPersonWord(in: scope, besides: named)
+            personWords[scope] = personWord
             // One detail is enough when the text points at one particular person ("the guy who runs
             // the only tow truck in Milbury Falls"), or when the harm is high and a person is meant.
             // A flu shot is the least of what a description can reveal: one detail is not enough for it.
-            if kinds.count == 1, !text.isPrevention(term), text.singlesOutOnePerson(in: text.sentence(containing: span).range, occupations: occupations)
-                || text.singlesOutOnePerson(in: scope, occupations: occupations) { return (term, near) }
+            // (The scope holds the term's sentence, so a pointer there is found in it.)
+            if kinds.count == 1, !text.isPrevention(term) {
+                let one = singled[scope] ?? text.singlesOutOnePerson(in: scope, occupations: occupations)
+                singled[scope] = one
+                if one { return (term, near) }
+            }
             if kinds.count == 1, isHighlySensitive(term), personWord { return (term, near) }
             guard kinds.count >= 2 else { continue }
             if kinds.contains(.quasiAge) || kinds.contains(.quasiOccupation) || personWord { return (term, near) }
@@ -425,8 +427,7 @@ struct Combinations {
 
     /// Health information whose owner is a relative named by a relation noun ("her husband", "ur
     /// cousin's wife"), not the sender's own family ("my mom", "our son").
-    private func relativesHealth(_ health: [Finding], _ findings: [Finding], _ bytes: UnsafeBufferPointer<UInt8>) -> (Finding, String)? {
-        let names = findings.filter { $0.category == .name }.compactMap(\.span?.bytes)
+    private func relativesHealth(_ health: [Finding], names: [ByteRange], _ bytes: UnsafeBufferPointer<UInt8>) -> (Finding, String)? {
         for term in health where !term.has(.healthSetting) {
             guard let span = term.span?.bytes,
                   case .other(let relation) = ConsentCoverage.owner(of: span, in: bytes, names: names) else { continue }
@@ -519,11 +520,12 @@ struct Combinations {
     private func isHighlySensitive(_ finding: Finding) -> Bool { finding.has(.healthHighSensitivity) }
 
     /// The first (a, b) pair from two lists that share a paragraph (no blank line between them).
-    private func firstPair(_ a: [Finding], _ b: [Finding], sameParagraphIn bytes: UnsafeBufferPointer<UInt8>) -> (Finding, Finding)? {
+    private func firstPair(_ a: [Finding], _ b: [Finding], sameParagraphIn text: WordView) -> (Finding, Finding)? {
+        let bytes = text.bytes
         for x in a {
             // "our NICU babies", "the ICU nurses": a unit naming other people says nothing of this one.
             if x.has(.healthSetting) && Combinations.namesOtherPeople(x, bytes) { continue }
-            if x.has(.health) && isTopic(x, WordView(bytes)) { continue }
+            if x.has(.health) && isTopic(x, text) { continue }
             for y in b {
                 guard let sx = x.span, let sy = y.span else {
                     // A finding without a span (an attached photo) belongs to the whole document.

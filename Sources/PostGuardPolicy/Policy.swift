@@ -71,23 +71,28 @@ public struct Policy: Sendable {
         return findings
     }
 
-    /// The staff member a story cue belongs to, when everyone the document names is one of the
-    /// organisation's people (a staff title or role beside the name, or another mention of such a
-    /// name) and one of them stands in the cue's paragraph: "Nurse Pat Delgado hangs up her
-    /// stethoscope. In her own words: ...", "(Shared by Keisha, our charge nurse, in her own words.)".
-    private func staffTeller(of cue: Finding, _ findings: [Finding], _ document: Document) -> String? {
-        guard let cueSpan = cue.span?.bytes else { return nil }
+    /// Whether the testimonial is a staff member's own telling: a cue that says so ("in her own words",
+    /// "her own story"), everyone the document names one of the organisation's people (a staff title
+    /// or role beside the name, or another mention of such a name), and one of them in that cue's
+    /// paragraph: "Nurse Pat Delgado hangs up her stethoscope. In her own words: ...". A patient
+    /// thanking a named doctor ("Thanks to Dr. Okafor, I can play with my grandkids again") has no
+    /// such cue, and stays a testimonial.
+    private func isStaffOwnStory(_ findings: [Finding], _ document: Document) -> Bool {
         let names = findings.filter { $0.category == .name && !$0.has(.tentative) && !$0.matchedText.hasPrefix("#") }
-        guard !names.isEmpty else { return nil }
-        return document.text.withUTF8Bytes { bytes -> String? in
+        guard !names.isEmpty else { return false }
+        return document.text.withUTF8Bytes { bytes -> Bool in
             let text = WordView(bytes)
+            let ownWords: Set<String> = ["own", "propias", "propia", "propio"]
+            guard let cueSpan = findings.first(where: { cue in
+                cue.has(.testimonial) && cue.span.map { text.words(in: $0.bytes).contains { ownWords.contains($0.text) } } ?? false
+            })?.span?.bytes else { return false }
             let roles = findings.filter { $0.has(.staffRole) }.compactMap(\.span?.bytes)
-            let staff = names.filter { name in name.span.map { span in roles.contains { text.adjacent($0, span.bytes) } } ?? false }
+            let nameSpans = names.compactMap(\.span?.bytes)
+            let staff = names.filter { name in name.span.map { text.namedInRole($0.bytes, roles: roles, names: nameSpans) } ?? false }
             let staffTokens = staff.map { SubjectMatch.tokens($0.matchedText) }
             let allStaff = names.allSatisfy { name in staffTokens.contains { SubjectMatch.sameName($0, SubjectMatch.tokens(name.matchedText)) } }
-            guard allStaff else { return nil }
             let paragraph = text.paragraph(containing: cueSpan)
-            return names.first { $0.span.map { paragraph.contains($0.bytes) } ?? false }?.matchedText
+            return allStaff && names.contains { $0.span.map { paragraph.contains($0.bytes) } ?? false }
         }
     }
 
@@ -108,9 +113,10 @@ public struct Policy: Sendable {
             // The organisation's people named in their role (a neurosurgeon beside the patient whose
             // story it is) are not people the story shows: the combinations lowered them to info.
             let roles = findings.filter { $0.has(.staffRole) }.compactMap(\.span?.bytes)
+            let nameSpans = findings.filter { $0.category == .name }.compactMap(\.span?.bytes)
             let text = WordView(bytes)
             for finding in findings where finding.category == .name {
-                if finding.severity == .info, let span = finding.span?.bytes, roles.contains(where: { text.adjacent($0, span) }) { continue }
+                if finding.severity == .info, let span = finding.span?.bytes, text.namedInRole(span, roles: roles, names: nameSpans) { continue }
                 if finding.matchedText.hasPrefix("#") {
                     if let person = ConsentCoverage.hashtagPerson(finding.matchedText, lists: names) { people.append((person, finding.span)) }
                     continue
@@ -138,13 +144,13 @@ public struct Policy: Sendable {
                 return !inSentence.isEmpty
             }
         }
-        if document.consent.isEmpty, let cue, let teller = staffTeller(of: cue, findings, document) {
+        if document.consent.isEmpty, cue != nil, isStaffOwnStory(findings, document) {
             // A staff member telling their own story ("In her own words: 'I was diagnosed in 2019...'")
             // is no patient testimonial the organisation makes: theirs to share, for review.
             return findings.map { finding in
                 guard finding.has(.testimonial) else { return finding }
                 var told = finding
-                told.conclude(.review, "\(teller), one of the organisation's people, telling their own story: confirm their written agreement to publish it (a signed authorization if it tells of care here).")
+                told.conclude(.review, "One of the organisation's people, named in their role, telling their own story: confirm their written agreement to publish it (a signed authorization if it tells of care here).")
                 return told
             }
         }

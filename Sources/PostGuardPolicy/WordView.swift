@@ -143,7 +143,7 @@ struct WordView {
         /// her flu shot", "at our pharmacy". Said of a visitor, it places their care here.
         static let carePlaces: Set<String> = [
             "clinic", "clinics", "pharmacy", "hospital", "office", "practice", "er", "ed", "unit", "ward", "floor",
-            "lab", "urgent", "infirmary", "clínica", "farmacia", "hospital", "consultorio",
+            "lab", "urgent", "infirmary", "clínica", "farmacia", "consultorio",
         ]
         var namesOurCarePlace: Bool {
             words.indices.contains { index in
@@ -391,6 +391,16 @@ struct WordView {
         let found = words(in: range).contains { WordView.personWords.contains($0.text) }
         memo.personWords[range] = found
         return found
+    }
+
+    /// Whether the name at `name` is one of the organisation's people by a staff title or role beside
+    /// it ("Dr. Chu", "Inés Vega, RN", "our paramedic Tony"). A title after the name that is itself
+    /// followed by another name is that next person's: in "Hi Gary, Dr. Chu called you back", "Dr." is
+    /// Chu's, and Gary is the reader.
+    func namedInRole(_ name: ByteRange, roles: [ByteRange], names: [ByteRange]) -> Bool {
+        roles.contains { role in
+            adjacent(role, name) && !(role.start >= name.end && names.contains { $0.start >= role.end && $0.start - role.end <= 2 })
+        }
     }
 
     /// Whether `span` stands on a header line that names the recipient ("To: ...", "Para: ...").

@@ -61,6 +61,10 @@ struct JudgementKindsTests {
         // A patient's story told around a staff member still needs the patient's consent.
         let patient = judge("In her own words: 'Nurse Dee Alvarez held my hand through chemo,' says Maria Ruiz.")
         #expect(patient.verdict == .block)
+        // A patient thanking a named doctor in the first person has no "own words" cue: still a
+        // testimonial that needs consent, though the only name is a staff member's.
+        #expect(judge("\"Thanks to Dr. Okoro and her team, I can play with my grandkids again.\" — a grateful patient").verdict == .block)
+        #expect(rules(judge("Swipe for the before-and-after photos of this smile makeover! Veneers by Dr. Hale. #BeforeAndAfter")).contains("policy.consent.missing"))
     }
 
     @Test("Staff beside a consented patient's story are not people the story shows")
