@@ -34,7 +34,8 @@ extension RuleLibrary {
     /// "breast cancer" wins over "cancer"; a plain plural `s` is accepted; any run of spaces matches
     /// a space; straight and curly apostrophes are the same.
     static func lexiconRule(_ group: LexiconGroup, pack: String, file: String) -> CompiledRule {
-        let cleaned: [String] = group.terms.map(trimmedLowercase)
+        // As the merged matcher keys them: "tongue-tie release" and "tongue tie" share a prefix.
+        let cleaned: [String] = group.terms.map(LexiconMatcher.normalise)
         let terms: [String] = sortedLongestFirst(Set(cleaned.filter { !$0.isEmpty }))
         let topic = group.topic.map { " (\($0))" } ?? ""
         let rule = Rule(
@@ -57,19 +58,6 @@ extension RuleLibrary {
             rule: rule, entry: RuleEntry(rule, pack: pack, file: file), pack: pack, patterns: [], keywords: [], validator: nil,
             requiredContext: nil, excludedContext: nil, contextWindow: 0, kinds: nil, detector: nil,
             lexiconGroup: group, lazyPattern: LazyPattern(jitAfter: nil) { RuleLibrary.lexiconPattern(terms) })
-    }
-
-    /// `term.lowercased().trimmingCharacters(in: .whitespaces)`, by bytes for an ASCII term (where
-    /// those white spaces are the space and the tab): Foundation's trimming of 3,000 terms was 4%
-    /// of start-up.
-    static func trimmedLowercase(_ term: String) -> String {
-        let lower = term.lowercased()
-        guard lower.utf8.allSatisfy({ $0 < 0x80 }) else { return lower.trimmingCharacters(in: .whitespaces) }
-        let bytes = Array(lower.utf8)
-        var start = 0, end = bytes.count
-        while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
-        while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
-        return start == 0 && end == bytes.count ? lower : String(decoding: bytes[start..<end], as: UTF8.self)
     }
 
     /// The whole lexicon pattern for some terms: the words as written (never inside a hashtag or
@@ -138,10 +126,10 @@ extension RuleLibrary {
         "vida", "guerrer", "fuerte", "libre", "lucha",
     ]
 
-    /// A term as regex atoms, one per character: a space is any run of spaces, an apostrophe is
-    /// straight or curly.
+    /// A term as regex atoms, one per character: a space is any run of spaces or one hyphen
+    /// ("eating-disorder", "covid 19"), an apostrophe is straight or curly.
     static func termTokens(_ term: String) -> [String] {
-        term.map { $0 == " " ? "\\s+" : $0 == "'" ? "['’]" : escapeLiteral(String($0)) }
+        term.map { $0 == " " ? "(?:\\s+|-)" : $0 == "'" ? "['’]" : escapeLiteral(String($0)) }
     }
 
     /// Terms (as atom sequences) as one alternation factored by common prefixes: "broken (?:arm|wrist)"
@@ -293,13 +281,13 @@ public struct LexiconMatcher: Sendable {
 
     static func normalise(_ text: String) -> String {
         // ASCII (nearly every term and match) in bytes: no curly apostrophe to replace, and the
-        // white space PCRE2's \s matched is folded to single spaces.
+        // white space PCRE2's \s matched, and a hyphen joining words, is folded to single spaces.
         if text.utf8.allSatisfy({ $0 < 0x80 }) {
             var folded: [UInt8] = []
             folded.reserveCapacity(text.utf8.count)
             var pendingSpace = false
             for byte in text.utf8 {
-                if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                if byte == 0x20 || byte == 0x2D || (0x09...0x0D).contains(byte) {
                     pendingSpace = !folded.isEmpty
                     continue
                 }
@@ -309,7 +297,7 @@ public struct LexiconMatcher: Sendable {
             return String(decoding: folded, as: UTF8.self)
         }
         return text.lowercased().replacingOccurrences(of: "’", with: "'")
-            .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            .split(whereSeparator: { $0.isWhitespace || $0 == "-" }).joined(separator: " ")
     }
 }
 
@@ -453,6 +441,11 @@ package struct LexiconTrie: Sendable {
                     guard LexiconTrie.isSpace(next) else { break }
                     position += nextLength
                 }
+            } else if scalar == 0x2D {
+                // A hyphen joins a term's words as a space does ("eating-disorder"), one for one.
+                node = child(node, LexiconTrie.spaceEdge)
+                if node < 0 { break }
+                position += length
             } else if scalar == 0x27 || scalar == 0x2019 {
                 node = child(node, LexiconTrie.apostropheEdge)
                 if node < 0 { break }

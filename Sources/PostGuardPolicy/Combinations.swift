@@ -414,7 +414,9 @@ struct Combinations {
             // A flu shot is the least of what a description can reveal: one detail is not enough for it.
             // (The scope holds the term's sentence, so a pointer there is found in it.)
             if kinds.count == 1, !text.isPrevention(term) {
-                let one = singled[scope] ?? text.singlesOutOnePerson(in: scope, occupations: occupations)
+                // After a named event, "the teenage boy" needs no "who" or "from": he is the one it
+                // happened to ("the fireworks accident at the county fair: the teenage boy is in surgery").
+                let one = singled[scope] ?? text.singlesOutOnePerson(in: scope, occupations: occupations, afterEvent: kinds.contains(.quasiEvent))
                 singled[scope] = one
                 if one { return (term, near) }
             }
@@ -551,9 +553,19 @@ struct Combinations {
     private func isTopic(_ term: Finding, _ text: WordView) -> Bool {
         guard let span = term.span?.bytes else { return false }
         let next = text.words(in: ByteRange(span.end, min(text.bytes.count, span.end + 16))).first
-        guard let next, next.range.start - span.end <= 1 else { return false }
-        return Combinations.topicNouns.contains(next.text)
+        guard let next, next.range.start - span.end <= 1, Combinations.topicNouns.contains(next.text) else { return false }
+        // "our eating disorder day program", "a cancer house call": the noun names a service that
+        // treats people, and whoever completed it had the condition.
+        let after = text.words(in: ByteRange(next.range.end, min(text.bytes.count, next.range.end + 16))).first
+        if let after, after.range.start - next.range.end <= 1, Combinations.serviceNouns.contains(after.text) { return false }
+        return true
     }
+
+    /// Nouns that turn a topic noun into a service for patients ("day program", "house call").
+    static let serviceNouns: Set<String> = [
+        "program", "programme", "treatment", "hospital", "unit", "clinic", "surgery", "care", "center", "centre",
+        "stay", "call", "calls", "visit", "visits", "patient", "patients", "rehab",
+    ]
 
     /// Group nouns that a unit or a clinic can qualify ("NICU babies", "oncology nurses").
     static let groupNouns: Set<String> = [

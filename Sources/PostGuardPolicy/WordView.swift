@@ -467,7 +467,7 @@ struct WordView {
     /// words, a person noun (or an occupation the detectors found), then a qualifier ("who", "from",
     /// "with", "in"). One such pointer plus one concrete detail (a place, a time, an
     /// age, an occupation) is how a neighbour, a colleague or a teammate recognises someone.
-    func singlesOutOnePerson(in range: ByteRange, occupations: [ByteRange]) -> Bool {
+    func singlesOutOnePerson(in range: ByteRange, occupations: [ByteRange], afterEvent: Bool = false) -> Bool {
         // An occupation that names its own business singles out its owner: "he runs the bait shop by
         // the dam", "owns the diner on Main".
         if occupations.contains(where: { range.contains($0) && words(in: $0).contains { $0.text == "the" } }) { return true }
@@ -490,6 +490,8 @@ struct WordView {
             // One person, singular, and qualified: "the guy" of every joke and "the farmers market"
             // or "the 24 nursing students" are no one in particular.
             if word.text.hasSuffix("s") && !word.text.hasSuffix("ss") { continue }
+            // After an event, "the (teenage) boy" is the one it happened to.
+            if afterEvent, !isOccupation, before.suffix(2).contains(where: WordView.singlingDeterminers.contains) { return true }
             if index + 1 < list.count, WordView.qualifiers.contains(list[index + 1].text) { return true }
         }
         return false
