@@ -35,7 +35,7 @@ struct Combinations {
             let text = WordView(bytes)
             lowerHistory(&findings, text)
             ownStories = lowerOwnPeople(&findings, document.kind, text)
-            ownStories += lowerSender(&findings)
+            ownStories += lowerSender(&findings, text)
             // "To: jen.ostrom@example.com" heads an e-mail: the recipient's own address, not a third party.
             if document.kind == .message {
                 for index in findings.indices where findings[index].category == .email && findings[index].severity > .info {
@@ -328,14 +328,16 @@ struct Combinations {
     /// What lies in the sender's own introduction or signature is the sender: a clinic's name is
     /// `info`; an author's name ("- Dana") is theirs to sign and, beside health words, their own
     /// story (for review, not paired). Returns the spans of such author names.
-    private func lowerSender(_ findings: inout [Finding]) -> [ByteRange] {
+    private func lowerSender(_ findings: inout [Finding], _ text: WordView) -> [ByteRange] {
         let senders = findings.filter { $0.has(.sender) }.compactMap(\.span?.bytes)
         guard !senders.isEmpty else { return [] }
         let hasHealth = findings.contains { $0.has(.health) }
         var authors: [ByteRange] = []
         for index in findings.indices where findings[index].severity > .info && !findings[index].has(.sender) {
             guard let span = findings[index].span?.bytes, senders.contains(where: { $0.contains(span) }) else { continue }
-            if findings[index].category == .name && hasHealth {
+            // "this is Carmen from Bramblewood Family Medicine": she speaks for the practice.
+            let speaksForPractice = text.words(in: ByteRange(span.end, min(text.bytes.count, span.end + 8))).first.map { ["from", "de"].contains($0.text) } ?? false
+            if findings[index].category == .name && hasHealth && !speaksForPractice {
                 findings[index].conclude(.review, "The author signing their own post beside health words: if it is their own story, confirm they agreed to its publication by the organisation.")
                 authors.append(span)
             } else {
@@ -552,6 +554,7 @@ struct Combinations {
 
     private func isTopic(_ term: Finding, _ text: WordView) -> Bool {
         guard let span = term.span?.bytes else { return false }
+        if Combinations.isFundraisingGoal(span, text) { return true }
         let next = text.words(in: ByteRange(span.end, min(text.bytes.count, span.end + 16))).first
         guard let next, next.range.start - span.end <= 1, Combinations.topicNouns.contains(next.text) else { return false }
         // "our eating disorder day program", "a cancer house call": the noun names a service that
@@ -560,6 +563,25 @@ struct Combinations {
         if let after, after.range.start - next.range.end <= 1, Combinations.serviceNouns.contains(after.text) { return false }
         return true
     }
+
+    /// Whether a health word is what money was raised for: "raised $9,200 for hospice care", "a gift
+    /// toward our new mammography unit". The cause is the topic; the runners, bakers and donors
+    /// named beside it are not its patients.
+    static func isFundraisingGoal(_ span: ByteRange, _ text: WordView) -> Bool {
+        let before = text.sentence(containing: span).words(before: span.start, count: 12).map(\.text)
+        guard before.contains(where: fundraisingWords.contains) else { return false }
+        // The preposition that opens the term's phrase: "for (our new) mammography unit".
+        for word in before.suffix(4).reversed() {
+            if ["for", "toward", "towards", "benefit", "benefiting", "benefitting", "supporting", "support", "para"].contains(word) { return true }
+            if !["our", "the", "a", "an", "new", "local", "its", "their", "pediatric", "community", "nuestro", "nuestra", "la", "el"].contains(word) { return false }
+        }
+        return false
+    }
+
+    static let fundraisingWords: Set<String> = [
+        "raised", "raise", "raising", "donated", "donate", "donation", "donations", "gift", "gifts", "fundraiser",
+        "fundraising", "proceeds", "pledged", "grant", "funds", "recaudó", "recaudamos", "donó", "donaron",
+    ]
 
     /// Nouns that turn a topic noun into a service for patients ("day program", "house call").
     static let serviceNouns: Set<String> = [
