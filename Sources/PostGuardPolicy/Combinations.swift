@@ -100,6 +100,22 @@ struct Combinations {
                         message: "Who: one person, pointed at (\"this patient\"). What: called a patient. A reply to a review that speaks of \"this patient\" confirms that the reviewer, or the person they wrote about, received care here."))
                 }
             case .message:
+                let before = findings.count
+                defer {
+                    // "To: Dr. Ines Marquez, Marrow Bay Cardiology. Referral for ...", "To: County CPS
+                    // intake": a provider, a health plan or an authority the law sends reports to may
+                    // receive what a relative may not (treatment, payment, 45 CFR 164.506; required by
+                    // law, 164.512). Still for review: the minimum necessary, a secure channel.
+                    // Substance use, mental health, HIV notes need the patient's own consent even
+                    // for a provider or a plan (42 CFR part 2, state law); a mandated report does not.
+                    if let recipient = text.coveredRecipient(),
+                       recipient == .authority || !health.contains(where: isHighlySensitive) {
+                        for index in before..<findings.count where findings[index].severity == .block {
+                            findings[index].severity = .review
+                            findings[index].message += " It is addressed to \(recipient.described), who may receive it for treatment, payment or as the law requires: check it is the minimum necessary and goes by a secure channel."
+                        }
+                    }
+                }
                 // The person greeted ("Hi Maria, your results...") is the reader; anyone else named next
                 // to health information is a third party, even in a message that says "your".
                 let readers = findings.filter { $0.category == .name && text.isGreeted($0) }.map { SubjectMatch.tokens($0.matchedText) }

@@ -411,6 +411,57 @@ struct WordView {
         return head.count <= 2 && ["to", "para", "cc"].contains(head.first ?? "")
     }
 
+    /// Who a message's "To:" header names, when the law lets them receive a patient's information:
+    /// a clinician or a care organisation (treatment), a health plan (payment), or an authority
+    /// that takes mandated reports. Nil for anyone else: an employer, a relative, a group.
+    func coveredRecipient() -> CoveredRecipient? {
+        var lineStart = 0
+        while lineStart < bytes.count {
+            var lineEnd = lineStart
+            while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            let words = self.words(in: ByteRange(lineStart, lineEnd))
+            if let first = words.first, ["to", "para"].contains(first.text), first.range.end < lineEnd, bytes[first.range.end] == 0x3A {
+                // The header ends at the line's end, a dash, or a full stop after a word longer than
+                // an abbreviation ("To: Dr. X, Cardiology. Referral for ...", not "Dr." or "St.").
+                var header: Set<String> = []
+                for word in words.dropFirst() {
+                    if word.range.start >= 2, bytes[word.range.start - 1] == 0x20, bytes[word.range.start - 2] == 0x2D || bytes[word.range.start - 2] == 0x94 { break } // " - ", " — "
+                    header.insert(word.text)
+                    if word.range.end < lineEnd, bytes[word.range.end] == 0x2E, word.range.end - word.range.start > 3 { break }
+                }
+                if header.contains(where: WordView.providerWords.contains) { return .provider }
+                if header.contains(where: WordView.authorityWords.contains) { return .authority }
+                if header.contains(where: WordView.payerWords.contains) { return .healthPlan }
+                return nil
+            }
+            if let first = words.first, !["subject", "from", "cc", "asunto", "de"].contains(first.text) { return nil }
+            lineStart = lineEnd + 1
+        }
+        return nil
+    }
+
+    enum CoveredRecipient {
+        case provider, healthPlan, authority
+        var described: String {
+            switch self {
+            case .provider: "a care provider"
+            case .healthPlan: "a health plan"
+            case .authority: "an authority that takes such reports"
+            }
+        }
+    }
+
+    static let providerWords: Set<String> = [
+        "dr", "dra", "md", "do", "np", "rn", "clinic", "clínica", "hospital", "cardiology", "oncology", "neurology",
+        "orthopedics", "pediatrics", "dermatology", "radiology", "urology", "nephrology", "pulmonology", "gastroenterology",
+        "rheumatology", "endocrinology", "psychiatry", "physician", "physicians", "provider", "pharmacy", "practice",
+        "specialist", "surgeon", "surgery", "nursing", "hospice", "referrals", "referral",
+    ]
+    static let authorityWords: Set<String> = [
+        "cps", "aps", "dcfs", "dss", "protective", "coroner", "examiner", "ombudsman",
+    ]
+    static let payerWords: Set<String> = ["claims", "insurer", "insurance", "medicaid", "medicare", "payer", "plan", "utilization"]
+
     static let pronouns: Set<String> = ["he", "she", "him", "her", "his", "él", "ella"]
 
     /// The writer as subject or owner ("I tested positive", "my biopsy"); "had me up all night" is not.

@@ -158,3 +158,72 @@ struct JudgementKindsTests {
         #expect(judge("Email the lawyer at kevin.marsh@gmail.com about Mrs. Dorsey's STD panel.", kind: .message, channel: "email").verdict == .block)
     }
 }
+
+// The kinds of mistake the fourth and fifth sets written without sight of the rules showed (session
+// 2026-11-29, five): each mechanism with sentences of our own, and the clean sentence beside it.
+@Suite("Policy: judgement by kind of mistake (fifth set)")
+struct JudgementKindsFifthTests {
+    @Test("A hyphen joins a term's words as a space does, in the merged matcher and a group's own pattern")
+    func hyphenatedTerms() {
+        let post = judge("So proud of Lena K., who finished our 10-week eating-disorder program today!")
+        #expect(post.findings.contains { $0.matchedText == "eating-disorder" && $0.rule.hasPrefix("health.") }, "\(rules(post))")
+        #expect(post.verdict == .block)
+        // A hyphen that is no term's space is a word boundary, as before.
+        #expect(judge("A heart-warming morning at the food drive, thanks Lena!").verdict == .pass)
+    }
+
+    @Test("A topic noun before a service noun names a service its graduates used")
+    func dayPrograms() {
+        #expect(judge("Congrats to Omar P. on finishing our eating disorder day program!").verdict == .block)
+        #expect(judge("Join us for Eating Disorder Awareness Day on Feb 26, with Omar Pell of the county library.").verdict == .pass)
+    }
+
+    @Test("What money was raised for is the topic, not the named runners' or donors' condition")
+    func fundraisingGoals() {
+        #expect(judge("The Maple Run raised $4,100 for our cancer center! Winners: Theo Brandt and Ivy Cole.").verdict == .pass)
+        #expect(judge("Theo Brandt's family raised $4,100 while he finished cancer treatment with us.").verdict == .block)
+    }
+
+    @Test("A role word straight before a name is staff; a public office is not")
+    func rolesBeforeNames() {
+        #expect(judge("Thanks to nurse manager Ada Quill and educator Ben Roth, whose falls-prevention work cut injuries by a third.").verdict == .pass)
+        #expect(judge("Free naloxone class Monday, taught by Paramedic Lt. Ana Reyes. Last year our crews reversed 90 overdoses.").verdict == .pass)
+        #expect(judge("We were honored to care for Councilwoman Ada Quill after her stroke.").verdict == .block)
+    }
+
+    @Test("A sender who says which practice they speak for is staff, not an author with a story")
+    func sendersForPractices() {
+        #expect(judge("Hi all, this is Rosa from Hilltop Family Medicine. Free flu shots Saturday, no insurance needed.").verdict == .pass)
+        #expect(judge("This is Rosa from Toledo, who beat breast cancer with our team.").verdict == .block)
+    }
+
+    @Test("After a named event, a definite person word is the one it happened to")
+    func eventsSingleOut() {
+        #expect(judge("After the grain silo collapse at the Hale farm, the young man is in surgery for his legs.").verdict > .pass)
+        #expect(judge("Silo collapses happen every harvest; surgery for crushed legs is long. Be careful out there.").verdict == .pass)
+    }
+
+    @Test("A unit's capitalised abbreviation and a number is a room; team positions are occupations")
+    func roomsAndPositions() {
+        #expect(judge("Night shift: the dad in PACU 3 keeps asking about his wife's epidural.").verdict == .block)
+        #expect(judge("Proud of our varsity QB for coming back from his concussion at the homecoming game.").verdict == .block)
+        #expect(judge("Concussions at homecoming games are common: know the return-to-play steps.").verdict == .pass)
+    }
+
+    @Test("A message addressed to a provider, a health plan or an authority is for review, not a leak")
+    func coveredRecipients() {
+        let referral = judge("To: Dr. Ines Paz, Ridge Cardiology. Referral for Tom Hale, new-onset atrial fibrillation, started apixaban.", kind: .message, channel: "email")
+        #expect(referral.verdict == .review, "\(rules(referral))")
+        #expect(judge("To: Kent County CPS intake. Mandated report: Mia Lind, 4, seen today with burns on both hands.", kind: .message, channel: "email").verdict == .review)
+        // A plan gets what payment needs, not a therapist's notes; an employer gets nothing.
+        #expect(judge("To: claims@example-insurer.com\nClaim for Ron Pike attached. He told his therapist he drives drunk most weekends.", kind: .message, channel: "email").verdict == .block)
+        #expect(judge("To: Gerald at Lakeside Trucking. Tom Hale has atrial fibrillation and started apixaban.", kind: .message, channel: "email").verdict == .block)
+    }
+
+    @Test("A blank whiteboard, a patient advocate and a role mailbox identify no one")
+    func blanksAndRoles() {
+        #expect(judge("New station reveal! We wiped the whiteboard before snapping this. [photo: empty station, blank whiteboard]").verdict == .pass)
+        #expect(judge("We have invited the family to meet our patient advocate.").verdict == .pass)
+        #expect(judge("Thanks for the note. Vendor visits are by appointment; email purchasing@example.org.", kind: .reply, channel: "google").verdict == .pass)
+    }
+}
