@@ -421,7 +421,9 @@ struct Combinations {
             guard let span = term.span?.bytes else { continue }
             // A unit or clinic is about a person only in that person's own sentence ("our new
             // behavioral health unit" at a ribbon-cutting is nobody's condition).
-            let scope = term.has(.healthSetting) ? text.sentence(containing: span).range : text.paragraph(containing: span)
+            // Unless a person is in it: "she's been on our psych unit since monday".
+            let sentence = text.sentence(containing: span)
+            let scope = term.has(.healthSetting) && !sentence.hasThirdPersonPronoun ? sentence.range : text.paragraph(containing: span)
             let near = quasi.filter { detail in detail.span.map { scope.contains($0.bytes) } ?? false }
             let kinds = Set(near.flatMap { $0.entry.roles.filter(\.isQuasiIdentifier) })
             guard !kinds.isEmpty else { continue }

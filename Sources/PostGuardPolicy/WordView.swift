@@ -159,6 +159,12 @@ struct WordView {
             "say", "says", "said", "tell", "tells", "told", "telling", "story", "remarks", "keynote", "interview", "opened",
             "wrote", "writes", "habló", "compartió", "cuenta", "contó",
         ]
+        /// Whether a third person is in the sentence ("she's been on our psych unit since monday").
+        lazy var hasThirdPersonPronoun: Bool = {
+            WorkMeter.current?.count(words.count)
+            return words.contains { WordView.pronouns.contains($0.text) || $0.text == "she's" || $0.text == "he's" }
+        }()
+
         lazy var speaksForThemselves: Bool = {
             WorkMeter.current?.count(words.count)
             return words.contains { Sentence.speakingWords.contains($0.text) }
@@ -511,8 +517,15 @@ struct WordView {
         "mayor", "governor", "senator", "sheriff", "principal", "superintendent", "pastor", "priest", "rabbi", "imam",
         "bishop", "councilman", "councilwoman", "congressman", "congresswoman", "judge", "alcalde", "alcaldesa",
     ]
+    /// Nouns after "the only" that are not a person: "the only hospital in the county with a NICU".
+    static let notPersons: Set<String> = [
+        "hospital", "hospitals", "clinic", "center", "centre", "practice", "facility", "unit", "program", "programme",
+        "provider", "pharmacy", "place", "way", "time", "thing", "option", "one's", "trauma", "level", "certified",
+        "accredited", "designated", "system", "service", "services", "team", "lab", "office", "school", "hospice",
+        "department", "ward", "floor", "city", "town", "county", "state", "region", "area", "day", "night",
+    ]
     static let singlingDeterminers: Set<String> = ["the", "this", "that", "certain", "el", "la", "ese", "esa", "aquel", "aquella"]
-    static let qualifiers: Set<String> = ["who", "whose", "from", "with", "in", "at", "that", "on", "near", "que", "de", "con", "en"]
+    static let qualifiers: Set<String> = ["who", "whose", "from", "with", "w", "in", "at", "that", "on", "near", "que", "de", "con", "en"]
 
     /// Whether the range singles out one person by description: a determiner, up to three describing
     /// words, a person noun (or an occupation the detectors found), then a qualifier ("who", "from",
@@ -523,6 +536,13 @@ struct WordView {
         // the dam", "owns the diner on Main".
         if occupations.contains(where: { range.contains($0) && words(in: $0).contains { $0.text == "the" } }) { return true }
         let list = words(in: range)
+        // "the only professional ballet dancer in Kestrel Valley": one by definition, whatever the
+        // noun, unless it names a place or an institution ("the only trauma center in the county").
+        for (index, word) in list.enumerated() where word.text == "only" && index > 0 && ["the", "our", "their"].contains(list[index - 1].text) {
+            let described = list[(index + 1)..<min(list.count, index + 6)]
+            guard let end = described.firstIndex(where: { WordView.qualifiers.contains($0.text) }), end > index + 1 else { continue }
+            if !list[(index + 1)..<end].contains(where: { WordView.notPersons.contains($0.text) }) { return true }
+        }
         for (index, word) in list.enumerated() {
             let isOccupation = occupations.contains { $0.contains(word.range) || word.range.contains($0) || ($0.start < word.range.end && word.range.start < $0.end) }
             guard WordView.singledNouns.contains(word.text) || isOccupation else { continue }

@@ -220,6 +220,18 @@ struct JudgementKindsFifthTests {
         #expect(judge("To: Gerald at Lakeside Trucking. Tom Hale has atrial fibrillation and started apixaban.", kind: .message, channel: "email").verdict == .block)
     }
 
+    @Test("'The only X in a place' is one person whatever X is; a place is not a person")
+    func onlyOnes() {
+        #expect(judge("Interesting case this week: the only licensed falconer in Birch Bend, diagnosed last month at 31 with a rare lymphoma.").verdict > .pass)
+        #expect(judge("We are the only hospital in Birch Bend with a cardiac cath lab, open around the clock.").verdict == .pass)
+    }
+
+    @Test("A unit with a person in its sentence is that person's stay; a town's own worker is described")
+    func settingsWithPeopleAndLocalWorkers() {
+        #expect(judge("The local YouTube guy w/ 500k subscribers who stopped posting? He's been on our psych unit since Friday.").verdict > .pass)
+        #expect(judge("Our new psych unit opens Friday with 20 beds. Tours at 10.").verdict == .pass)
+        #expect(judge("Birch Bend's favorite school bus driver rolled his truck last night: cracked pelvis, and burns over 20%.").verdict > .pass)
+    }
     @Test("A blank whiteboard, a patient advocate and a role mailbox identify no one")
     func blanksAndRoles() {
         #expect(judge("New station reveal! We wiped the whiteboard before snapping this. [photo: empty station, blank whiteboard]").verdict == .pass)
