@@ -77,8 +77,14 @@ public struct ConsentRecord: Codable, Sendable, Hashable {
             }
         default: break
         }
-        if let signer, !blank(signer), normalizedName(signer) != normalizedName(subject), blank(authority) {
-            problems.append("signed by \(signer) for \(subject): the signer's authority is required (164.508(c)(1)(vi))")
+        if let signer, !blank(signer), normalizedName(signer) != normalizedName(subject) {
+            if let authority, !blank(authority) {
+                if let problem = ConsentRecord.authorityProblem(authority) {
+                    problems.append("signed by \(signer) for \(subject) as '\(authority)': \(problem) (164.502(g), 164.508(c)(1)(vi))")
+                }
+            } else {
+                problems.append("signed by \(signer) for \(subject): the signer's authority is required (164.508(c)(1)(vi))")
+            }
         }
         let missing = ConsentRecord.requiredStatements.filter { !statements.contains($0) }
         if !missing.isEmpty {
@@ -89,6 +95,38 @@ public struct ConsentRecord: Codable, Sendable, Hashable {
         }
         return problems
     }
+
+    /// What the signer's authority, as the record words it, fails to grant; nil when it names a
+    /// personal representative (45 CFR 164.502(g)): a parent of a minor, a guardian, a health-care
+    /// agent or attorney, or for a deceased patient an executor or administrator. The record's own
+    /// words can take it away ("neighbour (no legal authority)", "mother (patient is 27; no
+    /// guardianship)"): a role after "no", "not" or "without" is one the signer does not hold.
+    static func authorityProblem(_ authority: String) -> String? {
+        var held: Set<String> = [], adult = false
+        for clause in authority.lowercased().split(whereSeparator: { ";,()[]".contains($0) }) {
+            let words = clause.split { !$0.isLetter && !$0.isNumber }.map(String.init)
+            var negated = false
+            for (index, word) in words.enumerated() {
+                if ["no", "not", "without", "lacks", "none", "sin"].contains(word) { negated = true; continue }
+                if word == "adult" && !negated { adult = true }
+                // "patient is 27", "age 27": a parent signs for a minor only.
+                if let age = Int(word), (18...120).contains(age), index > 0, ["is", "age", "aged"].contains(words[index - 1]) { adult = true }
+                if !negated { held.insert(word) }
+            }
+        }
+        let parent = !held.isDisjoint(with: ConsentRecord.parentAuthority)
+        let representative = !held.isDisjoint(with: ConsentRecord.representativeAuthority)
+        if representative { return nil }
+        if parent { return adult ? "a parent acts for a minor child only; an adult signs their own authorization, or a guardian or health-care agent does" : nil }
+        return "that is not a personal representative (a parent of a minor, a guardian, a health-care agent or attorney, or an executor for a deceased patient)"
+    }
+
+    static let parentAuthority: Set<String> = ["parent", "parents", "mother", "father", "mom", "mum", "dad", "stepparent", "madre", "padre", "mamá", "papá"]
+    static let representativeAuthority: Set<String> = [
+        "guardian", "guardianship", "attorney", "poa", "hcpoa", "agent", "proxy", "surrogate", "conservator", "custodian",
+        "executor", "executrix", "administrator", "administratrix", "representative", "estate", "tutor", "tutora",
+        "apoderado", "apoderada", "albacea",
+    ]
 
     public var isRevoked: Bool { revokedOn != nil }
 

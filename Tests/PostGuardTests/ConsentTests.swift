@@ -45,6 +45,15 @@ struct ConsentRegistryTests {
         #expect(record.problems().contains { $0.contains("authority is required") })
         record.authority = "Health care power of attorney"
         #expect(record.problems().isEmpty)
+        // The authority as the form words it: a representative, or a role the signer does not hold.
+        for (authority, valid) in [("parent of minor patient", true), ("court-appointed guardian", true),
+                                   ("executor of the estate (deceased patient)", true), ("mother", true),
+                                   ("neighbour and friend (no legal authority)", false), ("girlfriend", false),
+                                   ("mother (patient is 27; no guardianship or power of attorney)", false),
+                                   ("father of an adult patient", false)] {
+            record.authority = authority
+            #expect(record.problems().isEmpty == valid, "\(authority): \(record.problems())")
+        }
         record.signer = "maria lopez" // the subject signing, written differently
         record.authority = nil
         #expect(record.problems().isEmpty)
