@@ -43,6 +43,10 @@ enum ConsentCoverage {
                      "compañera"] { table[word] = .any }
         return table
     }()
+    static let pluralRelations: Set<String> = [
+        "sons", "daughters", "children", "kids", "grandchildren", "grandkids", "siblings", "twins", "parents",
+        "hijos", "hijas", "nietos", "nietas", "padres", "hermanos", "primos",
+    ]
     static let speakerOrReader: Set<String> = ["i", "me", "my", "mine", "myself", "you", "your", "yours", "yourself",
                                                "yo", "mi", "mis", "tu", "tus", "usted", "te"]
     static let thirdPerson: [String: Gender] = [
@@ -89,7 +93,9 @@ enum ConsentCoverage {
                 while back >= 0 {
                     let earlier = before[back]
                     if isName(earlier) { return .subject }
-                    if let relation = relations[earlier.key], relation == gender || relation == .any {
+                    // "his" is one person: not "his grandchildren", nor a relation it owns itself.
+                    if let relation = relations[earlier.key], relation == gender || relation == .any,
+                       !pluralRelations.contains(earlier.key), !(back > 0 && before[back - 1].key == word.key) {
                         return .other(phrase(ending: earlier, in: before))
                     }
                     back -= 1

@@ -288,7 +288,9 @@ struct ConsentGatePolicyTests {
         // Family in the subject's own story is not a second patient.
         for text in ["\"I walked my daughter down the aisle four months after my hip replacement,\" says Gloria Benitez.",
                      "After her husband noticed her stroke symptoms, Gloria Benitez got to our ER in time.",
-                     "Gloria Benitez had her hip replaced here. Her grandkids came to every visit."] {
+                     "Gloria Benitez had her hip replaced here. Her grandkids came to every visit.",
+                     // "her" is one person: her grandchildren are not whose diagnosis it is.
+                     "Gloria Benitez spent her last weeks at home with her grandchildren, after her ALS diagnosis in 2024."] {
             let result = judge(text, consent: ["C-1"], publishAt: "2026-12-01", consents: [gloria])
             #expect(result.verdict == .pass, "\(text): \(rules(result))")
         }
