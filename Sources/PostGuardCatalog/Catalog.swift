@@ -88,6 +88,9 @@ public enum Role: String, Sendable, Codable, CaseIterable, CustomStringConvertib
     /// An animal (a pet, a therapy dog, a veterinary patient): a name beside it is the animal's, and
     /// an animal's health is no one's protected health information.
     case animal
+    /// A simulation's patient (a manikin, a standardized or role-played patient): a name beside it
+    /// is a character's, and its condition is no one's.
+    case simulation
     /// The patient asked for, or agreed to, the message's reader being told ("Frank asked us to let
     /// you know"): family involvement (45 CFR 164.510(b)), for review rather than blocked.
     case permission

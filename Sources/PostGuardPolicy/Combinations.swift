@@ -61,9 +61,14 @@ struct Combinations {
             // not pair with a colleague named beside it.
             let nameSpans = findings.filter { $0.category == .name }.compactMap(\.span?.bytes)
             let othersHealth = health.filter { term in term.span.map { !text.speakerOwns($0.bytes, names: nameSpans) } ?? true }
+            // Details that describe an animal ("a 9-yr-old lab") describe no person.
+            let animals = findings.compactMap { $0.has(.animal) ? $0.span?.bytes : nil }
+            let quasi = findings.filter { detail in
+                detail.entry.roles.contains(where: \.isQuasiIdentifier)
+                    && !(detail.span.map { span in animals.contains { $0.contains(span.bytes) } } ?? false)
+            }
             switch document.kind {
             case .post:
-                let quasi = findings.filter { $0.entry.roles.contains(where: \.isQuasiIdentifier) }
                 if let pair = firstPair(othersHealth, people, sameParagraphIn: text) {
                     findings.append(disclosure(health: pair.0, person: pair.1, tie: "in the same paragraph", highlySensitive: health.contains(where: isHighlySensitive)))
                 } else if let pair = firstPair(patientReferences, people, sameParagraphIn: text) {
@@ -158,7 +163,7 @@ struct Combinations {
                 } else if let (term, details) = describedPerson(health.filter { term in
                     // "your colonoscopy is Friday... you'll need a driver": the reader's own care.
                     term.span.map { text.sentence(of: term).readerWord(near: $0.bytes, within: 6) == nil } ?? true
-                }, findings.filter { $0.entry.roles.contains(where: \.isQuasiIdentifier) }, text) {
+                }, quasi, text) {
                     let kinds = Set(details.flatMap { $0.entry.roles.filter(\.isQuasiIdentifier).map { $0.rawValue.replacingOccurrences(of: "quasi:", with: "") } }).sorted()
                     findings.append(Finding(
                         entry: catalog.entry(.quasiIdentifiers), span: term.span, matchedText: term.matchedText,
@@ -207,6 +212,12 @@ struct Combinations {
         for index in findings.indices where findings[index].category == .name && findings[index].severity > .info {
             guard let span = findings[index].span?.bytes, animals.contains(where: { text.adjacent($0, span) }) else { continue }
             findings[index].conclude(.info, "An animal's name (a pet, a therapy dog, a veterinary patient): animals have no protected health information.")
+        }
+        // "'Baby Hal', our high-fidelity mannequin", "our receptionist playing the patient 'Jane Sample'".
+        let simulations = findings.compactMap { $0.has(.simulation) ? $0.span?.bytes : nil }
+        for index in findings.indices where findings[index].category == .name && findings[index].severity > .info {
+            guard let span = findings[index].span?.bytes, simulations.contains(where: { text.adjacent($0, span) || $0.contains(span) }) else { continue }
+            findings[index].conclude(.info, "A simulation's patient (a manikin, a standardized or role-played patient): a character, not a person's care.")
         }
         let health = findings.filter { $0.has(.health) }.compactMap(\.span?.bytes)
         // Care given here makes anyone a patient: "we were honored to care for Councilwoman Pruitt",

@@ -330,12 +330,16 @@ struct WordView {
         if a.start < b.end && b.start < a.end { return true }
         let gap = a.end <= b.start ? ByteRange(a.end, b.start) : ByteRange(b.end, a.start)
         guard gap.end - gap.start <= 10 else { return false }
-        return (gap.start..<gap.end).allSatisfy { index in
+        let punctuation = (gap.start..<gap.end).allSatisfy { index in
             let b = bytes[index]
             return b == 0x20 || b == UInt8(ascii: ",") || b == UInt8(ascii: ".") || b == UInt8(ascii: "(") || b == UInt8(ascii: ")")
                 || b == UInt8(ascii: "-") || (b >= 0x30 && b <= 0x39)
         }
+        // An honorific between them is the name's: "his owner, Mr. Paulsen".
+        return punctuation || words(in: gap).allSatisfy { WordView.honorifics.contains($0.text) }
     }
+
+    static let honorifics: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "sr", "sra", "srta"]
 
     /// Words after a condition that make it prevention, not a diagnosis: "your shingles shot", "the
     /// flu vaccine", "colon cancer screening" say what the reader is due for, not what they have.

@@ -232,6 +232,14 @@ struct JudgementKindsFifthTests {
         #expect(judge("Our new psych unit opens Friday with 20 beds. Tours at 10.").verdict == .pass)
         #expect(judge("Birch Bend's favorite school bus driver rolled his truck last night: cracked pelvis, and burns over 20%.").verdict > .pass)
     }
+    @Test("An animal's name, its owner and its age are no patient's; a manikin's name is a character's")
+    func animalsAndSimulations() {
+        #expect(judge("Meet Pickles 🐶, a 7-yr-old lab who came to Birch Bend Animal Hospital with a swollen belly. His owner Mr. Dorn says thanks!").verdict == .pass)
+        #expect(judge("The boxer who fought Saturday is recovering from a broken jaw; his owner, Mr. Dorn, thanked our team.").verdict > .pass)
+        #expect(judge("Watch our students run a simulated asthma code on 'Baby Lou', our high-fidelity manikin.").verdict == .pass)
+        #expect(judge("Watch our students care for Lou Dorn, who came in with an asthma attack.").verdict == .block)
+    }
+
     @Test("A blank whiteboard, a patient advocate and a role mailbox identify no one")
     func blanksAndRoles() {
         #expect(judge("New station reveal! We wiped the whiteboard before snapping this. [photo: empty station, blank whiteboard]").verdict == .pass)
