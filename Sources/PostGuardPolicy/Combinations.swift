@@ -60,7 +60,11 @@ struct Combinations {
             // The writer's own health ("I tested positive, can't come in") is theirs to tell; it does
             // not pair with a colleague named beside it.
             let nameSpans = findings.filter { $0.category == .name }.compactMap(\.span?.bytes)
-            let othersHealth = health.filter { term in term.span.map { !text.speakerOwns($0.bytes, names: nameSpans) } ?? true }
+            // A simulation's sentence acts a condition out: "students who volunteered as 'victims'
+            // with moulage burns and fake fractures" are no one's injuries.
+            let simulated = findings.compactMap { $0.has(.simulation) ? $0.span?.bytes : nil }.map { text.sentence(containing: $0).range }
+            let real = health.filter { term in term.span.map { span in !simulated.contains { $0.contains(span.bytes) } } ?? true }
+            let othersHealth = real.filter { term in term.span.map { !text.speakerOwns($0.bytes, names: nameSpans) } ?? true }
             // Details that describe an animal ("a 9-yr-old lab") describe no person.
             let animals = findings.compactMap { $0.has(.animal) ? $0.span?.bytes : nil }
             let quasi = findings.filter { detail in
@@ -75,7 +79,7 @@ struct Combinations {
                     findings.append(Finding(
                         entry: catalog.entry(.namedPatient), span: pair.1.span, matchedText: pair.1.matchedText,
                         message: "Who: \(describe(pair.1)). What: called a patient or resident, or cared for here. That a person receives care here is itself protected health information."))
-                } else if let (term, details) = describedPerson(health, quasi, text, named: nameSpans) {
+                } else if let (term, details) = describedPerson(real, quasi, text, named: nameSpans) {
                     // No name, but an age, an occupation, a place, an event or a time together narrow
                     // the case to one person a reader may know ("a 34-year-old teacher from Millbrook").
                     let kinds = Set(details.flatMap { $0.entry.roles.filter(\.isQuasiIdentifier).map { $0.rawValue.replacingOccurrences(of: "quasi:", with: "") } }).sorted()
@@ -160,7 +164,7 @@ struct Combinations {
                             entry: catalog.entry(.identifiableHealthInfo), span: term.span, matchedText: term.matchedText,
                             message: "Who: someone other than the reader (\(relation)). What: \(describe(term)). Tie: passed on to the reader. Telling a patient's family or friends needs the patient's agreement (45 CFR 164.510(b))."))
                     }
-                } else if let (term, details) = describedPerson(health.filter { term in
+                } else if let (term, details) = describedPerson(real.filter { term in
                     // "your colonoscopy is Friday... you'll need a driver": the reader's own care.
                     term.span.map { text.sentence(of: term).readerWord(near: $0.bytes, within: 6) == nil } ?? true
                 }, quasi, text) {

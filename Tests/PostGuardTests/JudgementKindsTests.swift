@@ -238,6 +238,10 @@ struct JudgementKindsFifthTests {
         #expect(judge("The boxer who fought Saturday is recovering from a broken jaw; his owner, Mr. Dorn, thanked our team.").verdict > .pass)
         #expect(judge("Watch our students run a simulated asthma code on 'Baby Lou', our high-fidelity manikin.").verdict == .pass)
         #expect(judge("Watch our students care for Lou Dorn, who came in with an asthma attack.").verdict == .block)
+        #expect(judge("Thanks to the 20 EMT students who volunteered as 'victims' with moulage burns and fake fractures at today's drill with Fire District 2.").verdict == .pass)
+        // An attachment described after a colon is judged like a photo; "(scan attached)" is not one.
+        #expect(judge("To: buddies@example.com\n[attachment: IMG_7.jpg — unconscious patient on the table, wristband visible]", kind: .message, channel: "email").verdict > .pass)
+        #expect(judge("To: records@example.com\nThe records you requested, with the signed authorization (scan attached). — Release of Information", kind: .message, channel: "email").verdict == .pass)
     }
 
     @Test("A blank whiteboard, a patient advocate and a role mailbox identify no one")
