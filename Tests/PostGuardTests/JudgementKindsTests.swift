@@ -244,6 +244,13 @@ struct JudgementKindsFifthTests {
         #expect(judge("To: records@example.com\nThe records you requested, with the signed authorization (scan attached). — Release of Information", kind: .message, channel: "email").verdict == .pass)
     }
 
+    @Test("An age over 89 with no care in sight is no disclosure; with a condition it is")
+    func agesWithoutCare() {
+        #expect(judge("My grandpa turned 101 today and still mows his own lawn. Not work related, just proud!").verdict == .pass)
+        #expect(judge("Case report: a 96-year-old retired welder from Birch Bend with cardiac amyloidosis.").verdict > .pass)
+        #expect(judge("Happy 101st birthday to our resident Walt!").verdict > .pass)
+    }
+
     @Test("A blank whiteboard, a patient advocate and a role mailbox identify no one")
     func blanksAndRoles() {
         #expect(judge("New station reveal! We wiped the whiteboard before snapping this. [photo: empty station, blank whiteboard]").verdict == .pass)
