@@ -109,6 +109,16 @@ struct Combinations {
                         message: "Who: one person, pointed at (\"this patient\"). What: called a patient. A reply to a review that speaks of \"this patient\" confirms that the reviewer, or the person they wrote about, received care here."))
                 }
             case .message:
+                // In the care team's own chat a bed or room number is how a shift coordinates care
+                // ("Bed 9 needs a sitter tonight"): treatment, for review, not a leak; what else the
+                // message says about the person is still judged below. Not beside specially protected
+                // information ("the meth guy in 9"), which no coordination needs in a group chat.
+                if let channel = document.channel?.lowercased(), Combinations.staffChatChannels.contains(channel),
+                   !health.contains(where: isHighlySensitive) {
+                    for index in findings.indices where findings[index].category == .locationDetail && findings[index].severity == .block {
+                        findings[index].conclude(.review, findings[index].message + " In the care team's own chat this can be care coordination: check everyone in the chat cares for this patient.")
+                    }
+                }
                 let before = findings.count
                 defer {
                     // "To: Dr. Ines Marquez, Marrow Bay Cardiology. Referral for ...", "To: County CPS
@@ -146,11 +156,13 @@ struct Combinations {
                 } else if let pair = firstPair(othersHealth, thirdParties, sameParagraphIn: text),
                    !text.sentence(of: pair.0).containsReaderWord || pair.1.category == .name || pair.1.has(.patientReference) {
                     var finding = disclosure(health: pair.0, person: pair.1, tie: "someone other than the reader", highlySensitive: health.contains(where: isHighlySensitive))
-                    if permissions.contains(where: { p in p.span.map { text.paragraph(containing: pair.0.span?.bytes ?? $0.bytes).contains($0.bytes) } ?? false }) {
-                        // The patient asked for the reader to be told: family involvement, if the
-                        // request is on record (45 CFR 164.510(b)).
+                    if let permission = permissions.first(where: { p in p.span.map { text.paragraph(containing: pair.0.span?.bytes ?? $0.bytes).contains($0.bytes) } ?? false }) {
+                        // The patient asked for the reader to be told, or cannot agree and needs
+                        // their family: involvement the rule allows (45 CFR 164.510(b)), if on record.
                         finding.severity = .review
-                        finding.message += " The message says the patient asked for this: send it only if that request is documented."
+                        finding.message += permission.rule == "policy.patient-incapacity"
+                            ? " The patient cannot agree and the reader is asked to come: tell family only what they need to help (45 CFR 164.510(b)(3))."
+                            : " The message says the patient asked for this: send it only if that request is documented."
                     }
                     findings.append(finding)
                 } else if let (term, relation) = relativesHealth(health, names: nameSpans, bytes) {
@@ -615,6 +627,9 @@ struct Combinations {
         "raised", "raise", "raising", "donated", "donate", "donation", "donations", "gift", "gifts", "fundraiser",
         "fundraising", "proceeds", "pledged", "grant", "funds", "recaudó", "recaudamos", "donó", "donaron",
     ]
+
+    /// Staff chat channels, where the care team talks among itself.
+    static let staffChatChannels: Set<String> = ["teams", "slack", "secure-chat", "epic-chat", "staff-chat"]
 
     /// Nouns that turn a topic noun into a service for patients ("day program", "house call").
     static let serviceNouns: Set<String> = [

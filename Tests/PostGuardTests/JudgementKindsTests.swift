@@ -251,6 +251,15 @@ struct JudgementKindsFifthTests {
         #expect(judge("Happy 101st birthday to our resident Walt!").verdict > .pass)
     }
 
+    @Test("Family called to an incapacitated patient, and bed numbers in the care team's chat, are for review")
+    func emergenciesAndTeamChats() {
+        #expect(judge("Mr. Ruiz, this is the ED at Lakeside. Your daughter Ana was in a car crash and is unconscious. Please come as soon as you can.", kind: .message, channel: "sms").verdict == .review)
+        #expect(judge("Mr. Ruiz, your daughter Ana had a car crash and a broken leg, lol, thought you'd want the gossip.", kind: .message, channel: "sms").verdict == .block)
+        #expect(judge("Bed 12 needs a sitter tonight for fall risk; huddle at 1900.", kind: .message, channel: "teams").verdict == .review)
+        #expect(judge("Bed 12 needs a sitter tonight for fall risk; huddle at 1900.", kind: .message, channel: "whatsapp").verdict == .block)
+        #expect(judge("the heroin guy in bed 12 keeps pulling his IV lol", kind: .message, channel: "teams").verdict == .block)
+    }
+
     @Test("A blank whiteboard, a patient advocate and a role mailbox identify no one")
     func blanksAndRoles() {
         #expect(judge("New station reveal! We wiped the whiteboard before snapping this. [photo: empty station, blank whiteboard]").verdict == .pass)
