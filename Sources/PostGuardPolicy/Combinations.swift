@@ -36,6 +36,13 @@ struct Combinations {
             lowerHistory(&findings, text)
             ownStories = lowerOwnPeople(&findings, document.kind, text)
             ownStories += lowerSender(&findings, text)
+            // "Anyone who visited the urgent care on Main St Nov 20 between 2 and 5 pm": the date of
+            // an exposure notice belongs to everyone who was there.
+            for index in findings.indices where findings[index].category == .date && findings[index].severity > .info {
+                if text.sentence(of: findings[index]).addressesEveryone {
+                    findings[index].conclude(.info, "A date addressed to everyone who was there (an exposure or recall notice), not one person's.")
+                }
+            }
             // "To: jen.ostrom@example.com" heads an e-mail: the recipient's own address, not a third party.
             if document.kind == .message {
                 for index in findings.indices where findings[index].category == .email && findings[index].severity > .info {

@@ -165,6 +165,16 @@ struct WordView {
             return words.contains { WordView.pronouns.contains($0.text) || $0.text == "she's" || $0.text == "he's" }
         }()
 
+        /// Whether the sentence speaks to everyone who was somewhere ("Anyone who visited the urgent
+        /// care on Nov 20 between 2 and 5 pm should..."): an exposure notice, not one person's visit.
+        lazy var addressesEveryone: Bool = {
+            WorkMeter.current?.count(words.count)
+            return zip(words, words.dropFirst()).contains { pair in
+                ["anyone", "everyone", "anybody", "everybody", "those", "all", "cualquiera", "quienes"].contains(pair.0.text)
+                    && ["who", "that", "que"].contains(pair.1.text)
+            }
+        }()
+
         lazy var speaksForThemselves: Bool = {
             WorkMeter.current?.count(words.count)
             return words.contains { Sentence.speakingWords.contains($0.text) }

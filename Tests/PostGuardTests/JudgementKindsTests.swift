@@ -260,6 +260,13 @@ struct JudgementKindsFifthTests {
         #expect(judge("the heroin guy in bed 12 keeps pulling his IV lol", kind: .message, channel: "teams").verdict == .block)
     }
 
+    @Test("An exposure notice's date is everyone's; a uniform, a viral post and a visit today describe one person")
+    func noticesUniformsAndViralPosts() {
+        #expect(judge("Health alert: 2 cases of measles confirmed. Anyone who visited our Elm St clinic on Nov 3 between 9 and 11 am should check their records.").verdict < .block)
+        #expect(judge("To the guy who came to our urgent care today in the Ace Plumbing uniform swearing his back injury was from yoga: your boss reads Facebook.").verdict > .pass)
+        #expect(judge("Response to the viral video about our ER: the man who filmed it left out that his wife arrived in septic shock.").verdict > .pass)
+    }
+
     @Test("A blank whiteboard, a patient advocate and a role mailbox identify no one")
     func blanksAndRoles() {
         #expect(judge("New station reveal! We wiped the whiteboard before snapping this. [photo: empty station, blank whiteboard]").verdict == .pass)
