@@ -191,6 +191,12 @@ struct Combinations {
                     findings.append(Finding(
                         entry: catalog.entry(.quasiIdentifiers), span: term.span, matchedText: term.matchedText,
                         message: "Who: a person described, not named (\(kinds.joined(separator: ", "))). What: \(describe(term)). Tie: passed on to someone else. Together these can identify the person to anyone who knows them."))
+                } else if let pair = firstPair(patientReferences.filter { $0.category == .photo }, thirdParties.filter { $0.category == .photo }, sameParagraphIn: text) {
+                    // A photo of a patient, with what identifies them (a name plate, a wristband, a
+                    // tattoo), sent on: "[video: resident in a bib, name plate on the door]".
+                    findings.append(Finding(
+                        entry: catalog.entry(.namedPatient), span: pair.1.span, matchedText: pair.1.matchedText,
+                        message: "Who: \(describe(pair.1)). What: a patient shown in care. A photo of a patient with what identifies them, sent on, tells everyone who sees it that they are a patient here."))
                 } else if let result = health.first(where: { term in
                     // The reader's own result or diagnosis: "your biopsy came back", "you tested
                     // positive". A colleague asked for advice ("what's your go-to for a teen with
@@ -499,14 +505,16 @@ struct Combinations {
     /// preventive service, none specially protected.
     private func isRoutineReminder(_ findings: [Finding], _ health: [Finding], _ text: WordView) -> Bool {
         let contacts = findings.filter { $0.has(.careContact) }.compactMap(\.span?.bytes)
-        guard !contacts.isEmpty, !health.isEmpty else { return false }
+        // A visit with no health word at all ("Eli has an appointment with Dr. Park on Dec 4. Reply C
+        // to confirm.") is the plainest reminder.
+        guard !contacts.isEmpty else { return false }
         let routine = health.allSatisfy { term in
             guard !term.has(.healthHighSensitivity), !term.has(.healthClinical), let span = term.span?.bytes else { return false }
             return term.has(.healthSetting) || text.isPrevention(term) || contacts.contains { $0.start < span.end && span.start < $0.end }
         }
         guard routine else { return false }
         let words = text.words(in: ByteRange(0, text.bytes.count)).map(\.text)
-        return words.contains { WordView.Sentence.readerWords.contains($0) || $0 == "please" }
+        return words.contains { WordView.Sentence.readerWords.contains($0) || ["please", "reply", "confirm", "reschedule"].contains($0) }
     }
 
     /// Health information in the sentence of a pointer at one patient ("the pt", "my patient",

@@ -267,6 +267,13 @@ struct JudgementKindsFifthTests {
         #expect(judge("Response to the viral video about our ER: the man who filmed it left out that his wife arrived in septic shock.").verdict > .pass)
     }
 
+    @Test("A reminder with no health word is a reminder; a patient's photo with a name plate, sent on, is a disclosure")
+    func remindersAndPhotosSentOn() {
+        #expect(judge("Reminder: Ava has an appointment with Dr. Lin on Jan 9 at 10:15am. Reply Y to confirm. — Oak Street Pediatrics", kind: .message, channel: "sms").verdict == .pass)
+        #expect(judge("[Group: night shift] lol look at this [video: resident in a gown, name plate on the door]", kind: .message, channel: "whatsapp").verdict == .block)
+        #expect(judge("[Group: night shift] new break room! [photo: the break room, nobody in it]", kind: .message, channel: "whatsapp").verdict == .pass)
+    }
+
     @Test("A blank whiteboard, a patient advocate and a role mailbox identify no one")
     func blanksAndRoles() {
         #expect(judge("New station reveal! We wiped the whiteboard before snapping this. [photo: empty station, blank whiteboard]").verdict == .pass)
