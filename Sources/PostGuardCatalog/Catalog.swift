@@ -68,6 +68,9 @@ public enum Role: String, Sendable, Codable, CaseIterable, CustomStringConvertib
     /// When it happened ("last night", "around 2am"): a recent, dated encounter narrows a
     /// description to one person as a place or an event does.
     case quasiTime = "quasi:time"
+    /// A vehicle told by what is on it ("the red F-250 with the 'Lakeside Bait & Tackle' decal"):
+    /// the neighbours and the parking lot know whose it is.
+    case quasiVehicle = "quasi:vehicle"
     /// Health information of the clinical kind a chat should not carry: a diagnosis, a result or a
     /// named medication (the lexicon's condition, test-result and medication groups, every specially
     /// protected topic, and result phrases such as "came back benign").

@@ -531,6 +531,8 @@ struct WordView {
         "mayor", "governor", "senator", "sheriff", "principal", "superintendent", "pastor", "priest", "rabbi", "imam",
         "bishop", "councilman", "councilwoman", "congressman", "congresswoman", "judge", "alcalde", "alcaldesa",
     ]
+    static let ordinals: Set<String> = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "primer", "segundo", "tercer"]
+
     /// Nouns after "the only" that are not a person: "the only hospital in the county with a NICU".
     static let notPersons: Set<String> = [
         "hospital", "hospitals", "clinic", "center", "centre", "practice", "facility", "unit", "program", "programme",
@@ -556,6 +558,14 @@ struct WordView {
             let described = list[(index + 1)..<min(list.count, index + 6)]
             guard let end = described.firstIndex(where: { WordView.qualifiers.contains($0.text) }), end > index + 1 else { continue }
             if !list[(index + 1)..<end].contains(where: { WordView.notPersons.contains($0.text) }) { return true }
+        }
+        // A rare case counted in a place: "only the third case of Alström syndrome ever diagnosed in
+        // our state", "the county's first case of measles" — everyone there knows whose.
+        for (index, word) in list.enumerated() where (word.text == "case" || word.text == "patient") && index > 0 {
+            let ordinal = list[index - 1].text
+            if WordView.ordinals.contains(ordinal) || (ordinal.count > 2 && ordinal.first!.isNumber && ["st", "nd", "rd", "th"].contains(String(ordinal.suffix(2)))) {
+                return true
+            }
         }
         for (index, word) in list.enumerated() {
             let isOccupation = occupations.contains { $0.contains(word.range) || word.range.contains($0) || ($0.start < word.range.end && word.range.start < $0.end) }

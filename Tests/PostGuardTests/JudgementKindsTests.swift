@@ -274,6 +274,13 @@ struct JudgementKindsFifthTests {
         #expect(judge("[Group: night shift] new break room! [photo: the break room, nobody in it]", kind: .message, channel: "whatsapp").verdict == .pass)
     }
 
+    @Test("A marked vehicle, a named syndrome and a foreign object describe; a 'patient' played by staff is no one")
+    func vehiclesSyndromesAndActors() {
+        #expect(judge("To whoever parked the white van with the 'Ace Plumbing' lettering in the ambulance bay tonight: your mom is stable in the ICU, please move it.").verdict > .pass)
+        #expect(judge("Our clinic confirmed only the second case of Kessler syndrome in the county, a ranch family just west of Birch Bend.").verdict > .pass)
+        #expect(judge("Sepsis drill today! Our 'patient' Mr. Lane is played by Omar from our simulation team (he's fine).").verdict == .pass)
+    }
+
     @Test("A blank whiteboard, a patient advocate and a role mailbox identify no one")
     func blanksAndRoles() {
         #expect(judge("New station reveal! We wiped the whiteboard before snapping this. [photo: empty station, blank whiteboard]").verdict == .pass)
