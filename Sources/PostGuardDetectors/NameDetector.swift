@@ -246,8 +246,15 @@ public struct NameDetector: Sendable {
                                        && !NameDetector.nameParticles.contains($0.key) }) { continue }
             // Several words, none a first name or surname the lists know, and half of them or more
             // ordinary words: a title or an event ("Korean War", "Centro Comunitario"), not a person.
+            // Acronyms and Roman numerals count as ordinary here ("stage III COPD", "NYHA Class III").
             if lists.vocabulary.isAvailable, words.count > 1, !words.contains(where: { isFirst($0) || isSurname($0) }),
-               2 * words.filter({ lists.vocabulary.contains($0.key) }).count >= words.count { continue }
+               2 * words.filter({ lists.vocabulary.contains($0.key) || ($0.isAllCaps && $0.key.count <= 5) }).count >= words.count { continue }
+            // A word with a medical ending names a condition or a procedure, not a person
+            // ("streptococcal pharyngitis", "splenectomy"; Rules/policy/medical-word-forms.yaml).
+            if words.contains(where: { word in NameDetector.medicalEndings.contains { word.key.count > $0.count + 2 && word.key.hasSuffix($0) } }) { continue }
+            // A clinical score named after a town or a person: "Framingham risk score", "Glasgow coma scale".
+            if last + 2 < tokens.count, tokens[last].joinedToNext, tokens[last + 1].joinedToNext,
+               NameDetector.scoreQualifiers.contains(tokens[last + 1].key), PlaceDetector.eponymHeads.contains(tokens[last + 2].key) { continue }
             // Ordinary words only, none a name the lists know ("Swipe", "Room B").
             // A lone acronym or numeral in capitals (GI, HTN, RA, III) is clinical shorthand, not a name;
             // a shouted name the lists know is not ("IS THAT IDRIS"): four letters or more and no
@@ -359,6 +366,11 @@ public struct NameDetector: Sendable {
     private func isShoutedName(_ token: Token) -> Bool {
         token.key.count >= 4 && lists.vocabulary.isAvailable && !lists.vocabulary.contains(token.key) && (isFirst(token) || isSurname(token))
     }
+
+    /// Endings of conditions and procedures (as in Rules/policy/medical-word-forms.yaml).
+    static let medicalEndings = ["itis", "ectomy", "ostomy", "otomy", "plasty", "scopy", "opathy", "emia", "aemia"]
+    /// Words between an eponym and the score or scale it names ("Framingham risk score").
+    static let scoreQualifiers: Set<String> = ["risk", "coma", "severity", "stroke", "bleeding"]
 
     /// Nouns a description of a person comes before ("a 58-year-old African American female").
     static let personNouns: Set<String> = [
@@ -477,8 +489,10 @@ public struct NameDetector: Sendable {
            !(index + 2 < tokens.count && tokens[index + 1].joinedToNext && NameDetector.placeWords.contains(tokens[index + 2].key)) {
             return (index, index)
         }
-        // A wristband or chart label: "ANDERSON, PAUL".
-        if token.isAllCaps, isSurname(token), index + 1 < tokens.count, tokens[index + 1].isAllCaps, isFirst(tokens[index + 1]),
+        // A wristband or chart label: "ANDERSON, PAUL", and with the first name's initial, "MERCER, J".
+        if token.isAllCaps, isSurname(token), index + 1 < tokens.count,
+           (tokens[index + 1].isAllCaps && isFirst(tokens[index + 1]))
+               || (tokens[index + 1].key.count == 1 && tokens[index + 1].isCapitalised && !token.joinedToNext),
            (1...3).contains(tokens[index + 1].range.start - token.range.end) {
             return (index + 1, index)
         }

@@ -42,6 +42,29 @@ struct NameTaggerGuardTests {
         #expect(try hits("new dx of H. pylori in a teen", proposed: "H.").isEmpty)
     }
 
+    @Test("A chart label or wristband gives the surname in capitals, a comma and the first name or its initial")
+    func chartLabels() {
+        func names(_ text: String) -> [String] {
+            let bytes = Array(text.utf8)
+            return bytes.withUnsafeBufferPointer { detector.hits(in: $0, body: 0) }
+                .filter { $0.category == .name }.map { String(decoding: bytes[$0.range.start..<$0.range.end], as: UTF8.self) }
+        }
+        #expect(names("[photo: hand x-ray, 'MERCER, J' in the corner]") == ["MERCER, J"])
+        #expect(names("wristband reads ANDERSON, PAUL") == ["ANDERSON, PAUL"])
+        // Without the comma it is two shouted words, not a label.
+        #expect(!names("GO MERCER J TEAM").contains("MERCER J"))
+    }
+
+    @Test("Clinical words are no person: medical endings, acronyms and numerals with ordinary words, a score named after a town")
+    func clinicalWords() throws {
+        #expect(try hits("a 7-year-old child with streptococcal pharyngitis and no allergies", proposed: "pharyngitis").isEmpty)
+        #expect(try hits("a 68-year-old patient with stage III COPD", proposed: "III COPD").isEmpty)
+        #expect(try hits("a 35-year-old female with NYHA Class III heart failure", proposed: "NYHA Class III").isEmpty)
+        #expect(try hits("with a Framingham risk score of 17", proposed: "Framingham").isEmpty)
+        // A name before a person's own score is still a name.
+        #expect(try hits("Zyrkel Vantossi pain score 7 today", proposed: "Zyrkel Vantossi").map(\.text) == ["Zyrkel Vantossi"])
+    }
+
     @Test("A shouted name the lists know is a name; a shouted acronym is not")
     func shoutedNames() throws {
         #expect(try hits("IS THAT IDRIS ? black british actors", proposed: "IDRIS").map(\.text) == ["IDRIS"])
