@@ -409,12 +409,18 @@ public struct NameDetector: Sendable {
         "center", "centre", "news", "official", "info", "help", "support", "club", "school", "college", "univ",
     ]
 
-    /// The first word of a sentence: capitalised as the sentence's, not as a name's.
+    /// The first word of a sentence, or of a clause after a dash ("Ça va — Gowns still required"):
+    /// capitalised as the sentence's, not as a name's.
     private func startsSentence(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var i = tokens[index].range.start - 1
+        let start = tokens[index].range.start
+        var i = start - 1
         while i >= 0, NameDetector.isSpace(bytes[i]) { i -= 1 }
-        return i < 0 || bytes[i] == UInt8(ascii: ".") || bytes[i] == UInt8(ascii: "!") || bytes[i] == UInt8(ascii: "?")
-            || bytes[i] == UInt8(ascii: ":") || bytes[i] == 0x0A
+        if i < 0 || bytes[i] == UInt8(ascii: ".") || bytes[i] == UInt8(ascii: "!") || bytes[i] == UInt8(ascii: "?")
+            || bytes[i] == UInt8(ascii: ":") || bytes[i] == 0x0A { return true }
+        // An em or en dash (E2 80 94, E2 80 93), or a hyphen standing alone, with a space before the word.
+        guard i + 1 < start else { return false }
+        if i >= 2, bytes[i - 2] == 0xE2, bytes[i - 1] == 0x80, bytes[i] == 0x94 || bytes[i] == 0x93 { return true }
+        return bytes[i] == UInt8(ascii: "-") && (i == 0 || NameDetector.isSpace(bytes[i - 1]))
     }
 
     /// Words that make a capitalised phrase a place or an institution, not a person.
