@@ -135,15 +135,15 @@ struct NameQualityTests {
 /// loses ground here has lost it on text like the users'.
 @Suite("Quality on public and independent corpora")
 struct ExternalQualityTests {
-    @Test("ASQ-PHI dev: recall ≥ 0.98, precision ≥ 0.99, ≤ 4 of 112 hard negatives flagged (before: 0.66, 0.995, 4)")
+    @Test("ASQ-PHI dev: recall ≥ 0.98, precision ≥ 0.99, ≤ 3 of 112 hard negatives flagged (before: 0.66, 0.995, 4)")
     func asq() throws {
         let result = try Evaluator(scanner: Scanner(library: shippedLibrary))
             .spanCorpus(files: [fixturesFolder.appendingPathComponent("corpora/asq-dev.jsonl")])
         #expect(result.overall.recall >= 0.98, "recall \(result.overall.recall)")
         #expect(result.overall.precision >= 0.99, "precision \(result.overall.precision)")
         #expect(result.hardNegatives == 112)
-        // 3 before the tagger's possible names (info): one more query names a risk score after a town.
-        #expect(result.hardNegativesFlagged <= 4, "\(result.hardNegativesFlagged) hard negatives flagged")
+        // 4 with the tagger's first possible names (info); 3 since a score named after a town ("Framingham risk score") and medical endings are no person.
+        #expect(result.hardNegativesFlagged <= 3, "\(result.hardNegativesFlagged) hard negatives flagged")
     }
 
     @Test("verdicts-dev: floors per kind on breaches flagged, must-block blocked and clean flagged")
