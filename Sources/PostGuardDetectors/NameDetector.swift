@@ -340,14 +340,16 @@ public struct NameDetector: Sendable {
         var result: [Hit] = []
         for (i, token) in tokens.enumerated() {
             guard token.key.count >= 3, !token.isInitial, !found.overlaps(token.range),
-                  !lists.vocabulary.contains(token.key) || (isFirst(token) && !isCommon(token)),
                   !NameDetector.calendarWords.contains(token.key), !NameDetector.notNames.contains(token.key),
                   !NameDetector.taggerNotNames.contains(token.key), !NameDetector.placeWords.contains(token.key) else { continue }
             let besideName = (1...2).contains { gap in
                 (i - gap >= 0 && ends.contains(tokens[i - gap].range.end) && caseOf(tokens[i - gap]) == caseOf(token) && listed(i - gap, i))
                     || (i + gap < tokens.count && starts.contains(tokens[i + gap].range.start) && caseOf(tokens[i + gap]) == caseOf(token) && listed(i, i + gap))
             }
-            if besideName { result.append(Hit(range: token.range, category: .name, isTentative: true)) }
+            // The vocabulary last: a large list read on first use, asked only of a word beside a name.
+            if besideName, !lists.vocabulary.contains(token.key) || (isFirst(token) && !isCommon(token)) {
+                result.append(Hit(range: token.range, category: .name, isTentative: true))
+            }
         }
         return result
     }
