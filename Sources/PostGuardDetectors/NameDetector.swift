@@ -266,13 +266,17 @@ public struct NameDetector: Sendable {
             // looked beautiful", "LeBron"; not "donor", not a rank such as "Sergeant"), are possible
             // names: listed at `info`, never judged on, since half of them are names in social text
             // and half are not ("Dude", "Narrator"). So is a listed surname capitalised inside a
-            // sentence ("not a Trump supporter").
+            // sentence ("not a Trump supporter"), and in lower case a word that is a listed name and
+            // not one of the names that are everyday words ("the reason lebron started laughing").
             var possible = mention.isTentative
             if lists.vocabulary.isAvailable, words.allSatisfy({ word in
                 !isFirst(word) && (words.count == 1 || !isSurname(word))
                     && (word.key.count == 1 || word.key.split(separator: "-").allSatisfy { lists.vocabulary.contains(String($0)) })
             }) {
-                guard !mention.isTentative, words.allSatisfy({ $0.isCapitalised && !$0.isInitial && $0.key.count >= 3 && !NameDetector.ranks.contains($0.key) }) else { continue }
+                guard !mention.isTentative, words.allSatisfy({ word in
+                    (word.isCapitalised || (!word.isAllCaps && (isFirst(word) || isSurname(word)) && !isCommon(word)))
+                        && !word.isInitial && word.key.count >= 3 && !NameDetector.ranks.contains(word.key)
+                }) else { continue }
                 possible = true
             }
             // One capitalised word opening a sentence is a name only if the lists know it ("Bravo!"),

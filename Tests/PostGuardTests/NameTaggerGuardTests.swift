@@ -36,7 +36,9 @@ struct NameTaggerGuardTests {
         // Sure, capitalised inside a sentence: listed at info, judged on nothing ("you and Des looked beautiful").
         #expect(try hits("you and Des looked beautiful", proposed: "Des").map(\.tentative) == [true])
         #expect(try hits("Every Joker ever", proposed: "Joker").map(\.tentative) == [true])
-        // Not in lower case ("our donor"), not a rank, not a lone letter or an initial.
+        // In lower case only a listed name that is not an everyday word ("lebron"); not "our donor",
+        // not a rank, not a lone letter or an initial.
+        #expect(try hits("the reason lebron started laughing", proposed: "lebron").map(\.tentative) == [true])
         #expect(try hits("thanks to every donor who came", proposed: "donor").isEmpty)
         #expect(try hits("ask the Sergeant at the desk", proposed: "Sergeant").isEmpty)
         #expect(try hits("new dx of H. pylori in a teen", proposed: "H.").isEmpty)
