@@ -246,22 +246,37 @@ public struct NameDetector: Sendable {
                                        && !NameDetector.nameParticles.contains($0.key) }) { continue }
             // Several words, none a first name or surname the lists know, and half of them or more
             // ordinary words: a title or an event ("Korean War", "Centro Comunitario"), not a person.
+            // Acronyms and Roman numerals count as ordinary here ("stage III COPD", "NYHA Class III").
             if lists.vocabulary.isAvailable, words.count > 1, !words.contains(where: { isFirst($0) || isSurname($0) }),
-               2 * words.filter({ lists.vocabulary.contains($0.key) }).count >= words.count { continue }
+               2 * words.filter({ lists.vocabulary.contains($0.key) || ($0.isAllCaps && $0.key.count <= 5) }).count >= words.count { continue }
+            // A word with a medical ending names a condition or a procedure, not a person
+            // ("streptococcal pharyngitis", "splenectomy"; Rules/policy/medical-word-forms.yaml).
+            if words.contains(where: { word in NameDetector.medicalEndings.contains { word.key.count > $0.count + 2 && word.key.hasSuffix($0) } }) { continue }
+            // A clinical score named after a town or a person: "Framingham risk score", "Glasgow coma scale".
+            if last + 2 < tokens.count, tokens[last].joinedToNext, tokens[last + 1].joinedToNext,
+               NameDetector.scoreQualifiers.contains(tokens[last + 1].key), PlaceDetector.eponymHeads.contains(tokens[last + 2].key) { continue }
             // Ordinary words only, none a name the lists know ("Swipe", "Room B").
-            // A lone acronym or numeral in capitals (GI, HTN, RA, III) is clinical shorthand, not a name.
-            if first == last, tokens[first].isAllCaps, tokens[first].key.count <= 5 { continue }
+            // A lone acronym or numeral in capitals (GI, HTN, RA, III) is clinical shorthand, not a name;
+            // a shouted name the lists know is not ("IS THAT IDRIS"): four letters or more and no
+            // word of the vocabulary ("ECMO", "MRSA" are no listed name).
+            if first == last, tokens[first].isAllCaps, tokens[first].key.count <= 5, !isShoutedName(tokens[first]) { continue }
             // A lone word counts as a name only if it is a first name ("Messenger" the app is a
-            // surname too, but a surname alone is no one), except that a listed surname the tagger
-            // is sure of, capitalised inside a sentence, is a possible name ("not a Trump
-            // supporter"): listed, never judged on.
+            // surname too, but a surname alone is no one). Ordinary words the tagger is sure of,
+            // each written with a capital as a name is, and no initial or lone letter ("Bodega was a shit detective", "you and Des
+            // looked beautiful", "LeBron"; not "donor", not a rank such as "Sergeant"), are possible
+            // names: listed at `info`, never judged on, since half of them are names in social text
+            // and half are not ("Dude", "Narrator"). So is a listed surname capitalised inside a
+            // sentence ("not a Trump supporter"), and in lower case a word that is a listed name and
+            // not one of the names that are everyday words ("the reason lebron started laughing").
             var possible = mention.isTentative
             if lists.vocabulary.isAvailable, words.allSatisfy({ word in
                 !isFirst(word) && (words.count == 1 || !isSurname(word))
                     && (word.key.count == 1 || word.key.split(separator: "-").allSatisfy { lists.vocabulary.contains(String($0)) })
             }) {
-                guard !mention.isTentative, first == last, tokens[first].isCapitalised, isSurname(tokens[first]),
-                      !startsSentence(tokens, first, bytes) else { continue }
+                guard !mention.isTentative, words.allSatisfy({ word in
+                    (word.isCapitalised || (!word.isAllCaps && (isFirst(word) || isSurname(word)) && !isCommon(word)))
+                        && !word.isInitial && word.key.count >= 3 && !NameDetector.ranks.contains(word.key)
+                }) else { continue }
                 possible = true
             }
             // One capitalised word opening a sentence is a name only if the lists know it ("Bravo!"),
@@ -298,8 +313,70 @@ public struct NameDetector: Sendable {
             if first < last, NameDetector.honorifics.contains(tokens[first].key) { range.start = tokens[first + 1].range.start }
             hits.append(Hit(range: range, category: .name, isTentative: possible))
         }
+        hits += coordinatedNames(tokens, hits, bytes)
         return hits
     }
+
+    /// Names in a list with a name found: "DMX , Busta and I", "butler and klay", "Where is Vinkare
+    /// and Herbalisti". A word joined by "and", "&", "y", "or" or a lone comma to a name found,
+    /// written in the same case as that name's neighbouring word, and no ordinary word (a listed
+    /// first name that is no common word counts too), is a possible name: listed at `info`, never
+    /// judged on. One step from a name found, never a chain.
+    private func coordinatedNames(_ tokens: [Token], _ hits: [Hit], _ bytes: UnsafeBufferPointer<UInt8>) -> [Hit] {
+        guard hits.contains(where: { $0.category == .name }), lists.vocabulary.isAvailable, tokens.count > 1 else { return [] }
+        let found = RangeIndex(hits.map(\.range))
+        var starts = Set<Int>(), ends = Set<Int>()
+        for hit in hits where hit.category == .name { starts.insert(hit.range.start); ends.insert(hit.range.end) }
+        func caseOf(_ t: Token) -> Int { t.isAllCaps ? 2 : t.isCapitalised ? 1 : 0 }
+        // Tokens a and b (a before b) are list neighbours: one comma and spaces between them, or a
+        // conjunction between them (on one line).
+        func listed(_ a: Int, _ b: Int) -> Bool {
+            if b == a + 1 {
+                var commas = 0
+                for i in tokens[a].range.end..<tokens[b].range.start {
+                    if bytes[i] == UInt8(ascii: ",") { commas += 1 } else if bytes[i] != 0x20 && bytes[i] != 0x09 { return false }
+                }
+                return commas == 1
+            }
+            return b == a + 2 && tokens[a].joinedToNext && tokens[a + 1].joinedToNext
+                && (NameDetector.conjunctions.contains(tokens[a + 1].key) || tokens[a + 1].text == "&")
+        }
+        var result: [Hit] = []
+        for (i, token) in tokens.enumerated() {
+            guard token.key.count >= 3, !token.isInitial, !found.overlaps(token.range),
+                  !NameDetector.calendarWords.contains(token.key), !NameDetector.notNames.contains(token.key),
+                  !NameDetector.taggerNotNames.contains(token.key), !NameDetector.placeWords.contains(token.key) else { continue }
+            let besideName = (1...2).contains { gap in
+                (i - gap >= 0 && ends.contains(tokens[i - gap].range.end) && caseOf(tokens[i - gap]) == caseOf(token) && listed(i - gap, i))
+                    || (i + gap < tokens.count && starts.contains(tokens[i + gap].range.start) && caseOf(tokens[i + gap]) == caseOf(token) && listed(i, i + gap))
+            }
+            // The vocabulary last: a large list read on first use, asked only of a word beside a name.
+            if besideName, !lists.vocabulary.contains(token.key) || (isFirst(token) && !isCommon(token)) {
+                result.append(Hit(range: token.range, category: .name, isTentative: true))
+            }
+        }
+        return result
+    }
+
+    static let conjunctions: Set<String> = ["and", "y", "or", "n", "e", "o"]
+
+    /// Ranks and offices written before a name or alone in its place ("Sergeant", "Captain"): no
+    /// name on their own.
+    static let ranks: Set<String> = [
+        "sergeant", "captain", "lieutenant", "corporal", "colonel", "major", "detective", "chief", "commander",
+        "admiral", "deputy", "sheriff", "trooper", "marshal", "private", "officer",
+    ]
+
+    /// An ALL-CAPS word of four or five letters that is a name, not an acronym: a first name or
+    /// surname the lists know that is no word of the vocabulary.
+    private func isShoutedName(_ token: Token) -> Bool {
+        token.key.count >= 4 && lists.vocabulary.isAvailable && !lists.vocabulary.contains(token.key) && (isFirst(token) || isSurname(token))
+    }
+
+    /// Endings of conditions and procedures (as in Rules/policy/medical-word-forms.yaml).
+    static let medicalEndings = ["itis", "ectomy", "ostomy", "otomy", "plasty", "scopy", "opathy", "emia", "aemia"]
+    /// Words between an eponym and the score or scale it names ("Framingham risk score").
+    static let scoreQualifiers: Set<String> = ["risk", "coma", "severity", "stroke", "bleeding"]
 
     /// Nouns a description of a person comes before ("a 58-year-old African American female").
     static let personNouns: Set<String> = [
@@ -338,12 +415,18 @@ public struct NameDetector: Sendable {
         "center", "centre", "news", "official", "info", "help", "support", "club", "school", "college", "univ",
     ]
 
-    /// The first word of a sentence: capitalised as the sentence's, not as a name's.
+    /// The first word of a sentence, or of a clause after a dash ("Ça va — Gowns still required"):
+    /// capitalised as the sentence's, not as a name's.
     private func startsSentence(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var i = tokens[index].range.start - 1
+        let start = tokens[index].range.start
+        var i = start - 1
         while i >= 0, NameDetector.isSpace(bytes[i]) { i -= 1 }
-        return i < 0 || bytes[i] == UInt8(ascii: ".") || bytes[i] == UInt8(ascii: "!") || bytes[i] == UInt8(ascii: "?")
-            || bytes[i] == UInt8(ascii: ":") || bytes[i] == 0x0A
+        if i < 0 || bytes[i] == UInt8(ascii: ".") || bytes[i] == UInt8(ascii: "!") || bytes[i] == UInt8(ascii: "?")
+            || bytes[i] == UInt8(ascii: ":") || bytes[i] == 0x0A { return true }
+        // An em or en dash (E2 80 94, E2 80 93), or a hyphen standing alone, with a space before the word.
+        guard i + 1 < start else { return false }
+        if i >= 2, bytes[i - 2] == 0xE2, bytes[i - 1] == 0x80, bytes[i] == 0x94 || bytes[i] == 0x93 { return true }
+        return bytes[i] == UInt8(ascii: "-") && (i == 0 || NameDetector.isSpace(bytes[i - 1]))
     }
 
     /// Words that make a capitalised phrase a place or an institution, not a person.
@@ -418,8 +501,10 @@ public struct NameDetector: Sendable {
            !(index + 2 < tokens.count && tokens[index + 1].joinedToNext && NameDetector.placeWords.contains(tokens[index + 2].key)) {
             return (index, index)
         }
-        // A wristband or chart label: "ANDERSON, PAUL".
-        if token.isAllCaps, isSurname(token), index + 1 < tokens.count, tokens[index + 1].isAllCaps, isFirst(tokens[index + 1]),
+        // A wristband or chart label: "ANDERSON, PAUL", and with the first name's initial, "MERCER, J".
+        if token.isAllCaps, isSurname(token), index + 1 < tokens.count,
+           (tokens[index + 1].isAllCaps && isFirst(tokens[index + 1]))
+               || (tokens[index + 1].key.count == 1 && tokens[index + 1].isCapitalised && !token.joinedToNext),
            (1...3).contains(tokens[index + 1].range.start - token.range.end) {
             return (index + 1, index)
         }

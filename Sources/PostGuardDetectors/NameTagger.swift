@@ -296,6 +296,16 @@ package struct TaggerToken {
 
     /// A small summary: case, lists, kind.
     var sig: UInt64 { UInt64(caseClass) | UInt64(lists) << 3 | UInt64(kind) << 6 }
+
+    /// Training only (`train-name-tagger --word-dropout`): the word as one never seen and on no
+    /// list, its shape, affixes and neighbours kept, so that the weights learn what names no list
+    /// holds look like and where they stand, not only the names the training texts and lists hold.
+    package var isListed: Bool { lists != 0 }
+
+    package mutating func forgetWord() {
+        lower = NameFeatures.unknownWord
+        lists = 0
+    }
 }
 
 /// Document-level flags: shouting (mostly ALL CAPS), title case, how English the words are.
@@ -806,6 +816,8 @@ package struct NameFeatures: Sendable {
     }
 
     static let rtHash = NameFeatures.lowerHash(Array("rt".utf8)[...])
+    /// The word value of a word forgotten in training (`TaggerToken.forgetWord`): no word's bytes hash to it.
+    static let unknownWord = NameFeatures.lowerHash(Array("\u{0}unknown".utf8)[...])
 
     /// Rows of the features that depend on the tags already chosen; returns the count.
     @inline(__always)

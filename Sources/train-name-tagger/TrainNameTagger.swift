@@ -35,6 +35,12 @@ struct Options {
     var prune = 0.001
     var date = "unknown"
     var fixtureRepeat = 1
+    /// `--word-dropout P,K`: K more copies of the training texts in which each word is, with
+    /// probability P, forgotten (no word value, no list: `TaggerToken.forgetWord`).
+    var wordDropout = 0.0
+    var dropoutCopies = 0
+    /// `--word-dropout P,K,listed`: forget only words on a list (first names, surnames, common words).
+    var dropoutListedOnly = false
     /// `--evaluate CORPUS`: score the weights in `--out` on a span corpus instead of training.
     var evaluate: String?
     var biases: [Float] = [-20, -30, -40, -50]
@@ -63,6 +69,11 @@ struct Options {
             case "--o-bias": outsideBias = value()
             case "--tentative-bias": tentativeBias = value()
             case "--fixture-repeat": fixtureRepeat = Int(value()) ?? 1
+            case "--word-dropout":
+                let parts = value().split(separator: ",")
+                wordDropout = parts.first.flatMap { Double($0) } ?? 0
+                dropoutCopies = parts.count > 1 ? Int(parts[1]) ?? 1 : 1
+                dropoutListedOnly = parts.count > 2 && parts[2] == "listed"
             case "--evaluate": evaluate = value()
             case "--biases": biases = value().split(separator: ",").compactMap { Float($0) }
             case "--misses": misses = value()
@@ -124,10 +135,21 @@ struct TrainNameTagger {
         var examples: [Example] = []
         var scratch = [Int](repeating: 0, count: NameFeatures.maxFeatures)
         var tokenCount = 0
-        for text in texts {
+        // The texts as they are, then the word-dropout copies (a PRNG of their own, so the shuffles
+        // below are the same with or without them).
+        var dropout = SplitMix64(state: options.seed ^ 0xD809)
+        let copies = options.wordDropout > 0 ? options.dropoutCopies : 0
+        for (copy, text) in (0...copies).flatMap({ c in texts.map { (c, $0) } }) {
             text.bytes.withUnsafeBufferPointer { bytes in
-                let tokens = features.analyse(bytes)
+                var tokens = features.analyse(bytes)
+                // Shouting, title case and English-ness are the whole text's, read before any word is forgotten.
                 let doc = features.documentFlags(tokens)
+                if copy > 0 {
+                    let threshold = UInt64(options.wordDropout * 1_000_000)
+                    for i in tokens.indices where tokens[i].kind == TaggerToken.word && (!options.dropoutListedOnly || tokens[i].isListed) {
+                        if dropout.next() % 1_000_000 < threshold { tokens[i].forgetWord() }
+                    }
+                }
                 var rows: [Int32] = [], offsets: [Int32] = [0], gold: [UInt8] = []
                 var previousSpan = -1
                 for i in tokens.indices {
@@ -217,6 +239,10 @@ struct TrainNameTagger {
         try write(averaged(), to: options.out, epochs: options.epochs, options: options, fixtureFiles: fixtureFiles, classes: classTable)
     }
 
+    static func copies(_ options: Options) -> String {
+        options.wordDropout > 0 && options.dropoutCopies > 0 ? " word-dropout=\(options.wordDropout),\(options.dropoutCopies)\(options.dropoutListedOnly ? ",listed" : "")" : ""
+    }
+
     /// Header line, then one 16-byte record per kept row: UInt32 row, Float32 O, B, I (little endian),
     /// then one 10-byte record per word class entry: UInt64 word value, UInt16 class code.
     static func write(_ avg: [Double], to path: String, epochs: Int, options: Options, fixtureFiles: [String],
@@ -237,7 +263,7 @@ struct TrainNameTagger {
         let classFields = classes.isEmpty ? "" : " classes=\(options.classes.fine),\(options.classes.coarse) class-passes=\(options.classPasses) class-min-count=\(options.classMinCount) clusters=\(classes.count)"
         let fixtureNames = fixtureFiles.map { URL(fileURLWithPath: $0).lastPathComponent }.joined(separator: ",")
         let header = "\(NameTagger.formatName) version=\(NameTagger.formatVersion) hash=fnv1a64 bits=\(NameTagger.tableBits)"
-            + " tags=O,B,I features=\(classes.isEmpty ? "v2" : "v3") o-bias=\(options.outsideBias)\(options.tentativeBias.map { " tentative-bias=\($0)" } ?? "") epochs=\(epochs) seed=\(options.seed) prune=\(options.prune) fixture-repeat=\(options.fixtureRepeat)"
+            + " tags=O,B,I features=\(classes.isEmpty ? "v2" : "v3") o-bias=\(options.outsideBias)\(options.tentativeBias.map { " tentative-bias=\($0)" } ?? "") epochs=\(epochs) seed=\(options.seed) prune=\(options.prune) fixture-repeat=\(options.fixtureRepeat)\(copies(options))"
             + " data=wnut17-train.jsonl,btc-train.jsonl,Fixtures/identifiers/{\(fixtureNames)}"
             + " licence=CC-BY-4.0(WNUT-17:Derczynski-et-al-2017;BTC:Derczynski-et-al-2016) date=\(options.date)\(classFields) rows=\(rows)\n"
         let directory = URL(fileURLWithPath: path).deletingLastPathComponent()

@@ -23,15 +23,69 @@ struct NameTaggerGuardTests {
         }
     }
 
-    @Test("A lone listed surname that is also a word is a possible name inside a sentence, nothing at its start")
+    @Test("An ordinary word the tagger is sure of, capitalised as a name, is a possible name; in lower case, as a rank or at a sentence's start it is nothing")
     func surnameThatIsAWord() throws {
         let inside = try hits("not a Trump supporter by any means", proposed: "Trump")
         #expect(inside.count == 1 && inside.first?.text == "Trump" && inside.first?.tentative == true)
-        #expect(try hits("Trump is in the news again", proposed: "Trump").isEmpty)
+        // A listed surname opening a sentence is a possible name too; an unlisted word there is the sentence's.
+        #expect(try hits("Trump is in the news again", proposed: "Trump").map(\.tentative) == [true])
+        #expect(try hits("Dude should join the team", proposed: "Dude").isEmpty)
         // Only what the tagger is sure of: its looser guesses of such words stay unreported.
         #expect(try hits("not a Trump supporter by any means", proposed: "Trump", tentative: true).isEmpty)
-        // An ordinary word on no name list is still no one ("Swipe", "Joker").
-        #expect(try hits("Every Joker ever", proposed: "Joker").isEmpty)
+        #expect(try hits("Every Joker ever", proposed: "Joker", tentative: true).isEmpty)
+        // Sure, capitalised inside a sentence: listed at info, judged on nothing ("you and Des looked beautiful").
+        #expect(try hits("you and Des looked beautiful", proposed: "Des").map(\.tentative) == [true])
+        #expect(try hits("Every Joker ever", proposed: "Joker").map(\.tentative) == [true])
+        // In lower case only a listed name that is not an everyday word ("lebron"); not "our donor",
+        // not a rank, not a lone letter or an initial.
+        #expect(try hits("the reason lebron started laughing", proposed: "lebron").map(\.tentative) == [true])
+        #expect(try hits("thanks to every donor who came", proposed: "donor").isEmpty)
+        #expect(try hits("ask the Sergeant at the desk", proposed: "Sergeant").isEmpty)
+        #expect(try hits("new dx of H. pylori in a teen", proposed: "H.").isEmpty)
+    }
+
+    @Test("A chart label or wristband gives the surname in capitals, a comma and the first name or its initial")
+    func chartLabels() {
+        func names(_ text: String) -> [String] {
+            let bytes = Array(text.utf8)
+            return bytes.withUnsafeBufferPointer { detector.hits(in: $0, body: 0) }
+                .filter { $0.category == .name }.map { String(decoding: bytes[$0.range.start..<$0.range.end], as: UTF8.self) }
+        }
+        #expect(names("[photo: hand x-ray, 'MERCER, J' in the corner]") == ["MERCER, J"])
+        #expect(names("wristband reads ANDERSON, PAUL") == ["ANDERSON, PAUL"])
+        // Without the comma it is two shouted words, not a label.
+        #expect(!names("GO MERCER J TEAM").contains("MERCER J"))
+    }
+
+    @Test("Clinical words are no person: medical endings, acronyms and numerals with ordinary words, a score named after a town")
+    func clinicalWords() throws {
+        #expect(try hits("a 7-year-old child with streptococcal pharyngitis and no allergies", proposed: "pharyngitis").isEmpty)
+        #expect(try hits("a 68-year-old patient with stage III COPD", proposed: "III COPD").isEmpty)
+        #expect(try hits("a 35-year-old female with NYHA Class III heart failure", proposed: "NYHA Class III").isEmpty)
+        #expect(try hits("with a Framingham risk score of 17", proposed: "Framingham").isEmpty)
+        // A name before a person's own score is still a name.
+        #expect(try hits("Zyrkel Vantossi pain score 7 today", proposed: "Zyrkel Vantossi").map(\.text) == ["Zyrkel Vantossi"])
+    }
+
+    @Test("A shouted name the lists know is a name; a shouted acronym is not")
+    func shoutedNames() throws {
+        #expect(try hits("IS THAT IDRIS ? black british actors", proposed: "IDRIS").map(\.text) == ["IDRIS"])
+        #expect(try hits("bridged to transplant with ECMO today", proposed: "ECMO").isEmpty)
+        #expect(try hits("hx of HTN and GERD", proposed: "GERD").isEmpty)
+    }
+
+    @Test("A word listed beside a name found, in the same case and no ordinary word, is a possible name")
+    func namesInLists() throws {
+        // "Vinkare" is found (proposed), "Herbalisti" beside it by "and" is listed as possible.
+        let listed = try hits("Where is Vinkare and Herbalisti tonight", proposed: "Vinkare")
+        #expect(listed.map(\.text) == ["Vinkare", "Herbalisti"] && listed.map(\.tentative) == [false, true])
+        // After a comma, in lower case as the name is.
+        let chat = try hits("missing sunil grover , chandu", proposed: "sunil grover")
+        #expect(chat.map(\.text) == ["sunil grover", "chandu"])
+        // An ordinary word, a word in another case or a word beyond a line break is not.
+        #expect(try hits("Where is Vinkare and breakfast", proposed: "Vinkare").map(\.text) == ["Vinkare"])
+        #expect(try hits("Where is Vinkare and herbalisti", proposed: "Vinkare").map(\.text) == ["Vinkare"])
+        #expect(try hits("Where is Vinkare ,\nHerbalisti", proposed: "Vinkare").map(\.text) == ["Vinkare"])
     }
 
     @Test("Insurers, patient-services departments and an acronym before a lower-case word (\"RSV szn\") are no person")

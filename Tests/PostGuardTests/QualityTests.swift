@@ -65,18 +65,20 @@ struct NameQualityTests {
 
     // With the tagger's possible names (`phi.name.possible`, info) since 2026-11-29: WNUT was
     // 0.677 / 0.869 and BTC 0.867 / 0.795 with its confident names only; 0.721 / 0.817 and 0.877 /
-    // 0.770 before a lone listed surname inside a sentence became a possible name ("a Trump supporter").
-    @Test("WNUT-17 dev: person recall ≥ 0.74, precision ≥ 0.81 (rules alone: 0.37, 0.94)")
+    // 0.770 before a lone listed surname inside a sentence became a possible name ("a Trump supporter");
+    // 0.740 / 0.821 and 0.880 / 0.770 before capitalised ordinary words the tagger is sure of, shouted
+    // listed names and names listed beside a name found became possible names too.
+    @Test("WNUT-17 dev: person recall ≥ 0.76, precision ≥ 0.81 (rules alone: 0.37, 0.94)")
     func wnut() throws {
         let score = try persons("wnut17-dev.jsonl")
-        #expect(score.recall >= 0.74, "recall \(score.recall)")
+        #expect(score.recall >= 0.76, "recall \(score.recall)")
         #expect(score.precision >= 0.81, "precision \(score.precision)")
     }
 
-    @Test("Broad Twitter Corpus dev: person recall ≥ 0.87, precision ≥ 0.76 (rules alone: 0.26, 0.90)")
+    @Test("Broad Twitter Corpus dev: person recall ≥ 0.88, precision ≥ 0.76 (rules alone: 0.26, 0.90)")
     func btc() throws {
         let score = try persons("btc-dev.jsonl")
-        #expect(score.recall >= 0.87, "recall \(score.recall)")
+        #expect(score.recall >= 0.88, "recall \(score.recall)")
         #expect(score.precision >= 0.76, "precision \(score.precision)")
     }
 
@@ -133,15 +135,15 @@ struct NameQualityTests {
 /// loses ground here has lost it on text like the users'.
 @Suite("Quality on public and independent corpora")
 struct ExternalQualityTests {
-    @Test("ASQ-PHI dev: recall ≥ 0.98, precision ≥ 0.99, ≤ 4 of 112 hard negatives flagged (before: 0.66, 0.995, 4)")
+    @Test("ASQ-PHI dev: recall ≥ 0.98, precision ≥ 0.99, ≤ 3 of 112 hard negatives flagged (before: 0.66, 0.995, 4)")
     func asq() throws {
         let result = try Evaluator(scanner: Scanner(library: shippedLibrary))
             .spanCorpus(files: [fixturesFolder.appendingPathComponent("corpora/asq-dev.jsonl")])
         #expect(result.overall.recall >= 0.98, "recall \(result.overall.recall)")
         #expect(result.overall.precision >= 0.99, "precision \(result.overall.precision)")
         #expect(result.hardNegatives == 112)
-        // 3 before the tagger's possible names (info): one more query names a risk score after a town.
-        #expect(result.hardNegativesFlagged <= 4, "\(result.hardNegativesFlagged) hard negatives flagged")
+        // 4 with the tagger's first possible names (info); 3 since a score named after a town ("Framingham risk score") and medical endings are no person.
+        #expect(result.hardNegativesFlagged <= 3, "\(result.hardNegativesFlagged) hard negatives flagged")
     }
 
     @Test("verdicts-dev: floors per kind on breaches flagged, must-block blocked and clean flagged")
