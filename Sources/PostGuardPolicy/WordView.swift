@@ -570,7 +570,14 @@ struct WordView {
         for (index, word) in list.enumerated() {
             let isOccupation = occupations.contains { $0.contains(word.range) || word.range.contains($0) || ($0.start < word.range.end && word.range.start < $0.end) }
             guard WordView.singledNouns.contains(word.text) || isOccupation else { continue }
-            let before = list[max(0, index - 4)..<index].map(\.text)
+            // Up to three describing words, a hyphenated compound counting as one ("a certain
+            // Sunday-night-TV country singer who").
+            var start = index, described = 0
+            while start > 0, described < 4 {
+                start -= 1
+                if !(start > 0 && list[start].range.start == list[start - 1].range.end + 1 && bytes[list[start].range.start - 1] == 0x2D) { described += 1 }
+            }
+            let before = list[start..<index].map(\.text)
             guard before.contains(where: WordView.singlingDeterminers.contains) else { continue }
             // "the only veterinarian in the county": one by definition.
             if isOccupation, before.suffix(2).contains("only") { return true }

@@ -279,6 +279,9 @@ struct JudgementKindsFifthTests {
         #expect(judge("To whoever parked the white van with the 'Ace Plumbing' lettering in the ambulance bay tonight: your mom is stable in the ICU, please move it.").verdict > .pass)
         #expect(judge("Our clinic confirmed only the second case of Kessler syndrome in the county, a ranch family just west of Birch Bend.").verdict > .pass)
         #expect(judge("Sepsis drill today! Our 'patient' Mr. Lane is played by Omar from our simulation team (he's fine).").verdict == .pass)
+        // A hyphenated compound is one describing word; keeping someone alive is care.
+        #expect(judge("not naming names but a certain Friday-night-TV weather anchor who fainted at the county fair is on our cardiac floor").verdict > .pass)
+        #expect(judge("Spent my whole shift keeping alive the man who robbed the pharmacy on Friday.").verdict > .pass)
     }
 
     @Test("A blank whiteboard, a patient advocate and a role mailbox identify no one")
