@@ -524,7 +524,8 @@ struct WordView {
     static let singledNouns: Set<String> = [
         "guy", "lady", "man", "woman", "gentleman", "boy", "girl", "kid", "teen", "teenager", "toddler", "baby", "couple",
         "family", "dude", "fella", "gal", "someone", "somebody", "mom", "dad", "grandpa", "grandma", "granny", "chica",
-        "chico", "señor", "señora", "hombre", "mujer", "muchacho", "muchacha", "grader", "freshman", "sophomore", "one",
+        "chico", "señor", "señora", "hombre", "mujer", "muchacho", "muchacha", "niño", "niña", "chamaco", "chamaca",
+        "chavo", "chava", "joven", "grader", "freshman", "sophomore", "one",
     ]
     /// Offices one person holds where the reader lives: "the senator's not just resting comfortably".
     static let singleOffices: Set<String> = [

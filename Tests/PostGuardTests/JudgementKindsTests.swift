@@ -282,6 +282,9 @@ struct JudgementKindsFifthTests {
         // A hyphenated compound is one describing word; keeping someone alive is care.
         #expect(judge("not naming names but a certain Friday-night-TV weather anchor who fainted at the county fair is on our cardiac floor").verdict > .pass)
         #expect(judge("Spent my whole shift keeping alive the man who robbed the pharmacy on Friday.").verdict > .pass)
+        // "OD" in capitals is an overdose; "Jane Roe, OD" is an optometrist.
+        #expect(judge("3rd OD tonight and it's the same chavo from the bus station, silver Honda Civic again").verdict == .block)
+        #expect(judge("Welcome Dr. Jane Roe, OD, our new optometrist!").verdict == .pass)
     }
 
     @Test("A blank whiteboard, a patient advocate and a role mailbox identify no one")
