@@ -390,9 +390,12 @@ struct Combinations {
         let hasHealth = findings.contains { $0.has(.health) }
         var authors: [ByteRange] = []
         for index in findings.indices where findings[index].severity > .info && !findings[index].has(.sender) {
-            guard let span = findings[index].span?.bytes, senders.contains(where: { $0.contains(span) }) else { continue }
-            // "this is Carmen from Bramblewood Family Medicine": she speaks for the practice.
+            guard let span = findings[index].span?.bytes, let sender = senders.first(where: { $0.contains(span) }) else { continue }
+            // "this is Carmen from Bramblewood Family Medicine" speaks for the practice; "— Dr. Fenn"
+            // or "— Ada Fenn, RN" signs as its clinician.
+            let titled = text.words(in: sender).contains { Combinations.clinicianTitles.contains($0.text) }
             let speaksForPractice = text.words(in: ByteRange(span.end, min(text.bytes.count, span.end + 8))).first.map { ["from", "de"].contains($0.text) } ?? false
+                || titled
             if findings[index].category == .name && hasHealth && !speaksForPractice {
                 findings[index].conclude(.review, "The author signing their own post beside health words: if it is their own story, confirm they agreed to its publication by the organisation.")
                 authors.append(span)
@@ -642,6 +645,9 @@ struct Combinations {
         "raised", "raise", "raising", "donated", "donate", "donation", "donations", "gift", "gifts", "fundraiser",
         "fundraising", "proceeds", "pledged", "grant", "funds", "recaudó", "recaudamos", "donó", "donaron",
     ]
+
+    /// Titles and credentials a clinician signs with.
+    static let clinicianTitles: Set<String> = ["dr", "dra", "doctor", "nurse", "md", "do", "rn", "np", "pa", "lpn", "dds", "dmd", "fnp", "aprn", "crna", "cnm"]
 
     /// Staff chat channels, where the care team talks among itself.
     static let staffChatChannels: Set<String> = ["teams", "slack", "secure-chat", "epic-chat", "staff-chat"]

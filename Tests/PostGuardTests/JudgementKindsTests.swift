@@ -195,6 +195,8 @@ struct JudgementKindsFifthTests {
     func sendersForPractices() {
         #expect(judge("Hi all, this is Rosa from Hilltop Family Medicine. Free flu shots Saturday, no insurance needed.").verdict == .pass)
         #expect(judge("This is Rosa from Toledo, who beat breast cancer with our team.").verdict == .block)
+        // Signed with a clinician's title, the signature is the clinic's, not an author's own story.
+        #expect(judge("Flu shots this Saturday, 9 to noon, no appointment needed. — Dr. Ada Fenn").verdict == .pass)
     }
 
     @Test("After a named event, a definite person word is the one it happened to")
