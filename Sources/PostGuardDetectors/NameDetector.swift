@@ -257,7 +257,7 @@ public struct NameDetector: Sendable {
                 // organisation's own accounts look alike to it (@examplehealth, @nightshiftcrew): a
                 // handle naming an institution or a team is not a person's.
                 let handle = ByteText.substring(bytes, range).lowercased()
-                if !NameDetector.institutionParts.contains(where: { handle.contains($0) }) {
+                if !NameDetector.namesInstitution(handle) {
                     hits.append(Hit(range: range, category: .otherID))
                 }
                 continue
@@ -402,6 +402,18 @@ public struct NameDetector: Sendable {
         "health", "hospital", "clinic", "care", "med", "nurs", "pharm", "dental", "crew", "team", "staff", "shift",
         "center", "centre", "news", "official", "info", "help", "support", "club", "school", "college", "univ",
     ]
+
+    /// Whether a lower-cased handle holds one of `institutionParts`. An ASCII handle (as the
+    /// tagger's are) is searched by bytes: Foundation's `contains` on every handle the tagger
+    /// found was 3% of an audit of social posts.
+    static func namesInstitution(_ handle: String) -> Bool {
+        guard handle.utf8.allSatisfy({ $0 < 0x80 }) else { return institutionParts.contains(where: { handle.contains($0) }) }
+        let bytes = Array(handle.utf8)
+        return institutionPartBytes.contains { part in
+            bytes.count >= part.count && (0...(bytes.count - part.count)).contains { i in bytes[i..<(i + part.count)].elementsEqual(part) }
+        }
+    }
+    static let institutionPartBytes = institutionParts.map { Array($0.utf8) }
 
     /// The first word of a sentence: capitalised as the sentence's, not as a name's.
     private func startsSentence(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -62,6 +62,18 @@ struct NameTokenizerTests {
         }
     }
 
+    @Test("An institution's handle is told by bytes as Foundation's contains tells it")
+    func institutionHandles() {
+        var handles = ["@examplehealth", "@nightshiftcrew", "@kayla.runs.26", "@hopeclinic", "@maria_lopez", "@care", "@car", "@", "",
+                       "@médcenter", "@cafe\u{301}care", "@nurs", "@NURSE".lowercased(), "@univ", "@un", "@official_news"]
+        for text in fixtureTexts {
+            for word in text.split(whereSeparator: { $0 == " " || $0 == "\n" }) where word.hasPrefix("@") { handles.append(word.lowercased()) }
+        }
+        for handle in handles {
+            #expect(NameDetector.namesInstitution(handle) == NameDetector.institutionParts.contains(where: { handle.contains($0) }), "\(handle)")
+        }
+    }
+
     @Test("Word lists read by bytes hold the lines ByteText.lines gives, on every data file and every kind of line break")
     func wordFileLines() throws {
         var texts = ["a\nb\n\nc\n", "", "\n\n", "one", "crlf\r\nline\r\n", "vt\u{0B}ff\u{0C}x", "nel\u{85}ls\u{2028}ps\u{2029}end",
