@@ -89,3 +89,24 @@ struct NameTokenizerTests {
         }
     }
 }
+
+@Suite("Rule keywords found in one pass")
+struct KeywordSetTests {
+    @Test("The keyword set finds each keyword exactly where a search for it alone does, on every fixture text")
+    func keywordSetEqualsSearches() {
+        let plan = Detector(library: shippedLibrary).fullPlan
+        #expect(plan.keywords.count > 50)
+        var found = 0
+        for text in fixtureTexts + ["", "ROOM 4", "Sala 3, habitación", "ſtroke KELVIN \u{212A}"] {
+            text.withUTF8Bytes { bytes in
+                let lowered = ByteText.asciiLowercased(bytes)
+                let together = plan.keywordSet.present(in: lowered)
+                for (index, keyword) in plan.keywords.enumerated() where !keyword.isEmpty {
+                    #expect(together[index] == ByteText.contains(lowered, keyword), "\(String(decoding: keyword, as: UTF8.self)) in \(text.prefix(40))")
+                    if together[index] { found += 1 }
+                }
+            }
+        }
+        #expect(found > 1000)
+    }
+}
