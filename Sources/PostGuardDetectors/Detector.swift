@@ -103,8 +103,10 @@ public struct Detector: Sendable {
         // let most patterns be skipped without calling PCRE2.
         let present = ByteSet(of: bytes)
         let literalsFound = usesGates && plan.literals.count > 0 ? plan.literals.present(in: LiteralSet.fold(bytes)) : []
-        var lowered: [UInt8]?
-        var keywordFound = [Bool?](repeating: nil, count: plan.keywords.count)
+        // Which keywords occur (in the ASCII-lower-cased text), found together in one pass the
+        // first time a rule with keywords applies: searching for each keyword on its own was 4% of
+        // an audit of social posts.
+        var keywordFound: [Bool]?
         var nameHits: [NameDetector.Hit]?
         var hits: [Hit] = []
         var failures: [RuleFailure] = []
@@ -146,18 +148,8 @@ public struct Detector: Sendable {
             if mergedLexicon != nil, plan.isLexicon[index] { continue }
             let keywords = plan.ruleKeywords[index]
             if !keywords.isEmpty {
-                if lowered == nil { lowered = ByteText.asciiLowercased(bytes) }
-                // Each distinct keyword is searched for at most once per document, and only when
-                // its first byte occurs at all.
-                let any = keywords.contains { keyword in
-                    if let known = keywordFound[keyword] { return known }
-                    let literal = plan.keywords[keyword]
-                    let found = literal.isEmpty || (present.contains(literal[0]) || present.contains(ByteText.asciiUppercase(literal[0])))
-                        && ByteText.contains(lowered!, literal)
-                    keywordFound[keyword] = found
-                    return found
-                }
-                guard any else { continue }
+                if keywordFound == nil { keywordFound = plan.keywordSet.present(in: ByteText.asciiLowercased(bytes)) }
+                guard keywords.contains(where: { keywordFound![$0] || plan.keywords[$0].isEmpty }) else { continue }
             }
             if plan.detectors[index] == .names || plan.detectors[index] == .possibleNames {
                 if nameHits == nil {
@@ -347,6 +339,9 @@ final class ScanPlan: Sendable {
     /// Every distinct keyword, lower-cased, and each rule's keywords as indexes into it.
     let keywords: [[UInt8]]
     let ruleKeywords: [[Int]]
+    /// The keywords as one set, found in one pass: `present(in:)` of the ASCII-lower-cased text
+    /// tells for each keyword whether the text contains it.
+    let keywordSet: LiteralSet
     /// Every pattern's required literals (`RequiredLiterals`), found in one pass, and each
     /// pattern's as indexes into them (nil: the pattern always runs).
     let literals: LiteralSet
@@ -390,6 +385,7 @@ final class ScanPlan: Sendable {
             }
         }
         self.keywords = keywords
+        keywordSet = LiteralSet(keywords)
         var literals: [[UInt8]] = []
         var literalIndex: [[UInt8]: Int] = [:]
         patternLiterals = rules.map { rule in

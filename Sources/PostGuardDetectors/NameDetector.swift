@@ -17,10 +17,15 @@ import PostGuardCatalog
 import Foundation
 
 public struct NameLists: Sendable {
-    public var firstNames: Set<String> = []
-    public var surnames: Set<String> = []
+    public var firstNames: Set<String> = [] { didSet { listBits = nil } }
+    public var surnames: Set<String> = [] { didSet { listBits = nil } }
     /// Names that are also everyday words (Will, Grace, May, Brown): never a name on their own.
-    public var commonWords: Set<String> = []
+    public var commonWords: Set<String> = [] { didSet { listBits = nil } }
+    /// Every word of the three lists with the lists that hold it (`first`, `surname`, `common`), so
+    /// the name detector asks one hash lookup per word instead of one per list and question. Built
+    /// by `load`; nil when a list was set by hand (then `bits` asks the sets).
+    package private(set) var listBits: [String: UInt8]?
+    package static let first: UInt8 = 1, surname: UInt8 = 2, common: UInt8 = 4
     /// Ordinary English and Spanish words (SCOWL, wspanish): a name only the tagger proposes that is
     /// made of nothing else ("Masks still", "Swipe") is not a person's.
     public var vocabulary = WordList()
@@ -30,14 +35,31 @@ public struct NameLists: Sendable {
     static func load(_ folder: URL) -> NameLists {
         func words(_ file: String) -> Set<String> {
             guard let text = try? String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8) else { return [] }
-            return Set(ByteText.lines(text).map { String($0) })
+            return WordFile.set(of: text)
         }
         var lists = NameLists()
         lists.firstNames = words("first-names.txt")
         lists.surnames = words("surnames.txt")
         lists.commonWords = words("common-words.txt")
         lists.vocabulary = WordList(file: folder.appendingPathComponent("vocabulary.txt"))
+        lists.indexListBits()
         return lists
+    }
+
+    /// Builds `listBits` from the three lists.
+    package mutating func indexListBits() {
+        var bits = [String: UInt8](minimumCapacity: firstNames.count + surnames.count + commonWords.count)
+        for word in firstNames { bits[word, default: 0] |= NameLists.first }
+        for word in surnames { bits[word, default: 0] |= NameLists.surname }
+        for word in commonWords { bits[word, default: 0] |= NameLists.common }
+        listBits = bits
+    }
+
+    /// Which of the three lists hold `word`.
+    package func bits(_ word: String) -> UInt8 {
+        if let listBits { return listBits[word] ?? 0 }
+        return (firstNames.contains(word) ? NameLists.first : 0) | (surnames.contains(word) ? NameLists.surname : 0)
+            | (commonWords.contains(word) ? NameLists.common : 0)
     }
 
     var isEmpty: Bool { firstNames.isEmpty }
@@ -64,14 +86,55 @@ public final class WordList: @unchecked Sendable {
         defer { lock.unlock() }
         if words == nil {
             let text = file.flatMap { try? String(contentsOf: $0, encoding: .utf8) } ?? ""
-            words = Set(ByteText.lines(text).map { String($0) })
+            words = WordFile.set(of: text)
         }
         return words!.contains(word)
     }
 }
 
+/// Word lists (Rules/data/*.txt) read by bytes: the lines `ByteText.lines` gives, each handed over
+/// as its bytes, with no `Substring` or array of lines in between. Splitting the name and place
+/// lists into `Substring`s and copying them into `String`s was a fifth of a one-draft check.
+enum WordFile {
+    /// Calls `body` with the bytes of each line of `text`, as `ByteText.lines(text)` splits it.
+    static func forEachLine(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        var text = text
+        let done = text.withUTF8 { bytes -> Bool in
+            // Any line break but LF (CR, VT, FF, NEL, LS, PS): `ByteText.lines` splits by `Character`.
+            for i in bytes.indices {
+                let byte = bytes[i]
+                if byte == 0x0B || byte == 0x0C || byte == 0x0D || (byte == 0x85 && i > 0 && bytes[i - 1] == 0xC2)
+                    || ((byte == 0xA8 || byte == 0xA9) && i > 1 && bytes[i - 1] == 0x80 && bytes[i - 2] == 0xE2) { return false }
+            }
+            var start = 0
+            for i in bytes.indices where bytes[i] == 0x0A {
+                if i > start { body(UnsafeBufferPointer(rebasing: bytes[start..<i])) }
+                start = i + 1
+            }
+            if bytes.count > start { body(UnsafeBufferPointer(rebasing: bytes[start...])) }
+            return true
+        }
+        if !done {
+            for line in ByteText.lines(text) {
+                var line = String(line)
+                line.withUTF8 { body($0) }
+            }
+        }
+    }
+
+    /// `Set(ByteText.lines(text).map { String($0) })`.
+    static func set(of text: String) -> Set<String> {
+        var words = Set<String>(minimumCapacity: text.utf8.count / 8)
+        forEachLine(text) { words.insert(String(decoding: $0, as: UTF8.self)) }
+        return words
+    }
+}
+
 public struct NameDetector: Sendable {
     public let lists: NameLists
+    /// ASCII chunks read by bytes (`asciiWords`); off only in the test that proves it gives the
+    /// tokens of the scalar path.
+    var readsASCIIByBytes = true
 
     public init(lists: NameLists) { self.lists = lists }
 
@@ -119,7 +182,7 @@ public struct NameDetector: Sendable {
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     ]
 
-    struct Token {
+    struct Token: Equatable {
         var range: ByteRange
         var text: String
         var key: String
@@ -129,6 +192,9 @@ public struct NameDetector: Sendable {
         var isInitial: Bool
         /// Whitespace-only gap before the next token (names do not cross commas or line breaks).
         var joinedToNext = false
+        /// The lists that hold the word (`NameLists.first`, `.surname`, `.common`), by its key or
+        /// its accent-folded key; a hyphenated word whose every part is a surname counts as one.
+        var lists: UInt8 = 0
     }
 
     public struct Hit: Sendable, Hashable {
@@ -143,9 +209,8 @@ public struct NameDetector: Sendable {
     /// name tagger's person mentions, offsets relative to `body`.
     public func hits(in bytes: UnsafeBufferPointer<UInt8>, body: Int, tagged: [PersonMention] = []) -> [Hit] {
         guard !lists.isEmpty else { return [] }
-        let text = ByteText.substring(bytes, ByteRange(body, bytes.count))
         var hits: [Hit] = []
-        let tokens = tokenize(text, offset: body, handles: &hits)
+        let tokens = tokenize(UnsafeBufferPointer(rebasing: bytes[body...]), offset: body, handles: &hits)
         var named = [Bool](repeating: false, count: tokens.count)
         var index = 0
         while index < tokens.count {
@@ -192,7 +257,7 @@ public struct NameDetector: Sendable {
                 // organisation's own accounts look alike to it (@examplehealth, @nightshiftcrew): a
                 // handle naming an institution or a team is not a person's.
                 let handle = ByteText.substring(bytes, range).lowercased()
-                if !NameDetector.institutionParts.contains(where: { handle.contains($0) }) {
+                if !NameDetector.namesInstitution(handle) {
                     hits.append(Hit(range: range, category: .otherID))
                 }
                 continue
@@ -415,6 +480,18 @@ public struct NameDetector: Sendable {
         "center", "centre", "news", "official", "info", "help", "support", "club", "school", "college", "univ",
     ]
 
+    /// Whether a lower-cased handle holds one of `institutionParts`. An ASCII handle (as the
+    /// tagger's are) is searched by bytes: Foundation's `contains` on every handle the tagger
+    /// found was 3% of an audit of social posts.
+    static func namesInstitution(_ handle: String) -> Bool {
+        guard handle.utf8.allSatisfy({ $0 < 0x80 }) else { return institutionParts.contains(where: { handle.contains($0) }) }
+        let bytes = Array(handle.utf8)
+        return institutionPartBytes.contains { part in
+            bytes.count >= part.count && (0...(bytes.count - part.count)).contains { i in bytes[i..<(i + part.count)].elementsEqual(part) }
+        }
+    }
+    static let institutionPartBytes = institutionParts.map { Array($0.utf8) }
+
     /// The first word of a sentence, or of a clause after a dash ("Ça va — Gowns still required"):
     /// capitalised as the sentence's, not as a name's.
     private func startsSentence(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -481,14 +558,21 @@ public struct NameDetector: Sendable {
         return gap == " " || gap == "'s " || gap == "’s "
     }
 
-    private func isFirst(_ t: Token) -> Bool { lists.firstNames.contains(t.key) || (t.folded != t.key && lists.firstNames.contains(t.folded)) }
-    private func isSurname(_ t: Token) -> Bool {
-        if lists.surnames.contains(t.key) || (t.folded != t.key && lists.surnames.contains(t.folded)) { return true }
+    private func isFirst(_ t: Token) -> Bool { t.lists & NameLists.first != 0 }
+    private func isSurname(_ t: Token) -> Bool { t.lists & NameLists.surname != 0 }
+    private func isCommon(_ t: Token) -> Bool { t.lists & NameLists.common != 0 }
+
+    /// A token's `lists`, asked once when it is made.
+    private func listBits(key: String, folded: String) -> UInt8 {
+        var bits = lists.bits(key)
+        if folded != key { bits |= lists.bits(folded) }
         // Hyphenated surnames: "Lopez-Garcia" when each part is a surname.
-        let parts = t.folded.split(separator: "-")
-        return parts.count > 1 && parts.allSatisfy { lists.surnames.contains(String($0)) }
+        if bits & NameLists.surname == 0, folded.utf8.contains(0x2D) {
+            let parts = folded.split(separator: "-")
+            if parts.count > 1, parts.allSatisfy({ lists.bits(String($0)) & NameLists.surname != 0 }) { bits |= NameLists.surname }
+        }
+        return bits
     }
-    private func isCommon(_ t: Token) -> Bool { lists.commonWords.contains(t.key) || (t.folded != t.key && lists.commonWords.contains(t.folded)) }
     private func looksLikeName(_ t: Token) -> Bool { (t.isCapitalised || t.isAllCaps) && !NameDetector.notNames.contains(t.key) }
 
     /// The name starting at `index`: (last token index, first token index of the name).
@@ -585,16 +669,18 @@ public struct NameDetector: Sendable {
     }
 
     /// Words with their byte ranges. Chunks that are URLs or emails are skipped (other rules own
-    /// them); @handles and #hashtags are judged whole here.
-    private func tokenize(_ text: String, offset: Int, handles: inout [Hit]) -> [Token] {
+    /// them); @handles and #hashtags are judged whole here. `utf8` is the text's bytes from
+    /// `offset` on (read in place: no copy of the document).
+    func tokenize(_ utf8: UnsafeBufferPointer<UInt8>, offset: Int, handles: inout [Hit]) -> [Token] {
         var tokens: [Token] = []
-        let utf8 = Array(text.utf8)
+        tokens.reserveCapacity(utf8.count / 5 + 1)
         var position = 0
         while position < utf8.count {
             // One whitespace-delimited chunk at a time.
             while position < utf8.count, NameDetector.isSpace(utf8[position]) { position += 1 }
             let chunkStart = position
-            while position < utf8.count, !NameDetector.isSpace(utf8[position]) { position += 1 }
+            var ascii = true
+            while position < utf8.count, !NameDetector.isSpace(utf8[position]) { ascii = ascii && utf8[position] < 0x80; position += 1 }
             guard chunkStart < position else { break }
             let bytes = utf8[chunkStart..<position]
             // Byte tests: Foundation's `contains("://")` on every chunk was 5% of a scan.
@@ -605,49 +691,97 @@ public struct NameDetector: Sendable {
                 continue
             }
             if bytes.first == UInt8(ascii: "@") || bytes.first == UInt8(ascii: "#") {
-                if let hit = handle(String(decoding: bytes, as: UTF8.self), start: offset + chunkStart) { handles.append(hit) }
+                let hit = ascii && readsASCIIByBytes ? asciiHandle(UnsafeBufferPointer(rebasing: bytes), start: offset + chunkStart)
+                    : handle(String(decoding: UnsafeBufferPointer(rebasing: bytes), as: UTF8.self), start: offset + chunkStart)
+                if let hit { handles.append(hit) }
                 if let last = tokens.indices.last { tokens[last].joinedToNext = false }
                 continue
             }
             // Words inside the chunk: letters with inner apostrophes and hyphens; a possessive 's
             // is not part of the name.
-            let scalars = NameDetector.scalars(of: bytes)
-            var byteCursor = offset + chunkStart
-            var i = 0
-            var chunkTokens: [Token] = []
-            while i < scalars.count {
-                let s = scalars[i]
-                if !NameDetector.isAlphabetic(s) { byteCursor += UTF8.width(s); i += 1; continue }
-                var word = ""
-                let wordStart = byteCursor
-                while i < scalars.count, NameDetector.isAlphabetic(scalars[i]) || ((scalars[i] == "-" || scalars[i] == "'" || scalars[i] == "’") && i + 1 < scalars.count && NameDetector.isAlphabetic(scalars[i + 1])) {
-                    word.unicodeScalars.append(scalars[i]); byteCursor += UTF8.width(scalars[i]); i += 1
-                }
-                var end = byteCursor
-                for suffix in ["'s", "’s"] where NameDetector.mayEndWithPossessive(word) && word.count > 2 && word.lowercased().hasSuffix(suffix) {
-                    word.removeLast(2)
-                    end -= suffix.utf8.count
-                }
-                var token = makeToken(word, ByteRange(wordStart, end))
-                // "R." is an initial.
-                if word.unicodeScalars.count == 1, i < scalars.count, scalars[i] == ".", token.isCapitalised || token.isAllCaps {
-                    token.isInitial = true
-                    token.isCapitalised = true
-                    token.range.end += 1 // the initial's dot is part of the name as written
-                }
-                chunkTokens.append(token)
+            let chunkTokenStart = tokens.count
+            if ascii, readsASCIIByBytes {
+                asciiWords(utf8, chunkStart, position, offset: offset, into: &tokens)
+            } else {
+                words(bytes, offset: offset + chunkStart, into: &tokens)
             }
             // Words inside one chunk ("J.R.", "Ana/Luis") are not joined; across chunks, only
             // whitespace joins, or the dot of an initial or honorific ("Jamie R. Ortiz", "Dr. Kim").
-            if let last = tokens.indices.last, !chunkTokens.isEmpty {
-                let gap = utf8[(tokens[last].range.end - offset)..<(chunkTokens[0].range.start - offset)]
+            if chunkTokenStart > 0, chunkTokenStart < tokens.count {
+                let last = chunkTokenStart - 1
+                let gap = utf8[(tokens[last].range.end - offset)..<(tokens[chunkTokenStart].range.start - offset)]
                 let dotted = tokens[last].isInitial || NameDetector.honorifics.contains(tokens[last].key)
                 tokens[last].joinedToNext = gap.allSatisfy { NameDetector.isSpace($0) || (dotted && $0 == UInt8(ascii: ".")) }
                     && !gap.contains(0x0A)
             }
-            tokens += chunkTokens
         }
         return tokens
+    }
+
+    /// The words of an ASCII chunk `utf8[start..<end]`, read as bytes: what `words` finds, with no
+    /// `String` built a scalar at a time, no Unicode property lookups and no array of scalars.
+    /// Most chunks of English text are ASCII.
+    private func asciiWords(_ utf8: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, offset: Int, into tokens: inout [Token]) {
+        @inline(__always) func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+        var i = start
+        while i < end {
+            guard isLetter(utf8[i]) else { i += 1; continue }
+            let wordStart = i
+            while i < end, isLetter(utf8[i]) || ((utf8[i] == 0x2D || utf8[i] == 0x27) && i + 1 < end && isLetter(utf8[i + 1])) { i += 1 }
+            var wordEnd = i
+            // A possessive 's (the word is longer than it).
+            if wordEnd - wordStart > 2, utf8[wordEnd - 1] | 0x20 == 0x73, utf8[wordEnd - 2] == 0x27 { wordEnd -= 2 }
+            let word = UnsafeBufferPointer(rebasing: utf8[wordStart..<wordEnd])
+            let text = String(decoding: word, as: UTF8.self)
+            var hasLower = false, hasUpper = false
+            for b in word { if b >= 0x61 && b <= 0x7A { hasLower = true } else if b >= 0x41 && b <= 0x5A { hasUpper = true } }
+            let key = hasUpper ? String(unsafeUninitializedCapacity: word.count) { out in
+                for (k, b) in word.enumerated() { out[k] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+                return word.count
+            } : text
+            let isUpper = word[0] >= 0x41 && word[0] <= 0x5A
+            // (The first letter is a capital, so a lower-case letter is one of the rest.)
+            let allCaps = isUpper && word.count >= 2 && !hasLower
+            var token = Token(range: ByteRange(offset + wordStart, offset + wordEnd), text: text, key: key, folded: key,
+                              isCapitalised: isUpper && !allCaps, isAllCaps: allCaps, isInitial: false,
+                              lists: listBits(key: key, folded: key))
+            // "R." is an initial.
+            if word.count == 1, i < end, utf8[i] == 0x2E, isUpper {
+                token.isInitial = true
+                token.isCapitalised = true
+                token.range.end += 1 // the initial's dot is part of the name as written
+            }
+            tokens.append(token)
+        }
+    }
+
+    /// The words of any chunk, scalar by scalar (`offset`: the chunk's first byte in the document).
+    private func words(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, offset: Int, into tokens: inout [Token]) {
+        let scalars = NameDetector.scalars(of: bytes)
+        var byteCursor = offset
+        var i = 0
+        while i < scalars.count {
+            let s = scalars[i]
+            if !NameDetector.isAlphabetic(s) { byteCursor += UTF8.width(s); i += 1; continue }
+            var word = ""
+            let wordStart = byteCursor
+            while i < scalars.count, NameDetector.isAlphabetic(scalars[i]) || ((scalars[i] == "-" || scalars[i] == "'" || scalars[i] == "’") && i + 1 < scalars.count && NameDetector.isAlphabetic(scalars[i + 1])) {
+                word.unicodeScalars.append(scalars[i]); byteCursor += UTF8.width(scalars[i]); i += 1
+            }
+            var end = byteCursor
+            for suffix in ["'s", "’s"] where NameDetector.mayEndWithPossessive(word) && word.count > 2 && word.lowercased().hasSuffix(suffix) {
+                word.removeLast(2)
+                end -= suffix.utf8.count
+            }
+            var token = makeToken(word, ByteRange(wordStart, end))
+            // "R." is an initial.
+            if word.unicodeScalars.count == 1, i < scalars.count, scalars[i] == ".", token.isCapitalised || token.isAllCaps {
+                token.isInitial = true
+                token.isCapitalised = true
+                token.range.end += 1 // the initial's dot is part of the name as written
+            }
+            tokens.append(token)
+        }
     }
 
     private func isHonorificDot(_ byte: UInt8, _ token: Token) -> Bool {
@@ -660,11 +794,11 @@ public struct NameDetector: Sendable {
         let rest = word.unicodeScalars.dropFirst()
         let isUpper = first.properties.isUppercase
         let allCaps = isUpper && rest.count >= 1 && rest.allSatisfy { !$0.properties.isLowercase }
+        // Folding accents goes through ICU: only for words that have any.
+        let folded = lower.utf8.allSatisfy { $0 < 0x80 } ? lower : lower.folding(options: .diacriticInsensitive, locale: nil)
         return Token(
-            range: range, text: word, key: lower,
-            // Folding accents goes through ICU: only for words that have any.
-            folded: lower.utf8.allSatisfy { $0 < 0x80 } ? lower : lower.folding(options: .diacriticInsensitive, locale: nil),
-            isCapitalised: isUpper && !allCaps, isAllCaps: allCaps, isInitial: false)
+            range: range, text: word, key: lower, folded: folded,
+            isCapitalised: isUpper && !allCaps, isAllCaps: allCaps, isInitial: false, lists: listBits(key: lower, folded: folded))
     }
 
     /// `@marialopez`, `@jamie_r`, `#PrayForMaria`: a handle or hashtag that spells a person's name.
@@ -684,6 +818,45 @@ public struct NameDetector: Sendable {
         }
         if !current.isEmpty { words.append(current) }
         let keys = words.map { $0.lowercased().folding(options: .diacriticInsensitive, locale: nil) }
+        return handleHit(keys, marker: marker, range: range)
+    }
+
+    /// `handle` of an ASCII chunk, by bytes: the same words and keys without `Character`s or
+    /// Foundation's accent folding (an ASCII word has no accent to fold).
+    func asciiHandle(_ chunk: UnsafeBufferPointer<UInt8>, start: Int) -> Hit? {
+        @inline(__always) func isLower(_ b: UInt8) -> Bool { b >= 0x61 && b <= 0x7A }
+        @inline(__always) func isUpper(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
+        @inline(__always) func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+        // The body: letters, digits, _ and . after the marker, less one final dot.
+        var end = 1
+        while end < chunk.count, isLower(chunk[end]) || isUpper(chunk[end]) || isDigit(chunk[end]) || chunk[end] == 0x5F || chunk[end] == 0x2E { end += 1 }
+        if end > 1, chunk[end - 1] == 0x2E { end -= 1 }
+        guard end - 1 >= 3 else { return nil }
+        func key(_ from: Int, _ to: Int) -> String {
+            String(unsafeUninitializedCapacity: to - from) { out in
+                for k in from..<to { out[k - from] = isUpper(chunk[k]) ? chunk[k] | 0x20 : chunk[k] }
+                return to - from
+            }
+        }
+        // Words: split at _ . and digits, and before a capital that follows a lower-case letter.
+        var keys: [String] = []
+        var wordStart = -1
+        for i in 1..<end {
+            let b = chunk[i]
+            if b == 0x5F || b == 0x2E || isDigit(b) {
+                if wordStart >= 0 { keys.append(key(wordStart, i)) }
+                wordStart = -1
+                continue
+            }
+            if isUpper(b), wordStart >= 0, isLower(chunk[i - 1]) { keys.append(key(wordStart, i)); wordStart = i; continue }
+            if wordStart < 0 { wordStart = i }
+        }
+        if wordStart >= 0 { keys.append(key(wordStart, end)) }
+        return handleHit(keys, marker: Character(Unicode.Scalar(chunk[0])), range: ByteRange(start, start + end))
+    }
+
+    /// Whether a handle's or hashtag's words (`keys`, lower case) spell a person's name.
+    private func handleHit(_ keys: [String], marker: Character, range: ByteRange) -> Hit? {
         func first(_ w: String) -> Bool { lists.firstNames.contains(w) && w.count >= 3 }
         func surname(_ w: String) -> Bool { lists.surnames.contains(w) && w.count >= 3 }
         func common(_ w: String) -> Bool { lists.commonWords.contains(w) }
@@ -710,7 +883,7 @@ public struct NameDetector: Sendable {
 
     static let www = Array("www.".utf8), wwwCapitals = Array("WWW.".utf8)
 
-    static func containsSchemeSeparator(_ bytes: ArraySlice<UInt8>) -> Bool {
+    static func containsSchemeSeparator(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
         var index = bytes.startIndex
         while index + 2 < bytes.endIndex {
             if bytes[index] == 0x3A, bytes[index + 1] == 0x2F, bytes[index + 2] == 0x2F { return true }
@@ -720,7 +893,7 @@ public struct NameDetector: Sendable {
     }
 
     /// The Unicode scalars of valid UTF-8 bytes, without a `String` in between.
-    static func scalars(of bytes: ArraySlice<UInt8>) -> [Unicode.Scalar] {
+    static func scalars(of bytes: Slice<UnsafeBufferPointer<UInt8>>) -> [Unicode.Scalar] {
         var scalars: [Unicode.Scalar] = []
         scalars.reserveCapacity(bytes.count)
         var decoder = UTF8()

@@ -332,7 +332,10 @@ package struct NameFeatures: Sendable {
 
     package init(firstNames: Set<String>, surnames: Set<String>, commonWords: Set<String>, clusters: [UInt64: UInt16] = [:]) {
         func hashes(_ words: Set<String>) -> Set<UInt64> {
-            Set(words.map { w in NameFeatures.lowerHash(Array(w.utf8)[...]) })
+            // Each word's bytes in place (no array per word: a tenth of a one-draft check's start-up).
+            var hashes = Set<UInt64>(minimumCapacity: words.count)
+            for var word in words { hashes.insert(word.withUTF8 { NameFeatures.lowerHash($0) }) }
+            return hashes
         }
         self.firstNames = hashes(firstNames)
         self.surnames = hashes(surnames)

@@ -29,18 +29,19 @@ public struct PlaceLists: Sendable {
     static func load(_ folder: URL, names: NameLists) -> PlaceLists {
         var lists = PlaceLists()
         guard let text = try? String(contentsOf: folder.appendingPathComponent("us-places.txt"), encoding: .utf8) else { return lists }
-        for line in ByteText.lines(text) {
+        lists.places.reserveCapacity(text.utf8.count / 10)
+        WordFile.forEachLine(text) { line in
             let key: String, words: Int
-            if let ascii = PlaceLists.asciiKey(line.utf8) {
+            if let ascii = PlaceLists.asciiKey(line) {
                 (key, words) = ascii
             } else {
-                key = PlaceLists.key(line.split { $0 == " " || $0 == "-" || $0 == "." }.map(String.init))
+                key = PlaceLists.key(String(decoding: line, as: UTF8.self).split { $0 == " " || $0 == "-" || $0 == "." }.map(String.init))
                 words = key.split(separator: " ").count
             }
-            guard !key.isEmpty else { continue }
+            guard !key.isEmpty else { return }
             lists.places.insert(key)
             lists.longest = max(lists.longest, words)
-            if names.commonWords.contains(key) || names.firstNames.contains(key) { lists.ambiguous.insert(key) }
+            if names.bits(key) & (NameLists.common | NameLists.first) != 0 { lists.ambiguous.insert(key) }
         }
         return lists
     }
@@ -61,7 +62,7 @@ public struct PlaceLists: Sendable {
 
     /// `key` of an ASCII line (nearly all of the gazetteer's 14,000) in bytes, and its word count;
     /// nil for any other line. Splitting every line into `Character`s took a tenth of start-up.
-    static func asciiKey(_ line: Substring.UTF8View) -> (key: String, words: Int)? {
+    static func asciiKey(_ line: some Collection<UInt8>) -> (key: String, words: Int)? {
         var key: [UInt8] = []
         key.reserveCapacity(line.count)
         var words = 0, inWord = false, firstWordEnd = 0
