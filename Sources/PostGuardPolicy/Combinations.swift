@@ -428,9 +428,10 @@ struct Combinations {
     /// Health information whose owner is a relative named by a relation noun ("her husband", "ur
     /// cousin's wife"), not the sender's own family ("my mom", "our son").
     private func relativesHealth(_ health: [Finding], names: [ByteRange], _ bytes: UnsafeBufferPointer<UInt8>) -> (Finding, String)? {
+        let reader = ConsentCoverage.Reader(bytes, names: names)
         for term in health where !term.has(.healthSetting) {
             guard let span = term.span?.bytes,
-                  case .other(let relation) = ConsentCoverage.owner(of: span, in: bytes, names: names) else { continue }
+                  case .other(let relation) = reader.owner(of: span) else { continue }
             let first = relation.split(separator: " ").first.map(String.init) ?? ""
             if ["my", "our", "mi", "mis", "nuestro", "nuestra", "nuestros", "nuestras"].contains(first) { continue }
             return (term, relation)

@@ -130,10 +130,11 @@ public struct Policy: Sendable {
         // named with nothing about their health.
         let healthSpans = findings.filter { $0.has(.health) || $0.has(.patientReference) }.compactMap { $0.span?.bytes }
         let shown = document.text.withUTF8Bytes { bytes in
-            people.filter { person in
+            let sentences = ConsentCoverage.Reader(bytes, names: [])
+            return people.filter { person in
                 // A hashtag stands outside any sentence: "#PrayForMariaLopez" shows her as someone to pray for.
                 guard let span = person.span?.bytes, span.end <= bytes.count, bytes[span.start] != UInt8(ascii: "#") else { return true }
-                let sentence = ConsentCoverage.sentenceRange(around: span, in: bytes)
+                let sentence = sentences.sentenceRange(around: span)
                 let inSentence = healthSpans.filter { sentence.start <= $0.start && $0.end <= sentence.end }
                 // "...after her hip replacement, and her daughter Kim never misses a match": a relative
                 // introduced after the story is told appears in it without any health of her own.
@@ -181,11 +182,12 @@ public struct Policy: Sendable {
         let nameSpans = findings.filter { $0.category == .name }.compactMap { $0.span?.bytes }
         var others: [(relation: String, finding: Finding)] = []
         let judged = document.text.withUTF8Bytes { bytes in
-            findings.map { finding -> Finding in
+            let owners = ConsentCoverage.Reader(bytes, names: nameSpans)
+            return findings.map { finding -> Finding in
                 guard Policy.coveredByConsent.contains(finding.category) else { return finding }
                 if finding.has(.health) || finding.category == .healthInfo || finding.category == .patientRelationship,
                    let span = finding.span, span.bytes.end <= bytes.count, !nameSpans.contains(span.bytes),
-                   case .other(let relation) = ConsentCoverage.owner(of: span.bytes, in: bytes, names: nameSpans) {
+                   case .other(let relation) = owners.owner(of: span.bytes) {
                     if finding.has(.health) || finding.category == .healthInfo, !others.contains(where: { $0.relation == relation }) {
                         others.append((relation, finding))
                     }
