@@ -184,45 +184,56 @@ struct Combinations {
     /// the text gives (for review, never paired as a patient's disclosure).
     @discardableResult
     private func lowerOwnPeople(_ findings: inout [Finding], _ kind: DocumentKind, _ text: WordView) -> [ByteRange] {
-        let roles = findings.compactMap { $0.has(.staffRole) ? $0.span?.bytes : nil }
-        let publicRoles = findings.compactMap { $0.has(.publicRole) ? $0.span?.bytes : nil }
-        let animals = findings.compactMap { $0.has(.animal) ? $0.span?.bytes : nil }
+        let roles = SortedSpans(findings.compactMap { $0.has(.staffRole) ? $0.span?.bytes : nil })
+        let publicRoles = SortedSpans(findings.compactMap { $0.has(.publicRole) ? $0.span?.bytes : nil })
+        let animals = SortedSpans(findings.compactMap { $0.has(.animal) ? $0.span?.bytes : nil })
         // "Meet Ziggy, the 9-year-old beagle who had his cruciate ligament repaired": a pet's name.
         for index in findings.indices where findings[index].category == .name && findings[index].severity > .info {
-            guard let span = findings[index].span?.bytes, animals.contains(where: { text.adjacent($0, span) }) else { continue }
+            guard let span = findings[index].span?.bytes, animals.near(span).contains(where: { text.adjacent($0, span) }) else { continue }
             findings[index].conclude(.info, "An animal's name (a pet, a therapy dog, a veterinary patient): animals have no protected health information.")
         }
-        let health = findings.filter { $0.has(.health) }.compactMap(\.span?.bytes)
+        let health = SortedSpans(findings.filter { $0.has(.health) }.compactMap(\.span?.bytes))
         // Care given here makes anyone a patient: "we were honored to care for Councilwoman Pruitt",
         // "rang the bell after her last round of chemo here".
-        let careHere = findings.filter { $0.has(.patientReference) || $0.has(.careContact) }.compactMap(\.span?.bytes)
-        let topical = findings.filter { $0.has(.health) && !isTopic($0, text) && !$0.has(.healthSetting) }.compactMap(\.span?.bytes)
+        let careHere = SortedSpans(findings.filter { $0.has(.patientReference) || $0.has(.careContact) }.compactMap(\.span?.bytes))
+        let topical = SortedSpans(findings.filter { $0.has(.health) && !isTopic($0, text) && !$0.has(.healthSetting) }.compactMap(\.span?.bytes))
         var ownStories: [ByteRange] = []
-        let nameSpans = findings.filter { $0.category == .name && !$0.has(.tentative) }.compactMap(\.span?.bytes)
+        let nameSpans = SortedSpans(findings.filter { $0.category == .name && !$0.has(.tentative) }.compactMap(\.span?.bytes))
+        let colons = roles.spans.isEmpty ? [] : text.bytes.indices.filter { text.bytes[$0] == UInt8(ascii: ":") }
+        // Asked of each health word once, not once per name in its sentence.
+        var possessive: [ByteRange: Bool] = [:], treatedHereIn: [ByteRange: Bool] = [:]
         for index in findings.indices where findings[index].category == .name && findings[index].severity > .info {
             guard let span = findings[index].span?.bytes else { continue }
             let sentence = text.sentence(containing: span)
-            let staff = text.namedInRole(span, roles: roles, names: nameSpans) || listedAfterRole(span, roles, text)
-            let publicFigure = !staff && publicRoles.contains { text.adjacent($0, span) }
+            let staff = text.namedInRole(span, roles: roles, names: nameSpans) || listedAfterRole(span, roles, colons, text)
+            let publicFigure = !staff && publicRoles.near(span).contains { text.adjacent($0, span) }
             // "our housekeeper Rosie's grandson": the name points at her relative, who is no staff.
             guard staff || publicFigure, !text.namesRelative(after: span) else { continue }
             // Their own: the possessive follows them with no one else named between ("Dr. Aiko Ito ...
             // after her own ACL reconstruction"; not "Bernard talks about his surgery with Dr. Venn").
-            let ownCare = health.contains { term in
-                sentence.range.contains(term) && sentence.possessive(before: term, within: 4) && span.end <= term.start
-                    && !nameSpans.contains { span.end <= $0.start && $0.end <= term.start }
+            // Terms starting after the name and before the end of the next name after it.
+            let nextName = nameSpans.minimumEnd(startingAtOrAfter: span.end) ?? Int.max
+            let ownCare = health.starting(from: span.end, before: min(nextName, sentence.range.end)).contains { term in
+                guard sentence.range.contains(term) else { return false }
+                if let known = possessive[term] { return known }
+                let mine = sentence.possessive(before: term, within: 4)
+                possessive[term] = mine
+                return mine
             }
-            let treatedHere = health.contains { term in sentence.range.contains(term) && sentence.here(after: term, within: 3) }
+            let treatedHere = treatedHereIn[sentence.range] ?? health.starting(from: sentence.range.start, before: sentence.range.end).contains { term in
+                sentence.range.contains(term) && sentence.here(after: term, within: 3)
+            }
+            treatedHereIn[sentence.range] = treatedHere
             if publicFigure {
                 // A public figure can be a patient: care given here, or their health reported by the
                 // organisation ("Coach Pike asked us to pass on that chemo is going well"), pairs as
                 // anyone's would. Only their own telling, in their public role, is for review.
                 // A visit to the organisation's own clinic or pharmacy is care here too; staff work
                 // there, so for them only "here" counts.
-                if treatedHere || careHere.contains(where: { sentence.range.contains($0) })
-                    || (sentence.namesOurCarePlace && health.contains { sentence.range.contains($0) }) { continue }
+                if treatedHere || careHere.any(inside: sentence.range)
+                    || (sentence.namesOurCarePlace && health.any(inside: sentence.range)) { continue }
                 let paragraph = text.paragraph(containing: span)
-                if !topical.contains(where: { paragraph.contains($0) }) {
+                if !topical.any(inside: paragraph) {
                     findings[index].conclude(.info, "A public figure named in their public role (an official, an athlete, a news anchor): not a patient.")
                 } else if sentence.speaksForThemselves {
                     // Their own telling, in public ("opened the summit by talking about her bypass"):
@@ -244,8 +255,9 @@ struct Combinations {
                 findings[index].conclude(.info, "A staff member or one of the organisation's professionals, named in their role: not a patient.")
             }
         }
+        let ownStorySpans = Set(ownStories)
         for index in findings.indices where findings[index].category == .name && findings[index].severity > .info
-            && !ownStories.contains(where: { findings[index].span?.bytes == $0 }) {
+            && !(findings[index].span.map { ownStorySpans.contains($0.bytes) } ?? false) {
             if kind != .post, text.isGreeted(findings[index]) {
                 findings[index].conclude(.info, "The reader, greeted by name: a name alone tells them nothing they do not know.")
             }
@@ -254,35 +266,59 @@ struct Combinations {
         // other mentions ("Inés Vega, RN ... Inés has precepted") and an age given beside it ("Walt,
         // 92, our volunteer") are that person too.
         let lowered = findings.filter { $0.category == .name && $0.severity == .info }
-        for person in lowered {
-            let tokens = SubjectMatch.tokens(person.matchedText)
-            for index in findings.indices where findings[index].severity > .info {
-                if findings[index].category == .name, SubjectMatch.sameName(tokens, SubjectMatch.tokens(findings[index].matchedText)) {
-                    findings[index].conclude(.info, person.message)
-                } else if findings[index].category == .age, let age = findings[index].span?.bytes, let name = person.span?.bytes,
-                          text.adjacent(age, name) {
-                    findings[index].conclude(.info, "The age of a person named in their role here, not a patient.")
+        // Each finding takes the judgement of the first lowered person it matches. A later person
+        // written the same way as an earlier one is never that first one, so is left out of the index.
+        var distinct: [[String]: Int] = [:]
+        for (order, person) in lowered.enumerated() where distinct[SubjectMatch.tokens(person.matchedText)] == nil {
+            distinct[SubjectMatch.tokens(person.matchedText)] = order
+        }
+        let people = distinct.sorted { $0.value < $1.value }
+        let sameAs = NameIndex(people.map(\.key))
+        let loweredSpans = SortedSpans(lowered.compactMap(\.span?.bytes))
+        for index in findings.indices where findings[index].severity > .info {
+            if findings[index].category == .name {
+                let tokens = SubjectMatch.tokens(findings[index].matchedText)
+                if let person = sameAs.candidates(for: tokens).first(where: { SubjectMatch.sameName(sameAs.tokens[$0], tokens) }) {
+                    findings[index].conclude(.info, lowered[people[person].value].message)
                 }
+            } else if findings[index].category == .age, let age = findings[index].span?.bytes,
+                      loweredSpans.near(age).contains(where: { text.adjacent(age, $0) }) {
+                findings[index].conclude(.info, "The age of a person named in their role here, not a patient.")
             }
         }
         // "Dr. Helen Ostrowski, who practised here for 41 years, died Nov 20": a date in the sentence of
         // one of the organisation's people, with no one else in it, is theirs.
-        let unlowered = findings.filter { $0.has(.person) && $0.severity > .info && $0.category != .date }.compactMap(\.span?.bytes)
+        let unlowered = SortedSpans(findings.filter { $0.has(.person) && $0.severity > .info && $0.category != .date }.compactMap(\.span?.bytes))
         for index in findings.indices where findings[index].category == .date && findings[index].severity > .info {
             guard let span = findings[index].span?.bytes else { continue }
             let sentence = text.sentence(containing: span).range
-            guard lowered.contains(where: { $0.span.map { sentence.contains($0.bytes) } ?? false }),
-                  !unlowered.contains(where: { sentence.contains($0) }) else { continue }
+            guard loweredSpans.any(inside: sentence), !unlowered.any(inside: sentence) else { continue }
             findings[index].conclude(.info, "A date of a person named in their role here, not of a patient.")
         }
         // Their other mentions ("Senator Ruth Adebayo ... Ruth") tell the same own story.
+        // A story written the same way as an earlier one finds the same mentions, which the earlier
+        // one already gave its message (its own person among them): it changes nothing.
+        var firstWithSpan: [ByteRange: Int] = [:]
+        var nameIndices: [Int] = [], nameTokens: [[String]] = []
+        for index in findings.indices {
+            if let span = findings[index].span?.bytes, firstWithSpan[span] == nil { firstWithSpan[span] = index }
+            if findings[index].category == .name {
+                nameIndices.append(index)
+                nameTokens.append(SubjectMatch.tokens(findings[index].matchedText))
+            }
+        }
+        let mentions = NameIndex(nameTokens)
+        var toldStories = Set<[String]>(), storySpans = Set(ownStories)
         for story in ownStories {
-            guard let person = findings.first(where: { $0.span?.bytes == story }) else { continue }
+            guard let at = firstWithSpan[story] else { continue }
+            let person = findings[at]
             let tokens = SubjectMatch.tokens(person.matchedText)
-            for index in findings.indices where findings[index].category == .name && findings[index].severity > .info
-                && SubjectMatch.sameName(tokens, SubjectMatch.tokens(findings[index].matchedText)) {
+            guard toldStories.insert(tokens).inserted else { continue }
+            for candidate in mentions.candidates(for: tokens) {
+                let index = nameIndices[candidate]
+                guard findings[index].severity > .info, SubjectMatch.sameName(tokens, mentions.tokens[candidate]) else { continue }
                 findings[index].conclude(.review, person.message)
-                if let span = findings[index].span?.bytes, !ownStories.contains(span) { ownStories.append(span) }
+                if let span = findings[index].span?.bytes, storySpans.insert(span).inserted { ownStories.append(span) }
             }
         }
         // A message telling its reader the date of their own appointment tells them nothing new.
@@ -347,12 +383,13 @@ struct Combinations {
 
     /// A name in a list a staff role introduces: "our 2026 Nurses of the Year: Keshia Brown (ICU),
     /// Tomás Duarte (ED) and Lin Yu (Oncology)".
-    private func listedAfterRole(_ name: ByteRange, _ roles: [ByteRange], _ text: WordView) -> Bool {
+    private func listedAfterRole(_ name: ByteRange, _ roles: SortedSpans, _ colons: [Int], _ text: WordView) -> Bool {
         let sentence = text.sentence(containing: name)
-        return roles.contains { role in
-            guard sentence.range.contains(role), role.end <= name.start else { return false }
-            return (role.end..<name.start).contains { text.bytes[$0] == UInt8(ascii: ":") }
-        }
+        // A role in the sentence ending at or before the last colon before the name.
+        let before = WordView.count(of: colons, below: name.start)
+        guard before > 0 else { return false }
+        let colon = colons[before - 1]
+        return roles.any(inside: ByteRange(sentence.range.start, min(sentence.range.end, colon)))
     }
 
     /// In a reply the reader is the reviewer. A health or care-contact finding about them — a reader

@@ -300,6 +300,10 @@ struct WordView {
         index + 2 < bytes.count && bytes[index] == 0xE2 && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x99
     }
 
+    /// More ASCII letters and digits than this before a name on its line, and what precedes the name
+    /// cannot be a greeting: the longest greeting plus every honorific is far less.
+    static let greetingReach = 256
+
     /// Words that open a message to its reader: the name after them is the reader's.
     static let greetings: Set<String> = ["hi", "hello", "hey", "dear", "good morning", "good afternoon", "good evening", "hola", "buenos días", "buenas tardes", "estimado", "estimada", "querido", "querida", "thanks", "thank you", "gracias", "congrats", "congratulations"]
     /// Whether a name finding is the reader being greeted or addressed: a greeting (and perhaps an
@@ -307,8 +311,19 @@ struct WordView {
     /// a comma or an exclamation ("Dolores, thank you...").
     func isGreeted(_ finding: Finding) -> Bool {
         guard finding.category == .name, let span = finding.span?.bytes else { return false }
-        let line = TextPositions.lineRange(containing: span.start, in: bytes)
-        var before = ByteText.substring(bytes, ByteRange(line.start, span.start)).lowercased()
+        // Only the line's text before the name matters, and only when it is short: a greeting and
+        // honorifics, once stripped, leave at most a few dozen letters. Reading back no further than
+        // that keeps many names on one line from each reading the whole line (issue 15, item 3).
+        var lineStart = min(span.start, bytes.count), letters = 0
+        while lineStart > 0, bytes[lineStart - 1] != 0x0A {
+            let byte = bytes[lineStart - 1]
+            if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A || (byte >= 0x30 && byte <= 0x39) { letters += 1 }
+            // ASCII letters and digits are never trimmed, and the honorifics stripped hold fewer than 200.
+            if letters > WordView.greetingReach { WorkMeter.current?.count(span.start - lineStart); return false }
+            lineStart -= 1
+        }
+        WorkMeter.current?.count(span.start - lineStart + 1)
+        var before = ByteText.substring(bytes, ByteRange(lineStart, span.start)).lowercased()
             .trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
         for honorific in NameDetector.honorifics where before.hasSuffix(" " + honorific) || before == honorific {
             before = String(before.dropLast(honorific.count)).trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
