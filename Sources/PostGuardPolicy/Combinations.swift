@@ -60,7 +60,8 @@ struct Combinations {
             // The writer's own health ("I tested positive, can't come in") is theirs to tell; it does
             // not pair with a colleague named beside it.
             let nameSpans = findings.filter { $0.category == .name }.compactMap(\.span?.bytes)
-            let othersHealth = health.filter { term in term.span.map { !text.speakerOwns($0.bytes, names: nameSpans) } ?? true }
+            let names = RangeIndex(nameSpans)
+            let othersHealth = health.filter { term in term.span.map { !text.speakerOwns($0.bytes, names: names) } ?? true }
             switch document.kind {
             case .post:
                 let quasi = findings.filter { $0.entry.roles.contains(where: \.isQuasiIdentifier) }
@@ -335,7 +336,7 @@ struct Combinations {
     /// date itself are `info` (45 CFR 164.502(f) protects a decedent's information for 50 years).
     private func lowerHistory(_ findings: inout [Finding], _ text: WordView) {
         guard let checkYear else { return }
-        let historical = findings.compactMap { finding -> ByteRange? in
+        let historical = RangeIndex(findings.compactMap { finding -> ByteRange? in
             guard finding.category == .date, let span = finding.span?.bytes else { return nil }
             let years = text.words(in: span).compactMap { $0.text.count == 4 ? Int($0.text) : nil }
             guard let year = years.first, year >= 1000, year <= checkYear - 50 else { return nil }
@@ -343,19 +344,23 @@ struct Combinations {
             let sentence = text.sentence(containing: span)
             if sentence.words.contains(where: { Combinations.birthWords.contains($0.text) }) { return nil }
             return sentence.range
-        }
+        })
         guard !historical.isEmpty else { return }
         let message = "A person or a date of history, more than fifty years ago: 45 CFR 164.502(f) protects a decedent's health information for fifty years."
-        var people: [[String]] = []
+        var people = Set<[String]>()
         for index in findings.indices where findings[index].severity > .info {
-            guard let span = findings[index].span?.bytes, historical.contains(where: { $0.contains(span) }) else { continue }
+            guard let span = findings[index].span?.bytes, historical.contains(span) else { continue }
             guard findings[index].category == .name || findings[index].category == .date else { continue }
-            if findings[index].category == .name { people.append(SubjectMatch.tokens(findings[index].matchedText)) }
+            if findings[index].category == .name { people.insert(SubjectMatch.tokens(findings[index].matchedText)) }
             findings[index].conclude(.info, message)
         }
-        for index in findings.indices where findings[index].category == .name && findings[index].severity > .info
-            && people.contains(where: { SubjectMatch.sameName($0, SubjectMatch.tokens(findings[index].matchedText)) }) {
-            findings[index].conclude(.info, message)
+        // Their other mentions: asked only of the historical names sharing a word with them.
+        let historicalPeople = NameIndex(Array(people))
+        for index in findings.indices where findings[index].category == .name && findings[index].severity > .info {
+            let tokens = SubjectMatch.tokens(findings[index].matchedText)
+            if historicalPeople.candidates(for: tokens).contains(where: { SubjectMatch.sameName(historicalPeople.tokens[$0], tokens) }) {
+                findings[index].conclude(.info, message)
+            }
         }
     }
 

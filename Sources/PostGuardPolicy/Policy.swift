@@ -86,11 +86,19 @@ public struct Policy: Sendable {
             guard let cueSpan = findings.first(where: { cue in
                 cue.has(.testimonial) && cue.span.map { text.words(in: $0.bytes).contains { ownWords.contains($0.text) } } ?? false
             })?.span?.bytes else { return false }
-            let roles = findings.filter { $0.has(.staffRole) }.compactMap(\.span?.bytes)
-            let nameSpans = names.compactMap(\.span?.bytes)
+            let roles = SortedSpans(findings.filter { $0.has(.staffRole) }.compactMap(\.span?.bytes))
+            let nameSpans = SortedSpans(names.compactMap(\.span?.bytes))
             let staff = names.filter { name in name.span.map { text.namedInRole($0.bytes, roles: roles, names: nameSpans) } ?? false }
-            let staffTokens = staff.map { SubjectMatch.tokens($0.matchedText) }
-            let allStaff = names.allSatisfy { name in staffTokens.contains { SubjectMatch.sameName($0, SubjectMatch.tokens(name.matchedText)) } }
+            // Each name asked only of the staff names sharing a word with it, each way of writing it once.
+            let staffNames = NameIndex(Array(Set(staff.map { SubjectMatch.tokens($0.matchedText) })))
+            var known: [[String]: Bool] = [:]
+            let allStaff = names.allSatisfy { name in
+                let tokens = SubjectMatch.tokens(name.matchedText)
+                if let answer = known[tokens] { return answer }
+                let answer = staffNames.candidates(for: tokens).contains { SubjectMatch.sameName(staffNames.tokens[$0], tokens) }
+                known[tokens] = answer
+                return answer
+            }
             let paragraph = text.paragraph(containing: cueSpan)
             return allStaff && names.contains { $0.span.map { paragraph.contains($0.bytes) } ?? false }
         }
@@ -112,8 +120,8 @@ public struct Policy: Sendable {
         document.text.withUTF8Bytes { bytes in
             // The organisation's people named in their role (a neurosurgeon beside the patient whose
             // story it is) are not people the story shows: the combinations lowered them to info.
-            let roles = findings.filter { $0.has(.staffRole) }.compactMap(\.span?.bytes)
-            let nameSpans = findings.filter { $0.category == .name }.compactMap(\.span?.bytes)
+            let roles = SortedSpans(findings.filter { $0.has(.staffRole) }.compactMap(\.span?.bytes))
+            let nameSpans = SortedSpans(findings.filter { $0.category == .name }.compactMap(\.span?.bytes))
             let text = WordView(bytes)
             for finding in findings where finding.category == .name {
                 if finding.severity == .info, let span = finding.span?.bytes, text.namedInRole(span, roles: roles, names: nameSpans) { continue }

@@ -434,10 +434,10 @@ struct WordView {
     /// Whether the health information at `span` is the writer's own: the nearest person word before
     /// it in its sentence, within five words, is "I" or "my" ("hey I tested positive for covid,
     /// can't come in ... I already told Marta"), not a name, a pronoun or a relative.
-    func speakerOwns(_ span: ByteRange, names: [ByteRange]) -> Bool {
+    func speakerOwns(_ span: ByteRange, names: RangeIndex) -> Bool {
         // nil: this word says nothing about whose it is.
         func owner(_ word: (text: String, range: ByteRange)) -> Bool? {
-            if names.contains(where: { $0.start <= word.range.start && word.range.end <= $0.end }) { return false }
+            if names.contains(word.range) { return false }
             if WordView.firstPerson.contains(word.text) { return true }
             if WordView.personWords.contains(word.text) || ConsentCoverage.relations[word.text] != nil || word.text == "you" || word.text == "your" { return false }
             return nil
