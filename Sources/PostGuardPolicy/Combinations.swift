@@ -562,21 +562,58 @@ struct Combinations {
 
     private func isHighlySensitive(_ finding: Finding) -> Bool { finding.has(.healthHighSensitivity) }
 
-    /// The first (a, b) pair from two lists that share a paragraph (no blank line between them).
+    /// The first (a, b) pair from two lists that share a paragraph (no blank line between them):
+    /// the first of `a` that pairs with any of `b`, with the first of `b` it pairs with.
+    ///
+    /// Asked pair by pair, a text of many paragraphs of health words and many of names grew with the
+    /// square (issue 15). Instead: a blank line is two line breaks with only spaces between; number
+    /// them in order. Two spans share a paragraph exactly when no blank line lies wholly between the
+    /// first one's start and the last one's end, that is when, for each span, the blank lines ending
+    /// before its end are no more than those starting before the other's start. So each span is an
+    /// interval of blank-line counts [before its end, before its start], two spans pair when their
+    /// intervals meet, and the first of `b` for each count is kept once.
     private func firstPair(_ a: [Finding], _ b: [Finding], sameParagraphIn text: WordView) -> (Finding, Finding)? {
+        guard !a.isEmpty, !b.isEmpty else { return nil }
         let bytes = text.bytes
+        var firstBreaks: [Int] = [], secondBreaks: [Int] = []
+        var lastNewline = -1, onlySpaces = false
+        for index in 0..<bytes.count {
+            switch bytes[index] {
+            case 0x0A:
+                if onlySpaces, lastNewline >= 0 { firstBreaks.append(lastNewline); secondBreaks.append(index) }
+                lastNewline = index
+                onlySpaces = true
+            case 0x0D, 0x20, 0x09: continue
+            default: onlySpaces = false
+            }
+        }
+        WorkMeter.current?.count(bytes.count)
+        /// Blank lines wholly before `end`, and those starting before `start`.
+        func interval(_ span: ByteRange) -> ClosedRange<Int>? {
+            let low = WordView.count(of: secondBreaks, below: span.end), high = WordView.count(of: firstBreaks, below: span.start)
+            return low <= high ? low...high : nil
+        }
+        var firstAtCount: [Int: Int] = [:]
+        var firstWithoutSpan: Int?
+        for (index, y) in b.enumerated() {
+            guard let sy = y.span else {
+                // A finding without a span (an attached photo) belongs to the whole document.
+                if firstWithoutSpan == nil { firstWithoutSpan = index }
+                continue
+            }
+            guard let counts = interval(sy.bytes) else { continue }
+            for count in counts where firstAtCount[count] == nil { firstAtCount[count] = index }
+        }
         for x in a {
             // "our NICU babies", "the ICU nurses": a unit naming other people says nothing of this one.
             if x.has(.healthSetting) && Combinations.namesOtherPeople(x, bytes) { continue }
             if x.has(.health) && isTopic(x, text) { continue }
-            for y in b {
-                guard let sx = x.span, let sy = y.span else {
-                    // A finding without a span (an attached photo) belongs to the whole document.
-                    return (x, y)
-                }
-                let from = min(sx.bytes.start, sy.bytes.start), to = max(sx.bytes.end, sy.bytes.end)
-                if !Combinations.containsBlankLine(bytes, ByteRange(from, to)) { return (x, y) }
+            guard let sx = x.span else { return (x, b[0]) }
+            var best = firstWithoutSpan
+            for count in interval(sx.bytes).map(Array.init) ?? [] {
+                if let index = firstAtCount[count], index < (best ?? Int.max) { best = index }
             }
+            if let best { return (x, b[best]) }
         }
         return nil
     }
