@@ -438,7 +438,13 @@ struct Combinations {
     /// loss) one detail beside a person word is enough ("the cashier at the Kroger ... lost her
     /// baby"), as those who know her need no more.
     private func describedPerson(_ health: [Finding], _ quasi: [Finding], _ text: WordView, named: [ByteRange] = []) -> (Finding, [Finding])? {
-        let occupations = quasi.filter { $0.has(.quasiOccupation) }.compactMap(\.span?.bytes)
+        let occupations = SortedSpans(quasi.filter { $0.has(.quasiOccupation) }.compactMap(\.span?.bytes))
+        let named = SortedSpans(named)
+        // The details of each scope, found among those sorted by start.
+        let details = quasi.compactMap { detail in detail.span.map { (start: $0.bytes.start, end: $0.bytes.end, detail: detail) } }
+            .sorted { $0.start < $1.start }
+        let detailStarts = details.map(\.start)
+        var nearby: [ByteRange: [Finding]] = [:]
         // Asked once per paragraph (or sentence), not once per health term in it.
         var singled: [ByteRange: Bool] = [:], personWords: [ByteRange: Bool] = [:]
         for term in health {
@@ -446,7 +452,17 @@ struct Combinations {
             // A unit or clinic is about a person only in that person's own sentence ("our new
             // behavioral health unit" at a ribbon-cutting is nobody's condition).
             let scope = term.has(.healthSetting) ? text.sentence(containing: span).range : text.paragraph(containing: span)
-            let near = quasi.filter { detail in detail.span.map { scope.contains($0.bytes) } ?? false }
+            let near = nearby[scope] ?? {
+                var found: [Finding] = []
+                var index = WordView.count(of: detailStarts, below: scope.start)
+                while index < details.count, details[index].start < scope.end {
+                    if details[index].end <= scope.end { found.append(details[index].detail) }
+                    index += 1
+                }
+                WorkMeter.current?.count(found.count)
+                return found
+            }()
+            nearby[scope] = near
             let kinds = Set(near.flatMap { $0.entry.roles.filter(\.isQuasiIdentifier) })
             guard !kinds.isEmpty else { continue }
             let personWord = personWords[scope] ?? text.hasPersonWord(in: scope, besides: named)

@@ -455,10 +455,12 @@ struct WordView {
 
     /// A person word other than a pronoun, or a pronoun with no one already named before it in the
     /// range: in "Dr. Kouri's research on HIV ... she still sees patients", "she" is Dr. Kouri.
-    func hasPersonWord(in range: ByteRange, besides named: [ByteRange]) -> Bool {
-        words(in: range).contains { word in
+    func hasPersonWord(in range: ByteRange, besides named: SortedSpans) -> Bool {
+        // The earliest end of a name inside the range: a pronoun after it has someone to stand for.
+        let firstNamed = named.minimumEnd(startingAtOrAfter: range.start).flatMap { $0 <= range.end ? $0 : nil }
+        return words(in: range).contains { word in
             guard WordView.personWords.contains(word.text) else { return false }
-            return !WordView.pronouns.contains(word.text) || !named.contains { range.contains($0) && $0.end <= word.range.start }
+            return !WordView.pronouns.contains(word.text) || !(firstNamed.map { $0 <= word.range.start } ?? false)
         }
     }
 
@@ -482,13 +484,13 @@ struct WordView {
     /// words, a person noun (or an occupation the detectors found), then a qualifier ("who", "from",
     /// "with", "in"). One such pointer plus one concrete detail (a place, a time, an
     /// age, an occupation) is how a neighbour, a colleague or a teammate recognises someone.
-    func singlesOutOnePerson(in range: ByteRange, occupations: [ByteRange]) -> Bool {
+    func singlesOutOnePerson(in range: ByteRange, occupations: SortedSpans) -> Bool {
         // An occupation that names its own business singles out its owner: "he runs the bait shop by
         // the dam", "owns the diner on Main".
-        if occupations.contains(where: { range.contains($0) && words(in: $0).contains { $0.text == "the" } }) { return true }
+        if occupations.starting(from: range.start, before: range.end).contains(where: { range.contains($0) && words(in: $0).contains { $0.text == "the" } }) { return true }
         let list = words(in: range)
         for (index, word) in list.enumerated() {
-            let isOccupation = occupations.contains { $0.contains(word.range) || word.range.contains($0) || ($0.start < word.range.end && word.range.start < $0.end) }
+            let isOccupation = occupations.near(word.range, gap: 0).contains { $0.contains(word.range) || word.range.contains($0) || ($0.start < word.range.end && word.range.start < $0.end) }
             guard WordView.singledNouns.contains(word.text) || isOccupation else { continue }
             let before = list[max(0, index - 4)..<index].map(\.text)
             guard before.contains(where: WordView.singlingDeterminers.contains) else { continue }
