@@ -190,6 +190,7 @@ enum ConsentCoverage {
         var start = min(span.start, bytes.count), end = min(span.end, bytes.count)
         while start > 0, !isStop(start - 1, in: bytes) { start -= 1 }
         while end < bytes.count, !isStop(end, in: bytes) { end += 1 }
+        WorkMeter.current?.count(end - start)
         return ByteRange(start, end)
     }
 
@@ -197,6 +198,7 @@ enum ConsentCoverage {
 
     /// Words of `range`, lower-cased, a possessive "'s" dropped ("husband's" → "husband").
     static func words(in bytes: UnsafeBufferPointer<UInt8>, _ range: ByteRange) -> [Word] {
+        WorkMeter.current?.count(range.end - range.start)
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[range.start..<range.end]), as: UTF8.self)
         var result: [Word] = []
         var current = "", start = range.start, offset = range.start
