@@ -31,11 +31,13 @@ struct Combinations {
     func apply(_ document: Document, _ detected: [Finding]) -> [Finding] {
         var findings = detected
         var ownStories: [ByteRange] = []
+        var ownStorySpans = Set<ByteRange>()
         document.text.withUTF8Bytes { bytes in
             let text = WordView(bytes)
             lowerHistory(&findings, text)
             ownStories = lowerOwnPeople(&findings, document.kind, text)
             ownStories += lowerSender(&findings)
+            ownStorySpans = Set(ownStories)
             // "To: jen.ostrom@example.com" heads an e-mail: the recipient's own address, not a third party.
             if document.kind == .message {
                 for index in findings.indices where findings[index].category == .email && findings[index].severity > .info {
@@ -54,7 +56,7 @@ struct Combinations {
             // the word "flu" a disclosure. Alt-text findings (a name in the alt text) do pair. A staff
             // member or public figure telling their own story is for review, not paired.
             let people = findings.filter { person in
-                person.has(.person) && person.severity > .info && !ownStories.contains { person.span?.bytes == $0 }
+                person.has(.person) && person.severity > .info && !(person.span.map { ownStorySpans.contains($0.bytes) } ?? false)
             }
             let patientReferences = findings.filter { $0.has(.patientReference) }
             // The writer's own health ("I tested positive, can't come in") is theirs to tell; it does
@@ -169,7 +171,7 @@ struct Combinations {
             || findings.contains { $0.has(.careContext) && $0.severity > .info }
         if !judged {
             for index in findings.indices where findings[index].has(.contextual)
-                && !ownStories.contains(where: { findings[index].span?.bytes == $0 }) {
+                && !(findings[index].span.map { ownStorySpans.contains($0.bytes) } ?? false) {
                 findings[index].severity = .info
             }
         }
@@ -444,7 +446,7 @@ struct Combinations {
         let details = quasi.compactMap { detail in detail.span.map { (start: $0.bytes.start, end: $0.bytes.end, detail: detail) } }
             .sorted { $0.start < $1.start }
         let detailStarts = details.map(\.start)
-        var nearby: [ByteRange: [Finding]] = [:]
+        var nearby: [ByteRange: (details: [Finding], kinds: Set<Role>)] = [:]
         // Asked once per paragraph (or sentence), not once per health term in it.
         var singled: [ByteRange: Bool] = [:], personWords: [ByteRange: Bool] = [:]
         for term in health {
@@ -452,7 +454,7 @@ struct Combinations {
             // A unit or clinic is about a person only in that person's own sentence ("our new
             // behavioral health unit" at a ribbon-cutting is nobody's condition).
             let scope = term.has(.healthSetting) ? text.sentence(containing: span).range : text.paragraph(containing: span)
-            let near = nearby[scope] ?? {
+            let (near, kinds) = nearby[scope] ?? {
                 var found: [Finding] = []
                 var index = WordView.count(of: detailStarts, below: scope.start)
                 while index < details.count, details[index].start < scope.end {
@@ -460,10 +462,9 @@ struct Combinations {
                     index += 1
                 }
                 WorkMeter.current?.count(found.count)
-                return found
+                return (found, Set(found.flatMap { $0.entry.roles.filter(\.isQuasiIdentifier) }))
             }()
-            nearby[scope] = near
-            let kinds = Set(near.flatMap { $0.entry.roles.filter(\.isQuasiIdentifier) })
+            nearby[scope] = (near, kinds)
             guard !kinds.isEmpty else { continue }
             let personWord = personWords[scope] ?? text.hasPersonWord(in: scope, besides: named)
             personWords[scope] = personWord
