@@ -136,21 +136,25 @@ public struct Policy: Sendable {
         // Every person the story shows with health information, or as a patient, needs their own
         // authorization; one who only appears in it ("her daughter Kim never misses a match") is
         // named with nothing about their health.
-        let healthSpans = findings.filter { $0.has(.health) || $0.has(.patientReference) }.compactMap { $0.span?.bytes }
+        let healthSpans = SortedSpans(findings.filter { $0.has(.health) || $0.has(.patientReference) }.compactMap { $0.span?.bytes })
+        // Per sentence, once: whether it holds health information, and where the last of it ends.
+        var lastHealthEnd: [ByteRange: Int?] = [:]
         let shown = document.text.withUTF8Bytes { bytes in
             let sentences = ConsentCoverage.Reader(bytes, names: [])
             return people.filter { person in
                 // A hashtag stands outside any sentence: "#PrayForMariaLopez" shows her as someone to pray for.
                 guard let span = person.span?.bytes, span.end <= bytes.count, bytes[span.start] != UInt8(ascii: "#") else { return true }
                 let sentence = sentences.sentenceRange(around: span)
-                let inSentence = healthSpans.filter { sentence.start <= $0.start && $0.end <= sentence.end }
+                let lastEnd: Int? = lastHealthEnd[sentence] ?? healthSpans.starting(from: sentence.start, before: sentence.end)
+                    .filter { $0.end <= sentence.end }.map(\.end).max()
+                lastHealthEnd[sentence] = .some(lastEnd)
                 // "...after her hip replacement, and her daughter Kim never misses a match": a relative
                 // introduced after the story is told appears in it without any health of her own.
-                if !inSentence.isEmpty, inSentence.allSatisfy({ $0.end <= span.start }),
+                if let lastEnd, lastEnd <= span.start,
                    ConsentCoverage.relations[WordView(bytes).words(in: ByteRange(max(sentence.start, span.start - 16), span.start)).last?.text ?? ""] != nil {
                     return false
                 }
-                return !inSentence.isEmpty
+                return lastEnd != nil
             }
         }
         if document.consent.isEmpty, cue != nil, isStaffOwnStory(findings, document) {

@@ -419,6 +419,9 @@ struct LinearScanTests {
         "writer's own": Shape(kind: .message, separator: ", ", item: { "I have \(health($0)) \(person($0))" }),
         // A staff member's own story: every name asked whether it is staff.
         "own words": Shape(kind: .post, separator: ", ", item: { "Dr. \(person($0))" }, before: "In her own words: ", after: " love working here."),
+        // A patient story naming many people, each with a health word, in one sentence: the consent
+        // gate asks which of them the story shows.
+        "testimonial": Shape(kind: .post, separator: ", ", item: { "\(person($0)) beat \(health($0))" }, before: "In her own words: ", after: "."),
         // History: old dates, names and their other mentions.
         "history": Shape(kind: .post, separator: "\n", item: { "On July 4, 1939, \(person($0)) spoke of \(health($0))" }),
     ]
@@ -434,7 +437,7 @@ struct LinearScanTests {
 
     @Test("Rare combinations too: twice the people and health words, at most 2.5 times the work",
           arguments: ["staff stories", "one staff member", "paragraphs apart", "paragraphs apart, a reply", "staff names",
-                      "described", "relatives", "writer's own", "own words", "history"])
+                      "described", "relatives", "writer's own", "own words", "testimonial", "history"])
     func doublingCombinations(shape name: String) {
         let shape = Self.combinations[name]!
         func document(_ count: Int) -> String { shape.before + (0..<count).map(shape.item).joined(separator: shape.separator) + shape.after }
