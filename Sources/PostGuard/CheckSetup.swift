@@ -124,7 +124,9 @@ public struct CheckSetup: Sendable {
         // No rule that matches text means every document would pass: that is a broken
         // installation, never a clean result.
         guard !library.rules.isEmpty else {
-            throw SetupError("\(folder.path): no rules loaded (no rule pack there, or every pack is broken); pass --rules DIR")
+            // Say why a pack was refused (a misspelt key, a bad value): the one line is all the user sees.
+            let why = library.problems.first.map { "; the first problem: \($0.description)" } ?? ""
+            throw SetupError("\(folder.path): no rules loaded (no rule pack there, or every pack is broken); pass --rules DIR\(why)")
         }
         return library
     }

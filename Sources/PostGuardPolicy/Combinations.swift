@@ -31,11 +31,13 @@ struct Combinations {
     func apply(_ document: Document, _ detected: [Finding]) -> [Finding] {
         var findings = detected
         var ownStories: [ByteRange] = []
+        var ownStorySpans = Set<ByteRange>()
         document.text.withUTF8Bytes { bytes in
             let text = WordView(bytes)
             lowerHistory(&findings, text)
             ownStories = lowerOwnPeople(&findings, document.kind, text)
             ownStories += lowerSender(&findings, text)
+            ownStorySpans = Set(ownStories)
             // "Anyone who visited the urgent care on Main St Nov 20 between 2 and 5 pm": the date of
             // an exposure notice belongs to everyone who was there.
             for index in findings.indices where findings[index].category == .date && findings[index].severity > .info {
@@ -61,7 +63,7 @@ struct Combinations {
             // the word "flu" a disclosure. Alt-text findings (a name in the alt text) do pair. A staff
             // member or public figure telling their own story is for review, not paired.
             let people = findings.filter { person in
-                person.has(.person) && person.severity > .info && !ownStories.contains { person.span?.bytes == $0 }
+                person.has(.person) && person.severity > .info && !(person.span.map { ownStorySpans.contains($0.bytes) } ?? false)
             }
             let patientReferences = findings.filter { $0.has(.patientReference) }
             // The writer's own health ("I tested positive, can't come in") is theirs to tell; it does
@@ -71,7 +73,8 @@ struct Combinations {
             // with moulage burns and fake fractures" are no one's injuries.
             let simulated = findings.compactMap { $0.has(.simulation) ? $0.span?.bytes : nil }.map { text.sentence(containing: $0).range }
             let real = health.filter { term in term.span.map { span in !simulated.contains { $0.contains(span.bytes) } } ?? true }
-            let othersHealth = real.filter { term in term.span.map { !text.speakerOwns($0.bytes, names: nameSpans) } ?? true }
+            let names = RangeIndex(nameSpans)
+            let othersHealth = real.filter { term in term.span.map { !text.speakerOwns($0.bytes, names: names) } ?? true }
             // Details that describe an animal ("a 9-yr-old lab") describe no person.
             let animals = findings.compactMap { $0.has(.animal) ? $0.span?.bytes : nil }
             let quasi = findings.filter { detail in
@@ -218,7 +221,7 @@ struct Combinations {
             || findings.contains { $0.has(.careContext) && $0.severity > .info }
         if !judged {
             for index in findings.indices where findings[index].has(.contextual)
-                && !ownStories.contains(where: { findings[index].span?.bytes == $0 }) {
+                && !(findings[index].span.map { ownStorySpans.contains($0.bytes) } ?? false) {
                 findings[index].severity = .info
             }
         }
@@ -234,51 +237,62 @@ struct Combinations {
     /// the text gives (for review, never paired as a patient's disclosure).
     @discardableResult
     private func lowerOwnPeople(_ findings: inout [Finding], _ kind: DocumentKind, _ text: WordView) -> [ByteRange] {
-        let roles = findings.compactMap { $0.has(.staffRole) ? $0.span?.bytes : nil }
-        let publicRoles = findings.compactMap { $0.has(.publicRole) ? $0.span?.bytes : nil }
-        let animals = findings.compactMap { $0.has(.animal) ? $0.span?.bytes : nil }
+        let roles = SortedSpans(findings.compactMap { $0.has(.staffRole) ? $0.span?.bytes : nil })
+        let publicRoles = SortedSpans(findings.compactMap { $0.has(.publicRole) ? $0.span?.bytes : nil })
+        let animals = SortedSpans(findings.compactMap { $0.has(.animal) ? $0.span?.bytes : nil })
         // "Meet Ziggy, the 9-year-old beagle who had his cruciate ligament repaired": a pet's name.
         for index in findings.indices where findings[index].category == .name && findings[index].severity > .info {
-            guard let span = findings[index].span?.bytes, animals.contains(where: { text.adjacent($0, span) }) else { continue }
+            guard let span = findings[index].span?.bytes, animals.near(span).contains(where: { text.adjacent($0, span) }) else { continue }
             findings[index].conclude(.info, "An animal's name (a pet, a therapy dog, a veterinary patient): animals have no protected health information.")
         }
         // "'Baby Hal', our high-fidelity mannequin", "our receptionist playing the patient 'Jane Sample'".
-        let simulations = findings.compactMap { $0.has(.simulation) ? $0.span?.bytes : nil }
+        let simulations = SortedSpans(findings.compactMap { $0.has(.simulation) ? $0.span?.bytes : nil })
         for index in findings.indices where findings[index].category == .name && findings[index].severity > .info {
-            guard let span = findings[index].span?.bytes, simulations.contains(where: { text.adjacent($0, span) || $0.contains(span) }) else { continue }
+            guard let span = findings[index].span?.bytes, simulations.near(span).contains(where: { text.adjacent($0, span) || $0.contains(span) }) else { continue }
             findings[index].conclude(.info, "A simulation's patient (a manikin, a standardized or role-played patient): a character, not a person's care.")
         }
-        let health = findings.filter { $0.has(.health) }.compactMap(\.span?.bytes)
+        let health = SortedSpans(findings.filter { $0.has(.health) }.compactMap(\.span?.bytes))
         // Care given here makes anyone a patient: "we were honored to care for Councilwoman Pruitt",
         // "rang the bell after her last round of chemo here".
-        let careHere = findings.filter { $0.has(.patientReference) || $0.has(.careContact) }.compactMap(\.span?.bytes)
-        let topical = findings.filter { $0.has(.health) && !isTopic($0, text) && !$0.has(.healthSetting) }.compactMap(\.span?.bytes)
+        let careHere = SortedSpans(findings.filter { $0.has(.patientReference) || $0.has(.careContact) }.compactMap(\.span?.bytes))
+        let topical = SortedSpans(findings.filter { $0.has(.health) && !isTopic($0, text) && !$0.has(.healthSetting) }.compactMap(\.span?.bytes))
         var ownStories: [ByteRange] = []
-        let nameSpans = findings.filter { $0.category == .name && !$0.has(.tentative) }.compactMap(\.span?.bytes)
+        let nameSpans = SortedSpans(findings.filter { $0.category == .name && !$0.has(.tentative) }.compactMap(\.span?.bytes))
+        let colons = roles.spans.isEmpty ? [] : text.bytes.indices.filter { text.bytes[$0] == UInt8(ascii: ":") }
+        // Asked of each health word once, not once per name in its sentence.
+        var possessive: [ByteRange: Bool] = [:], treatedHereIn: [ByteRange: Bool] = [:]
         for index in findings.indices where findings[index].category == .name && findings[index].severity > .info {
             guard let span = findings[index].span?.bytes else { continue }
             let sentence = text.sentence(containing: span)
-            let staff = text.namedInRole(span, roles: roles, names: nameSpans) || listedAfterRole(span, roles, text)
-            let publicFigure = !staff && publicRoles.contains { text.adjacent($0, span) }
+            let staff = text.namedInRole(span, roles: roles, names: nameSpans) || listedAfterRole(span, roles, colons, text)
+            let publicFigure = !staff && publicRoles.near(span).contains { text.adjacent($0, span) }
             // "our housekeeper Rosie's grandson": the name points at her relative, who is no staff.
             guard staff || publicFigure, !text.namesRelative(after: span) else { continue }
             // Their own: the possessive follows them with no one else named between ("Dr. Aiko Ito ...
             // after her own ACL reconstruction"; not "Bernard talks about his surgery with Dr. Venn").
-            let ownCare = health.contains { term in
-                sentence.range.contains(term) && sentence.possessive(before: term, within: 4) && span.end <= term.start
-                    && !nameSpans.contains { span.end <= $0.start && $0.end <= term.start }
+            // Terms starting after the name and before the end of the next name after it.
+            let nextName = nameSpans.minimumEnd(startingAtOrAfter: span.end) ?? Int.max
+            let ownCare = health.starting(from: span.end, before: min(nextName, sentence.range.end)).contains { term in
+                guard sentence.range.contains(term) else { return false }
+                if let known = possessive[term] { return known }
+                let mine = sentence.possessive(before: term, within: 4)
+                possessive[term] = mine
+                return mine
             }
-            let treatedHere = health.contains { term in sentence.range.contains(term) && sentence.here(after: term, within: 3) }
+            let treatedHere = treatedHereIn[sentence.range] ?? health.starting(from: sentence.range.start, before: sentence.range.end).contains { term in
+                sentence.range.contains(term) && sentence.here(after: term, within: 3)
+            }
+            treatedHereIn[sentence.range] = treatedHere
             if publicFigure {
                 // A public figure can be a patient: care given here, or their health reported by the
                 // organisation ("Coach Pike asked us to pass on that chemo is going well"), pairs as
                 // anyone's would. Only their own telling, in their public role, is for review.
                 // A visit to the organisation's own clinic or pharmacy is care here too; staff work
                 // there, so for them only "here" counts.
-                if treatedHere || careHere.contains(where: { sentence.range.contains($0) })
-                    || (sentence.namesOurCarePlace && health.contains { sentence.range.contains($0) }) { continue }
+                if treatedHere || careHere.any(inside: sentence.range)
+                    || (sentence.namesOurCarePlace && health.any(inside: sentence.range)) { continue }
                 let paragraph = text.paragraph(containing: span)
-                if !topical.contains(where: { paragraph.contains($0) }) {
+                if !topical.any(inside: paragraph) {
                     findings[index].conclude(.info, "A public figure named in their public role (an official, an athlete, a news anchor): not a patient.")
                 } else if sentence.speaksForThemselves {
                     // Their own telling, in public ("opened the summit by talking about her bypass"):
@@ -300,8 +314,9 @@ struct Combinations {
                 findings[index].conclude(.info, "A staff member or one of the organisation's professionals, named in their role: not a patient.")
             }
         }
+        let ownStorySpans = Set(ownStories)
         for index in findings.indices where findings[index].category == .name && findings[index].severity > .info
-            && !ownStories.contains(where: { findings[index].span?.bytes == $0 }) {
+            && !(findings[index].span.map { ownStorySpans.contains($0.bytes) } ?? false) {
             if kind != .post, text.isGreeted(findings[index]) {
                 findings[index].conclude(.info, "The reader, greeted by name: a name alone tells them nothing they do not know.")
             }
@@ -310,35 +325,59 @@ struct Combinations {
         // other mentions ("Inés Vega, RN ... Inés has precepted") and an age given beside it ("Walt,
         // 92, our volunteer") are that person too.
         let lowered = findings.filter { $0.category == .name && $0.severity == .info }
-        for person in lowered {
-            let tokens = SubjectMatch.tokens(person.matchedText)
-            for index in findings.indices where findings[index].severity > .info {
-                if findings[index].category == .name, SubjectMatch.sameName(tokens, SubjectMatch.tokens(findings[index].matchedText)) {
-                    findings[index].conclude(.info, person.message)
-                } else if findings[index].category == .age, let age = findings[index].span?.bytes, let name = person.span?.bytes,
-                          text.adjacent(age, name) {
-                    findings[index].conclude(.info, "The age of a person named in their role here, not a patient.")
+        // Each finding takes the judgement of the first lowered person it matches. A later person
+        // written the same way as an earlier one is never that first one, so is left out of the index.
+        var distinct: [[String]: Int] = [:]
+        for (order, person) in lowered.enumerated() where distinct[SubjectMatch.tokens(person.matchedText)] == nil {
+            distinct[SubjectMatch.tokens(person.matchedText)] = order
+        }
+        let people = distinct.sorted { $0.value < $1.value }
+        let sameAs = NameIndex(people.map(\.key))
+        let loweredSpans = SortedSpans(lowered.compactMap(\.span?.bytes))
+        for index in findings.indices where findings[index].severity > .info {
+            if findings[index].category == .name {
+                let tokens = SubjectMatch.tokens(findings[index].matchedText)
+                if let person = sameAs.candidates(for: tokens).first(where: { SubjectMatch.sameName(sameAs.tokens[$0], tokens) }) {
+                    findings[index].conclude(.info, lowered[people[person].value].message)
                 }
+            } else if findings[index].category == .age, let age = findings[index].span?.bytes,
+                      loweredSpans.near(age).contains(where: { text.adjacent(age, $0) }) {
+                findings[index].conclude(.info, "The age of a person named in their role here, not a patient.")
             }
         }
         // "Dr. Helen Ostrowski, who practised here for 41 years, died Nov 20": a date in the sentence of
         // one of the organisation's people, with no one else in it, is theirs.
-        let unlowered = findings.filter { $0.has(.person) && $0.severity > .info && $0.category != .date }.compactMap(\.span?.bytes)
+        let unlowered = SortedSpans(findings.filter { $0.has(.person) && $0.severity > .info && $0.category != .date }.compactMap(\.span?.bytes))
         for index in findings.indices where findings[index].category == .date && findings[index].severity > .info {
             guard let span = findings[index].span?.bytes else { continue }
             let sentence = text.sentence(containing: span).range
-            guard lowered.contains(where: { $0.span.map { sentence.contains($0.bytes) } ?? false }),
-                  !unlowered.contains(where: { sentence.contains($0) }) else { continue }
+            guard loweredSpans.any(inside: sentence), !unlowered.any(inside: sentence) else { continue }
             findings[index].conclude(.info, "A date of a person named in their role here, not of a patient.")
         }
         // Their other mentions ("Senator Ruth Adebayo ... Ruth") tell the same own story.
+        // A story written the same way as an earlier one finds the same mentions, which the earlier
+        // one already gave its message (its own person among them): it changes nothing.
+        var firstWithSpan: [ByteRange: Int] = [:]
+        var nameIndices: [Int] = [], nameTokens: [[String]] = []
+        for index in findings.indices {
+            if let span = findings[index].span?.bytes, firstWithSpan[span] == nil { firstWithSpan[span] = index }
+            if findings[index].category == .name {
+                nameIndices.append(index)
+                nameTokens.append(SubjectMatch.tokens(findings[index].matchedText))
+            }
+        }
+        let mentions = NameIndex(nameTokens)
+        var toldStories = Set<[String]>(), storySpans = Set(ownStories)
         for story in ownStories {
-            guard let person = findings.first(where: { $0.span?.bytes == story }) else { continue }
+            guard let at = firstWithSpan[story] else { continue }
+            let person = findings[at]
             let tokens = SubjectMatch.tokens(person.matchedText)
-            for index in findings.indices where findings[index].category == .name && findings[index].severity > .info
-                && SubjectMatch.sameName(tokens, SubjectMatch.tokens(findings[index].matchedText)) {
+            guard toldStories.insert(tokens).inserted else { continue }
+            for candidate in mentions.candidates(for: tokens) {
+                let index = nameIndices[candidate]
+                guard findings[index].severity > .info, SubjectMatch.sameName(tokens, mentions.tokens[candidate]) else { continue }
                 findings[index].conclude(.review, person.message)
-                if let span = findings[index].span?.bytes, !ownStories.contains(span) { ownStories.append(span) }
+                if let span = findings[index].span?.bytes, storySpans.insert(span).inserted { ownStories.append(span) }
             }
         }
         // A message telling its reader the date of their own appointment tells them nothing new.
@@ -355,7 +394,7 @@ struct Combinations {
     /// date itself are `info` (45 CFR 164.502(f) protects a decedent's information for 50 years).
     private func lowerHistory(_ findings: inout [Finding], _ text: WordView) {
         guard let checkYear else { return }
-        let historical = findings.compactMap { finding -> ByteRange? in
+        let historical = RangeIndex(findings.compactMap { finding -> ByteRange? in
             guard finding.category == .date, let span = finding.span?.bytes else { return nil }
             let years = text.words(in: span).compactMap { $0.text.count == 4 ? Int($0.text) : nil }
             guard let year = years.first, year >= 1000, year <= checkYear - 50 else { return nil }
@@ -363,19 +402,23 @@ struct Combinations {
             let sentence = text.sentence(containing: span)
             if sentence.words.contains(where: { Combinations.birthWords.contains($0.text) }) { return nil }
             return sentence.range
-        }
+        })
         guard !historical.isEmpty else { return }
         let message = "A person or a date of history, more than fifty years ago: 45 CFR 164.502(f) protects a decedent's health information for fifty years."
-        var people: [[String]] = []
+        var people = Set<[String]>()
         for index in findings.indices where findings[index].severity > .info {
-            guard let span = findings[index].span?.bytes, historical.contains(where: { $0.contains(span) }) else { continue }
+            guard let span = findings[index].span?.bytes, historical.contains(span) else { continue }
             guard findings[index].category == .name || findings[index].category == .date else { continue }
-            if findings[index].category == .name { people.append(SubjectMatch.tokens(findings[index].matchedText)) }
+            if findings[index].category == .name { people.insert(SubjectMatch.tokens(findings[index].matchedText)) }
             findings[index].conclude(.info, message)
         }
-        for index in findings.indices where findings[index].category == .name && findings[index].severity > .info
-            && people.contains(where: { SubjectMatch.sameName($0, SubjectMatch.tokens(findings[index].matchedText)) }) {
-            findings[index].conclude(.info, message)
+        // Their other mentions: asked only of the historical names sharing a word with them.
+        let historicalPeople = NameIndex(Array(people))
+        for index in findings.indices where findings[index].category == .name && findings[index].severity > .info {
+            let tokens = SubjectMatch.tokens(findings[index].matchedText)
+            if historicalPeople.candidates(for: tokens).contains(where: { SubjectMatch.sameName(historicalPeople.tokens[$0], tokens) }) {
+                findings[index].conclude(.info, message)
+            }
         }
     }
 
@@ -408,12 +451,13 @@ struct Combinations {
 
     /// A name in a list a staff role introduces: "our 2026 Nurses of the Year: Keshia Brown (ICU),
     /// Tomás Duarte (ED) and Lin Yu (Oncology)".
-    private func listedAfterRole(_ name: ByteRange, _ roles: [ByteRange], _ text: WordView) -> Bool {
+    private func listedAfterRole(_ name: ByteRange, _ roles: SortedSpans, _ colons: [Int], _ text: WordView) -> Bool {
         let sentence = text.sentence(containing: name)
-        return roles.contains { role in
-            guard sentence.range.contains(role), role.end <= name.start else { return false }
-            return (role.end..<name.start).contains { text.bytes[$0] == UInt8(ascii: ":") }
-        }
+        // A role in the sentence ending at or before the last colon before the name.
+        let before = WordView.count(of: colons, below: name.start)
+        guard before > 0 else { return false }
+        let colon = colons[before - 1]
+        return roles.any(inside: ByteRange(sentence.range.start, min(sentence.range.end, colon)))
     }
 
     /// In a reply the reader is the reviewer. A health or care-contact finding about them — a reader
@@ -457,7 +501,13 @@ struct Combinations {
     /// loss) one detail beside a person word is enough ("the cashier at the Kroger ... lost her
     /// baby"), as those who know her need no more.
     private func describedPerson(_ health: [Finding], _ quasi: [Finding], _ text: WordView, named: [ByteRange] = []) -> (Finding, [Finding])? {
-        let occupations = quasi.filter { $0.has(.quasiOccupation) }.compactMap(\.span?.bytes)
+        let occupations = SortedSpans(quasi.filter { $0.has(.quasiOccupation) }.compactMap(\.span?.bytes))
+        let named = SortedSpans(named)
+        // The details of each scope, found among those sorted by start.
+        let details = quasi.compactMap { detail in detail.span.map { (start: $0.bytes.start, end: $0.bytes.end, detail: detail) } }
+            .sorted { $0.start < $1.start }
+        let detailStarts = details.map(\.start)
+        var nearby: [ByteRange: (details: [Finding], kinds: Set<Role>)] = [:]
         // Asked once per paragraph (or sentence), not once per health term in it.
         var singled: [ByteRange: Bool] = [:], personWords: [ByteRange: Bool] = [:]
         for term in health {
@@ -467,8 +517,17 @@ struct Combinations {
             // Unless a person is in it: "she's been on our psych unit since monday".
             let sentence = text.sentence(containing: span)
             let scope = term.has(.healthSetting) && !sentence.hasThirdPersonPronoun ? sentence.range : text.paragraph(containing: span)
-            let near = quasi.filter { detail in detail.span.map { scope.contains($0.bytes) } ?? false }
-            let kinds = Set(near.flatMap { $0.entry.roles.filter(\.isQuasiIdentifier) })
+            let (near, kinds) = nearby[scope] ?? {
+                var found: [Finding] = []
+                var index = WordView.count(of: detailStarts, below: scope.start)
+                while index < details.count, details[index].start < scope.end {
+                    if details[index].end <= scope.end { found.append(details[index].detail) }
+                    index += 1
+                }
+                WorkMeter.current?.count(found.count)
+                return (found, Set(found.flatMap { $0.entry.roles.filter(\.isQuasiIdentifier) }))
+            }()
+            nearby[scope] = (near, kinds)
             guard !kinds.isEmpty else { continue }
             let personWord = personWords[scope] ?? text.hasPersonWord(in: scope, besides: named)
             personWords[scope] = personWord
@@ -493,9 +552,10 @@ struct Combinations {
     /// Health information whose owner is a relative named by a relation noun ("her husband", "ur
     /// cousin's wife"), not the sender's own family ("my mom", "our son").
     private func relativesHealth(_ health: [Finding], names: [ByteRange], _ bytes: UnsafeBufferPointer<UInt8>) -> (Finding, String)? {
+        let reader = ConsentCoverage.Reader(bytes, names: names)
         for term in health where !term.has(.healthSetting) {
             guard let span = term.span?.bytes,
-                  case .other(let relation) = ConsentCoverage.owner(of: span, in: bytes, names: names) else { continue }
+                  case .other(let relation) = reader.owner(of: span) else { continue }
             let first = relation.split(separator: " ").first.map(String.init) ?? ""
             if ["my", "our", "mi", "mis", "nuestro", "nuestra", "nuestros", "nuestras"].contains(first) { continue }
             return (term, relation)
@@ -586,21 +646,58 @@ struct Combinations {
 
     private func isHighlySensitive(_ finding: Finding) -> Bool { finding.has(.healthHighSensitivity) }
 
-    /// The first (a, b) pair from two lists that share a paragraph (no blank line between them).
+    /// The first (a, b) pair from two lists that share a paragraph (no blank line between them):
+    /// the first of `a` that pairs with any of `b`, with the first of `b` it pairs with.
+    ///
+    /// Asked pair by pair, a text of many paragraphs of health words and many of names grew with the
+    /// square (issue 15). Instead: a blank line is two line breaks with only spaces between; number
+    /// them in order. Two spans share a paragraph exactly when no blank line lies wholly between the
+    /// first one's start and the last one's end, that is when, for each span, the blank lines ending
+    /// before its end are no more than those starting before the other's start. So each span is an
+    /// interval of blank-line counts [before its end, before its start], two spans pair when their
+    /// intervals meet, and the first of `b` for each count is kept once.
     private func firstPair(_ a: [Finding], _ b: [Finding], sameParagraphIn text: WordView) -> (Finding, Finding)? {
+        guard !a.isEmpty, !b.isEmpty else { return nil }
         let bytes = text.bytes
+        var firstBreaks: [Int] = [], secondBreaks: [Int] = []
+        var lastNewline = -1, onlySpaces = false
+        for index in 0..<bytes.count {
+            switch bytes[index] {
+            case 0x0A:
+                if onlySpaces, lastNewline >= 0 { firstBreaks.append(lastNewline); secondBreaks.append(index) }
+                lastNewline = index
+                onlySpaces = true
+            case 0x0D, 0x20, 0x09: continue
+            default: onlySpaces = false
+            }
+        }
+        WorkMeter.current?.count(bytes.count)
+        /// Blank lines wholly before `end`, and those starting before `start`.
+        func interval(_ span: ByteRange) -> ClosedRange<Int>? {
+            let low = WordView.count(of: secondBreaks, below: span.end), high = WordView.count(of: firstBreaks, below: span.start)
+            return low <= high ? low...high : nil
+        }
+        var firstAtCount: [Int: Int] = [:]
+        var firstWithoutSpan: Int?
+        for (index, y) in b.enumerated() {
+            guard let sy = y.span else {
+                // A finding without a span (an attached photo) belongs to the whole document.
+                if firstWithoutSpan == nil { firstWithoutSpan = index }
+                continue
+            }
+            guard let counts = interval(sy.bytes) else { continue }
+            for count in counts where firstAtCount[count] == nil { firstAtCount[count] = index }
+        }
         for x in a {
             // "our NICU babies", "the ICU nurses": a unit naming other people says nothing of this one.
             if x.has(.healthSetting) && Combinations.namesOtherPeople(x, bytes) { continue }
             if x.has(.health) && isTopic(x, text) { continue }
-            for y in b {
-                guard let sx = x.span, let sy = y.span else {
-                    // A finding without a span (an attached photo) belongs to the whole document.
-                    return (x, y)
-                }
-                let from = min(sx.bytes.start, sy.bytes.start), to = max(sx.bytes.end, sy.bytes.end)
-                if !Combinations.containsBlankLine(bytes, ByteRange(from, to)) { return (x, y) }
+            guard let sx = x.span else { return (x, b[0]) }
+            var best = firstWithoutSpan
+            for count in interval(sx.bytes).map(Array.init) ?? [] {
+                if let index = firstAtCount[count], index < (best ?? Int.max) { best = index }
             }
+            if let best { return (x, b[best]) }
         }
         return nil
     }

@@ -63,75 +63,142 @@ enum ConsentCoverage {
     }
 
     /// Who the health term at `span` is about. `names` are the spans of names in the text (all of
-    /// them people the records cover, or tags).
+    /// them people the records cover, or tags). For more than one term of a document, ask one `Reader`.
     static func owner(of span: ByteRange, in bytes: UnsafeBufferPointer<UInt8>, names: [ByteRange]) -> Owner {
-        let sentence = sentenceRange(around: span, in: bytes)
-        let all = words(in: bytes, sentence)
-        let before = all.filter { $0.range.end <= span.start }
-        let after = all.filter { $0.range.start >= span.end }
-        // "the surgery of her husband", "la cirugía de su esposo".
-        if let first = after.first, ofWords.contains(first.key) {
-            let rest = after.dropFirst().drop { determiners.contains($0.key) }
-            if let noun = rest.first, noun.range.start - first.range.end < 24, relations[noun.key] != nil {
-                return .other(phrase(ending: noun, in: after))
-            }
+        Reader(bytes, names: names).owner(of: span)
+    }
+
+    /// One document's sentences and their words, read once: asked of every health term, reading the
+    /// term's whole sentence again each time made a message of many health words in one sentence
+    /// take a minute (issue 15, item 3).
+    final class Reader {
+        let bytes: UnsafeBufferPointer<UInt8>
+        private let names: RangeIndex
+        /// Every offset `sentenceRange` stops at, in order; found the first time a sentence is asked for.
+        private var stops: [Int]?
+        private var sentences: [ByteRange: Sentence] = [:]
+
+        /// A sentence's words, with, for each word, the nearest word at or before it that says whose a
+        /// term is, and the nearest a "he" or a "she" could stand for.
+        struct Sentence {
+            var words: [Word]
+            var isName: [Bool]
+            var decisive: [Int]
+            var antecedent: [Gender: [Int]]
         }
-        func isName(_ word: Word) -> Bool { names.contains { $0.start <= word.range.start && word.range.end <= $0.end } }
-        var index = before.count - 1
-        while index >= 0 {
-            let word = before[index]
-            if isName(word) { return .subject }
+
+        init(_ bytes: UnsafeBufferPointer<UInt8>, names: [ByteRange]) {
+            self.bytes = bytes
+            self.names = RangeIndex(names)
+        }
+
+        func sentenceRange(around span: ByteRange) -> ByteRange {
+            let stops: [Int]
+            if let known = self.stops {
+                stops = known
+            } else {
+                stops = bytes.indices.filter { ConsentCoverage.isStop($0, in: bytes) }
+                WorkMeter.current?.count(bytes.count)
+                self.stops = stops
+            }
+            let start = min(span.start, bytes.count), end = min(span.end, bytes.count)
+            // After the last stop before the start; at the first stop at or after the end.
+            let before = WordView.count(of: stops, below: start)
+            let after = WordView.count(of: stops, below: end)
+            return ByteRange(before > 0 ? stops[before - 1] + 1 : 0, after < stops.count ? stops[after] : bytes.count)
+        }
+
+        private func sentence(_ range: ByteRange) -> Sentence {
+            if let known = sentences[range] { return known }
+            let words = ConsentCoverage.words(in: bytes, range)
+            let isName = words.map { names.contains($0.range) }
+            var decisive: [Int] = [], male: [Int] = [], female: [Int] = []
+            var lastDecisive = -1, lastMale = -1, lastFemale = -1
+            for (index, word) in words.enumerated() {
+                let relation = relations[word.key]
+                if isName[index] || relation != nil || speakerOrReader.contains(word.key) || thirdPerson[word.key] != nil { lastDecisive = index }
+                // "his" is one person: not "his grandchildren", nor a relative a pronoun of the same
+                // gender owns ("his partner ... his diagnosis" is his).
+                let single = !pluralRelations.contains(word.key)
+                let owner = index > 0 ? thirdPerson[words[index - 1].key] : nil
+                if isName[index] || (single && owner != .male && (relation == .male || relation == .any)) { lastMale = index }
+                if isName[index] || (single && owner != .female && (relation == .female || relation == .any)) { lastFemale = index }
+                decisive.append(lastDecisive); male.append(lastMale); female.append(lastFemale)
+            }
+            let sentence = Sentence(words: words, isName: isName, decisive: decisive, antecedent: [.male: male, .female: female])
+            sentences[range] = sentence
+            return sentence
+        }
+
+        /// Who the health term at `span` is about (see the file's header).
+        func owner(of span: ByteRange) -> Owner {
+            let sentence = sentence(sentenceRange(around: span))
+            let all = sentence.words
+            // Words are in order: those ending by the term's start, and those starting at its end or after.
+            var low = 0, high = all.count
+            while low < high { let middle = (low + high) / 2; if all[middle].range.end <= span.start { low = middle + 1 } else { high = middle } }
+            let beforeCount = low
+            low = beforeCount; high = all.count
+            while low < high { let middle = (low + high) / 2; if all[middle].range.start < span.end { low = middle + 1 } else { high = middle } }
+            let afterStart = low
+            WorkMeter.current?.count(1)
+            // "the surgery of her husband", "la cirugía de su esposo".
+            if afterStart < all.count, ofWords.contains(all[afterStart].key) {
+                let first = all[afterStart]
+                var next = afterStart + 1
+                while next < all.count, determiners.contains(all[next].key) { next += 1 }
+                if next < all.count, all[next].range.start - first.range.end < 24, relations[all[next].key] != nil {
+                    return .other(phrase(at: next, in: all))
+                }
+            }
+            // The nearest word before the term that says whose it is.
+            guard beforeCount > 0 else { return .subject }
+            let index = sentence.decisive[beforeCount - 1]
+            guard index >= 0 else { return .subject }
+            let word = all[index]
+            if sentence.isName[index] { return .subject }
             if relations[word.key] != nil {
                 // "Juan Pérez padre": a generational suffix right after a name is the name.
-                if index > 0, isName(before[index - 1]), SubjectMatch.suffixes.contains(word.key) { return .subject }
-                return .other(phrase(ending: word, in: before))
+                if index > 0, sentence.isName[index - 1], SubjectMatch.suffixes.contains(word.key) { return .subject }
+                return .other(phrase(at: index, in: all))
             }
             if speakerOrReader.contains(word.key) { return .subject }
             if let gender = thirdPerson[word.key] {
                 // The pronoun's antecedent: the nearest earlier name or relation noun of its gender.
-                var back = index - 1
-                while back >= 0 {
-                    let earlier = before[back]
-                    if isName(earlier) { return .subject }
-                    // "his" is one person: not "his grandchildren", nor a relation it owns itself.
-                    if let relation = relations[earlier.key], relation == gender || relation == .any,
-                       !pluralRelations.contains(earlier.key), !(back > 0 && before[back - 1].key == word.key) {
-                        return .other(phrase(ending: earlier, in: before))
-                    }
-                    back -= 1
-                }
-                return .subject
+                let back = index > 0 ? sentence.antecedent[gender]![index - 1] : -1
+                guard back >= 0, !sentence.isName[back] else { return .subject }
+                return .other(phrase(at: back, in: all))
             }
-            index -= 1
+            return .subject
         }
-        return .subject
     }
 
-    /// The relation noun with the possessive before it ("her husband").
-    private static func phrase(ending noun: Word, in words: some Collection<Word>) -> String {
-        let list = Array(words)
-        guard let at = list.firstIndex(where: { $0.range == noun.range }) else { return noun.key }
-        if at > 0, determiners.contains(list[at - 1].key) { return list[at - 1].key + " " + noun.key }
-        return noun.key
+    /// The relation noun at `index` with the possessive before it ("her husband").
+    private static func phrase(at index: Int, in words: [Word]) -> String {
+        if index > 0, determiners.contains(words[index - 1].key) { return words[index - 1].key + " " + words[index].key }
+        return words[index].key
+    }
+
+    /// Whether the byte at `index` ends a sentence for `sentenceRange`.
+    static func isStop(_ index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        switch bytes[index] {
+        case UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ";"), 0x0A: return true
+        case UInt8(ascii: "."):
+            var start = index
+            while start > 0, isASCIILetter(bytes[start - 1]) { start -= 1 }
+            let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self).lowercased()
+            return !(word.count == 1 || WordView.abbreviations.contains(word))
+        default: return false
+        }
     }
 
     /// The sentence holding `span`: up to `.`, `!`, `?`, `;` or a line break, not counting the period
     /// of an abbreviation or an initial ("Jamal Whitaker Jr., 16", "Maria L. is home").
     static func sentenceRange(around span: ByteRange, in bytes: UnsafeBufferPointer<UInt8>) -> ByteRange {
-        func isStop(_ index: Int) -> Bool {
-            switch bytes[index] {
-            case UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ";"), 0x0A: return true
-            case UInt8(ascii: "."):
-                var start = index
-                while start > 0, isASCIILetter(bytes[start - 1]) { start -= 1 }
-                let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self).lowercased()
-                return !(word.count == 1 || WordView.abbreviations.contains(word))
-            default: return false
-            }
-        }
         var start = min(span.start, bytes.count), end = min(span.end, bytes.count)
-        while start > 0, !isStop(start - 1) { start -= 1 }
-        while end < bytes.count, !isStop(end) { end += 1 }
+        while start > 0, !isStop(start - 1, in: bytes) { start -= 1 }
+        while end < bytes.count, !isStop(end, in: bytes) { end += 1 }
+        WorkMeter.current?.count(end - start)
         return ByteRange(start, end)
     }
 
@@ -139,6 +206,7 @@ enum ConsentCoverage {
 
     /// Words of `range`, lower-cased, a possessive "'s" dropped ("husband's" → "husband").
     static func words(in bytes: UnsafeBufferPointer<UInt8>, _ range: ByteRange) -> [Word] {
+        WorkMeter.current?.count(range.end - range.start)
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[range.start..<range.end]), as: UTF8.self)
         var result: [Word] = []
         var current = "", start = range.start, offset = range.start

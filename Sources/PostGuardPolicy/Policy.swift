@@ -86,11 +86,19 @@ public struct Policy: Sendable {
             guard let cueSpan = findings.first(where: { cue in
                 cue.has(.testimonial) && cue.span.map { text.words(in: $0.bytes).contains { ownWords.contains($0.text) } } ?? false
             })?.span?.bytes else { return false }
-            let roles = findings.filter { $0.has(.staffRole) }.compactMap(\.span?.bytes)
-            let nameSpans = names.compactMap(\.span?.bytes)
+            let roles = SortedSpans(findings.filter { $0.has(.staffRole) }.compactMap(\.span?.bytes))
+            let nameSpans = SortedSpans(names.compactMap(\.span?.bytes))
             let staff = names.filter { name in name.span.map { text.namedInRole($0.bytes, roles: roles, names: nameSpans) } ?? false }
-            let staffTokens = staff.map { SubjectMatch.tokens($0.matchedText) }
-            let allStaff = names.allSatisfy { name in staffTokens.contains { SubjectMatch.sameName($0, SubjectMatch.tokens(name.matchedText)) } }
+            // Each name asked only of the staff names sharing a word with it, each way of writing it once.
+            let staffNames = NameIndex(Array(Set(staff.map { SubjectMatch.tokens($0.matchedText) })))
+            var known: [[String]: Bool] = [:]
+            let allStaff = names.allSatisfy { name in
+                let tokens = SubjectMatch.tokens(name.matchedText)
+                if let answer = known[tokens] { return answer }
+                let answer = staffNames.candidates(for: tokens).contains { SubjectMatch.sameName(staffNames.tokens[$0], tokens) }
+                known[tokens] = answer
+                return answer
+            }
             let paragraph = text.paragraph(containing: cueSpan)
             return allStaff && names.contains { $0.span.map { paragraph.contains($0.bytes) } ?? false }
         }
@@ -112,8 +120,8 @@ public struct Policy: Sendable {
         document.text.withUTF8Bytes { bytes in
             // The organisation's people named in their role (a neurosurgeon beside the patient whose
             // story it is) are not people the story shows: the combinations lowered them to info.
-            let roles = findings.filter { $0.has(.staffRole) }.compactMap(\.span?.bytes)
-            let nameSpans = findings.filter { $0.category == .name }.compactMap(\.span?.bytes)
+            let roles = SortedSpans(findings.filter { $0.has(.staffRole) }.compactMap(\.span?.bytes))
+            let nameSpans = SortedSpans(findings.filter { $0.category == .name }.compactMap(\.span?.bytes))
             let text = WordView(bytes)
             for finding in findings where finding.category == .name {
                 if finding.severity == .info, let span = finding.span?.bytes, text.namedInRole(span, roles: roles, names: nameSpans) { continue }
@@ -128,20 +136,25 @@ public struct Policy: Sendable {
         // Every person the story shows with health information, or as a patient, needs their own
         // authorization; one who only appears in it ("her daughter Kim never misses a match") is
         // named with nothing about their health.
-        let healthSpans = findings.filter { $0.has(.health) || $0.has(.patientReference) }.compactMap { $0.span?.bytes }
+        let healthSpans = SortedSpans(findings.filter { $0.has(.health) || $0.has(.patientReference) }.compactMap { $0.span?.bytes })
+        // Per sentence, once: whether it holds health information, and where the last of it ends.
+        var lastHealthEnd: [ByteRange: Int?] = [:]
         let shown = document.text.withUTF8Bytes { bytes in
-            people.filter { person in
+            let sentences = ConsentCoverage.Reader(bytes, names: [])
+            return people.filter { person in
                 // A hashtag stands outside any sentence: "#PrayForMariaLopez" shows her as someone to pray for.
                 guard let span = person.span?.bytes, span.end <= bytes.count, bytes[span.start] != UInt8(ascii: "#") else { return true }
-                let sentence = ConsentCoverage.sentenceRange(around: span, in: bytes)
-                let inSentence = healthSpans.filter { sentence.start <= $0.start && $0.end <= sentence.end }
+                let sentence = sentences.sentenceRange(around: span)
+                let lastEnd: Int? = lastHealthEnd[sentence] ?? healthSpans.starting(from: sentence.start, before: sentence.end)
+                    .filter { $0.end <= sentence.end }.map(\.end).max()
+                lastHealthEnd[sentence] = .some(lastEnd)
                 // "...after her hip replacement, and her daughter Kim never misses a match": a relative
                 // introduced after the story is told appears in it without any health of her own.
-                if !inSentence.isEmpty, inSentence.allSatisfy({ $0.end <= span.start }),
+                if let lastEnd, lastEnd <= span.start,
                    ConsentCoverage.relations[WordView(bytes).words(in: ByteRange(max(sentence.start, span.start - 16), span.start)).last?.text ?? ""] != nil {
                     return false
                 }
-                return !inSentence.isEmpty
+                return lastEnd != nil
             }
         }
         if document.consent.isEmpty, cue != nil, isStaffOwnStory(findings, document) {
@@ -181,11 +194,12 @@ public struct Policy: Sendable {
         let nameSpans = findings.filter { $0.category == .name }.compactMap { $0.span?.bytes }
         var others: [(relation: String, finding: Finding)] = []
         let judged = document.text.withUTF8Bytes { bytes in
-            findings.map { finding -> Finding in
+            let owners = ConsentCoverage.Reader(bytes, names: nameSpans)
+            return findings.map { finding -> Finding in
                 guard Policy.coveredByConsent.contains(finding.category) else { return finding }
                 if finding.has(.health) || finding.category == .healthInfo || finding.category == .patientRelationship,
                    let span = finding.span, span.bytes.end <= bytes.count, !nameSpans.contains(span.bytes),
-                   case .other(let relation) = ConsentCoverage.owner(of: span.bytes, in: bytes, names: nameSpans) {
+                   case .other(let relation) = owners.owner(of: span.bytes) {
                     if finding.has(.health) || finding.category == .healthInfo, !others.contains(where: { $0.relation == relation }) {
                         others.append((relation, finding))
                     }

@@ -316,6 +316,10 @@ struct WordView {
         index + 2 < bytes.count && bytes[index] == 0xE2 && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x99
     }
 
+    /// More ASCII letters and digits than this before a name on its line, and what precedes the name
+    /// cannot be a greeting: the longest greeting plus every honorific is far less.
+    static let greetingReach = 256
+
     /// Words that open a message to its reader: the name after them is the reader's.
     static let greetings: Set<String> = ["hi", "hello", "hey", "dear", "good morning", "good afternoon", "good evening", "hola", "buenos días", "buenas tardes", "estimado", "estimada", "querido", "querida", "thanks", "thank you", "gracias", "congrats", "congratulations"]
     /// Whether a name finding is the reader being greeted or addressed: a greeting (and perhaps an
@@ -323,8 +327,19 @@ struct WordView {
     /// a comma or an exclamation ("Dolores, thank you...").
     func isGreeted(_ finding: Finding) -> Bool {
         guard finding.category == .name, let span = finding.span?.bytes else { return false }
-        let line = TextPositions.lineRange(containing: span.start, in: bytes)
-        var before = ByteText.substring(bytes, ByteRange(line.start, span.start)).lowercased()
+        // Only the line's text before the name matters, and only when it is short: a greeting and
+        // honorifics, once stripped, leave at most a few dozen letters. Reading back no further than
+        // that keeps many names on one line from each reading the whole line (issue 15, item 3).
+        var lineStart = min(span.start, bytes.count), letters = 0
+        while lineStart > 0, bytes[lineStart - 1] != 0x0A {
+            let byte = bytes[lineStart - 1]
+            if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A || (byte >= 0x30 && byte <= 0x39) { letters += 1 }
+            // ASCII letters and digits are never trimmed, and the honorifics stripped hold fewer than 200.
+            if letters > WordView.greetingReach { WorkMeter.current?.count(span.start - lineStart); return false }
+            lineStart -= 1
+        }
+        WorkMeter.current?.count(span.start - lineStart + 1)
+        var before = ByteText.substring(bytes, ByteRange(lineStart, span.start)).lowercased()
             .trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
         for honorific in NameDetector.honorifics where before.hasSuffix(" " + honorific) || before == honorific {
             before = String(before.dropLast(honorific.count)).trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
@@ -490,10 +505,10 @@ struct WordView {
     /// Whether the health information at `span` is the writer's own: the nearest person word before
     /// it in its sentence, within five words, is "I" or "my" ("hey I tested positive for covid,
     /// can't come in ... I already told Marta"), not a name, a pronoun or a relative.
-    func speakerOwns(_ span: ByteRange, names: [ByteRange]) -> Bool {
+    func speakerOwns(_ span: ByteRange, names: RangeIndex) -> Bool {
         // nil: this word says nothing about whose it is.
         func owner(_ word: (text: String, range: ByteRange)) -> Bool? {
-            if names.contains(where: { $0.start <= word.range.start && word.range.end <= $0.end }) { return false }
+            if names.contains(word.range) { return false }
             if WordView.firstPerson.contains(word.text) { return true }
             if WordView.personWords.contains(word.text) || ConsentCoverage.relations[word.text] != nil || word.text == "you" || word.text == "your" { return false }
             return nil
@@ -511,10 +526,12 @@ struct WordView {
 
     /// A person word other than a pronoun, or a pronoun with no one already named before it in the
     /// range: in "Dr. Kouri's research on HIV ... she still sees patients", "she" is Dr. Kouri.
-    func hasPersonWord(in range: ByteRange, besides named: [ByteRange]) -> Bool {
-        words(in: range).contains { word in
+    func hasPersonWord(in range: ByteRange, besides named: SortedSpans) -> Bool {
+        // The earliest end of a name inside the range: a pronoun after it has someone to stand for.
+        let firstNamed = named.minimumEnd(startingAtOrAfter: range.start).flatMap { $0 <= range.end ? $0 : nil }
+        return words(in: range).contains { word in
             guard WordView.personWords.contains(word.text) else { return false }
-            return !WordView.pronouns.contains(word.text) || !named.contains { range.contains($0) && $0.end <= word.range.start }
+            return !WordView.pronouns.contains(word.text) || !(firstNamed.map { $0 <= word.range.start } ?? false)
         }
     }
 
@@ -548,10 +565,10 @@ struct WordView {
     /// words, a person noun (or an occupation the detectors found), then a qualifier ("who", "from",
     /// "with", "in"). One such pointer plus one concrete detail (a place, a time, an
     /// age, an occupation) is how a neighbour, a colleague or a teammate recognises someone.
-    func singlesOutOnePerson(in range: ByteRange, occupations: [ByteRange], afterEvent: Bool = false) -> Bool {
+    func singlesOutOnePerson(in range: ByteRange, occupations: SortedSpans, afterEvent: Bool = false) -> Bool {
         // An occupation that names its own business singles out its owner: "he runs the bait shop by
         // the dam", "owns the diner on Main".
-        if occupations.contains(where: { range.contains($0) && words(in: $0).contains { $0.text == "the" } }) { return true }
+        if occupations.starting(from: range.start, before: range.end).contains(where: { range.contains($0) && words(in: $0).contains { $0.text == "the" } }) { return true }
         let list = words(in: range)
         // "the only professional ballet dancer in Kestrel Valley": one by definition, whatever the
         // noun, unless it names a place or an institution ("the only trauma center in the county").
@@ -569,7 +586,7 @@ struct WordView {
             }
         }
         for (index, word) in list.enumerated() {
-            let isOccupation = occupations.contains { $0.contains(word.range) || word.range.contains($0) || ($0.start < word.range.end && word.range.start < $0.end) }
+            let isOccupation = occupations.near(word.range, gap: 0).contains { $0.contains(word.range) || word.range.contains($0) || ($0.start < word.range.end && word.range.start < $0.end) }
             guard WordView.singledNouns.contains(word.text) || isOccupation else { continue }
             // Up to three describing words, a hyphenated compound counting as one ("a certain
             // Sunday-night-TV country singer who").

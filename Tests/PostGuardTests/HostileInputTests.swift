@@ -380,4 +380,70 @@ struct LinearScanTests {
         #expect(small.steps > 0)
         #expect(Double(large.steps) <= 2.5 * Double(small.steps), "\(small.steps) → \(large.steps) steps")
     }
+    /// Rarer combinations the policy judges by looking at other findings: who a health word belongs
+    /// to, whether a name is one of the organisation's people, a reader greeted, history, a story in
+    /// someone's own words. Each shape doubles the people and the health words together, so asking
+    /// every finding about every other would show as four times the steps.
+    static func person(_ index: Int) -> String {
+        let first = ["Maria", "James", "Linda", "Robert", "Susan", "Michael", "Karen", "David", "Nancy", "Daniel",
+                     "Laura", "Kevin", "Sarah", "Brian", "Emily", "Jason", "Rachel", "Steven", "Helen", "Thomas"]
+        let last = ["Lopez", "Smith", "Nguyen", "Garcia", "Johnson", "Brown", "Miller", "Davis", "Wilson", "Moore",
+                    "Taylor", "Anderson", "Thomas", "Jackson", "White", "Harris", "Martin", "Thompson", "Robinson", "Clark"]
+        return "\(first[index % 20]) \(last[(index / 20) % 20])"
+    }
+    static func health(_ index: Int) -> String { ["diabetes", "asthma", "depression", "chemotherapy", "HIV"][index % 5] }
+
+    struct Shape: Sendable {
+        var kind: DocumentKind
+        var separator: String
+        var item: @Sendable (Int) -> String
+        var before = "", after = ""
+    }
+
+    static let combinations: [String: Shape] = [
+        // Many staff names, each with health words of their own, in one sentence.
+        "staff stories": Shape(kind: .post, separator: ", ", item: { "Dr. \(person($0)) told of her own \(health($0)) and \(health($0 + 1))" }),
+        // The same staff member again and again: one judgement, not one per earlier mention.
+        "one staff member": Shape(kind: .post, separator: ", ", item: { "Dr. Maria Lopez told of her own \(health($0))" }),
+        // Paragraphs of health words and paragraphs of names, never together: nothing pairs.
+        "paragraphs apart": Shape(kind: .post, separator: "\n\n", item: { $0 % 2 == 0 ? "Tips on \(health($0)) for everyone" : "\(person($0)) joined the team" }),
+        "paragraphs apart, a reply": Shape(kind: .reply, separator: "\n\n", item: { $0 % 2 == 0 ? "Tips on \(health($0)) for everyone" : "\(person($0)) joined the team" }),
+        // Names lowered to info as staff, each asked whether the others are the same person; in a
+        // message each is also asked whether it is the reader, greeted.
+        "staff names": Shape(kind: .message, separator: ", ", item: { "Dr. \(person($0))" }),
+        // A described person: an age beside each health word, in one paragraph.
+        "described": Shape(kind: .post, separator: "\n", item: { "a 40-year-old with \(health($0))" }),
+        // The sender's own family's health in one sentence of a message: whose is each word?
+        "relatives": Shape(kind: .message, separator: " and ", item: { "my mom has \(health($0))" }),
+        // The writer's own health, with names, in one sentence of a message.
+        "writer's own": Shape(kind: .message, separator: ", ", item: { "I have \(health($0)) \(person($0))" }),
+        // A staff member's own story: every name asked whether it is staff.
+        "own words": Shape(kind: .post, separator: ", ", item: { "Dr. \(person($0))" }, before: "In her own words: ", after: " love working here."),
+        // A patient story naming many people, each with a health word, in one sentence: the consent
+        // gate asks which of them the story shows.
+        "testimonial": Shape(kind: .post, separator: ", ", item: { "\(person($0)) beat \(health($0))" }, before: "In her own words: ", after: "."),
+        // History: old dates, names and their other mentions.
+        "history": Shape(kind: .post, separator: "\n", item: { "On July 4, 1939, \(person($0)) spoke of \(health($0))" }),
+    ]
+
+    static func steps(_ text: String, kind: DocumentKind) -> (steps: Int, findings: Int) {
+        let scratch = MatchScratch()
+        let meter = WorkMeter()
+        let findings = WorkMeter.$current.withValue(meter) {
+            scanner.check(Document(source: "long.txt", text: text, kind: kind), scratch: scratch).result.findings
+        }
+        return (meter.steps, findings.count)
+    }
+
+    @Test("Rare combinations too: twice the people and health words, at most 2.5 times the work",
+          arguments: ["staff stories", "one staff member", "paragraphs apart", "paragraphs apart, a reply", "staff names",
+                      "described", "relatives", "writer's own", "own words", "testimonial", "history"])
+    func doublingCombinations(shape name: String) {
+        let shape = Self.combinations[name]!
+        func document(_ count: Int) -> String { shape.before + (0..<count).map(shape.item).joined(separator: shape.separator) + shape.after }
+        let small = Self.steps(document(200), kind: shape.kind), large = Self.steps(document(400), kind: shape.kind)
+        #expect(small.findings >= 200, "\(small.findings) findings")
+        #expect(Double(large.findings) >= 1.8 * Double(small.findings), "\(small.findings) → \(large.findings) findings")
+        #expect(Double(large.steps) <= 2.5 * Double(small.steps), "\(small.steps) → \(large.steps) steps")
+    }
 }

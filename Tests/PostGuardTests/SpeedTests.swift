@@ -201,6 +201,19 @@ struct RuleFolderTests {
         #expect(run.stdout.isEmpty)
     }
 
+    @Test("A folder whose only pack has a misspelt key says which key, in the one line (issue 15, item 11)")
+    func onlyPackBroken() throws {
+        let folder = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let pack = "pack: x\nrules:\n  - {id: x.a, category: other-id, severity: review, message: m, patterns: [abc], sevrity: block, examples: {match: [abc]}}\n"
+        try Data(pack.utf8).write(to: folder.appendingPathComponent("x.yaml"))
+        let run = try runPostGuard(["check", "--rules", folder.path], stdin: "abc")
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("no rules loaded") && run.stderr.contains("x.yaml") && run.stderr.contains("x.a")
+                && run.stderr.contains("unknown key 'sevrity'"), "\(run.stderr)")
+        #expect(run.stderr.split(separator: "\n").count == 1)
+    }
+
     @Test("--jobs N gives the same report in the same order for any N; --jobs 0 is a usage error")
     func jobs() throws {
         let drafts = fixturesFolder.appendingPathComponent("drafts").path
