@@ -479,8 +479,9 @@ struct Combinations {
             guard let span = term.span?.bytes else { continue }
             let sentence = text.sentence(containing: span)
             if sentence.isPrivacyDisclaimer { continue }
-            // "Call us before your appointment", "if you need a visit": an instruction to anyone.
-            if !term.has(.health), sentence.hypothetical(before: span, within: 3) { continue }
+            // "Call us before your appointment", "if you need a visit", "if you'd like a follow-up": an
+            // instruction or an offer to anyone.
+            if !term.has(.health), sentence.hypothetical(before: span, within: 4) { continue }
             if let word = sentence.readerWord(near: span, within: 6) { return (term, "\"\(word)\"") }
             // An imperative speaks to the reader without naming them: "Come see me Thursday".
             if term.has(.careContact), let first = sentence.words.first, first.range.start == span.start,
