@@ -570,6 +570,8 @@ struct WordView {
         // the dam", "owns the diner on Main".
         if occupations.starting(from: range.start, before: range.end).contains(where: { range.contains($0) && words(in: $0).contains { $0.text == "the" } }) { return true }
         let list = words(in: range)
+        // "Guess which local news anchor came in for filler today": a teaser asks readers to know who.
+        if zip(list, list.dropFirst()).contains(where: { $0.0.text == "guess" && ["which", "who", "whose"].contains($0.1.text) }) { return true }
         // "the only professional ballet dancer in Kestrel Valley": one by definition, whatever the
         // noun, unless it names a place or an institution ("the only trauma center in the county").
         for (index, word) in list.enumerated() where word.text == "only" && index > 0 && ["the", "our", "their"].contains(list[index - 1].text) {
@@ -596,15 +598,17 @@ struct WordView {
                 if !(start > 0 && list[start].range.start == list[start - 1].range.end + 1 && bytes[list[start].range.start - 1] == 0x2D) { described += 1 }
             }
             let before = list[start..<index].map(\.text)
+            // A team's or a place's one holder: "the Ironwood Wildcats' goalie", "Millbrook's mayor",
+            // "the Vireo Lake Vipers' starting QB", "my kid's soccer coach" (the owner is the determiner).
+            if isOccupation, index > 0 {
+                for owner in list[max(start, index - 3)..<index] {
+                    // The word's text drops a closing apostrophe ("wildcats'"): read its last byte.
+                    if owner.text.hasSuffix("'s") || bytes[owner.range.end - 1] == 0x27 || (owner.range.end >= 3 && isCurlyApostrophe(at: owner.range.end - 3)) { return true }
+                }
+            }
             guard before.contains(where: WordView.singlingDeterminers.contains) else { continue }
             // "the only veterinarian in the county": one by definition.
             if isOccupation, before.suffix(2).contains("only") { return true }
-            // A team's or a place's one holder: "the Ironwood Wildcats' goalie", "Millbrook's mayor".
-            if isOccupation, index > 0 {
-                let owner = list[index - 1]
-                // The word's text drops a closing apostrophe ("wildcats'"): read its last byte.
-                if owner.text.hasSuffix("'s") || bytes[owner.range.end - 1] == 0x27 || (owner.range.end >= 3 && isCurlyApostrophe(at: owner.range.end - 3)) { return true }
-            }
             if isOccupation, index > 0, list[index - 1].text == "the",
                WordView.singleOffices.contains(String(word.text.prefix { $0 != "'" })) { return true }
             // One person, singular, and qualified: "the guy" of every joke and "the farmers market"

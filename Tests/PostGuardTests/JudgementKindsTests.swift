@@ -289,6 +289,18 @@ struct JudgementKindsFifthTests {
         #expect(judge("Welcome Dr. Jane Roe, OD, our new optometrist!").verdict == .pass)
     }
 
+    @Test("Sixth set: teasers, owned positions, jersey numbers; replies by attendance, offers and rights")
+    func sixthSetKinds() {
+        #expect(judge("Guess which local news anchor came in for lip filler today 👀").verdict > .pass)
+        #expect(judge("So proud the Birch Bend Hawks' starting goalie chose us for his ACL reconstruction!").verdict > .pass)
+        #expect(judge("Good news: just shingles. Bad news: he's my daughter's piano teacher and I see him Tuesday.").verdict > .pass)
+        #expect(judge("Homecoming shoutout to #12, who played tonight 5 weeks after we diagnosed his concussion!").verdict > .pass)
+        #expect(judge("We are ranked #1 in the state for concussion care this season.").verdict == .pass)
+        #expect(judge("Physical therapy takes work, and you stopped coming after two visits.", kind: .reply, channel: "google").verdict == .block)
+        #expect(judge("Thanks for the feedback. Call 555-0127 if you'd like a follow-up.", kind: .reply, channel: "google").verdict == .pass)
+        #expect(judge("Everyone has a right to their records. Our records office can help: 555-0128.", kind: .reply, channel: "google").verdict == .pass)
+    }
+
     @Test("A blank whiteboard, a patient advocate and a role mailbox identify no one")
     func blanksAndRoles() {
         #expect(judge("New station reveal! We wiped the whiteboard before snapping this. [photo: empty station, blank whiteboard]").verdict == .pass)
