@@ -469,7 +469,13 @@ struct WordView {
                 if header.contains(where: WordView.payerWords.contains) { return .healthPlan }
                 return nil
             }
-            if let first = words.first, !["subject", "from", "cc", "asunto", "de"].contains(first.text) { return nil }
+            // No header, but a greeting to a clinician: "Dr. Amin — referring Mr. Holloway for ...",
+            // "Dear Dr. Paz,".
+            if let first = words.first, !["subject", "from", "cc", "asunto", "de"].contains(first.text) {
+                let opening = words.prefix(2).map(\.text)
+                let title = ["dear", "hi", "hello", "hola", "estimado", "estimada"].contains(opening.first ?? "") ? opening.dropFirst().first : opening.first
+                return ["dr", "dra", "doctor", "doctora"].contains(title ?? "") ? .provider : nil
+            }
             lineStart = lineEnd + 1
         }
         return nil

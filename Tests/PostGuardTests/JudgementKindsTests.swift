@@ -299,6 +299,9 @@ struct JudgementKindsFifthTests {
         #expect(judge("Physical therapy takes work, and you stopped coming after two visits.", kind: .reply, channel: "google").verdict == .block)
         #expect(judge("Thanks for the feedback. Call 555-0127 if you'd like a follow-up.", kind: .reply, channel: "google").verdict == .pass)
         #expect(judge("Everyone has a right to their records. Our records office can help: 555-0128.", kind: .reply, channel: "google").verdict == .pass)
+        // A message greeting a clinician is a referral, for review; someone dying at home is not for a group.
+        #expect(judge("Dr. Amin — referring Mr. Holloway for new-onset atrial fibrillation. Echo attached via Direct.", kind: .message, channel: "email").verdict == .review)
+        #expect(judge("Please keep Mr. Teo Vance in your prayers, he's actively dying at home, family is with him.", kind: .message, channel: "whatsapp").verdict == .block)
     }
 
     @Test("A blank whiteboard, a patient advocate and a role mailbox identify no one")
