@@ -511,6 +511,9 @@ public struct NameDetector: Sendable {
         "high", "school", "street", "st", "avenue", "ave", "road", "rd", "garden", "gardens", "valley", "park",
         "hospital", "center", "centre", "clinic", "county", "hall", "library", "university", "college", "square",
         "building", "wing", "plaza", "lake", "river", "hill", "heights", "village", "house", "church", "field",
+        // Churches by their denomination: "St. Ansgar Lutheran", "Grace Baptist".
+        "lutheran", "baptist", "methodist", "presbyterian", "episcopal", "catholic", "parish", "cathedral", "chapel",
+        "mosque", "synagogue", "temple", "congregation",
         "general", "memorial", "medical", "regional", "community", "health", "children's",
         // Funds, foundations, awards and buildings named after people are not those people.
         "foundation", "fund", "trust", "institute", "scholarship", "award", "lecture", "endowment", "pavilion",
