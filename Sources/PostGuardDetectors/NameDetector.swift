@@ -161,6 +161,13 @@ public struct NameDetector: Sendable {
     /// Words after a capitalised word that make it a family name ("the Delgado twins").
     /// Lower-case words inside a capitalised name.
     static let nameParticles: Set<String> = ["de", "del", "la", "las", "los", "da", "das", "do", "dos", "di", "van", "von", "der", "den", "ter", "le", "du", "bin", "ibn", "al", "y", "e"]
+    /// Nouns a person's name owns that only a person has: their carers, family and care.
+    static let possessedCare: Set<String> = [
+        "pediatrician", "doctor", "dentist", "therapist", "psychiatrist", "surgeon", "oncologist", "nurse", "nurses",
+        "care", "caregiver", "mom", "dad", "mother", "father", "parents", "grandma", "grandpa", "wife", "husband",
+        "diagnosis", "treatment", "chemo", "surgery", "appointment", "appointments", "meds", "medication", "medications",
+        "prescription", "therapy", "biopsy", "results", "labs", "seizures", "seizure", "iep", "caseworker", "pcp",
+    ]
     static let familyWords: Set<String> = ["family", "twins", "home", "household", "kids", "children", "family's", "triplets"]
     /// Capitalised words that follow a cue without being names ("our patient Care team").
     static let notNames: Set<String> = [
@@ -220,6 +227,20 @@ public struct NameDetector: Sendable {
                 index = end + 1
             } else {
                 index += 1
+            }
+        }
+        // "Jaylen's pediatrician", "Arlo's care team": a capitalised word owning a person's carer,
+        // family or care is someone's name, even one no list holds.
+        for (i, token) in tokens.enumerated() where !named[i] && i + 1 < tokens.count && token.isCapitalised && !token.isAllCaps
+            && !isCommon(token) && NameDetector.possessedCare.contains(tokens[i + 1].key)
+            && !(i > 0 && ["st", "saint", "mt", "mount"].contains(tokens[i - 1].key)) && !NameDetector.placeWords.contains(token.key) {
+            let end = token.range.end
+            guard end + 2 < bytes.count, tokens[i + 1].range.start <= end + 4 else { continue }
+            let straight = bytes[end] == 0x27 && bytes[end + 1] | 0x20 == 0x73
+            let curly = end + 3 < bytes.count && bytes[end] == 0xE2 && bytes[end + 1] == 0x80 && bytes[end + 2] == 0x99 && bytes[end + 3] | 0x20 == 0x73
+            if straight || curly {
+                hits.append(Hit(range: token.range, category: .name))
+                named[i] = true
             }
         }
         // "Mike & Debbie Sorensen", "Ruby and Jack": a first name joined by "and" to a name found.

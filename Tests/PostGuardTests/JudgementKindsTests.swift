@@ -302,6 +302,9 @@ struct JudgementKindsFifthTests {
         // A message greeting a clinician is a referral, for review; someone dying at home is not for a group.
         #expect(judge("Dr. Amin — referring Mr. Holloway for new-onset atrial fibrillation. Echo attached via Direct.", kind: .message, channel: "email").verdict == .review)
         #expect(judge("Please keep Mr. Teo Vance in your prayers, he's actively dying at home, family is with him.", kind: .message, channel: "whatsapp").verdict == .block)
+        // A capitalised word owning a carer or care is a name no list needs to hold; an eponym is not.
+        #expect(judge("Dear Principal Hale, a heads-up from Zayvion's pediatrician: he was diagnosed with ADHD last week.", kind: .message, channel: "email").verdict == .block)
+        #expect(judge("Wilson's disease is rare; ask your doctor about copper tests.").verdict == .pass)
     }
 
     @Test("A blank whiteboard, a patient advocate and a role mailbox identify no one")
