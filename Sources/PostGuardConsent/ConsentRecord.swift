@@ -77,13 +77,14 @@ public struct ConsentRecord: Codable, Sendable, Hashable {
             }
         default: break
         }
+        // No names in these: the consent gate quotes them in reports, which land in CI logs.
         if let signer, !blank(signer), normalizedName(signer) != normalizedName(subject) {
             if let authority, !blank(authority) {
                 if let problem = ConsentRecord.authorityProblem(authority) {
-                    problems.append("signed by \(signer) for \(subject) as '\(authority)': \(problem) (164.502(g), 164.508(c)(1)(vi))")
+                    problems.append("signed by someone other than the subject, whose recorded authority \(problem) (164.502(g), 164.508(c)(1)(vi))")
                 }
             } else {
-                problems.append("signed by \(signer) for \(subject): the signer's authority is required (164.508(c)(1)(vi))")
+                problems.append("signed by someone other than the subject: the signer's authority is required (164.508(c)(1)(vi))")
             }
         }
         let missing = ConsentRecord.requiredStatements.filter { !statements.contains($0) }
@@ -117,12 +118,12 @@ public struct ConsentRecord: Codable, Sendable, Hashable {
         let parent = !held.isDisjoint(with: ConsentRecord.parentAuthority)
         let representative = !held.isDisjoint(with: ConsentRecord.representativeAuthority)
         if representative { return nil }
-        if parent { return adult ? "a parent acts for a minor child only; an adult signs their own authorization, or a guardian or health-care agent does" : nil }
-        return "that is not a personal representative (a parent of a minor, a guardian, a health-care agent or attorney, or an executor for a deceased patient)"
+        if parent { return adult ? "is a parent's, who acts for a minor child only; an adult signs their own authorization, or a guardian or health-care agent does" : nil }
+        return "names no personal representative (a parent of a minor, a guardian, a health-care agent or attorney, or an executor for a deceased patient)"
     }
 
-    static let parentAuthority: Set<String> = ["parent", "parents", "mother", "father", "mom", "mum", "dad", "stepparent", "madre", "padre", "mamá", "papá"]
-    static let representativeAuthority: Set<String> = [
+    package static let parentAuthority: Set<String> = ["parent", "parents", "mother", "father", "mom", "mum", "dad", "stepparent", "madre", "padre", "mamá", "papá"]
+    package static let representativeAuthority: Set<String> = [
         "guardian", "guardianship", "attorney", "poa", "hcpoa", "agent", "proxy", "surrogate", "conservator", "custodian",
         "executor", "executrix", "administrator", "administratrix", "representative", "estate", "tutor", "tutora",
         "apoderado", "apoderada", "albacea",

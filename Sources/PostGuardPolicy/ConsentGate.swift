@@ -156,18 +156,14 @@ public struct ConsentGate: Sendable {
         return reasons
     }
 
-    /// Words of an authority that is a parent's, which ends when the child comes of age; a legal
-    /// guardian, a health-care agent or a power of attorney acts for an adult too.
-    static let parentWords: Set<String> = ["parent", "mother", "father", "mom", "mum", "dad", "madre", "padre", "mamá", "papá"]
-    static let adultAuthorityWords: Set<String> = ["guardian", "guardianship", "attorney", "agent", "proxy", "conservator", "tutor", "tutora", "apoderado"]
-
     /// The subject's age, 18 or more, as the story gives it right after their name ("Kyle Brennan,
     /// 24", "Kyle (24)"), when a parent signed the record.
     static func adultAge(of record: ConsentRecord, in document: Document) -> Int? {
         guard let signer = record.signer, !SubjectMatch.sameName(SubjectMatch.tokens(signer), SubjectMatch.tokens(record.subject)),
               let authority = record.authority?.lowercased() else { return nil }
         let authorityWords = authority.split { !$0.isLetter }.map(String.init)
-        guard authorityWords.contains(where: parentWords.contains), !authorityWords.contains(where: adultAuthorityWords.contains) else { return nil }
+        // A parent's authority ends when the child comes of age; a guardian, an agent or an executor's does not.
+        guard authorityWords.contains(where: ConsentRecord.parentAuthority.contains), !authorityWords.contains(where: ConsentRecord.representativeAuthority.contains) else { return nil }
         let subject = Set(SubjectMatch.tokens(record.subject))
         return document.text.withUTF8Bytes { bytes -> Int? in
             let words = ConsentCoverage.words(in: bytes, ByteRange(0, bytes.count))

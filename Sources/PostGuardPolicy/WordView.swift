@@ -361,10 +361,8 @@ struct WordView {
                 || b == UInt8(ascii: "-") || (b >= 0x30 && b <= 0x39)
         }
         // An honorific between them is the name's: "his owner, Mr. Paulsen".
-        return punctuation || words(in: gap).allSatisfy { WordView.honorifics.contains($0.text) }
+        return punctuation || words(in: gap).allSatisfy { NameDetector.honorifics.contains($0.text) }
     }
-
-    static let honorifics: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "sr", "sra", "srta"]
 
     /// Words after a condition that make it prevention, not a diagnosis: "your shingles shot", "the
     /// flu vaccine", "colon cancer screening" say what the reader is due for, not what they have.
