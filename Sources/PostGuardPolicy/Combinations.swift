@@ -187,8 +187,9 @@ struct Combinations {
                             message: "Who: someone other than the reader (\(relation)). What: \(describe(term)). Tie: passed on to the reader. Telling a patient's family or friends needs the patient's agreement (45 CFR 164.510(b))."))
                     }
                 } else if let (term, details) = describedPerson(real.filter { term in
-                    // "your colonoscopy is Friday... you'll need a driver": the reader's own care.
-                    term.span.map { text.sentence(of: term).readerWord(near: $0.bytes, within: 6) == nil } ?? true
+                    // "your colonoscopy is Friday... you'll need a driver": the reader's own care. Only
+                    // "you" is the reader here: "she's in exam 3" is the person described.
+                    term.span.map { text.sentence(of: term).readerWord(near: $0.bytes, within: 6, secondPersonOnly: true) == nil } ?? true
                 }, quasi, text) {
                     let kinds = Set(details.flatMap { $0.entry.roles.filter(\.isQuasiIdentifier).map { $0.rawValue.replacingOccurrences(of: "quasi:", with: "") } }).sorted()
                     findings.append(Finding(
@@ -544,6 +545,9 @@ struct Combinations {
                 if one { return (term, near) }
             }
             if kinds.count == 1, isHighlySensitive(term), personWord { return (term, near) }
+            // A street is part of an address (45 CFR 164.514(b)(2)(i)(B)): "my lady on Larch Street
+            // hides her insulin" points at one household, as a town does not.
+            if kinds == [.quasiPlace], personWord, !text.isPrevention(term), near.contains(where: Self.isStreet) { return (term, near) }
             guard kinds.count >= 2 else { continue }
             if kinds.contains(.quasiAge) || kinds.contains(.quasiOccupation) || personWord { return (term, near) }
         }
@@ -646,6 +650,20 @@ struct Combinations {
     }
 
     private func isHighlySensitive(_ finding: Finding) -> Bool { finding.has(.healthHighSensitivity) }
+
+    /// Street words that end a road's name ("Larch Street", "Old Mill Rd"): a place finding that
+    /// names a street, not a town.
+    static let streetWords: Set<String> = [
+        "rd", "road", "st", "street", "ave", "avenue", "blvd", "boulevard", "lane", "ln", "court", "ct",
+        "drive", "dr", "circle", "cir", "way", "place", "terrace", "crescent", "loop", "trail", "pike",
+    ]
+
+    static func isStreet(_ place: Finding) -> Bool {
+        guard place.has(.quasiPlace) else { return false }
+        let last = place.matchedText.split(whereSeparator: { !$0.isLetter }).last.map { $0.lowercased() } ?? ""
+        return streetWords.contains(last)
+    }
+
 
     /// The first (a, b) pair from two lists that share a paragraph (no blank line between them):
     /// the first of `a` that pairs with any of `b`, with the first of `b` it pairs with.

@@ -86,6 +86,7 @@ struct WordView {
             "she", "she's", "her", "hers", "herself", "he", "he's", "him", "his", "himself",
             "tu", "tus", "su", "sus", "usted", "ti", "te",
         ]
+        static let thirdPersonWords: Set<String> = ["she", "she's", "her", "hers", "herself", "he", "he's", "him", "his", "himself"]
 
         /// Read once per sentence (a sentence is asked this for each of its findings).
         lazy var containsReaderWord: Bool = {
@@ -105,13 +106,16 @@ struct WordView {
         static let pointedNouns: Set<String> = ["individual", "person", "reviewer", "gentleman", "lady", "woman", "man", "customer", "guest", "client", "poster"]
 
         /// A reader word within `within` words of `span`, if any.
-        func readerWord(near span: ByteRange, within: Int) -> String? {
+        /// The reader of a reply may be spoken of as "she" (the reviewer's mother); `secondPersonOnly`
+        /// counts only "you" and its forms, for a message whose "she" is someone else.
+        func readerWord(near span: ByteRange, within: Int, secondPersonOnly: Bool = false) -> String? {
             let first = firstWord(endingAfter: span.start)
             let last = lastWord(startingBefore: span.end)
             let from = max(0, first - within), to = min(words.count - 1, max(last, first) + within)
             guard from <= to else { return nil }
             for index in from...to {
-                if Sentence.readerWords.contains(words[index].text) { return words[index].text }
+                if Sentence.readerWords.contains(words[index].text),
+                   !secondPersonOnly || !Sentence.thirdPersonWords.contains(words[index].text) { return words[index].text }
                 if index > 0, ["this", "that"].contains(words[index - 1].text), Sentence.pointedNouns.contains(words[index].text) {
                     return words[index - 1].text + " " + words[index].text
                 }
