@@ -403,6 +403,33 @@ struct WordView {
     /// Verbs that open an invitation to the reader to come for care ("Come see me Thursday").
     static let imperatives: Set<String> = ["come", "stop", "swing", "pop", "ven", "venga"]
 
+    /// Verbs that offer the reader a way to reach us, as a request: "call", "fax", "llámenos".
+    static let contactVerbs: Set<String> = [
+        "call", "fax", "text", "email", "e-mail", "phone", "ring", "contact", "reach", "write", "dial",
+        "llame", "llámenos", "llamenos", "llámanos", "escríbanos", "escribanos", "escríbenos", "contáctenos", "marque",
+    ]
+    /// Words a request may start after ("please call", "or fax", "Questions? Call").
+    static let requestOpeners: Set<String> = ["please", "or", "and", "just", "simply", "pls", "o", "y", "favor", "por"]
+    /// Words that may stand between the verb and the number or address ("call us at", "llame al").
+    static let contactLinks: Set<String> = ["us", "at", "on", "to", "the", "office", "our", "nos", "a", "al", "el", "en", "line", "desk", "front", "main"]
+
+    /// Whether the identifier at `span` is offered to the reader as the way to reach the writer: a
+    /// contact verb that opens a request (at the sentence's start or after "please", "or"), then only
+    /// linking words ("us", "at", "the office") before it. "Call Maria at 617-555-0142" names someone
+    /// between the verb and the number, and is not an offer.
+    func isContactOffer(_ span: ByteRange) -> Bool {
+        let sentence = sentence(containing: span)
+        let before = sentence.words.filter { $0.range.end <= span.start }
+        guard let verbIndex = before.lastIndex(where: { WordView.contactVerbs.contains($0.text) }),
+              before.count - verbIndex <= 4,
+              before[(verbIndex + 1)...].allSatisfy({ WordView.contactLinks.contains($0.text) }) else { return false }
+        if verbIndex == 0 || WordView.requestOpeners.contains(before[verbIndex - 1].text) { return true }
+        // A clause of its own: "no comentamos casos; escríbanos a ...", "Questions: call ...".
+        var at = before[verbIndex].range.start
+        while at > sentence.range.start, bytes[at - 1] == 0x20 { at -= 1 }
+        return at > sentence.range.start && [UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "("), UInt8(ascii: ",")].contains(bytes[at - 1])
+    }
+
     /// Words for one person, described rather than named.
     static let personWords: Set<String> = [
         "he", "she", "him", "her", "his", "man", "woman", "guy", "girl", "boy", "lady", "dude", "kid", "child", "toddler",
