@@ -271,6 +271,7 @@ struct Combinations {
         // "rang the bell after her last round of chemo here".
         let careHere = SortedSpans(findings.filter { $0.has(.patientReference) || $0.has(.careContact) }.compactMap(\.span?.bytes))
         let topical = SortedSpans(findings.filter { $0.has(.health) && !isTopic($0, text) && !$0.has(.healthSetting) }.compactMap(\.span?.bytes))
+        let highlySensitiveSpans = SortedSpans(findings.filter { $0.has(.healthHighSensitivity) && !$0.has(.healthSetting) }.compactMap(\.span?.bytes))
         var ownStories: [ByteRange] = []
         let nameSpans = SortedSpans(findings.filter { $0.category == .name && !$0.has(.tentative) }.compactMap(\.span?.bytes))
         let colons = roles.spans.isEmpty ? [] : text.bytes.indices.filter { text.bytes[$0] == UInt8(ascii: ":") }
@@ -317,6 +318,16 @@ struct Combinations {
                     findings[index].conclude(.review, "A public figure named in their public role, with their own health: confirm they made it public themselves and that it does not come from care here.")
                     ownStories.append(span)
                 }
+                continue
+            }
+            // A colleague's specially protected health told by someone else: "Dr. Behr's been out?
+            // heard from the lab he's HIV+", "Prayers for Dr. K, he just started treatment for HIV".
+            // Not theirs to tell, and often from the organisation's own records (45 CFR 160.103).
+            if health.starting(from: span.end, before: min(nextName, text.paragraph(containing: span).end)).contains(where: { term in
+                highlySensitiveSpans.any(inside: term) && topical.any(inside: term) && text.pronounOwns(term, after: span)
+            }) {
+                findings[index].conclude(.block, "One of the organisation's people, with specially protected health information of their own told by someone else (\"he's\", \"she has\"): a colleague's diagnosis is not anyone else's to share.")
+                ownStories.append(span)
                 continue
             }
             // Staff are people too: "our CFO ... his own story of recovery from addiction" is theirs to
@@ -391,7 +402,7 @@ struct Combinations {
             for candidate in mentions.candidates(for: tokens) {
                 let index = nameIndices[candidate]
                 guard findings[index].severity > .info, SubjectMatch.sameName(tokens, mentions.tokens[candidate]) else { continue }
-                findings[index].conclude(.review, person.message)
+                findings[index].conclude(person.severity, person.message)
                 if let span = findings[index].span?.bytes, storySpans.insert(span).inserted { ownStories.append(span) }
             }
         }

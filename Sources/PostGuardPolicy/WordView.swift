@@ -403,6 +403,32 @@ struct WordView {
     /// Verbs that open an invitation to the reader to come for care ("Come see me Thursday").
     static let imperatives: Set<String> = ["come", "stop", "swing", "pop", "ven", "venga"]
 
+    /// What a pronoun may do before its own condition: "he's HIV+", "she has", "he just started".
+    static let stateWords: Set<String> = ["is", "has", "had", "was", "just", "started", "got", "tested", "been", "recently", "finally", "now", "found", "learned", "diagnosed"]
+    /// What a clinician does with a condition that is not having it: "she treats HIV", "he leads our
+    /// HIV prevention work".
+    static let practiceWords: Set<String> = [
+        "treat", "treats", "treated", "treating", "sees", "specializes", "specialises", "leads", "runs", "teaches",
+        "researches", "studies", "helps", "cares", "works", "educates", "advocates", "talks", "speaks", "presents",
+        "prevention", "awareness", "patients", "clinic", "program", "programme", "research", "expert", "specialist",
+    ]
+
+    /// Whether a third-person pronoun after `name` (in its sentence or the next) owns `term`: "he's
+    /// HIV+", "she has just started treatment for HIV", with no one else named and nothing a clinician
+    /// does ("treats", "leads our HIV clinic") between.
+    func pronounOwns(_ term: ByteRange, after name: ByteRange) -> Bool {
+        let first = sentence(containing: name), second = sentence(containing: term)
+        guard second.range.start == first.range.start || second.range.start <= first.range.end + 2 else { return false }
+        let between = words(in: ByteRange(name.end, term.start))
+        guard let pronoun = between.lastIndex(where: { ["he", "she", "he's", "she's", "hes", "shes"].contains($0.text) }) else { return false }
+        let after = between[(pronoun + 1)...]
+        guard after.count <= 8, !after.contains(where: { WordView.practiceWords.contains($0.text) }) else { return false }
+        // "HIV prevention", "cancer research": the condition is what they work on.
+        if let next = words(in: ByteRange(term.end, min(bytes.count, term.end + 24))).first, WordView.practiceWords.contains(next.text) { return false }
+        let contracted = between[pronoun].text.hasSuffix("s") && between[pronoun].text != "his"
+        return contracted || after.first.map { WordView.stateWords.contains($0.text) || $0.text == "s" } ?? false
+    }
+
     /// Verbs that offer the reader a way to reach us, as a request: "call", "fax", "llámenos".
     static let contactVerbs: Set<String> = [
         "call", "fax", "text", "email", "e-mail", "phone", "ring", "contact", "reach", "write", "dial",

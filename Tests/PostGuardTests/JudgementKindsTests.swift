@@ -314,3 +314,65 @@ struct JudgementKindsFifthTests {
         #expect(judge("Thanks for the note. Vendor visits are by appointment; email purchasing@example.org.", kind: .reply, channel: "google").verdict == .pass)
     }
 }
+
+// The kinds of mistake the seventh set written without sight of the rules showed (session
+// 2026-11-30): each mechanism with sentences of our own, and the clean sentence beside it.
+@Suite("Policy: judgement by kind of mistake (seventh set)")
+struct JudgementKindsSeventhTests {
+    @Test("A file described by its identifier columns is many patients' records; one person's form is not")
+    func recordSets() {
+        #expect(judge("Sending over the clinic roster now: names, DOBs, and home addresses for the vendor.", kind: .message, channel: "email").verdict == .block)
+        #expect(judge("Left a printout at the bus stop?? it lists MRNs and diagnoses, found it this morning").verdict == .block)
+        #expect(judge("The sign-up sheet only needs your name and phone number.").verdict == .pass)
+        #expect(judge("Our exports are de-identified: no names, DOBs or MRNs ever leave the building.").verdict == .pass)
+    }
+
+    @Test("What the reviewer did while here confirms the visit, in any language; an apology in general does not")
+    func readerConduct() {
+        #expect(judge("Staff had to step in because you were yelling at another family.", kind: .reply, channel: "google").verdict == .block)
+        #expect(judge("Señora, usted vino sin cita y el médico ya se había ido.", kind: .reply, channel: "google").verdict == .block)
+        #expect(judge("Sie kamen bei uns ohne Termin an, deshalb die Wartezeit.", kind: .reply, channel: "google").verdict == .block)
+        #expect(judge("If anyone was rude to you, we want to hear about it: please call the office.", kind: .reply, channel: "google").verdict == .pass)
+    }
+
+    @Test("Laughing at someone in care is mockery; laughing at ourselves is not")
+    func laughingAtPatients() {
+        #expect(judge("one guy just asked if his colonoscopy prep comes in cherry 🤣🤣 #nightshift").verdict == .block)
+        #expect(judge("Night shift potluck tonight, someone bring real food this time 😂").verdict == .pass)
+    }
+
+    @Test("A street beside a person word points at one household; a town alone does not")
+    func streets() {
+        #expect(judge("home visits be like: my guy on Birchwood Lane hid his insulin again").verdict > .pass)
+        #expect(judge("Free blood pressure checks on Birchwood Lane this Saturday!").verdict == .pass)
+    }
+
+    @Test("In a message, 'she' is the person described, not the reader")
+    func messageThirdPerson() {
+        #expect(judge("heads up the weatherman from channel 6 is in for a hair transplant consult, she's prepping him now", kind: .message, channel: "teams").verdict > .pass)
+    }
+
+    @Test("A chart looked up for someone the writer knows is snooping; a reminder never to is not")
+    func snooping() {
+        #expect(judge("just peeked at my neighbor's chart, she's pregnant again lol", kind: .message, channel: "whatsapp").verdict == .block)
+        #expect(judge("Privacy week: never look up a chart out of curiosity, even a friend's.").verdict == .pass)
+    }
+
+    @Test("A contact offered to the reader is ours; an address made of the person's name is theirs")
+    func contactOffers() {
+        #expect(judge("Forms can go in the drop box, or fax 617-555-0163 any time.").verdict == .pass)
+        #expect(judge("Congrats Dana Whitlock! Dana, email us at dana.whitlock@example.com to claim your prize.").verdict > .pass)
+    }
+
+    @Test("A colleague's specially protected health told by someone else is blocked; their work on it is not")
+    func colleaguesHealth() {
+        #expect(judge("Keep Nurse Alvarez in your thoughts, she's just been diagnosed with HIV.").verdict == .block)
+        #expect(judge("Meet Nurse Alvarez! She's led our HIV prevention outreach for ten years.").verdict == .pass)
+    }
+
+    @Test("Everyday conditions and French and German health words are health information")
+    func breadth() {
+        #expect(judge("Shoutout to Maya Fenn from 3rd grade for beating head lice at last!").verdict == .block)
+        #expect(judge("Mme Laurent est revenue pour sa dépression, la pauvre.").verdict > .pass)
+    }
+}
