@@ -78,12 +78,20 @@ struct SpanCorpusTests {
         #expect(signed.first?.subject == "Lia Moss")
         #expect(signed.first?.signer == "Omar Moss")
         #expect(signed.first?.authority == "her father of a minor")
+        // Elements a record gives are judged; a null one is a blank on the form.
+        let given = try ConsentJSONL.parse(Data("""
+            {"id": "C-4", "subject": "Ida Park", "signed": "2026-01-01", "expires": "2027-01-01", "purpose": null, "recipient": "the clinic", "information": "knee story"}
+            {"id": "C-5", "subject": "Ida Park", "signed": "2026-01-01", "expires": "2027-01-01", "purpose": "marketing", "recipient": "the clinic", "information": "knee story"}
+            """.utf8), source: "c.jsonl")
+        #expect(!given[0].problems().isEmpty)
+        #expect(given[1].problems().isEmpty)
+        #expect(given[1].information == "knee story")
         let corpus = [
-            #"{"id": "1", "kind": "post", "text": "Call 617-555-0142", "expect": ["block"]}"#,                 // blocked
+            #"{"id": "1", "kind": "post", "text": "Call Jo at 617-555-0142", "expect": ["block"]}"#,                 // blocked
             #"{"id": "2", "kind": "post", "text": "Seen 3/4/2025", "expect": ["block"]}"#,                     // review: flagged, not blocked
             #"{"id": "3", "kind": "post", "text": "Nice weather", "expect": ["review", "block"]}"#,            // missed
             #"{"id": "4", "kind": "reply", "text": "Seen 3/4/2025", "expect": ["pass", "review"]}"#,          // clean, flagged, acceptable
-            #"{"id": "5", "kind": "reply", "text": "Call 617-555-0199", "expect": ["pass", "review"]}"#,      // clean, blocked: false alarm
+            #"{"id": "5", "kind": "reply", "text": "Call Jo at 617-555-0199", "expect": ["pass", "review"]}"#,      // clean, blocked: false alarm
             #"{"id": "6", "kind": "message", "text": "See you at 3", "expect": ["pass"]}"#,                   // clean, pass
         ]
         let scanner = Scanner(library: try library(), policy: Policy(consents: ConsentTable(consents), today: CalendarDate(iso: "2026-12-01")!))

@@ -100,7 +100,8 @@ public struct VerdictEvaluation: Sendable {
 public enum ConsentJSONL {
     /// Records as the consent gate needs them. The corpus keeps only what a check judges (subject,
     /// channels, dates); the other 164.508(c) elements are on the signed form, so they are filled in
-    /// as such rather than leaving every record "incomplete". A note in parentheses after the subject
+    /// as such rather than leaving every record "incomplete" — unless the record gives them
+    /// (`"purpose"`, `"recipient"`, `"information"`), when its values, or its nulls, are judged. A note in parentheses after the subject
     /// ("Nora Whitfield (minor; signed by her mother, ...)") is kept as the record's notes.
     public static func parse(_ data: Data, source: String) throws -> [ConsentRecord] {
         var records: [ConsentRecord] = []
@@ -117,8 +118,14 @@ public enum ConsentJSONL {
                 subject = subject[..<open].trimmingCharacters(in: .whitespaces)
             }
             let onForm = "(on the signed form)"
+            // A record that carries an element says what it is; `null` is an element the form left
+            // blank, as with "expires" (164.508(c)(1)): no key, and it is on the form.
+            func element(_ key: String) -> String {
+                guard let value = fields[key] else { return onForm }
+                return value as? String ?? ""
+            }
             var record = ConsentRecord(
-                id: id, subject: subject, information: onForm, recipient: onForm, purpose: onForm, signed: signed,
+                id: id, subject: subject, information: element("information"), recipient: element("recipient"), purpose: element("purpose"), signed: signed,
                 // No "expires" key: the expiry is on the form. `"expires": null`: the record says there
                 // is none, and an authorization without one is incomplete (164.508(c)(1)(v)).
                 expires: fields["expires"] as? String, expiresEvent: fields["expires"] == nil ? onForm : nil,
