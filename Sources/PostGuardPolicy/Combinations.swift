@@ -45,20 +45,6 @@ struct Combinations {
                     findings[index].conclude(.info, "A date addressed to everyone who was there (an exposure or recall notice), not one person's.")
                 }
             }
-            // "Drop forms at the front desk or fax 555-0163", "escríbanos a atencion@example.org": a
-            // number or an address offered to the reader to reach us is the organisation's own.
-            // Not an address made of a name the text gives ("Bella, email us at bella.ortiz@..."): that
-            // is the person's own, whatever the sentence says.
-            if document.kind != .message {
-                let nameWords = Set(findings.filter { $0.category == .name }.flatMap { SubjectMatch.tokens($0.matchedText) }.filter { $0.count >= 3 })
-                for index in findings.indices where [.phone, .fax, .email].contains(findings[index].category) && findings[index].severity > .info {
-                    let local = findings[index].matchedText.lowercased().split(separator: "@").first.map(String.init) ?? ""
-                    if findings[index].category == .email, nameWords.contains(where: { local.contains($0) }) { continue }
-                    if let span = findings[index].span?.bytes, text.isContactOffer(span) {
-                        findings[index].conclude(.info, "The organisation's own contact, offered to the reader to reach it.")
-                    }
-                }
-            }
             // "To: jen.ostrom@example.com" heads an e-mail: the recipient's own address, not a third party.
             if document.kind == .message {
                 for index in findings.indices where findings[index].category == .email && findings[index].severity > .info {

@@ -429,33 +429,6 @@ struct WordView {
         return contracted || after.first.map { WordView.stateWords.contains($0.text) || $0.text == "s" } ?? false
     }
 
-    /// Verbs that offer the reader a way to reach us, as a request: "call", "fax", "llámenos".
-    static let contactVerbs: Set<String> = [
-        "call", "fax", "text", "email", "e-mail", "phone", "ring", "contact", "reach", "write", "dial",
-        "llame", "llámenos", "llamenos", "llámanos", "escríbanos", "escribanos", "escríbenos", "contáctenos", "marque",
-    ]
-    /// Words a request may start after ("please call", "or fax", "Questions? Call").
-    static let requestOpeners: Set<String> = ["please", "or", "and", "just", "simply", "pls", "o", "y", "favor", "por"]
-    /// Words that may stand between the verb and the number or address ("call us at", "llame al").
-    static let contactLinks: Set<String> = ["us", "at", "on", "to", "the", "office", "our", "nos", "a", "al", "el", "en", "line", "desk", "front", "main"]
-
-    /// Whether the identifier at `span` is offered to the reader as the way to reach the writer: a
-    /// contact verb that opens a request (at the sentence's start or after "please", "or"), then only
-    /// linking words ("us", "at", "the office") before it. "Call Maria at 617-555-0142" names someone
-    /// between the verb and the number, and is not an offer.
-    func isContactOffer(_ span: ByteRange) -> Bool {
-        let sentence = sentence(containing: span)
-        let before = sentence.words.filter { $0.range.end <= span.start }
-        guard let verbIndex = before.lastIndex(where: { WordView.contactVerbs.contains($0.text) }),
-              before.count - verbIndex <= 4,
-              before[(verbIndex + 1)...].allSatisfy({ WordView.contactLinks.contains($0.text) }) else { return false }
-        if verbIndex == 0 || WordView.requestOpeners.contains(before[verbIndex - 1].text) { return true }
-        // A clause of its own: "no comentamos casos; escríbanos a ...", "Questions: call ...".
-        var at = before[verbIndex].range.start
-        while at > sentence.range.start, bytes[at - 1] == 0x20 { at -= 1 }
-        return at > sentence.range.start && [UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "("), UInt8(ascii: ",")].contains(bytes[at - 1])
-    }
-
     /// Words for one person, described rather than named.
     static let personWords: Set<String> = [
         "he", "she", "him", "her", "his", "man", "woman", "guy", "girl", "boy", "lady", "dude", "kid", "child", "toddler",
@@ -622,6 +595,13 @@ struct WordView {
     static let singlingDeterminers: Set<String> = ["the", "this", "that", "certain", "el", "la", "ese", "esa", "aquel", "aquella"]
     static let qualifiers: Set<String> = ["who", "whose", "from", "with", "w", "in", "at", "that", "on", "near", "que", "de", "con", "en"]
 
+    /// An age used as a person noun: "the 19yo from the rugby team", "the 3-year-old who".
+    private func isAgeNoun(_ list: [(text: String, range: ByteRange)], _ index: Int) -> Bool {
+        let text = list[index].text
+        if let first = text.first, first.isNumber, text.hasSuffix("yo") || text.hasSuffix("y/o") { return true }
+        return text == "old" && index > 0 && ["year", "yr", "years"].contains(list[index - 1].text)
+    }
+
     /// Whether the range singles out one person by description: a determiner, up to three describing
     /// words, a person noun (or an occupation the detectors found), then a qualifier ("who", "from",
     /// "with", "in"). One such pointer plus one concrete detail (a place, a time, an
@@ -650,7 +630,7 @@ struct WordView {
         }
         for (index, word) in list.enumerated() {
             let isOccupation = occupations.near(word.range, gap: 0).contains { $0.contains(word.range) || word.range.contains($0) || ($0.start < word.range.end && word.range.start < $0.end) }
-            guard WordView.singledNouns.contains(word.text) || isOccupation else { continue }
+            guard WordView.singledNouns.contains(word.text) || isOccupation || isAgeNoun(list, index) else { continue }
             // Up to three describing words, a hyphenated compound counting as one ("a certain
             // Sunday-night-TV country singer who").
             var start = index, described = 0

@@ -358,12 +358,6 @@ struct JudgementKindsSeventhTests {
         #expect(judge("Privacy week: never look up a chart out of curiosity, even a friend's.").verdict == .pass)
     }
 
-    @Test("A contact offered to the reader is ours; an address made of the person's name is theirs")
-    func contactOffers() {
-        #expect(judge("Forms can go in the drop box, or fax 617-555-0163 any time.").verdict == .pass)
-        #expect(judge("Congrats Dana Whitlock! Dana, email us at dana.whitlock@example.com to claim your prize.").verdict > .pass)
-    }
-
     @Test("A colleague's specially protected health told by someone else is blocked; their work on it is not")
     func colleaguesHealth() {
         #expect(judge("Keep Nurse Alvarez in your thoughts, she's just been diagnosed with HIV.").verdict == .block)
