@@ -286,13 +286,18 @@ struct Combinations {
             }
             treatedHereIn[sentence.range] = treatedHere
             if publicFigure {
+                // "Guess who came into our ID clinic today... Coach Brantley": a teaser asks readers
+                // to know who the patient is; the role names them, it does not make them public.
+                if text.hasTeaser(in: text.paragraph(containing: span)) { continue }
                 // A public figure can be a patient: care given here, or their health reported by the
                 // organisation ("Coach Pike asked us to pass on that chemo is going well"), pairs as
                 // anyone's would. Only their own telling, in their public role, is for review.
                 // A visit to the organisation's own clinic or pharmacy is care here too; staff work
                 // there, so for them only "here" counts.
+                // "Councilman Pryor opened our new STD clinic": a civic act in their role names the
+                // clinic they opened, not care they received.
                 if treatedHere || careHere.any(inside: sentence.range)
-                    || (sentence.namesOurCarePlace && health.any(inside: sentence.range)) { continue }
+                    || (sentence.namesOurCarePlace && health.any(inside: sentence.range) && !text.civicAct(after: span)) { continue }
                 let paragraph = text.paragraph(containing: span)
                 if !topical.any(inside: paragraph) {
                     findings[index].conclude(.info, "A public figure named in their public role (an official, an athlete, a news anchor): not a patient.")

@@ -595,6 +595,25 @@ struct WordView {
     static let singlingDeterminers: Set<String> = ["the", "this", "that", "certain", "el", "la", "ese", "esa", "aquel", "aquella"]
     static let qualifiers: Set<String> = ["who", "whose", "from", "with", "w", "in", "at", "that", "on", "near", "que", "de", "con", "en"]
 
+    /// What an official does in their role: "opened", "toured", "cut the ribbon on".
+    static let civicVerbs: Set<String> = [
+        "opened", "opens", "toured", "tours", "dedicated", "unveiled", "announced", "funded", "cut", "spoke", "speaks",
+        "joined", "welcomed", "presented", "proclaimed", "signed", "inaugurated", "launched", "visited", "honored", "honoured",
+    ]
+
+    /// Whether the words straight after a name are a civic act ("Councilman Pryor opened ...",
+    /// "Mayor Diaz, who toured ...").
+    func civicAct(after name: ByteRange) -> Bool {
+        let next = words(in: ByteRange(name.end, min(bytes.count, name.end + 32))).prefix(3).map(\.text)
+        return next.first.map(WordView.civicVerbs.contains) == true || (next.first == "who" && next.dropFirst().first.map(WordView.civicVerbs.contains) == true)
+    }
+
+    /// "Guess who", "guess which": a teaser that asks readers to work out who someone is.
+    func hasTeaser(in range: ByteRange) -> Bool {
+        let list = words(in: range)
+        return zip(list, list.dropFirst()).contains { $0.0.text == "guess" && ["which", "who", "whose", "who's"].contains($0.1.text) }
+    }
+
     /// An age used as a person noun: "the 19yo from the rugby team", "the 3-year-old who".
     private func isAgeNoun(_ list: [(text: String, range: ByteRange)], _ index: Int) -> Bool {
         let text = list[index].text

@@ -369,4 +369,19 @@ struct JudgementKindsSeventhTests {
         #expect(judge("Shoutout to Maya Fenn from 3rd grade for beating head lice at last!").verdict == .block)
         #expect(judge("Mme Laurent est revenue pour sa dépression, la pauvre.").verdict > .pass)
     }
+
+    @Test("An age is a person noun; a teaser keeps a public figure a patient; whose specialist says what for")
+    func agesTeasersSpecialists() {
+        #expect(judge("Rough night: the 17yo from the county swim team learned his scan shows a tumor.").verdict > .pass)
+        #expect(judge("y'all guess who walked into our STD clinic this morning... Councilman Pryor 👀", kind: .message, channel: "whatsapp").verdict > .pass)
+        #expect(judge("Councilman Pryor opened our new STD clinic this morning.").verdict == .pass)
+        #expect(judge("The Brandt family spoke to reporters; we can add that their son saw his cardiologist twice in May.").verdict > .pass)
+        #expect(judge("Meet our new cardiologist, Dr. Vance!").verdict == .pass)
+    }
+
+    @Test("A group chat that shows its members to each other, in Spanish too, with what they share")
+    func groupsInSpanish() {
+        #expect(judge("Hola, los agregué a este grupo para recordarles el grupo de apoyo de VIH del martes.", kind: .message, channel: "whatsapp").verdict == .block)
+        #expect(judge("Hola, les recordamos que la clínica cierra el jueves por el feriado.", kind: .message, channel: "whatsapp").verdict == .pass)
+    }
 }
