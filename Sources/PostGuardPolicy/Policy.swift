@@ -72,21 +72,34 @@ public struct Policy: Sendable {
     }
 
     /// Whether the testimonial is a staff member's own telling: a cue that says so ("in her own words",
-    /// "her own story"), everyone the document names one of the organisation's people (a staff title
-    /// or role beside the name, or another mention of such a name), and one of them in that cue's
+    /// "her own story", or "my own story" or "said it himself" anywhere beside a first-person cue), everyone the document names one of the organisation's people (a staff title
+    /// or role, or a public office, beside the name, or another mention of such a name), and one of them in that cue's
     /// paragraph: "Nurse Pat Delgado hangs up her stethoscope. In her own words: ...". A patient
     /// thanking a named doctor ("Thanks to Dr. Okafor, I can play with my grandkids again") has no
     /// such cue, and stays a testimonial.
     private func isStaffOwnStory(_ findings: [Finding], _ document: Document) -> Bool {
         let names = findings.filter { $0.category == .name && !$0.has(.tentative) && !$0.matchedText.hasPrefix("#") }
-        guard !names.isEmpty else { return false }
+        let roleSpans = findings.filter { $0.has(.staffRole) || $0.has(.publicRole) }.compactMap(\.span?.bytes)
+        // No name the detectors are sure of, but a role tells it ("Mayor Ortega said it himself").
+        guard !names.isEmpty || !roleSpans.isEmpty else { return false }
         return document.text.withUTF8Bytes { bytes -> Bool in
             let text = WordView(bytes)
             let ownWords: Set<String> = ["own", "propias", "propia", "propio"]
+            // The cue itself ("in her own words"), or the story said to be the writer's own anywhere in
+            // it ("I'm sharing my own story"), beside a first-person cue.
+            let all = text.words(in: ByteRange(0, bytes.count)).map(\.text)
+            let toldAsOwn = zip(all, all.dropFirst()).contains { ["my", "her", "his", "their", "mi", "su"].contains($0.0) && ownWords.contains($0.1) }
+                || all.contains { ["himself", "herself", "themselves", "myself"].contains($0) }
             guard let cueSpan = findings.first(where: { cue in
-                cue.has(.testimonial) && cue.span.map { text.words(in: $0.bytes).contains { ownWords.contains($0.text) } } ?? false
+                cue.has(.testimonial) && (toldAsOwn || cue.span.map { text.words(in: $0.bytes).contains { ownWords.contains($0.text) } } ?? false)
             })?.span?.bytes else { return false }
-            let roles = SortedSpans(findings.filter { $0.has(.staffRole) }.compactMap(\.span?.bytes))
+            if names.isEmpty {
+                let paragraph = text.paragraph(containing: cueSpan)
+                return toldAsOwn && roleSpans.contains { paragraph.contains($0) }
+            }
+            // A public figure's own public telling ("Mayor Ortega said it himself: 'I was diagnosed...'")
+            // is theirs as a staff member's is.
+            let roles = SortedSpans(roleSpans)
             let nameSpans = SortedSpans(names.compactMap(\.span?.bytes))
             let staff = names.filter { name in name.span.map { text.namedInRole($0.bytes, roles: roles, names: nameSpans) } ?? false }
             // Each name asked only of the staff names sharing a word with it, each way of writing it once.

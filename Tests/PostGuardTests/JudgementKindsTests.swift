@@ -384,4 +384,15 @@ struct JudgementKindsSeventhTests {
         #expect(judge("Hola, los agregué a este grupo para recordarles el grupo de apoyo de VIH del martes.", kind: .message, channel: "whatsapp").verdict == .block)
         #expect(judge("Hola, les recordamos que la clínica cierra el jueves por el feriado.", kind: .message, channel: "whatsapp").verdict == .pass)
     }
+
+    @Test("A clinician telling their own diagnosis in the first person is their story, for review, not a testimonial")
+    func clinicianOwnStory() {
+        let own = judge("I'm Dr. Rosa Imbert, a nephrologist here. Five years ago I was diagnosed with lupus, and today I'm telling my own story for Lupus Awareness Month.")
+        #expect(own.verdict == .review, "\(rules(own))")
+        // An official quoting their own public statement is theirs too.
+        let official = judge("Senator Vance said it herself at the town hall: 'I was diagnosed with breast cancer, so please get screened.' Free mammograms Friday.")
+        #expect(official.verdict < .block, "\(rules(official))")
+        // A patient who calls it their own story is still a patient: no staff role, no exception.
+        #expect(judge("Meet Rosa Imbert! 'I was diagnosed with lupus in 2021, and I'm sharing my own story so others get help.'").verdict == .block)
+    }
 }
