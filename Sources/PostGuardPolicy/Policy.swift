@@ -77,12 +77,18 @@ public struct Policy: Sendable {
     /// paragraph: "Nurse Pat Delgado hangs up her stethoscope. In her own words: ...". A patient
     /// thanking a named doctor ("Thanks to Dr. Okafor, I can play with my grandkids again") has no
     /// such cue, and stays a testimonial.
-    private func isStaffOwnStory(_ findings: [Finding], _ document: Document) -> Bool {
+    /// Who tells a testimonial that is their own: one of the organisation's people, or a public figure
+    /// repeating what they said in public.
+    enum OwnTeller { case staff, publicFigure }
+
+    private func ownTeller(_ findings: [Finding], _ document: Document) -> OwnTeller? {
         let names = findings.filter { $0.category == .name && !$0.has(.tentative) && !$0.matchedText.hasPrefix("#") }
         let roleSpans = findings.filter { $0.has(.staffRole) || $0.has(.publicRole) }.compactMap(\.span?.bytes)
         // No name the detectors are sure of, but a role tells it ("Mayor Ortega said it himself").
-        guard !names.isEmpty || !roleSpans.isEmpty else { return false }
-        return document.text.withUTF8Bytes { bytes -> Bool in
+        guard !names.isEmpty || !roleSpans.isEmpty else { return nil }
+        // Only public offices beside the teller: their public statement, repeated.
+        let teller: OwnTeller = findings.contains { $0.has(.staffRole) } ? .staff : .publicFigure
+        let told = document.text.withUTF8Bytes { bytes -> Bool in
             let text = WordView(bytes)
             let ownWords: Set<String> = ["own", "propias", "propia", "propio"]
             // The cue itself ("in her own words"), or the story said to be the writer's own anywhere in
@@ -115,6 +121,7 @@ public struct Policy: Sendable {
             let paragraph = text.paragraph(containing: cueSpan)
             return allStaff && names.contains { $0.span.map { paragraph.contains($0.bytes) } ?? false }
         }
+        return told ? teller : nil
     }
 
     static let coveredByConsent: Set<Category> = [.testimonial, .name, .photo, .age, .healthInfo, .patientRelationship]
@@ -170,13 +177,20 @@ public struct Policy: Sendable {
                 return lastEnd != nil
             }
         }
-        if document.consent.isEmpty, cue != nil, isStaffOwnStory(findings, document) {
+        if document.consent.isEmpty, cue != nil, let teller = ownTeller(findings, document) {
             // A staff member telling their own story ("In her own words: 'I was diagnosed in 2019...'")
-            // is no patient testimonial the organisation makes: theirs to share, for review.
+            // is no patient testimonial the organisation makes: theirs to share, for review. A public
+            // figure's own public statement, repeated, is theirs and already public (as the
+            // combinations judge it when it is not quoted).
             return findings.map { finding in
                 guard finding.has(.testimonial) else { return finding }
                 var told = finding
-                told.conclude(.review, "One of the organisation's people, named in their role, telling their own story: confirm their written agreement to publish it (a signed authorization if it tells of care here).")
+                switch teller {
+                case .staff:
+                    told.conclude(.review, "One of the organisation's people, named in their role, telling their own story: confirm their written agreement to publish it (a signed authorization if it tells of care here).")
+                case .publicFigure:
+                    told.conclude(.info, "A public figure's own public statement about their health, repeated: theirs to share, not a record of care here.")
+                }
                 return told
             }
         }

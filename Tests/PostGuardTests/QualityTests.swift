@@ -163,11 +163,15 @@ struct ExternalQualityTests {
         ("verdicts-fresh3", 200, [(nil, 0.94, 0.95, 0.07), ("post", 0.90, 0.93, 0.11), ("reply", 0.99, 0.99, 0.01), ("message", 0.99, 0.93, 0.06)]),
         // Blind at c41a44e, after tuning on fresh3: all 0.75 / 0.75 / 0.22.
         ("verdicts-fresh4", 200, [(nil, 0.97, 0.96, 0.08), ("post", 0.96, 0.95, 0.02), ("reply", 0.99, 0.99, 0.01), ("message", 0.94, 0.94, 0.38)]),
-        // Blind at f53091d: all 0.82 / 0.84 / 0.17.
-        ("verdicts-fresh5", 200, [(nil, 0.97, 0.95, 0.05), ("post", 0.94, 0.95, 0.02), ("reply", 0.99, 0.99, 0.01), ("message", 0.99, 0.92, 0.18)]),
+        // Blind at f53091d: all 0.82 / 0.84 / 0.17. Since the quotation cue (2026-11-30) a mayor
+        // quoting his own diagnosis beside a free screening at a named hospital is for review (the
+        // hospital beside a person), one more clean post flagged.
+        ("verdicts-fresh5", 200, [(nil, 0.97, 0.95, 0.06), ("post", 0.94, 0.95, 0.04), ("reply", 0.99, 0.99, 0.01), ("message", 0.99, 0.92, 0.18)]),
         // Blind at f53091d: all 0.72 / 0.75 / 0.15; blind again at a5d2381, after that session's
         // tuning on the fourth and fifth: 0.75 / 0.77 / 0.14. The weakest, and the honest one.
-        ("verdicts-fresh6", 200, [(nil, 0.84, 0.89, 0.08), ("post", 0.80, 0.91, 0.06), ("reply", 0.96, 0.99, 0.01), ("message", 0.77, 0.68, 0.24)]),
+        ("verdicts-fresh6", 200, [(nil, 0.95, 0.93, 0.08), ("post", 0.94, 0.94, 0.06), ("reply", 0.99, 0.99, 0.01), ("message", 0.88, 0.81, 0.24)]),
+        // Blind at a36ae3b: all 0.72 / 0.68 / 0.11 (the session's start, 2026-11-30).
+        ("verdicts-fresh7", 200, [(nil, 0.93, 0.92, 0.08), ("post", 0.90, 0.88, 0.10), ("reply", 0.99, 0.99, 0.05), ("message", 0.88, 0.93, 0.06)]),
     ]
 
     @Test("Verdict sets written without sight of the rules: floors per kind", arguments: freshSets.indices)
