@@ -195,6 +195,12 @@ struct Combinations {
                     findings.append(Finding(
                         entry: catalog.entry(.quasiIdentifiers), span: term.span, matchedText: term.matchedText,
                         message: "Who: a person described, not named (\(kinds.joined(separator: ", "))). What: \(describe(term)). Tie: passed on to someone else. Together these can identify the person to anyone who knows them."))
+                } else if let pair = firstPair(patientReferences.filter { $0.rule == "policy.arrival-here" }, thirdParties.filter { $0.category == .name }, sameParagraphIn: text) {
+                    // "guess who came into our ID clinic today... Coach Brantley": who came in, told to
+                    // someone else.
+                    findings.append(Finding(
+                        entry: catalog.entry(.namedPatient), span: pair.1.span, matchedText: pair.1.matchedText,
+                        message: "Who: \(describe(pair.1)). What: came in to the clinic or hospital. Tie: passed on to someone else. That a person is a patient here is protected health information."))
                 } else if let pair = firstPair(patientReferences.filter { $0.category == .photo }, thirdParties.filter { $0.category == .photo }, sameParagraphIn: text) {
                     // A photo of a patient, with what identifies them (a name plate, a wristband, a
                     // tattoo), sent on: "[video: resident in a bib, name plate on the door]".
@@ -592,6 +598,10 @@ struct Combinations {
         // A visit with no health word at all ("Eli has an appointment with Dr. Park on Dec 4. Reply C
         // to confirm.") is the plainest reminder.
         guard !contacts.isEmpty else { return false }
+        // A reminder is of a visit to come, told to the person who keeps it: "guess who came into
+        // our clinic today" is neither.
+        if text.hasTeaser(in: ByteRange(0, text.bytes.count)) { return false }
+        if findings.contains(where: { $0.has(.careContact) && ["came", "comes", "coming", "walked", "rolled", "wheeled", "showed"].contains($0.matchedText.lowercased().split(separator: " ").first.map(String.init) ?? "") }) { return false }
         let routine = health.allSatisfy { term in
             guard !term.has(.healthHighSensitivity), !term.has(.healthClinical), let span = term.span?.bytes else { return false }
             return term.has(.healthSetting) || text.isPrevention(term) || contacts.contains { $0.start < span.end && span.start < $0.end }

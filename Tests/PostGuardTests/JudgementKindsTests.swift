@@ -395,4 +395,10 @@ struct JudgementKindsSeventhTests {
         // A patient who calls it their own story is still a patient: no staff role, no exception.
         #expect(judge("Meet Rosa Imbert! 'I was diagnosed with lupus in 2021, and I'm sharing my own story so others get help.'").verdict == .block)
     }
+
+    @Test("Who came in, passed on in a message, is a patient named; a reminder is of a visit to come")
+    func arrivalsInMessages() {
+        #expect(judge("omg guess who walked into the ER tonight... Pastor Reynolds from First Baptist 👀", kind: .message, channel: "whatsapp").verdict == .block)
+        #expect(judge("Hi Ana, reminder: your checkup is Friday at 9. Reply C to confirm.", kind: .message, channel: "sms").verdict == .pass)
+    }
 }
