@@ -163,8 +163,11 @@ struct Combinations {
                     for index in findings.indices where findings[index].category == .date && findings[index].severity > .info {
                         findings[index].conclude(.info, "The date of the visit a routine reminder is about, sent to the person who keeps it.")
                     }
-                } else if let pair = firstPair(othersHealth, thirdParties, sameParagraphIn: text),
-                   !text.sentence(of: pair.0).containsReaderWord || pair.1.category == .name || pair.1.has(.patientReference) {
+                } else if let pair = firstPair(othersHealth, thirdParties.filter { $0.category == .name || $0.has(.patientReference) }, sameParagraphIn: text)
+                            ?? firstPair(othersHealth, thirdParties, sameParagraphIn: text).flatMap({ text.sentence(of: $0.0).containsReaderWord ? nil : $0 }) {
+                    // A name or a patient pointed at is a third party wherever the reader is spoken
+                    // to; a handle or a detail only where the sentence does not speak to the reader.
+                    // (The name first: "@coaching-staff FYI the Ortiz girl's ... relapse".)
                     var finding = disclosure(health: pair.0, person: pair.1, tie: "someone other than the reader", highlySensitive: health.contains(where: isHighlySensitive))
                     if let permission = permissions.first(where: { p in p.span.map { text.paragraph(containing: pair.0.span?.bytes ?? $0.bytes).contains($0.bytes) } ?? false }) {
                         // The patient asked for the reader to be told, or cannot agree and needs

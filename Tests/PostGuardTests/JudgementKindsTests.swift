@@ -401,4 +401,9 @@ struct JudgementKindsSeventhTests {
         #expect(judge("omg guess who walked into the ER tonight... Pastor Reynolds from First Baptist 👀", kind: .message, channel: "whatsapp").verdict == .block)
         #expect(judge("Hi Ana, reminder: your checkup is Friday at 9. Reply C to confirm.", kind: .message, channel: "sms").verdict == .pass)
     }
+
+    @Test("A name told beside a condition in a message is a third party even when a handle opens it")
+    func handleThenName() {
+        #expect(judge("@front-desk FYI the Alvarez boy's 'sprained ankle' is really a relapse of his anorexia, per his therapist", kind: .message, channel: "slack").verdict == .block)
+    }
 }
