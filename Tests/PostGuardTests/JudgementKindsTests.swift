@@ -406,4 +406,11 @@ struct JudgementKindsSeventhTests {
     func handleThenName() {
         #expect(judge("@front-desk FYI the Alvarez boy's 'sprained ankle' is really a relapse of his anorexia, per his therapist", kind: .message, channel: "slack").verdict == .block)
     }
+
+    @Test("A gathering where it happened is a detail; a teaser about who came in points at a patient")
+    func gatheringsAndTeasers() {
+        #expect(judge("the girl who fell off the stage at the Millbrook Spring Festival has a broken wrist, poor thing").verdict > .pass)
+        #expect(judge("guess which city councilor just checked into our ICU 👀 won't say more").verdict > .pass)
+        #expect(judge("Guess which of our nurses just won the hospital bake-off? 🍰").verdict == .pass)
+    }
 }
