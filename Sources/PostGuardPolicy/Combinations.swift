@@ -273,6 +273,7 @@ struct Combinations {
         // "rang the bell after her last round of chemo here".
         let careHere = SortedSpans(findings.filter { $0.has(.patientReference) || $0.has(.careContact) }.compactMap(\.span?.bytes))
         let topical = SortedSpans(findings.filter { $0.has(.health) && !isTopic($0, text) && !$0.has(.healthSetting) }.compactMap(\.span?.bytes))
+        let topics = SortedSpans(findings.filter { $0.has(.health) && isTopic($0, text) }.compactMap(\.span?.bytes))
         let highlySensitiveSpans = SortedSpans(findings.filter { $0.has(.healthHighSensitivity) && !$0.has(.healthSetting) }.compactMap(\.span?.bytes))
         var ownStories: [ByteRange] = []
         let nameSpans = SortedSpans(findings.filter { $0.category == .name && !$0.has(.tentative) }.compactMap(\.span?.bytes))
@@ -290,8 +291,9 @@ struct Combinations {
             // after her own ACL reconstruction"; not "Bernard talks about his surgery with Dr. Venn").
             // Terms starting after the name and before the end of the next name after it.
             let nextName = nameSpans.minimumEnd(startingAtOrAfter: span.end) ?? Int.max
+            // A topic is no one's care: "her diabetes prescribing qualification".
             let ownCare = health.starting(from: span.end, before: min(nextName, sentence.range.end)).contains { term in
-                guard sentence.range.contains(term) else { return false }
+                guard sentence.range.contains(term), !topics.any(inside: term) else { return false }
                 if let known = possessive[term] { return known }
                 let mine = sentence.possessive(before: term, within: 4)
                 possessive[term] = mine
@@ -765,6 +767,9 @@ struct Combinations {
         "drive", "expo", "forum", "series", "podcast", "research", "study", "studies", "trial", "grant",
         // Buildings a gift pays for: "a healing garden at our hospice house".
         "house", "garden", "playground", "chapel", "library", "lobby",
+        // A clinician's training in it: "her diabetes prescribing qualification", "his wound care certification".
+        "prescribing", "qualification", "certification", "certificate", "fellowship", "residency", "training",
+        "course", "credential", "diploma", "degree", "exam", "boards", "educator", "instructor",
     ]
 
     private func isTopic(_ term: Finding, _ text: WordView) -> Bool {

@@ -413,4 +413,10 @@ struct JudgementKindsSeventhTests {
         #expect(judge("guess which city councilor just checked into our ICU 👀 won't say more").verdict > .pass)
         #expect(judge("Guess which of our nurses just won the hospital bake-off? 🍰").verdict == .pass)
     }
+
+    @Test("A clinician's training in a condition is a topic, not their own care")
+    func trainingIsATopic() {
+        #expect(judge("Congrats to our nurse Lina Ortiz on her asthma educator certification! She starts our new asthma clinic in May.").verdict == .pass)
+        #expect(judge("Thinking of our nurse Lina Ortiz as she recovers from her asthma attack last week.").verdict > .pass)
+    }
 }
