@@ -62,7 +62,8 @@ public enum Validator: String, Sendable, CaseIterable {
     }
 
     static func isNANP(_ text: Substring) -> Bool {
-        var d = digits(text)
+        // An extension ("x204", "ext. 12") is part of the match but not of the number.
+        var d = digits(text.prefix { !$0.isLetter })
         if d.count == 11, d[0] == 0x31 { d.removeFirst() }
         guard d.count == 10 else { return false }
         // Area code and exchange: NXX, N = 2-9, and N11 codes are service codes, not numbers.
