@@ -667,6 +667,11 @@ public struct NameDetector: Sendable {
     private func listBits(key: String, folded: String) -> UInt8 {
         var bits = lists.bits(key)
         if folded != key { bits |= lists.bits(folded) }
+        // Hyphenated first names: "Anne-Marie", "Jean-Luc" when each part is a first name.
+        if bits & NameLists.first == 0, folded.utf8.contains(0x2D) {
+            let parts = folded.split(separator: "-")
+            if parts.count > 1, parts.allSatisfy({ lists.bits(String($0)) & NameLists.first != 0 }) { bits |= NameLists.first }
+        }
         // Hyphenated surnames: "Lopez-Garcia" when each part is a surname.
         if bits & NameLists.surname == 0, folded.utf8.contains(0x2D) {
             let parts = folded.split(separator: "-")
@@ -716,6 +721,12 @@ public struct NameDetector: Sendable {
             if !candidate.isCapitalised, !candidate.isAllCaps, isFirst(candidate), !isCommon(candidate) {
                 return (next, next)
             }
+        }
+        // "Smith J.": a surname that is no everyday word and the first name's initial, as a chart
+        // or a clinical query writes a patient.
+        if token.isCapitalised, isSurname(token), !isCommon(token), token.joinedToNext, index + 1 < tokens.count,
+           tokens[index + 1].isInitial, !NameDetector.placeWords.contains(token.key) {
+            return (index + 1, index)
         }
         // "J. Alvarez": an initial and a surname.
         if token.isInitial, token.joinedToNext, index + 1 < tokens.count, tokens[index + 1].isCapitalised, isSurname(tokens[index + 1]),

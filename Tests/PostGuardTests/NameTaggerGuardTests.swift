@@ -56,6 +56,10 @@ struct NameTaggerGuardTests {
         #expect(names("wristband reads ANDERSON, PAUL") == ["ANDERSON, PAUL"])
         // Without the comma it is two shouted words, not a label.
         #expect(!names("GO MERCER J TEAM").contains("MERCER J"))
+        // A clinical query's surname and initial; a hyphenated first name whose parts are first names.
+        #expect(names("hx of CHF & COPD, Garcia J., visited the clinic") == ["Garcia J."])
+        #expect(names("interactions for Anne-Marie B., who resides at") == ["Anne-Marie B."])
+        #expect(names("Hepatitis B. is a vaccine-preventable infection").isEmpty)
     }
 
     @Test("Clinical words are no person: medical endings, acronyms and numerals with ordinary words, a score named after a town")
