@@ -1,10 +1,13 @@
 #!/usr/bin/env python3
-"""Builds Rules/data/vocabulary.txt: ordinary English and Spanish words, lower case, one a line.
+"""Builds Rules/data/vocabulary.txt: ordinary English and Spanish words, lower case, one a line;
+and Rules/data/capitalised-words.txt: the words SCOWL lists only capitalised (peoples, languages,
+faiths, places, days, and some famous names), lower case, one a line.
 
 The name detector uses it as a precision guard for names only its statistical tagger proposes: a
 span made entirely of ordinary words ("Masks still", "Swipe", "Centro Comunitario") that no name
 list holds is not a person's name. Sources (Debian packages, converted once; see SOURCES.md):
   scowl 2020.12.07-2:   /usr/share/dict/scowl/{english,american}-words.{10,20,35,40,50}
+                        /usr/share/dict/scowl/{english,american}-upper.{10,20,35,40,50} (those that exist)
   wspanish 1.0.30:      /usr/share/dict/spanish
 Run: apt-get install scowl wspanish && scripts/build-vocabulary.py
 """
@@ -32,3 +35,22 @@ root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Rules", "
 with open(root, "w", encoding="utf-8") as f:
     f.write("\n".join(words) + "\n")
 print(len(words), "words")
+
+# The loosest guesses of the name tagger are listed only where no dictionary knows the word as
+# capitalised: "English", "Canadian", "Muslim", "Kremlin" are no one's name.
+upper = set()
+for size in ("10", "20", "35", "40", "50"):
+    for variant in ("english", "american"):
+        path = f"/usr/share/dict/scowl/{variant}-upper.{size}"
+        if not os.path.exists(path):
+            continue
+        with open(path, encoding="latin-1") as f:
+            for line in f:
+                w = line.strip()
+                if w and not w.endswith("'s"):
+                    upper.add(w.lower())
+upper = sorted(w for w in upper if len(w) >= 2)
+path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Rules", "data", "capitalised-words.txt")
+with open(path, "w", encoding="utf-8") as f:
+    f.write("\n".join(upper) + "\n")
+print(len(upper), "capitalised words")

@@ -10,7 +10,7 @@ import Darwin
 #endif
 
 public enum Validator: String, Sendable, CaseIterable {
-    case nanp, ssn, luhn, vin, dea, mbi, ipv4, ipv6
+    case nanp, ssn, itin, luhn, vin, dea, mbi, ipv4, ipv6
     case calendarDate = "calendar-date"
     case ageOver89 = "age-over-89"
     case restrictedZip3 = "restricted-zip3"
@@ -20,6 +20,7 @@ public enum Validator: String, Sendable, CaseIterable {
         switch self {
         case .nanp: "a North American number: area code and exchange start with 2-9 and are not N11"
         case .ssn: "an SSN the SSA could issue: area not 000, 666 or 900-999; group not 00; serial not 0000"
+        case .itin: "an ITIN the IRS could issue: area 900-999 and group 50-65, 70-88, 90-92 or 94-99"
         case .luhn: "13 to 19 digits passing the Luhn check, as payment card numbers do"
         case .vin: "a 17-character VIN whose 9th character is the ISO 3779 check digit"
         case .dea: "a DEA registration: two letters and seven digits with a valid check digit"
@@ -36,6 +37,7 @@ public enum Validator: String, Sendable, CaseIterable {
         switch self {
         case .nanp: Validator.isNANP(text)
         case .ssn: Validator.isSSN(text)
+        case .itin: Validator.isITIN(text)
         case .luhn: Validator.passesLuhn(text)
         case .vin: Validator.isVIN(text)
         case .dea: Validator.isDEA(text)
@@ -62,7 +64,8 @@ public enum Validator: String, Sendable, CaseIterable {
     }
 
     static func isNANP(_ text: Substring) -> Bool {
-        var d = digits(text)
+        // An extension ("x204", "ext. 12") is part of the match but not of the number.
+        var d = digits(text.prefix { !$0.isLetter })
         if d.count == 11, d[0] == 0x31 { d.removeFirst() }
         guard d.count == 10 else { return false }
         // Area code and exchange: NXX, N = 2-9, and N11 codes are service codes, not numbers.
@@ -70,6 +73,15 @@ public enum Validator: String, Sendable, CaseIterable {
             guard d[start] >= 0x32, !(d[start + 1] == 0x31 && d[start + 2] == 0x31) else { return false }
         }
         return true
+    }
+
+    /// Individual Taxpayer Identification Numbers are written as SSNs are, in the area the SSA
+    /// never issues (9XX), with the IRS's group ranges (IRS Publication 1915).
+    static func isITIN(_ text: Substring) -> Bool {
+        let d = digits(text)
+        guard d.count == 9, d[0] == 0x39 else { return false }
+        let group = number(d[3..<5])
+        return (50...65).contains(group) || (70...88).contains(group) || (90...92).contains(group) || (94...99).contains(group)
     }
 
     static func isSSN(_ text: Substring) -> Bool {

@@ -29,6 +29,10 @@ public struct NameLists: Sendable {
     /// Ordinary English and Spanish words (SCOWL, wspanish): a name only the tagger proposes that is
     /// made of nothing else ("Masks still", "Swipe") is not a person's.
     public var vocabulary = WordList()
+    /// Words a dictionary writes only capitalised (SCOWL's: peoples, languages, faiths, places,
+    /// brands): what only the tagger's loosest bias proposes is no name when it is one of these
+    /// and no listed first name ("English", "Canadian", "Kremlin").
+    public var capitalisedWords = WordList()
 
     public init() {}
 
@@ -42,6 +46,7 @@ public struct NameLists: Sendable {
         lists.surnames = words("surnames.txt")
         lists.commonWords = words("common-words.txt")
         lists.vocabulary = WordList(file: folder.appendingPathComponent("vocabulary.txt"))
+        lists.capitalisedWords = WordList(file: folder.appendingPathComponent("capitalised-words.txt"))
         lists.indexListBits()
         return lists
     }
@@ -270,6 +275,8 @@ public struct NameDetector: Sendable {
             for offset in range.start..<range.end { taken[offset] = true }
             WorkMeter.current?.count(range.end - range.start)
             if mention.isHandle {
+                // The loosest guesses are words written as names, never handles (see below).
+                if mention.isLoose { continue }
                 // A handle the tagger is unsure of stays unreported (handles are for the rules and
                 // the tagger's confident guesses), unless it opens with a first name that is no
                 // word, as people's accounts do: "@kayla.runs.26", not "@hopeclinic".
@@ -306,7 +313,46 @@ public struct NameDetector: Sendable {
                 while first < last, isLower(tokens[first]) { first += 1 }
                 range = ByteRange(tokens[first].range.start, tokens[last].range.end)
             }
+            // A sentence's first word is capitalised as the sentence's, and the tagger sometimes takes
+            // it into the name after it: "Damn Athenas", "Bye Capwin !", "Please Shima come back". An
+            // ordinary word there (no first name; a surname only if it is an everyday word) is cut off.
+            // Only from the possible names, which judge nothing: a sure name keeps its words, since
+            // on the verdict sets the cut turned a place after a dash ("— Pine Hollow class of '09")
+            // from a name into a possible one, and that post passed.
+            if mention.isTentative, first < last, tokens[first].isCapitalised, tokens[first + 1].isCapitalised || tokens[first + 1].isAllCaps,
+               !isFirst(tokens[first]), !isSurname(tokens[first]) || isCommon(tokens[first]), startsSentence(tokens, first, bytes),
+               lists.vocabulary.contains(tokens[first].key) {
+                first += 1
+                range = ByteRange(tokens[first].range.start, tokens[last].range.end)
+            }
             let words = tokens[first...last]
+            // What only the tagger's loosest bias finds is a name only where it is written as one
+            // inside a sentence: each word capitalised (or with capitals inside, "DeFrozen"), no
+            // word of English or Spanish and none a dictionary writes capitalised ("English",
+            // "Kremlin"; a state, a holiday, a weekday, a drug), none shouted or drawn out ("Wooow"), not the sentence's
+            // first word ("Hope you...", "Lmao") and not a hashtag's ("# NotOk"). Measured on the
+            // dev sets: the names it adds are unlisted names in running text ("how Ivanka talks",
+            // "Bye Capwin !"); what else it proposes opens a sentence or is an interjection.
+            if mention.isLoose {
+                var before = range.start - 1
+                while before >= 0, NameDetector.isSpace(bytes[before]) { before -= 1 }
+                var opensClause = before >= 0 && [UInt8(ascii: "("), UInt8(ascii: "\""), UInt8(ascii: "#"), UInt8(ascii: "-")].contains(bytes[before])
+                // A message opens after the @handles it answers ("@daniellemenop Aww hahaha").
+                if before >= 0, !opensClause {
+                    var start = before
+                    while start > 0, !NameDetector.isSpace(bytes[start - 1]) { start -= 1 }
+                    opensClause = bytes[start] == UInt8(ascii: "@")
+                }
+                // A label or a piece of a word: "Acct#:", "Sci- Fi".
+                let joined = range.end < bytes.count && [UInt8(ascii: "#"), UInt8(ascii: "-")].contains(bytes[range.end])
+                guard !opensClause, !joined, !startsSentence(tokens, first, bytes), words.allSatisfy({ word in
+                    word.isCapitalised && word.key.count >= 3 && !NameDetector.drawnOut(word.key)
+                        && !NameDetector.drugStems.contains { word.key.count > $0.count + 2 && word.key.hasSuffix($0) }
+                        && !NameDetector.calendarWords.contains(String(word.key.dropLast())) && !NameDetector.holidays.contains(word.key)
+                        && !(PlaceDetector.stateNames.contains(word.key) && !isFirst(word))
+                        && !lists.vocabulary.contains(word.key) && !(lists.capitalisedWords.contains(word.key) && !isFirst(word))
+                }) else { continue }
+            }
             // Greetings, family words, titles, roles and dates alone are no name ("Hey", "Grandpa",
             // "Dr", "Nurse", "May"); nor is a phrase with a title, credential or institution word
             // ("PharmD", "Harborview Dental"), one starting with a day or month ("domingo hay"), a
@@ -318,10 +364,13 @@ public struct NameDetector: Sendable {
                   !NameDetector.calendarWords.contains(tokens[first].key),
                   !isPlace(tokens, first, last), !isEponym(tokens, last, bytes) else { continue }
             // After "from", "in", "near"... a phrase with no first name in it is a town ("from Cedar Falls").
-            // (The capitalised run is read whole: the tagger may have taken only "Falls".)
+            // (The capitalised run is read whole: the tagger may have taken only "Falls".) Not after
+            // "to", which comes before people as often ("related to Ayanda", "opposed to Shaq's
+            // dominance", "a reaction to DJ Switch"); the gazetteer still finds towns after it.
             var runStart = first
             while runStart > 0, tokens[runStart - 1].joinedToNext, tokens[runStart - 1].isCapitalised { runStart -= 1 }
             if runStart > 0, tokens[runStart - 1].joinedToNext, NameDetector.placePrepositions.contains(tokens[runStart - 1].key),
+               tokens[runStart - 1].key != "to",
                !tokens[runStart...last].contains(where: isFirst) { continue }
             // A phrase that mixes capitalised and lower-case words is not written as a name ("Masks
             // still"): people write a name all capitalised or, in chat, all lower-case. Name particles
@@ -444,6 +493,32 @@ public struct NameDetector: Sendable {
         return result
     }
 
+    /// Holidays, capitalised as names are: "Christmas", "Navidad".
+    static let holidays: Set<String> = [
+        "christmas", "xmas", "easter", "halloween", "thanksgiving", "hanukkah", "chanukah", "kwanzaa", "ramadan", "diwali",
+        "passover", "navidad", "pascua", "nochebuena",
+    ]
+
+    /// Endings of drug names (USAN stems: antivirals, antibodies, kinase inhibitors, ACE inhibitors,
+    /// beta blockers, statins, antifungals, antibiotics...): "Remdesivir" is no one's name.
+    static let drugStems = [
+        "vir", "mab", "nib", "pril", "sartan", "olol", "statin", "azole", "cillin", "mycin", "cycline", "floxacin",
+        "dipine", "tidine", "prazole", "parin", "gliptin", "gliflozin", "triptan", "setron", "dronate", "lukast",
+        "azepam", "oxetine", "glutide", "formin",
+    ]
+
+    /// A letter three times running ("Wooow", "Beyoooond", "ITTTTT"): a word drawn out, not a name.
+    static func drawnOut(_ key: String) -> Bool {
+        var run = 1
+        var previous: Character?
+        for char in key {
+            run = char == previous ? run + 1 : 1
+            if run >= 3 { return true }
+            previous = char
+        }
+        return false
+    }
+
     static let conjunctions: Set<String> = ["and", "y", "or", "n", "e", "o"]
 
     /// Ranks and offices written before a name or alone in its place ("Sergeant", "Captain"): no
@@ -521,6 +596,8 @@ public struct NameDetector: Sendable {
         while i >= 0, NameDetector.isSpace(bytes[i]) { i -= 1 }
         if i < 0 || bytes[i] == UInt8(ascii: ".") || bytes[i] == UInt8(ascii: "!") || bytes[i] == UInt8(ascii: "?")
             || bytes[i] == UInt8(ascii: ":") || bytes[i] == 0x0A { return true }
+        // Spanish opens a question or an exclamation with ¿ or ¡ (C2 BF, C2 A1): "¡Traiga a toda la familia!".
+        if i >= 1, bytes[i - 1] == 0xC2, bytes[i] == 0xBF || bytes[i] == 0xA1 { return true }
         // An em or en dash (E2 80 94, E2 80 93), or a hyphen standing alone, with a space before the word.
         guard i + 1 < start else { return false }
         if i >= 2, bytes[i - 2] == 0xE2, bytes[i - 1] == 0x80, bytes[i] == 0x94 || bytes[i] == 0x93 { return true }
@@ -590,6 +667,11 @@ public struct NameDetector: Sendable {
     private func listBits(key: String, folded: String) -> UInt8 {
         var bits = lists.bits(key)
         if folded != key { bits |= lists.bits(folded) }
+        // Hyphenated first names: "Anne-Marie", "Jean-Luc" when each part is a first name.
+        if bits & NameLists.first == 0, folded.utf8.contains(0x2D) {
+            let parts = folded.split(separator: "-")
+            if parts.count > 1, parts.allSatisfy({ lists.bits(String($0)) & NameLists.first != 0 }) { bits |= NameLists.first }
+        }
         // Hyphenated surnames: "Lopez-Garcia" when each part is a surname.
         if bits & NameLists.surname == 0, folded.utf8.contains(0x2D) {
             let parts = folded.split(separator: "-")
@@ -639,6 +721,12 @@ public struct NameDetector: Sendable {
             if !candidate.isCapitalised, !candidate.isAllCaps, isFirst(candidate), !isCommon(candidate) {
                 return (next, next)
             }
+        }
+        // "Smith J.": a surname that is no everyday word and the first name's initial, as a chart
+        // or a clinical query writes a patient.
+        if token.isCapitalised, isSurname(token), !isCommon(token), token.joinedToNext, index + 1 < tokens.count,
+           tokens[index + 1].isInitial, !NameDetector.placeWords.contains(token.key) {
+            return (index + 1, index)
         }
         // "J. Alvarez": an initial and a surname.
         if token.isInitial, token.joinedToNext, index + 1 < tokens.count, tokens[index + 1].isCapitalised, isSurname(tokens[index + 1]),

@@ -41,6 +41,9 @@ public struct PersonMention: Sendable, Hashable {
     public var isHandle: Bool
     /// Found only at the looser `tentativeBias`: no word of it scores a person at `outsideBias`.
     public var isTentative = false
+    /// Found only at the loosest `looseBias` (tentative too): a possible name only where it is
+    /// written as a name is (NameDetector's guards say how).
+    public var isLoose = false
 }
 
 public struct NameTagger: Sendable {
@@ -58,6 +61,9 @@ public struct NameTagger: Sendable {
     /// are `isTentative`, possible names the scanner lists at `info` and judges nothing on.
     /// Equal to `outsideBias` when the header has none: then there are no tentative mentions.
     public var tentativeBias: Float = 0
+    /// The loosest bias (≤ `tentativeBias`, header field `loose-bias`): what only it finds is
+    /// tentative and `isLoose`. Equal to `tentativeBias` when the header has none.
+    public var looseBias: Float = 0
     /// The weights file's header line (format, hashing, training data, date).
     public let header: String
 
@@ -113,6 +119,7 @@ public struct NameTagger: Sendable {
         self.features = NameFeatures(firstNames: firstNames, surnames: surnames, commonWords: commonWords, clusters: clusters)
         if let bias = fields["o-bias"].flatMap({ Float($0) }) { outsideBias = bias }
         tentativeBias = min(outsideBias, fields["tentative-bias"].flatMap { Float($0) } ?? outsideBias)
+        looseBias = min(tentativeBias, fields["loose-bias"].flatMap { Float($0) } ?? tentativeBias)
     }
 
     /// The tagger for `folder/name-tagger.bin` with `lists`, loaded once per process: every
@@ -157,10 +164,21 @@ public struct NameTagger: Sendable {
         var result = NameTagger.mentions(tokens, decode(tokens, scores, bias: outsideBias))
         guard tentativeBias < outsideBias else { return result }
         // The sure ones as an index: one binary search per looser mention, not a walk over all.
-        let sure = RangeIndex(result.lazy.filter { !$0.range.isEmpty }.map { ByteRange($0.range.lowerBound, $0.range.upperBound) })
+        func index(_ mentions: [PersonMention]) -> RangeIndex {
+            RangeIndex(mentions.lazy.filter { !$0.range.isEmpty }.map { ByteRange($0.range.lowerBound, $0.range.upperBound) })
+        }
+        let sure = index(result)
         for var mention in NameTagger.mentions(tokens, decode(tokens, scores, bias: tentativeBias))
         where mention.range.isEmpty || !sure.overlaps(ByteRange(mention.range.lowerBound, mention.range.upperBound)) {
             mention.isTentative = true
+            result.append(mention)
+        }
+        guard looseBias < tentativeBias else { return result }
+        let found = index(result)
+        for var mention in NameTagger.mentions(tokens, decode(tokens, scores, bias: looseBias))
+        where !mention.range.isEmpty && !found.overlaps(ByteRange(mention.range.lowerBound, mention.range.upperBound)) {
+            mention.isTentative = true
+            mention.isLoose = true
             result.append(mention)
         }
         return result

@@ -20,6 +20,7 @@ enum Evaluate {
             // One decoding at this bias (the header's tentative bias would add its looser mentions).
             tagger.outsideBias = bias
             tagger.tentativeBias = bias
+            tagger.looseBias = bias
             var gold = 0, found = 0, predicted = 0, correct = 0
             var lines: [String] = []
             for text in texts {

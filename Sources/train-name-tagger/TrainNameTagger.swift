@@ -30,6 +30,8 @@ struct Options {
     var outsideBias = "-44"
     /// The looser bias at which the tagger's mentions are still listed, as possible names (`info`).
     var tentativeBias: String?
+    /// The loosest bias: what only it finds is listed only where written as a name (NameDetector).
+    var looseBias: String?
     var seed: UInt64 = 20_171_107
     var snapshots: [Int] = []
     var prune = 0.001
@@ -68,6 +70,7 @@ struct Options {
             case "--date": date = value()
             case "--o-bias": outsideBias = value()
             case "--tentative-bias": tentativeBias = value()
+            case "--loose-bias": looseBias = value()
             case "--fixture-repeat": fixtureRepeat = Int(value()) ?? 1
             case "--word-dropout":
                 let parts = value().split(separator: ",")
@@ -263,7 +266,7 @@ struct TrainNameTagger {
         let classFields = classes.isEmpty ? "" : " classes=\(options.classes.fine),\(options.classes.coarse) class-passes=\(options.classPasses) class-min-count=\(options.classMinCount) clusters=\(classes.count)"
         let fixtureNames = fixtureFiles.map { URL(fileURLWithPath: $0).lastPathComponent }.joined(separator: ",")
         let header = "\(NameTagger.formatName) version=\(NameTagger.formatVersion) hash=fnv1a64 bits=\(NameTagger.tableBits)"
-            + " tags=O,B,I features=\(classes.isEmpty ? "v2" : "v3") o-bias=\(options.outsideBias)\(options.tentativeBias.map { " tentative-bias=\($0)" } ?? "") epochs=\(epochs) seed=\(options.seed) prune=\(options.prune) fixture-repeat=\(options.fixtureRepeat)\(copies(options))"
+            + " tags=O,B,I features=\(classes.isEmpty ? "v2" : "v3") o-bias=\(options.outsideBias)\(options.tentativeBias.map { " tentative-bias=\($0)" } ?? "")\(options.looseBias.map { " loose-bias=\($0)" } ?? "") epochs=\(epochs) seed=\(options.seed) prune=\(options.prune) fixture-repeat=\(options.fixtureRepeat)\(copies(options))"
             + " data=wnut17-train.jsonl,btc-train.jsonl,Fixtures/identifiers/{\(fixtureNames)}"
             + " licence=CC-BY-4.0(WNUT-17:Derczynski-et-al-2017;BTC:Derczynski-et-al-2016) date=\(options.date)\(classFields) rows=\(rows)\n"
         let directory = URL(fileURLWithPath: path).deletingLastPathComponent()

@@ -11,11 +11,12 @@ struct NameTaggerGuardTests {
     let detector = NameDetector(lists: Detector(library: shippedLibrary).names)
 
     /// The name hits for `text` when the tagger proposes `proposed` (tentative when `tentative`).
-    func hits(_ text: String, proposed: String, tentative: Bool = false) throws -> [(text: String, tentative: Bool)] {
+    func hits(_ text: String, proposed: String, tentative: Bool = false, loose: Bool = false) throws -> [(text: String, tentative: Bool)] {
         let bytes = Array(text.utf8)
         let start = try #require(text.range(of: proposed)).lowerBound.utf16Offset(in: text)
         let lower = text.utf8.distance(from: text.utf8.startIndex, to: String.Index(utf16Offset: start, in: text))
-        let mention = PersonMention(range: lower..<(lower + proposed.utf8.count), isHandle: proposed.hasPrefix("@"), isTentative: tentative)
+        let mention = PersonMention(range: lower..<(lower + proposed.utf8.count), isHandle: proposed.hasPrefix("@"),
+                                    isTentative: tentative || loose, isLoose: loose)
         return bytes.withUnsafeBufferPointer { buffer in
             detector.hits(in: buffer, body: 0, tagged: [mention]).map {
                 (String(decoding: bytes[$0.range.start..<$0.range.end], as: UTF8.self), $0.isTentative)
@@ -55,6 +56,10 @@ struct NameTaggerGuardTests {
         #expect(names("wristband reads ANDERSON, PAUL") == ["ANDERSON, PAUL"])
         // Without the comma it is two shouted words, not a label.
         #expect(!names("GO MERCER J TEAM").contains("MERCER J"))
+        // A clinical query's surname and initial; a hyphenated first name whose parts are first names.
+        #expect(names("hx of CHF & COPD, Garcia J., visited the clinic") == ["Garcia J."])
+        #expect(names("interactions for Anne-Marie B., who resides at") == ["Anne-Marie B."])
+        #expect(names("Hepatitis B. is a vaccine-preventable infection").isEmpty)
     }
 
     @Test("Clinical words are no person: medical endings, acronyms and numerals with ordinary words, a score named after a town")
@@ -103,6 +108,79 @@ struct NameTaggerGuardTests {
         #expect(person.map(\.text) == ["@kayla.runs.26"])
         #expect(try hits("Shoutout to @hope.walks.26 for the fundraiser", proposed: "@hope.walks.26", tentative: true).isEmpty)
         #expect(try hits("Shoutout to @runclub26 for the fundraiser", proposed: "@runclub26", tentative: true).isEmpty)
+    }
+
+    @Test("What only the loosest bias finds is a possible name only where it is written as a name inside a sentence")
+    func looseGuesses() throws {
+        // An unlisted capitalised word that is no word, inside a sentence: a possible name.
+        #expect(try hits("I cannot stand how Ivanka talks", proposed: "Ivanka", loose: true).map(\.text) == ["Ivanka"])
+        #expect(try hits("so much better than DeFrozen , complete pkg", proposed: "DeFrozen", loose: true).map(\.tentative) == [true])
+        // Opening a sentence, a clause, a quotation or a message after the handles it answers.
+        #expect(try hits("Zorvex you are late", proposed: "Zorvex", loose: true).isEmpty)
+        #expect(try hits("really ? ( Zorvex take this ) ok", proposed: "Zorvex", loose: true).isEmpty)
+        #expect(try hits("at the end \" Zorvex", proposed: "Zorvex", loose: true).isEmpty)
+        #expect(try hits("@daniellemenop Zorvex hahaha", proposed: "Zorvex", loose: true).isEmpty)
+        // Not capitalised as a name: lower case, shouted, drawn out; a hashtag's word, a label.
+        #expect(try hits("i saw zorvex today", proposed: "zorvex", loose: true).isEmpty)
+        #expect(try hits("i saw ZORVEX today", proposed: "ZORVEX", loose: true).isEmpty)
+        #expect(try hits("that was Zorrrvex lol", proposed: "Zorrrvex", loose: true).isEmpty)
+        #expect(try hits("great game # Zorvex", proposed: "Zorvex", loose: true).isEmpty)
+        #expect(try hits("worried about the Zorvex#: 12-44", proposed: "Zorvex", loose: true).isEmpty)
+        // Words a dictionary writes capitalised, states, holidays, weekdays, drugs.
+        #expect(try hits("excuse my English please", proposed: "English", loose: true).isEmpty)
+        #expect(try hits("they were all Canadian", proposed: "Canadian", loose: true).isEmpty)
+        #expect(try hits("moved back to Massachusetts", proposed: "Massachusetts", loose: true).isEmpty)
+        #expect(try hits("we close on Tuesdays for cleaning", proposed: "Tuesdays", loose: true).isEmpty)
+        #expect(try hits("safety of Remdesivir for treating", proposed: "Remdesivir", loose: true).isEmpty)
+        // Never a handle.
+        #expect(try hits("go follow @zorvex26 now", proposed: "@zorvex26", loose: true).isEmpty)
+        // Only the loosest guesses: the same word proposed at the tentative bias opening a sentence is kept.
+        #expect(try hits("Zorvex you are late", proposed: "Zorvex", tentative: true).map(\.text) == ["Zorvex"])
+    }
+
+    @Test("A sentence's first word is cut from a possible name; \"to\" does not make a town; ¡ and ¿ open a sentence")
+    func sentenceStartsAndTo() throws {
+        #expect(try hits("Damn Zorvex daughter is here", proposed: "Damn Zorvex", tentative: true).map(\.text) == ["Zorvex"])
+        #expect(try hits("Bye Zorvex !", proposed: "Bye Zorvex", tentative: true).map(\.text) == ["Zorvex"])
+        // A sure name keeps its first word (a place after a dash was a name the policy judged on).
+        #expect(try hits("our patient (IYKYK — Pine Hollow class of '09)", proposed: "Pine Hollow").map(\.text) == ["Pine Hollow"])
+        // After "to" a person as often as a town; after "from" an unlisted phrase is still a town.
+        #expect(try hits("she is related to Zorvex", proposed: "Zorvex", tentative: true).map(\.text) == ["Zorvex"])
+        #expect(try hits("she drove in from Zorvex Falls", proposed: "Zorvex Falls", tentative: true).isEmpty)
+        // A word after ¡ or ¿ opens its sentence: no loosest guess there.
+        #expect(try hits("ya llegó ¡Zorvex está aquí!", proposed: "Zorvex", loose: true).isEmpty)
+        #expect(try hits("ya llegó y Zorvex está aquí", proposed: "Zorvex", loose: true).map(\.text) == ["Zorvex"])
+    }
+
+    @Test("The weights header's loose bias adds a third decoding whose mentions are tentative and loose")
+    func looseDecoding() throws {
+        let lists = Detector(library: shippedLibrary).names
+        // Every word leans O by 100 (the bias feature, template 0); three words lean B by their own
+        // weight (template 1): sure at -30 (70 < 80), found only at -44 (56 < 62), only at -84 (16 < 30).
+        func weights(header: String) -> Data {
+            var body: [UInt8] = []
+            func row(_ template: UInt8, _ value: UInt64, _ o: Float, _ b: Float) {
+                withUnsafeBytes(of: UInt32(NameFeatures.row(template, value)).littleEndian) { body += $0 }
+                for v in [o, b, 0] { withUnsafeBytes(of: v.bitPattern.littleEndian) { body += $0 } }
+            }
+            row(0, 0, 100, 0)
+            row(1, NameFeatures.lowerHash(Array("alpha".utf8)), 0, 80)
+            row(1, NameFeatures.lowerHash(Array("beta".utf8)), 0, 62)
+            row(1, NameFeatures.lowerHash(Array("gamma".utf8)), 0, 30)
+            return Data(Array("postguard-name-tagger version=1 hash=fnv1a64 bits=20 tags=O,B,I \(header) rows=4\n".utf8) + body)
+        }
+        func mentions(_ header: String) throws -> [String: (tentative: Bool, loose: Bool)] {
+            let tagger = try NameTagger(weightsData: weights(header: header), firstNames: lists.firstNames, surnames: lists.surnames,
+                                        commonWords: lists.commonWords)
+            let bytes = Array("alpha , beta , gamma , delta".utf8)
+            let found = bytes.withUnsafeBufferPointer { tagger.personMentions(in: $0) }
+            return Dictionary(uniqueKeysWithValues: found.map { (String(decoding: bytes[$0.range], as: UTF8.self), ($0.isTentative, $0.isLoose)) })
+        }
+        let three = try mentions("o-bias=-30 tentative-bias=-44 loose-bias=-84")
+        #expect(three.keys.sorted() == ["alpha", "beta", "gamma"])
+        #expect(three["alpha"]! == (false, false) && three["beta"]! == (true, false) && three["gamma"]! == (true, true))
+        // Without the field there is no third decoding.
+        #expect(try mentions("o-bias=-30 tentative-bias=-44").keys.sorted() == ["alpha", "beta"])
     }
 
     @Test("Word classes in a weights file are read and feed the tagger's features")

@@ -67,18 +67,20 @@ struct NameQualityTests {
     // 0.677 / 0.869 and BTC 0.867 / 0.795 with its confident names only; 0.721 / 0.817 and 0.877 /
     // 0.770 before a lone listed surname inside a sentence became a possible name ("a Trump supporter");
     // 0.740 / 0.821 and 0.880 / 0.770 before capitalised ordinary words the tagger is sure of, shouted
-    // listed names and names listed beside a name found became possible names too.
-    @Test("WNUT-17 dev: person recall ≥ 0.76, precision ≥ 0.81 (rules alone: 0.37, 0.94)")
+    // listed names and names listed beside a name found became possible names too; 0.768 / 0.819 and
+    // 0.890 / 0.769 before the tagger's third, loosest decoding (names written as names inside a
+    // sentence), a sentence's first word cut from a possible name and "to" no longer a town's cue.
+    @Test("WNUT-17 dev: person recall ≥ 0.80, precision ≥ 0.80 (rules alone: 0.37, 0.94)")
     func wnut() throws {
         let score = try persons("wnut17-dev.jsonl")
-        #expect(score.recall >= 0.76, "recall \(score.recall)")
-        #expect(score.precision >= 0.81, "precision \(score.precision)")
+        #expect(score.recall >= 0.80, "recall \(score.recall)")
+        #expect(score.precision >= 0.80, "precision \(score.precision)")
     }
 
-    @Test("Broad Twitter Corpus dev: person recall ≥ 0.88, precision ≥ 0.76 (rules alone: 0.26, 0.90)")
+    @Test("Broad Twitter Corpus dev: person recall ≥ 0.89, precision ≥ 0.76 (rules alone: 0.26, 0.90)")
     func btc() throws {
         let score = try persons("btc-dev.jsonl")
-        #expect(score.recall >= 0.88, "recall \(score.recall)")
+        #expect(score.recall >= 0.89, "recall \(score.recall)")
         #expect(score.precision >= 0.76, "precision \(score.precision)")
     }
 
@@ -87,6 +89,7 @@ struct NameQualityTests {
         let detector = Detector(library: shippedLibrary)
         let tagger = try #require(detector.nameTagger)
         #expect(tagger.tentativeBias < tagger.outsideBias)
+        #expect(tagger.looseBias < tagger.tentativeBias)
         // A name the tagger finds only at its looser bias, beside a health term: the name is
         // listed, the verdict is the health term's alone (as without the name).
         let scanner = Scanner(library: shippedLibrary)
@@ -111,8 +114,9 @@ struct NameQualityTests {
         // One instance per process: every Detector shares it.
         #expect(Detector(library: shippedLibrary).nameTagger?.header == tagger.header)
         let text = "omg jess just got out of surgery , so proud of her"
-        let spans = Array(text.utf8).withUnsafeBufferPointer { tagger.personSpans(in: $0) }
-        #expect(spans.map { String(decoding: Array(text.utf8)[$0], as: UTF8.self) } == ["jess"])
+        let mentions = Array(text.utf8).withUnsafeBufferPointer { tagger.personMentions(in: $0) }
+        // The sure names; the looser decodings' guesses are tentative (the detector's guards sift them).
+        #expect(mentions.filter { !$0.isTentative }.map { String(decoding: Array(text.utf8)[$0.range], as: UTF8.self) } == ["jess"])
     }
 
     @Test("A broken weights file is refused with a reason, not read as zeros")

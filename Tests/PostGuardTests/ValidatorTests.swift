@@ -25,6 +25,13 @@ struct ValidatorTests {
         #expect(accepts(.ssn, text) == expected)
     }
 
+    @Test("ITIN: area 900-999 with the IRS's group ranges 50-65, 70-88, 90-92, 94-99",
+          arguments: [("987-65-4321", true), ("912-70-1234", true), ("999-99-9999", true), ("987-12-4321", false),
+                      ("987-66-4321", false), ("987-93-4321", false), ("887-65-4321", false), ("987-65-432", false)])
+    func itin(text: String, expected: Bool) {
+        #expect(accepts(.itin, text) == expected)
+    }
+
     @Test("Luhn: card numbers with a valid check digit",
           arguments: [("4111 1111 1111 1111", true), ("4111 1111 1111 1112", false),
                       ("5500-0000-0000-0004", true), ("378282246310005", true), ("1234", false)])
