@@ -198,6 +198,8 @@ public struct LexiconMatcher: Sendable {
     /// cannot compile thousands of terms as one. A scan keeps the leftmost-longest matches of the
     /// words and all of these, as one alternation would.
     package let patterns: [LazyPattern]
+    /// The byte every match of `patterns` starts with (`RuleLibrary.hashtagPattern`).
+    package static let hashtagSign = UInt8(ascii: "#")
     static let chunkSize = 1200
     /// Normalised term → rule id of its group (the first group listing it).
     let groups: [String: String]
@@ -206,10 +208,15 @@ public struct LexiconMatcher: Sendable {
 
     /// `stored`: what an earlier run built from the same terms (the rule cache), taken as it is;
     /// built here when nil, and its hashtag patterns test-compiled.
-    init?(_ groups: [LexiconGroup], stored: Stored? = nil) {
+    /// `code`: the rule cache's compiled patterns, which hold the hashtag patterns too (each took
+    /// 6 ms to compile on the first text with a '#').
+    init?(_ groups: [LexiconGroup], stored: Stored? = nil, code: StoredPatterns? = nil) {
         if let stored {
             words = LexiconTrie(tables: stored.trie)
-            patterns = stored.hashtagSources.map { LazyPattern($0, jitAfter: 16) }
+            patterns = stored.hashtagSources.map { source in
+                code?.take(source, options: [], jit: false).map { LazyPattern(source, interpreted: $0, jitAfter: 16) }
+                    ?? LazyPattern(source, jitAfter: 16)
+            }
             self.groups = Dictionary(stored.groups.map { ($0.term, $0.rule) }, uniquingKeysWith: { first, _ in first })
             hashtagGroups = Dictionary(stored.hashtagGroups.map { ($0.term, $0.rule) }, uniquingKeysWith: { first, _ in first })
             return
