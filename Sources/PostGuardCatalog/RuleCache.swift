@@ -13,7 +13,7 @@ import PostGuardEngine
 
 package struct RuleCache: Sendable {
     /// Bump when what is stored, or how it is computed, changes.
-    static let format = 2
+    static let format = 3
     /// Where cache files are written (created on first write).
     package let folder: URL
 
@@ -55,6 +55,8 @@ package struct RuleCache: Sendable {
         /// one-draft check).
         var compiledPatterns: [Pattern] = []
         var storedPatterns: StoredPatterns?
+        /// Each lexicon group's normalised terms (`RuleLibrary.lexiconTerms`), by file and rule id.
+        var lexiconTerms: [String: [String: [String]]] = [:]
 
         enum CodingKeys: String, CodingKey { case packs, lexicons, restrictedZip3 }
 
@@ -103,6 +105,16 @@ package struct RuleCache: Sendable {
                 out.count(Int(entry.options))
             }
             out.data(encoded.bytes)
+            out.count(lexiconTerms.count)
+            for (file, groups) in lexiconTerms.sorted(by: { $0.key < $1.key }) {
+                out.string(file)
+                out.count(groups.count)
+                for (id, terms) in groups.sorted(by: { $0.key < $1.key }) {
+                    out.string(id)
+                    out.count(terms.count)
+                    for term in terms { out.string(term) }
+                }
+            }
             return out.bytes
         }
 
@@ -162,6 +174,21 @@ package struct RuleCache: Sendable {
             guard let codes = input.data() else { return false }
             // Code PCRE2 does not read back is compiled again, pattern by pattern.
             storedPatterns = StoredPatterns(sources: sources, bytes: codes)
+            guard let termFiles = input.count() else { return false }
+            for _ in 0..<termFiles {
+                guard let file = input.string(), let groups = input.count() else { return false }
+                var byID: [String: [String]] = [:]
+                for _ in 0..<groups {
+                    guard let id = input.string(), let count = input.count() else { return false }
+                    var terms: [String] = []
+                    for _ in 0..<count {
+                        guard let term = input.string() else { return false }
+                        terms.append(term)
+                    }
+                    byID[id] = terms
+                }
+                lexiconTerms[file] = byID
+            }
             return input.atEnd
         }
     }

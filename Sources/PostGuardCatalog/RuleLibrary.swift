@@ -347,7 +347,9 @@ public struct RuleLibrary: Sendable {
             }
         }
         for id in order {
-            let compiled = RuleLibrary.lexiconRule(merged[id]!, pack: lexicon.lexicon, file: file)
+            let terms = stored?.lexiconTerms[file]?[id] ?? RuleLibrary.lexiconTerms(merged[id]!)
+            fresh.lexiconTerms[file, default: [:]][id] = terms
+            let compiled = RuleLibrary.lexiconRule(merged[id]!, pack: lexicon.lexicon, file: file, terms: terms)
             rules.append(compiled)
             if !catalog.add(compiled.entry) {
                 problems.append(RuleProblem(file: file, rule: id, message: "rule id is also used by another pack"))

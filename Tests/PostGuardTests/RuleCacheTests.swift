@@ -19,6 +19,8 @@ struct RuleCacheTests {
              compiled.keywords.map { String(decoding: $0, as: UTF8.self) }.joined(separator: ","),
              compiled.requiredContext?.source ?? "-", compiled.excludedContext?.source ?? "-",
              compiledForm(compiled),
+             // A lexicon group's own pattern, built from its terms (which the cache keeps).
+             compiled.lazyPattern?.source ?? "-",
              "\(compiled.contextWindow)", compiled.detector?.rawValue ?? "-", compiled.lexiconGroup?.ruleID ?? "-"].joined(separator: " ¶ ")
         }
         lines += library.catalog.entries.map { "catalog \($0.id) \($0.file)" }
