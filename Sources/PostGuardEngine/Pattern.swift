@@ -129,7 +129,9 @@ public final class Pattern: @unchecked Sendable {
         interpretedBytes += length
         guard interpretedBytes >= Pattern.jitAfterBytes else { return code }
         jitPending = false
-        if let copy = pcre2_code_copy_8(code) {
+        // With tables of its own: a copy sharing `code`'s (a pattern read from the rule cache) would
+        // change their reference count, which PCRE2 does without atomics.
+        if let copy = pcre2_code_copy_with_tables_8(code) {
             if pcre2_jit_compile_8(copy, PCRE2_JIT_COMPLETE) == 0 { matchCode = copy } else { pcre2_code_free_8(copy) }
         }
         return matchCode

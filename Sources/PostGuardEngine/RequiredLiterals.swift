@@ -258,6 +258,7 @@ public struct LiteralSet: Sendable {
         table.reserveCapacity(states * 256)
         var completes: [Int32] = [-1]
         completes.reserveCapacity(states)
+        let emptyRow = [Int32](repeating: -1, count: 256)
         for (number, literal) in literals.enumerated() {
             var state = 0
             for byte in literal {
@@ -265,7 +266,7 @@ public struct LiteralSet: Sendable {
                 if table[slot] < 0 {
                     table[slot] = Int32(completes.count)
                     completes.append(-1)
-                    table.append(contentsOf: repeatElement(-1, count: 256))
+                    table.append(contentsOf: emptyRow)
                 }
                 state = Int(table[slot])
             }

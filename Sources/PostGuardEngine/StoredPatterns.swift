@@ -65,9 +65,16 @@ package final class StoredPatterns: @unchecked Sendable {
             codes[index] != nil && sources[index].options == options.rawValue && sources[index].source == source
         }
         guard let index = next < codes.count && fits(next) ? next : codes.indices.first(where: fits),
-              let code = codes[index] else { return nil }
+              let decoded = codes[index] else { return nil }
         codes[index] = nil
         next = index + 1
+        // Decoded patterns share one copy of PCRE2's character tables, counted by a reference count
+        // PCRE2 changes without atomics (on every copy and free): a pattern JIT-compiled on one
+        // worker while another was compiled or freed on another could free the tables under both.
+        // Each pattern taken gets tables of its own, on the one thread loading the library.
+        let code = pcre2_code_copy_with_tables_8(decoded)
+        pcre2_code_free_8(decoded)
+        guard let code else { return nil }
         // The options PCRE2 compiled it with must be the ones a fresh compile would use.
         var compiledWith: UInt32 = 0
         guard pcre2_pattern_info_8(code, UInt32(PCRE2_INFO_ARGOPTIONS), &compiledWith) == 0,
