@@ -9,6 +9,7 @@ import PostGuardConsent
 import PostGuardPolicy
 import PostGuardVerdict
 import PostGuardReport
+import Foundation
 
 public struct Scanner: Sendable {
     public let detector: Detector
@@ -23,12 +24,33 @@ public struct Scanner: Sendable {
         if policy.names.firstNames.isEmpty { policy.names = detector.names }
         var problems: [RuleProblem] = []
         if policy.replyTemplates.templates.isEmpty, let folder = library.directory {
-            let loaded = ReplyTemplates.load(rulesFolder: folder)
+            let loaded = Scanner.approvedReplies(folder, stored: library.cacheAttachment("approved-replies"))
             policy.replyTemplates = loaded.templates
             problems = loaded.problems
         }
         self.policy = policy
         self.templateProblems = problems
+    }
+
+    /// The approved replies and safe versions under `folder` with their problems, as
+    /// `ReplyTemplates.load` reads them; from `stored` when an earlier run kept them there for the
+    /// same rule files (decoding their YAML again was a ninth of a one-draft check).
+    static func approvedReplies(_ folder: URL, stored: RuleCache.Attachment?) -> (templates: ReplyTemplates, problems: [RuleProblem]) {
+        struct Kept: Codable {
+            var templates: [ReplyTemplate]
+            var problems: [[String?]]
+        }
+        let decoder = JSONDecoder()
+        if let bytes = stored?.read(), let kept = try? decoder.decode(Kept.self, from: Data(bytes)),
+           kept.problems.allSatisfy({ $0.count == 3 && $0[0] != nil && $0[2] != nil }) {
+            return (ReplyTemplates(kept.templates), kept.problems.map { RuleProblem(file: $0[0]!, rule: $0[1], message: $0[2]!) })
+        }
+        let loaded = ReplyTemplates.load(rulesFolder: folder)
+        if let stored, let data = try? JSONEncoder().encode(Kept(templates: loaded.templates.templates,
+                                                                 problems: loaded.problems.map { [$0.file, $0.rule, $0.message] })) {
+            stored.write(Array(data))
+        }
+        return loaded
     }
 
     /// Judges one document. `scratch` is the caller's per-thread matching state.

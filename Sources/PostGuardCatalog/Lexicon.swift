@@ -33,10 +33,10 @@ extension RuleLibrary {
     /// A group's terms as one whole-word, case-insensitive alternation, longest first so
     /// "breast cancer" wins over "cancer"; a plain plural `s` is accepted; any run of spaces matches
     /// a space; straight and curly apostrophes are the same.
-    static func lexiconRule(_ group: LexiconGroup, pack: String, file: String) -> CompiledRule {
-        // As the merged matcher keys them: "tongue-tie release" and "tongue tie" share a prefix.
-        let cleaned: [String] = group.terms.map(LexiconMatcher.normalise)
-        let terms: [String] = sortedLongestFirst(Set(cleaned.filter { !$0.isEmpty }))
+    /// `terms`: the group's `lexiconTerms` when known (the rule cache keeps them: normalising the
+    /// 3,400 terms was a twentieth of a one-draft check).
+    static func lexiconRule(_ group: LexiconGroup, pack: String, file: String, terms known: [String]? = nil) -> CompiledRule {
+        let terms = known ?? lexiconTerms(group)
         let topic = group.topic.map { " (\($0))" } ?? ""
         let rule = Rule(
             id: group.ruleID, category: .healthInfo, severity: .info,
@@ -58,6 +58,13 @@ extension RuleLibrary {
             rule: rule, entry: RuleEntry(rule, pack: pack, file: file), pack: pack, patterns: [], keywords: [], validator: nil,
             requiredContext: nil, excludedContext: nil, contextWindow: 0, kinds: nil, detector: nil,
             lexiconGroup: group, lazyPattern: LazyPattern(jitAfter: nil) { RuleLibrary.lexiconPattern(terms) })
+    }
+
+    /// A group's terms as the merged matcher keys them ("tongue-tie release" and "tongue tie" share
+    /// a prefix), longest first.
+    static func lexiconTerms(_ group: LexiconGroup) -> [String] {
+        let cleaned: [String] = group.terms.map(LexiconMatcher.normalise)
+        return sortedLongestFirst(Set(cleaned.filter { !$0.isEmpty }))
     }
 
     /// The whole lexicon pattern for some terms: the words as written (never inside a hashtag or
@@ -198,6 +205,8 @@ public struct LexiconMatcher: Sendable {
     /// cannot compile thousands of terms as one. A scan keeps the leftmost-longest matches of the
     /// words and all of these, as one alternation would.
     package let patterns: [LazyPattern]
+    /// The byte every match of `patterns` starts with (`RuleLibrary.hashtagPattern`).
+    package static let hashtagSign = UInt8(ascii: "#")
     static let chunkSize = 1200
     /// Normalised term → rule id of its group (the first group listing it).
     let groups: [String: String]
@@ -206,10 +215,15 @@ public struct LexiconMatcher: Sendable {
 
     /// `stored`: what an earlier run built from the same terms (the rule cache), taken as it is;
     /// built here when nil, and its hashtag patterns test-compiled.
-    init?(_ groups: [LexiconGroup], stored: Stored? = nil) {
+    /// `code`: the rule cache's compiled patterns, which hold the hashtag patterns too (each took
+    /// 6 ms to compile on the first text with a '#').
+    init?(_ groups: [LexiconGroup], stored: Stored? = nil, code: StoredPatterns? = nil) {
         if let stored {
             words = LexiconTrie(tables: stored.trie)
-            patterns = stored.hashtagSources.map { LazyPattern($0, jitAfter: 16) }
+            patterns = stored.hashtagSources.map { source in
+                code?.take(source, options: [], jit: false).map { LazyPattern(source, interpreted: $0, jitAfter: 16) }
+                    ?? LazyPattern(source, jitAfter: 16)
+            }
             self.groups = Dictionary(stored.groups.map { ($0.term, $0.rule) }, uniquingKeysWith: { first, _ in first })
             hashtagGroups = Dictionary(stored.hashtagGroups.map { ($0.term, $0.rule) }, uniquingKeysWith: { first, _ in first })
             return

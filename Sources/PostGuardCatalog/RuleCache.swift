@@ -13,7 +13,7 @@ import PostGuardEngine
 
 package struct RuleCache: Sendable {
     /// Bump when what is stored, or how it is computed, changes.
-    static let format = 1
+    static let format = 3
     /// Where cache files are written (created on first write).
     package let folder: URL
 
@@ -50,6 +50,13 @@ package struct RuleCache: Sendable {
         /// Each lexicon's matcher by file: its hashtag patterns (they compiled when stored), term
         /// maps and trie.
         var matchers: [String: LexiconMatcher.Stored] = [:]
+        /// The rules' patterns and context patterns as PCRE2 compiled them: written from
+        /// `compiledPatterns`, read back as `storedPatterns` (compiling them was a tenth of a
+        /// one-draft check).
+        var compiledPatterns: [Pattern] = []
+        var storedPatterns: StoredPatterns?
+        /// Each lexicon group's normalised terms (`RuleLibrary.lexiconTerms`), by file and rule id.
+        var lexiconTerms: [String: [String: [String]]] = [:]
 
         enum CodingKeys: String, CodingKey { case packs, lexicons, restrictedZip3 }
 
@@ -89,6 +96,24 @@ package struct RuleCache: Sendable {
                 out.numbers(matcher.trie.edgeTargets)
                 out.data(matcher.trie.terminal.map { $0 ? 1 : 0 })
                 out.numbers(matcher.trie.rootEdges)
+            }
+            // A PCRE2 that cannot write its code only means patterns are compiled on every run.
+            let encoded = StoredPatterns.encode(compiledPatterns) ?? ([], [])
+            out.count(encoded.sources.count)
+            for entry in encoded.sources {
+                out.string(entry.source)
+                out.count(Int(entry.options))
+            }
+            out.data(encoded.bytes)
+            out.count(lexiconTerms.count)
+            for (file, groups) in lexiconTerms.sorted(by: { $0.key < $1.key }) {
+                out.string(file)
+                out.count(groups.count)
+                for (id, terms) in groups.sorted(by: { $0.key < $1.key }) {
+                    out.string(id)
+                    out.count(terms.count)
+                    for term in terms { out.string(term) }
+                }
             }
             return out.bytes
         }
@@ -140,6 +165,30 @@ package struct RuleCache: Sendable {
                     trie: LexiconTrie.Tables(firstEdge: firstEdge, edgeBytes: edgeBytes, edgeTargets: edgeTargets,
                                              terminal: terminal.map { $0 != 0 }, rootEdges: rootEdges))
             }
+            guard let patterns = input.count() else { return false }
+            var sources: [(source: String, options: UInt32)] = []
+            for _ in 0..<patterns {
+                guard let source = input.string(), let options = input.count() else { return false }
+                sources.append((source, UInt32(options)))
+            }
+            guard let codes = input.data() else { return false }
+            // Code PCRE2 does not read back is compiled again, pattern by pattern.
+            storedPatterns = StoredPatterns(sources: sources, bytes: codes)
+            guard let termFiles = input.count() else { return false }
+            for _ in 0..<termFiles {
+                guard let file = input.string(), let groups = input.count() else { return false }
+                var byID: [String: [String]] = [:]
+                for _ in 0..<groups {
+                    guard let id = input.string(), let count = input.count() else { return false }
+                    var terms: [String] = []
+                    for _ in 0..<count {
+                        guard let term = input.string() else { return false }
+                        terms.append(term)
+                    }
+                    byID[id] = terms
+                }
+                lexiconTerms[file] = byID
+            }
             return input.atEnd
         }
     }
@@ -189,7 +238,18 @@ package struct RuleCache: Sendable {
     /// of the JSON part, the JSON part (packs, lexicons), the binary part. The hash makes a file
     /// damaged where its syntax still holds (a byte changed inside a pattern) read as no file.
     func read(root: URL, key: String) -> Contents? {
-        guard let data = FileManager.default.contents(atPath: file(for: root).path) else { return nil }
+        guard let body = RuleCache.readBody(file(for: root), key: key) else { return nil }
+        var input = BinaryReader(body)
+        guard let jsonLength = input.count(), let json = input.take(jsonLength),
+              var contents = try? JSONDecoder().decode(Contents.self, from: Data(json)),
+              contents.readBinary(&input) else { return nil }
+        return contents
+    }
+
+    /// What a file written by `writeBody` for `key` holds after its header, or nil when there is
+    /// no file, it was written for another key, or its hash does not fit.
+    static func readBody(_ file: URL, key: String) -> [UInt8]? {
+        guard let data = FileManager.default.contents(atPath: file.path) else { return nil }
         let bytes = [UInt8](data)
         let header = RuleCache.magic + Array(key.utf8) + [0x20]
         guard bytes.count > header.count + 33, bytes.starts(with: header) else { return nil }
@@ -200,11 +260,7 @@ package struct RuleCache: Sendable {
         var hash = ContentHash()
         body.withUnsafeBytes { hash.add($0) }
         guard hash.hex == stored else { return nil }
-        var input = BinaryReader(Array(body))
-        guard let jsonLength = input.count(), let json = input.take(jsonLength),
-              var contents = try? JSONDecoder().decode(Contents.self, from: Data(json)),
-              contents.readBinary(&input) else { return nil }
-        return contents
+        return Array(body)
     }
 
     /// Writes `contents` for `key` atomically (a temporary file renamed over the old one), so a
@@ -219,12 +275,45 @@ package struct RuleCache: Sendable {
             body.count(json.count)
             body.bytes += json
             body.bytes += contents.binary()
-            var hash = ContentHash()
-            body.bytes.withUnsafeBytes { hash.add($0) }
-            var data = Data(RuleCache.magic + Array(key.utf8) + [0x20] + Array(hash.hex.utf8) + [0x0A])
-            data.append(contentsOf: body.bytes)
-            try data.write(to: file(for: root), options: .atomic)
+            try RuleCache.writeBody(body.bytes, to: file(for: root), key: key)
         } catch {}
+    }
+
+    /// Writes the header (`magic`, `key`, a hash of `body`) and `body`, atomically.
+    static func writeBody(_ body: [UInt8], to file: URL, key: String) throws {
+        var hash = ContentHash()
+        body.withUnsafeBytes { hash.add($0) }
+        var data = Data(RuleCache.magic + Array(key.utf8) + [0x20] + Array(hash.hex.utf8) + [0x0A])
+        data.append(contentsOf: body)
+        try data.write(to: file, options: .atomic)
+    }
+
+    /// Where a later stage keeps what it derives from the same rule folder alone (the approved
+    /// replies, decoded): a file of its own beside the rule cache's, under the same key, so it is
+    /// read only while no pack file, the program and PCRE2 are unchanged.
+    package struct Attachment: Sendable {
+        let cache: RuleCache
+        let root: URL
+        let key: String
+        let name: String
+
+        var file: URL {
+            var hash = ContentHash()
+            hash.add(root.path)
+            return cache.folder.appendingPathComponent("\(name)-\(hash.hex.prefix(16)).cache")
+        }
+
+        /// The bytes stored for this key, or nil (none, another key's, damaged).
+        package func read() -> [UInt8]? { RuleCache.readBody(file, key: key) }
+
+        /// Stores `bytes`; errors are ignored, as the rule cache's are.
+        package func write(_ bytes: [UInt8]) {
+            do {
+                try FileManager.default.createDirectory(at: cache.folder, withIntermediateDirectories: true,
+                                                        attributes: [.posixPermissions: 0o700])
+                try RuleCache.writeBody(bytes, to: file, key: key)
+            } catch {}
+        }
     }
 }
 

@@ -68,8 +68,16 @@ public struct RuleLibrary: Sendable {
     public private(set) var directory: URL?
     /// Rules left out because they are broken; the CLI reports them and exits 2.
     public private(set) var problems: [RuleProblem] = []
+    /// The rule cache this library was loaded with and its key, for later stages' attachments.
+    package private(set) var cacheLocation: (cache: RuleCache, key: String)?
 
     public init() {}
+
+    /// A later stage's file beside the rule cache (`RuleCache.Attachment`), nil without a cache.
+    package func cacheAttachment(_ name: String) -> RuleCache.Attachment? {
+        guard let cacheLocation, let directory else { return nil }
+        return RuleCache.Attachment(cache: cacheLocation.cache, root: directory, key: cacheLocation.key, name: name)
+    }
 
     /// Loads every `*.yaml` pack below `directory` (files without a top-level `pack:` are data for
     /// other stages and are skipped here), in path order so runs are reproducible.
@@ -92,9 +100,11 @@ public struct RuleLibrary: Sendable {
              bytes: FileManager.default.contents(atPath: file.path))
         }
         let key = cache.map { _ in RuleCache.key(root: root, files: files.map { ($0.relative, $0.bytes) }) }
+        if let cache, let key { library.cacheLocation = (cache, key) }
         let stored = cache.flatMap { cache in key.flatMap { cache.read(root: root, key: $0) } }
         var fresh = RuleCache.Contents()
         let known = stored?.literalTable
+        let storedPatterns = stored?.storedPatterns
         library.data = try loadData(root, stored: stored, into: &fresh)
         var packIDs: [String: String] = [:]
         var ruleIDs: [String: String] = [:]
@@ -147,12 +157,14 @@ public struct RuleLibrary: Sendable {
                     continue
                 }
                 do {
-                    let compiled = try compile(rule, pack: pack.pack, file: relative, known: known)
+                    let compiled = try compile(rule, pack: pack.pack, file: relative, known: known, stored: storedPatterns)
                     library.rules.append(compiled)
                     library.catalog.add(compiled.entry)
                     for (source, literals) in zip(rule.patterns, compiled.requiredLiterals) {
                         fresh.literals.append(.init(pattern: source, literals: literals))
                     }
+                    // In the order `compile` asks for them, which is the order a later run reads them in.
+                    fresh.compiledPatterns += compiled.patterns + [compiled.requiredContext, compiled.excludedContext].compactMap { $0 }
                 } catch {
                     library.problems.append(RuleProblem(file: relative, rule: rule.id, message: error.message))
                 }
@@ -174,11 +186,13 @@ public struct RuleLibrary: Sendable {
 
     /// Compiles one rule, checking everything a pack author can get wrong.
     public static func compile(_ rule: Rule, pack: String, file: String? = nil) throws(RuleProblem) -> CompiledRule {
-        try compile(rule, pack: pack, file: file, known: nil)
+        try compile(rule, pack: pack, file: file, known: nil, stored: nil)
     }
 
-    /// `known`: required literals by pattern source from the rule cache, so they are not read again.
-    static func compile(_ rule: Rule, pack: String, file: String?, known: RuleCache.Literals?) throws(RuleProblem) -> CompiledRule {
+    /// `known`: required literals by pattern source from the rule cache, so they are not read again;
+    /// `stored`: its compiled patterns, so they are not compiled again.
+    static func compile(_ rule: Rule, pack: String, file: String?, known: RuleCache.Literals?,
+                        stored: StoredPatterns?) throws(RuleProblem) -> CompiledRule {
         func problem(_ message: String) -> RuleProblem { RuleProblem(file: file ?? pack, rule: rule.id, message: message) }
         var detector: SwiftDetector?
         if let name = rule.detector {
@@ -198,6 +212,10 @@ public struct RuleLibrary: Sendable {
         }
         var patterns: [Pattern] = []
         for (index, source) in rule.patterns.enumerated() {
+            if let pattern = stored?.take(source, options: []) {
+                patterns.append(pattern)
+                continue
+            }
             do { patterns.append(try Pattern(source)) } catch {
                 throw problem("pattern \(index + 1): \(error.message) at offset \(error.offset)")
             }
@@ -206,8 +224,8 @@ public struct RuleLibrary: Sendable {
             rule: rule, entry: RuleEntry(rule, pack: pack, file: file ?? pack), pack: pack, patterns: patterns,
             keywords: prefilter(rule).map { Array($0.lowercased().utf8) },
             validator: validator,
-            requiredContext: try contextPattern(rule.requiresContext, problem),
-            excludedContext: try contextPattern(rule.excludesContext, problem),
+            requiredContext: try contextPattern(rule.requiresContext, problem, stored: stored),
+            excludedContext: try contextPattern(rule.excludesContext, problem, stored: stored),
             contextWindow: rule.contextWindow ?? 40,
             kinds: rule.kinds.map(Set.init),
             detector: detector
@@ -236,12 +254,15 @@ public struct RuleLibrary: Sendable {
 
     /// Context words become one whole-word, case-insensitive alternation. Whole words on purpose:
     /// a substring test would let "lic" (licence) fire inside "duplicate".
-    static func contextPattern(_ words: [String]?, _ problem: (String) -> RuleProblem) throws(RuleProblem) -> Pattern? {
+    static func contextPattern(_ words: [String]?, _ problem: (String) -> RuleProblem,
+                               stored: StoredPatterns? = nil) throws(RuleProblem) -> Pattern? {
         guard let words, !words.isEmpty else { return nil }
         let alternation = words.map { word in
             word.split(separator: " ").map { escapeLiteral(String($0)) }.joined(separator: "\\s+")
         }.joined(separator: "|")
-        do { return try Pattern("(?<![\\w])(?:\(alternation))(?![\\w])", options: .caseInsensitive) } catch {
+        let source = "(?<![\\w])(?:\(alternation))(?![\\w])"
+        if let pattern = stored?.take(source, options: .caseInsensitive) { return pattern }
+        do { return try Pattern(source, options: .caseInsensitive) } catch {
             throw problem("context words: \(error.message)")
         }
     }
@@ -326,7 +347,9 @@ public struct RuleLibrary: Sendable {
             }
         }
         for id in order {
-            let compiled = RuleLibrary.lexiconRule(merged[id]!, pack: lexicon.lexicon, file: file)
+            let terms = stored?.lexiconTerms[file]?[id] ?? RuleLibrary.lexiconTerms(merged[id]!)
+            fresh.lexiconTerms[file, default: [:]][id] = terms
+            let compiled = RuleLibrary.lexiconRule(merged[id]!, pack: lexicon.lexicon, file: file, terms: terms)
             rules.append(compiled)
             if !catalog.add(compiled.entry) {
                 problems.append(RuleProblem(file: file, rule: id, message: "rule id is also used by another pack"))
@@ -335,8 +358,13 @@ public struct RuleLibrary: Sendable {
         // The hashtag patterns are built from the terms and compiled once to prove they do; a
         // cache stores them (with the trie and the term maps) only after that, so with one they
         // are taken as they are.
-        self.lexicon = LexiconMatcher(order.compactMap { merged[$0] }, stored: stored?.matchers[file])
-        fresh.matchers[file] = self.lexicon?.stored
+        self.lexicon = LexiconMatcher(order.compactMap { merged[$0] }, stored: stored?.matchers[file], code: stored?.storedPatterns)
+        // Only a cache about to be written needs them: sorting the term maps to store them took 3%
+        // of a one-draft check that had read them from the cache.
+        if stored == nil {
+            fresh.matchers[file] = self.lexicon?.stored
+            fresh.compiledPatterns += (self.lexicon?.patterns ?? []).compactMap(\.interpretedPattern)
+        }
         if self.lexicon == nil { problems.append(RuleProblem(file: file, rule: nil, message: "the lexicon's terms do not compile")) }
     }
 

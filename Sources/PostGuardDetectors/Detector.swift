@@ -122,7 +122,9 @@ public struct Detector: Sendable {
                         found.append(Hit(rule: index, range: whole))
                     }
                 }
-                for lazy in matcher.patterns {
+                // Every hashtag pattern matches at a '#': without one none is compiled (the first
+                // use of each compiled a 1,200-term alternation only to read its gate).
+                for lazy in matcher.patterns where !usesGates || present.contains(LexiconMatcher.hashtagSign) {
                     let pattern: Pattern
                     do { pattern = try lazy.pattern() } catch { throw MatchError(reason: .other(-1)) }
                     if usesGates, !pattern.gate.admits(present) { continue }

@@ -27,6 +27,20 @@ public final class LazyPattern: @unchecked Sendable {
         self.jitAfter = jitAfter
     }
 
+    /// A pattern already compiled for PCRE2's interpreter (read back from the rule cache).
+    package init(_ source: String, interpreted: Pattern, jitAfter: Int?) {
+        self.makeSource = { source }
+        self.jitAfter = jitAfter
+        self.interpreted = interpreted
+    }
+
+    /// The interpreted pattern, if one was compiled (for the rule cache to store).
+    package var interpretedPattern: Pattern? {
+        lock.lock()
+        defer { lock.unlock() }
+        return interpreted
+    }
+
     /// A pattern whose text is itself costly to build (a lexicon group's alternation): built
     /// only if the pattern is ever used.
     public init(jitAfter: Int?, source: @escaping @Sendable () -> String) {

@@ -1,5 +1,5 @@
 // Engine: the only place that talks to PCRE2. Patterns are compiled once per run and shared by every
-// worker, and JIT-compiled the first time one runs (a one-draft check runs a few of some 400); each
+// worker, and JIT-compiled once one has read 1 KB of text (a one-draft check runs a few of some 400); each
 // worker owns a `MatchScratch` (match data, limits, JIT stack) so matching allocates nothing per match.
 import CPCRE2
 import Foundation
@@ -48,16 +48,25 @@ public final class Pattern: @unchecked Sendable {
     // @unchecked: PCRE2 documents a compiled (and JIT-compiled) pattern as read-only and safe to
     // use from several threads at once; all mutable state lives in `MatchScratch`.
     public let source: String
+    public let options: Options
     /// Capture group number of `(?<phi>...)`, the part of a match that is the identifier itself.
     public let phiGroup: Int?
     /// What a text must contain for this pattern to match in it (PCRE2's own analysis).
     public let gate: PatternGate
     let code: OpaquePointer
-    /// JIT compilation waits for the pattern's first match call: JIT-compiling all of them took a
-    /// fifth of a one-draft check's start-up, and byte gates keep most patterns from ever running
-    /// on a short draft. `jitPending` is read and cleared under `jitLock`: PCRE2 may not JIT-compile
-    /// a pattern while another thread matches with it, so every match waits until it is done.
+    /// The code matches run with: `code` until the pattern has read `jitAfterBytes` of text, then a
+    /// JIT-compiled copy of it. JIT-compiling a rule pattern takes about 0.6 M instructions (293
+    /// patterns, 169 M, in an audit of 0.5 MB of posts; callgrind), more than PCRE2's interpreter
+    /// spends on a short draft, so a one-draft check (a pre-commit hook) spent more compiling its
+    /// patterns than running them. What an audit pays instead is the interpreter's slowness over each
+    /// pattern's first `jitAfterBytes`: 146 M in that audit at 2 KB, 870 M at 16 KB, so the threshold
+    /// stays small. The copy is compiled while other threads may still be matching with `code`
+    /// (PCRE2 does not allow JIT-compiling a pattern in use), and is published under `jitLock`.
+    private var matchCode: OpaquePointer
     private var jitPending: Bool
+    private var interpretedBytes = 0
+    /// Text a pattern reads with PCRE2's interpreter before it is JIT-compiled.
+    package static let jitAfterBytes = 1024
     private let jitLock = NSLock()
 
     public struct Options: OptionSet, Sendable {
@@ -67,24 +76,28 @@ public final class Pattern: @unchecked Sendable {
     }
 
     /// `jit: false` leaves a pattern to PCRE2's interpreter: JIT compiling costs milliseconds,
-    /// worth it only for patterns many documents meet. With `jit: true` it happens on first use.
-    public init(_ source: String, options: Options = [], jit: Bool = true) throws(PatternError) {
-        self.source = source
-        // UTF: the subject is UTF-8 and offsets land on character boundaries.
-        // UCP: \w, \d, \b and case folding follow Unicode, so "José" is one word.
-        // USE_OFFSET_LIMIT: `forEachMatch` searches a long text a chunk of start positions at a time.
-        let flags = PCRE2_UTF | PCRE2_UCP | PCRE2_USE_OFFSET_LIMIT | options.rawValue
+    /// worth it only for patterns many documents meet. With `jit: true` it happens once the pattern
+    /// has read `jitAfterBytes`.
+    public convenience init(_ source: String, options: Options = [], jit: Bool = true) throws(PatternError) {
         var errorCode: Int32 = 0
         var errorOffset: Int = 0
         let compiled = source.withCString { pointer in
             pointer.withMemoryRebound(to: UInt8.self, capacity: source.utf8.count) {
-                pcre2_compile_8($0, source.utf8.count, flags, &errorCode, &errorOffset, nil)
+                pcre2_compile_8($0, source.utf8.count, Pattern.flags(options), &errorCode, &errorOffset, nil)
             }
         }
         guard let compiled else {
             throw PatternError(pattern: source, message: Pattern.message(for: errorCode), offset: errorOffset)
         }
+        self.init(source, options: options, code: compiled, jit: jit)
+    }
+
+    /// A pattern for code PCRE2 compiled from `source` with `options` (`StoredPatterns`); it owns `code`.
+    init(_ source: String, options: Options, code compiled: OpaquePointer, jit: Bool) {
+        self.source = source
+        self.options = options
         code = compiled
+        matchCode = compiled
         jitPending = jit
         let number = "phi".withCString { name in
             name.withMemoryRebound(to: UInt8.self, capacity: 4) { pcre2_substring_number_from_name_8(compiled, $0) }
@@ -93,17 +106,42 @@ public final class Pattern: @unchecked Sendable {
         gate = PatternGate.analyse(compiled)
     }
 
-    deinit { pcre2_code_free_8(code) }
+    /// The options PCRE2 compiles a pattern with.
+    /// UTF: the subject is UTF-8 and offsets land on character boundaries.
+    /// UCP: \w, \d, \b and case folding follow Unicode, so "José" is one word.
+    /// USE_OFFSET_LIMIT: `forEachMatch` searches a long text a chunk of start positions at a time.
+    static func flags(_ options: Options) -> UInt32 {
+        PCRE2_UTF | PCRE2_UCP | PCRE2_USE_OFFSET_LIMIT | options.rawValue
+    }
 
-    /// JIT-compiles the pattern the first time it is about to run. A failure is not fatal: PCRE2
-    /// falls back to its interpreter, which honours the same limits.
-    @inline(__always) private func prepare() {
+    deinit {
+        if matchCode != code { pcre2_code_free_8(matchCode) }
+        pcre2_code_free_8(code)
+    }
+
+    /// The code to match `length` bytes with: JIT-compiled once the pattern has read
+    /// `jitAfterBytes` (this call's included, so a long text is JIT-compiled at once). A failed JIT
+    /// compilation is not fatal: PCRE2's interpreter honours the same limits.
+    @inline(__always) private func prepare(_ length: Int) -> OpaquePointer {
         jitLock.lock()
-        if jitPending {
-            _ = pcre2_jit_compile_8(code, PCRE2_JIT_COMPLETE)
-            jitPending = false
+        defer { jitLock.unlock() }
+        guard jitPending else { return matchCode }
+        interpretedBytes += length
+        guard interpretedBytes >= Pattern.jitAfterBytes else { return code }
+        jitPending = false
+        // With tables of its own: a copy sharing `code`'s (a pattern read from the rule cache) would
+        // change their reference count, which PCRE2 does without atomics.
+        if let copy = pcre2_code_copy_with_tables_8(code) {
+            if pcre2_jit_compile_8(copy, PCRE2_JIT_COMPLETE) == 0 { matchCode = copy } else { pcre2_code_free_8(copy) }
         }
-        jitLock.unlock()
+        return matchCode
+    }
+
+    /// Whether matches now run JIT-compiled code (tests).
+    package var isJITCompiled: Bool {
+        jitLock.lock()
+        defer { jitLock.unlock() }
+        return matchCode != code
     }
 
     /// The PCRE2 library's version ("10.42 2022-12-11"): compiled patterns and what is read off
@@ -130,8 +168,8 @@ public final class Pattern: @unchecked Sendable {
         _ body: (_ match: ByteRange, _ phi: ByteRange?) -> Void
     ) throws(MatchError) {
         guard let base = text.baseAddress else { return }
-        prepare()
         let window = range ?? ByteRange(0, text.count)
+        let code = prepare(window.end - window.start)
         // PCRE2 sees only the window: lookbehind stops at its start, `$` matches at its end.
         let subject = base + window.start
         let length = window.end - window.start
@@ -188,9 +226,9 @@ public final class Pattern: @unchecked Sendable {
     /// match may look is bounded, so a check near the start of a long text stays cheap.
     public func firstMatch(in text: UnsafeBufferPointer<UInt8>, range: ByteRange, scratch: MatchScratch) throws(MatchError) -> ByteRange? {
         guard let base = text.baseAddress, range.end > range.start else { return nil }
-        prepare()
         var length = min(text.count, range.end + 64)
         while length < text.count, text[length] & 0xC0 == 0x80 { length += 1 }
+        let code = prepare(length - range.start)
         let data = scratch.matchData
         let rc = pcre2_match_8(code, base, length, range.start, PCRE2_NO_UTF_CHECK, data, scratch.context)
         if rc == cpcre2_error_nomatch() { return nil }
@@ -203,7 +241,7 @@ public final class Pattern: @unchecked Sendable {
     /// that took no part), or nil when nothing matches. For parsing input lines, not for rules.
     public func groups(in text: UnsafeBufferPointer<UInt8>, scratch: MatchScratch) throws(MatchError) -> [ByteRange?]? {
         guard let base = text.baseAddress else { return nil }
-        prepare()
+        let code = prepare(text.count)
         let data = scratch.matchData
         let rc = pcre2_match_8(code, base, text.count, 0, PCRE2_NO_UTF_CHECK, data, scratch.context)
         if rc == cpcre2_error_nomatch() { return nil }

@@ -7,7 +7,7 @@ extension ConsentStatus: ExpressibleByArgument {}
 
 extension ConsentCommand {
     struct Init: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Create an empty registry (the other commands but add and import need one).")
+        static let configuration = CommandConfiguration(commandName: "init", abstract: "Create an empty registry (the other commands but add and import need one).")
         @Option(help: "The organisation's pattern for record ids, a regular expression the whole id must match (e.g. '^C-[0-9]{4}-[0-9]{4}$').")
         var idFormat: String?
         @OptionGroup var database: DatabaseOption
@@ -51,7 +51,7 @@ extension ConsentCommand {
     }
 
     struct Amend: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "amend",
             abstract: "Correct a record: the correction is its newest version; the old one is kept with who and when.",
             discussion: "Give only the fields that change. An empty value (--signer \"\") clears an optional field. Revocation is recorded with `consent revoke`.")
         @Argument var id: String
@@ -112,7 +112,7 @@ extension ConsentCommand {
     }
 
     struct History: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Every change to one record: who, when, what.")
+        static let configuration = CommandConfiguration(commandName: "history", abstract: "Every change to one record: who, when, what.")
         @Argument var id: String
         @Option var format: ListFormat = .text
         @OptionGroup var database: DatabaseOption
@@ -135,7 +135,7 @@ extension ConsentCommand {
     }
 
     struct Audit: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "The registry's audit trail: every add, import, amendment and revocation.")
+        static let configuration = CommandConfiguration(commandName: "audit", abstract: "The registry's audit trail: every add, import, amendment and revocation.")
         @Option(help: "Only changes on or after this day (YYYY-MM-DD, UTC).") var since: String?
         @Option var format: ListFormat = .text
         @OptionGroup var database: DatabaseOption
@@ -152,7 +152,7 @@ extension ConsentCommand {
     }
 
     struct Verify: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "verify",
             abstract: "Check the registry against its audit chain: a change made outside postguard shows here, and `check` refuses the registry.",
             discussion: "Reads only. Exit 0 when intact, 2 with one line per problem when not. The last line names the chain's head hash: kept elsewhere and passed to --expect-head later, it shows the trail was neither rewritten nor cut short since.")
         @Option(help: "A head hash printed by an earlier verify, which must still be in the chain.") var expectHead: String?
@@ -169,7 +169,7 @@ extension ConsentCommand {
     }
 
     struct Upgrade: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "upgrade",
             abstract: "Bring a registry written by an earlier postguard up to date (its audit chain begins with a seal of every record).")
         @OptionGroup var database: DatabaseOption
 
@@ -184,7 +184,7 @@ extension ConsentCommand {
     }
 
     struct Usage: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "usage",
             abstract: "List the documents under PATHs that cite a consent record (before amending or after revoking it).")
         @Argument var id: String
         @Argument(help: "Files, folders, archives or exports, read as `check` reads them.") var paths: [String]

@@ -2,6 +2,9 @@ import ArgumentParser
 import Foundation
 import PostGuard
 
+// Every command names itself (`commandName`): a name ArgumentParser derives from the type's name
+// costs a demangling of that name, and it builds every command's name on every run, which took a
+// tenth of a one-draft check's start-up.
 struct ConsentCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "consent",
@@ -40,7 +43,7 @@ struct ConsentCommand: ParsableCommand {
     enum ExportFormat: String, ExpressibleByArgument, CaseIterable { case csv, json }
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Record a signed authorization (45 CFR 164.508(c)).")
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "Record a signed authorization (45 CFR 164.508(c)).")
         @Option var id: String
         @Option(help: "The person the authorization is about.") var subject: String
         @Option(help: "Why the information is disclosed.") var purpose: String
@@ -79,7 +82,7 @@ struct ConsentCommand: ParsableCommand {
     }
 
     struct Revoke: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Revoke an authorization. The record is kept, never deleted.")
+        static let configuration = CommandConfiguration(commandName: "revoke", abstract: "Revoke an authorization. The record is kept, never deleted.")
         @Argument var id: String
         @Option(help: "Date of revocation, YYYY-MM-DD.") var date: String
         @Option var reason: String?
@@ -95,7 +98,7 @@ struct ConsentCommand: ParsableCommand {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show one record.")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one record.")
         @Argument var id: String
         @Option var format: ListFormat = .text
         @OptionGroup var database: DatabaseOption
@@ -127,7 +130,7 @@ struct ConsentCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List every record, revoked ones included, or those matching the filters.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List every record, revoked ones included, or those matching the filters.")
         @Option var format: ListFormat = .text
         @Option(help: "Only records whose expiry date falls within this many days from today, and not revoked (30d, 8w, or a number of days).")
         var expiringWithin: String?
@@ -170,7 +173,7 @@ struct ConsentCommand: ParsableCommand {
     }
 
     struct Import: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Import records from CSV: all rows or none.")
+        static let configuration = CommandConfiguration(commandName: "import", abstract: "Import records from CSV: all rows or none.")
         @Argument(help: "CSV with header id,subject,purpose,recipient,information,signed,expires,expires_event,channels,signer,authority")
         var file: String
         @OptionGroup var database: DatabaseOption
@@ -196,7 +199,7 @@ struct ConsentCommand: ParsableCommand {
     }
 
     struct Export: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Write every record as CSV (imports again) or JSON.")
+        static let configuration = CommandConfiguration(commandName: "export", abstract: "Write every record as CSV (imports again) or JSON.")
         @Option var format: ExportFormat = .csv
         @OptionGroup var database: DatabaseOption
 

@@ -18,6 +18,9 @@ struct RuleCacheTests {
                  .joined(separator: " | "),
              compiled.keywords.map { String(decoding: $0, as: UTF8.self) }.joined(separator: ","),
              compiled.requiredContext?.source ?? "-", compiled.excludedContext?.source ?? "-",
+             compiledForm(compiled),
+             // A lexicon group's own pattern, built from its terms (which the cache keeps).
+             compiled.lazyPattern?.source ?? "-",
              "\(compiled.contextWindow)", compiled.detector?.rawValue ?? "-", compiled.lexiconGroup?.ruleID ?? "-"].joined(separator: " ¶ ")
         }
         lines += library.catalog.entries.map { "catalog \($0.id) \($0.file)" }
@@ -30,6 +33,13 @@ struct RuleCacheTests {
         }
         lines += ["zip3 \(library.data.restrictedZip3.sorted())", "packs \(library.packs.map(\.file))"]
         return lines
+    }
+
+    /// What PCRE2 compiled for a rule: a pattern read back from the cache's stored code is the same.
+    func compiledForm(_ compiled: CompiledRule) -> String {
+        let patterns: [Pattern] = compiled.patterns + [compiled.requiredContext, compiled.excludedContext].compactMap { $0 }
+        return patterns.map { pattern -> String in "\(pattern.options.rawValue) \(pattern.phiGroup ?? -1) \(pattern.gate)" }
+            .joined(separator: " | ")
     }
 
     /// Findings on every rule's examples and on the labelled drafts.
@@ -46,7 +56,7 @@ struct RuleCacheTests {
 
     func cacheFile(_ folder: URL) throws -> URL {
         let files = try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
-            .filter { $0.pathExtension == "cache" }
+            .filter { $0.pathExtension == "cache" && $0.lastPathComponent.hasPrefix("rules-") }
         try #require(files.count == 1, "\(files)")
         return files[0]
     }
@@ -73,6 +83,10 @@ struct RuleCacheTests {
                 (RuleLibrary.relativePath($0, to: rulesFolder.resolvingSymlinksInPath(), shownAs: "Rules"), FileManager.default.contents(atPath: $0.path))
             })))
         #expect(stored.packs.count == none.packs.count && !stored.literals.isEmpty && !stored.matchers.isEmpty)
+        // Every rule pattern, context pattern and hashtag pattern is there as PCRE2 compiled it.
+        let patterns = none.rules.reduce(0) { $0 + $1.patterns.count + ($1.requiredContext == nil ? 0 : 1) + ($1.excludedContext == nil ? 0 : 1) }
+            + (none.lexicon?.patterns.count ?? 0)
+        #expect(patterns > 300 && stored.storedPatterns?.remaining == patterns)
     }
 
     @Test("A corrupt, truncated or emptied cache file gives the library of no cache, and is rewritten", arguments: ["corrupt", "truncated", "empty", "header only"])
@@ -173,5 +187,43 @@ struct RuleCacheTests {
             #expect(run.status == off.status && run.stdout == off.stdout && run.stderr == off.stderr)
         }
         #expect(!FileManager.default.fileExists(atPath: rulesFolder.appendingPathComponent("rules.cache").path))
+    }
+
+    @Test("The approved replies kept beside the rule cache are what their YAML gives, problems included; a damaged file is read again from the YAML")
+    func approvedReplies() throws {
+        let folder = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // A copy of Rules/ with a broken template besides the shipped ones.
+        let rules = folder.appendingPathComponent("Rules")
+        try FileManager.default.copyItem(at: rulesFolder, to: rules)
+        try Data("""
+            templates: extra
+            replies:
+              - id: test.broken
+                lang: en
+                when: a test
+                text: "Call {nope}."
+            """.utf8).write(to: rules.appendingPathComponent("policy/extra-templates.yaml"))
+        let cache = RuleCache(folder: folder.appendingPathComponent("cache"))
+        let library = try RuleLibrary.load(from: rules, cache: cache)
+        let attachment = try #require(library.cacheAttachment("approved-replies"))
+        let root = try #require(library.directory)
+        let yaml = ReplyTemplates.load(rulesFolder: root)
+        #expect(!yaml.templates.templates.isEmpty && yaml.problems.contains { $0.rule == "test.broken" })
+        #expect(attachment.read() == nil)
+        let first = Scanner.approvedReplies(root, stored: attachment)
+        #expect(attachment.read() != nil)
+        let second = Scanner.approvedReplies(root, stored: attachment)
+        try Data("postguard rule cache\nnot a key".utf8).write(to: attachment.file)
+        let damaged = Scanner.approvedReplies(root, stored: attachment)
+        for loaded in [first, second, damaged] {
+            #expect(loaded.templates.templates == yaml.templates.templates)
+            #expect(loaded.problems.map(\.description) == yaml.problems.map(\.description))
+        }
+        // A changed pack file is a new key: nothing kept for the old one is read.
+        try Data("\n".utf8).write(to: rules.appendingPathComponent("policy/extra-templates.yaml"))
+        let changed = try RuleLibrary.load(from: rules, cache: cache)
+        #expect(changed.cacheAttachment("approved-replies")?.read() == nil)
+        #expect(Scanner.approvedReplies(root, stored: changed.cacheAttachment("approved-replies")).problems.isEmpty)
     }
 }
