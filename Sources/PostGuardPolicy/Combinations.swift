@@ -514,6 +514,8 @@ struct Combinations {
             guard let span = term.span?.bytes else { continue }
             let sentence = text.sentence(containing: span)
             if sentence.isPrivacyDisclaimer { continue }
+            // "especially in flu season": a topic, no one's care.
+            if term.has(.health), isTopic(term, text) { continue }
             // "Call us before your appointment", "if you need a visit", "if you'd like a follow-up": an
             // instruction or an offer to anyone.
             if !term.has(.health), sentence.hypothetical(before: span, within: 4) { continue }
@@ -770,6 +772,8 @@ struct Combinations {
         // A clinician's training in it: "her diabetes prescribing qualification", "his wound care certification".
         "prescribing", "qualification", "certification", "certificate", "fellowship", "residency", "training",
         "course", "credential", "diploma", "degree", "exam", "boards", "educator", "instructor",
+        // A time of year named for it: "especially in flu season".
+        "season",
     ]
 
     private func isTopic(_ term: Finding, _ text: WordView) -> Bool {

@@ -419,4 +419,13 @@ struct JudgementKindsSeventhTests {
         #expect(judge("Congrats to our nurse Lina Ortiz on her asthma educator certification! She starts our new asthma clinic in May.").verdict == .pass)
         #expect(judge("Thinking of our nurse Lina Ortiz as she recovers from her asthma attack last week.").verdict > .pass)
     }
+
+    @Test("Ninth set's kinds: a jail cell, a sobriety milestone, a specimen in a reply, a writer's own job")
+    func ninthSetKinds() {
+        #expect(judge("quiet night in county jail medical until the detainee in cell 9 started seizing again").verdict == .block)
+        #expect(judge("Huge congrats to our alum Marcus T. on 2 years sober today! 💙").verdict > .pass)
+        #expect(judge("Your specimen was re-tested and the result did not change.", kind: .reply, channel: "google").verdict == .block)
+        #expect(judge("Hi all, I'm Dana, a nurse at Larkfield Hospice. Our grief group meets Tuesdays, open to anyone who has lost someone.").verdict == .pass)
+        #expect(judge("We hear you about the crowds in flu season and added weekend hours.", kind: .reply, channel: "google").verdict == .pass)
+    }
 }
