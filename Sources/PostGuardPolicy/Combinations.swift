@@ -45,6 +45,15 @@ struct Combinations {
                     findings[index].conclude(.info, "A date addressed to everyone who was there (an exposure or recall notice), not one person's.")
                 }
             }
+            // "Ironworks Occupational Health, 410 Foundry Rd", "at our office, 22 Mill St": the address of
+            // a clinic named right before it, or of our own office, is the place's, not a person's home.
+            let facilities = findings.filter { $0.rule == "phi.care-facility" }.compactMap(\.span?.bytes)
+            for index in findings.indices where findings[index].category == .address && findings[index].severity > .info {
+                guard let span = findings[index].span?.bytes else { continue }
+                if facilities.contains(where: { $0.end <= span.start && span.start - $0.end <= 4 }) || text.followsOurPlace(span) {
+                    findings[index].conclude(.info, "The address of a clinic or office named right before it: the place's, not a person's home.")
+                }
+            }
             // "To: jen.ostrom@example.com" heads an e-mail: the recipient's own address, not a third party.
             if document.kind == .message {
                 for index in findings.indices where findings[index].category == .email && findings[index].severity > .info {

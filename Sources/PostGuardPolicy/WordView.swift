@@ -608,6 +608,19 @@ struct WordView {
         return next.first.map(WordView.civicVerbs.contains) == true || (next.first == "who" && next.dropFirst().first.map(WordView.civicVerbs.contains) == true)
     }
 
+    /// Whether `span` comes straight after "our office," or "at our clinic": the organisation's place.
+    /// Or straight after a place's capitalised name ending in a facility noun: "Larkfield Family
+    /// Clinic, 410 Foundry Rd".
+    func followsOurPlace(_ span: ByteRange) -> Bool {
+        let before = words(in: ByteRange(max(0, span.start - 40), span.start)).suffix(3)
+        guard let last = before.last, span.start - last.range.end <= 4 else { return false }
+        if WordView.facilityNouns.contains(last.text), bytes[last.range.start] >= 0x41, bytes[last.range.start] <= 0x5A { return true }
+        guard before.count >= 2 else { return false }
+        return ["our", "the"].contains(before[before.index(before.endIndex, offsetBy: -2)].text) && WordView.ourPlaces.contains(last.text)
+    }
+    static let ourPlaces: Set<String> = ["office", "offices", "clinic", "practice", "pharmacy", "center", "centre", "location", "building", "campus", "hospital"]
+    static let facilityNouns: Set<String> = ourPlaces.union(["health", "medical", "dental", "hospice", "pediatrics", "orthopedics", "care", "surgery", "lab", "imaging", "rehab"])
+
     /// "Guess who", "guess which": a teaser that asks readers to work out who someone is.
     func hasTeaser(in range: ByteRange) -> Bool {
         let list = words(in: range)

@@ -428,4 +428,11 @@ struct JudgementKindsSeventhTests {
         #expect(judge("Hi all, I'm Dana, a nurse at Larkfield Hospice. Our grief group meets Tuesdays, open to anyone who has lost someone.").verdict == .pass)
         #expect(judge("We hear you about the crowds in flu season and added weekend hours.", kind: .reply, channel: "google").verdict == .pass)
     }
+
+    @Test("The address of a clinic named before it, or of our office, is the place's")
+    func placesAddresses() {
+        #expect(judge("Flu shots and TB tests now on Saturdays at Larkfield Family Clinic, 410 Foundry Rd. Walk-ins welcome.").verdict == .pass)
+        #expect(judge("CPR classes Tuesdays at our office, 22 Mill St. Call to sign up.").verdict == .pass)
+        #expect(judge("Jo Rivera, 22 Mill St, finished chemo today!").verdict == .block)
+    }
 }
