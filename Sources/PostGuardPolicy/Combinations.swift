@@ -524,7 +524,7 @@ struct Combinations {
             let sentence = text.sentence(containing: span)
             if sentence.isPrivacyDisclaimer { continue }
             // "especially in flu season": a topic, no one's care.
-            if term.has(.health), isTopic(term, text) { continue }
+            if term.has(.health), !term.has(.healthSetting), isTopic(term, text) { continue }
             // "Call us before your appointment", "if you need a visit", "if you'd like a follow-up": an
             // instruction or an offer to anyone.
             if !term.has(.health), sentence.hypothetical(before: span, within: 4) { continue }

@@ -427,6 +427,8 @@ struct JudgementKindsSeventhTests {
         #expect(judge("Your specimen was re-tested and the result did not change.", kind: .reply, channel: "google").verdict == .block)
         #expect(judge("Hi all, I'm Dana, a nurse at Larkfield Hospice. Our grief group meets Tuesdays, open to anyone who has lost someone.").verdict == .pass)
         #expect(judge("We hear you about the crowds in flu season and added weekend hours.", kind: .reply, channel: "google").verdict == .pass)
+        // A unit is no topic: "your trays on the memory care wing" places the reader there.
+        #expect(judge("We'll check your breakfast trays on the memory care wing, Mrs. Lund.", kind: .reply, channel: "google").verdict > .pass)
     }
 
     @Test("The address of a clinic named before it, or of our office, is the place's")
