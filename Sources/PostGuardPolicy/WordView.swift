@@ -349,6 +349,10 @@ struct WordView {
             before = String(before.dropLast(honorific.count)).trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
         }
         if WordView.greetings.contains(before) { return true }
+        // After a sender's prefix or a subject on the same line: "Larkspur Dental: Hi Linda",
+        // "Subject: Flu clinic volunteers. Hi Pastor Glen".
+        if let cut = before.lastIndex(where: { ":.!?—".contains($0) }),
+           WordView.greetings.contains(before[before.index(after: cut)...].trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))) { return true }
         if before.isEmpty, span.end < bytes.count, bytes[span.end] == UInt8(ascii: ",") || bytes[span.end] == UInt8(ascii: "!") { return true }
         return false
     }

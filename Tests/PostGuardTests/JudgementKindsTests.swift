@@ -437,4 +437,13 @@ struct JudgementKindsSeventhTests {
         #expect(judge("CPR classes Tuesdays at our office, 22 Mill St. Call to sign up.").verdict == .pass)
         #expect(judge("Jo Rivera, 22 Mill St, finished chemo today!").verdict == .block)
     }
+
+    @Test("Eighth set's false alarms: a greeting after a sender's prefix, a colleague's leave shared with leave, an invitation to share, where a show airs")
+    func eighthSetFalseAlarms() {
+        #expect(judge("Maple Dental: Hi Rosa, reminder of your cleaning tomorrow at 9. If you're having sedation, bring a driver.", kind: .message, channel: "sms").verdict < .block)
+        #expect(judge("FYI team: Omar is out this week (he said we can share that he has the flu), so Priya will cover.", kind: .message, channel: "teams").verdict < .block)
+        #expect(judge("Want to tell your story? Message us and our patient-stories team will walk you through a consent form first.").verdict == .pass)
+        #expect(judge("Tonight at 6 on Channel 4: our ICU nurses on two years of pandemic care. Filmed in an empty training unit.").verdict == .pass)
+        #expect(judge("Hi Sam! Since you finished intake for our weight-loss program, we've shared your email with our partner FitBox for a free month.", kind: .message, channel: "email").verdict == .block)
+    }
 }
