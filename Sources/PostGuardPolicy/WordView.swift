@@ -438,6 +438,7 @@ struct WordView {
         "he", "she", "him", "her", "his", "man", "woman", "guy", "girl", "boy", "lady", "dude", "kid", "child", "toddler",
         "teen", "baby", "patient", "pt", "grandpa", "grandma", "gentleman", "él", "ella", "hombre", "mujer", "señor", "señora",
         "mama", "mom", "dad", "mother", "father", "son", "daughter", "wife", "husband", "fella", "gal", "niño", "niña",
+        "someone", "somebody",
     ]
 
     /// Whether a possessive name is followed by a relative or another person it points at
@@ -683,6 +684,8 @@ struct WordView {
                     if owner.text.hasSuffix("'s") || bytes[owner.range.end - 1] == 0x27 || (owner.range.end >= 3 && isCurlyApostrophe(at: owner.range.end - 3)) { return true }
                 }
             }
+            // "my old high school principal": the one the writer had.
+            if isOccupation, before.contains("my") || before.contains("our"), before.contains("old") || before.contains("former") { return true }
             guard before.contains(where: WordView.singlingDeterminers.contains) else { continue }
             // "the only veterinarian in the county": one by definition.
             if isOccupation, before.suffix(2).contains("only") { return true }

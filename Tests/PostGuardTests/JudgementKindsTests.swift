@@ -446,4 +446,15 @@ struct JudgementKindsSeventhTests {
         #expect(judge("Tonight at 6 on Channel 4: our ICU nurses on two years of pandemic care. Filmed in an empty training unit.").verdict == .pass)
         #expect(judge("Hi Sam! Since you finished intake for our weight-loss program, we've shared your email with our partner FitBox for a free month.", kind: .message, channel: "email").verdict == .block)
     }
+
+    @Test("Eighth set's misses: a named resident's care team, a dose, a run report, missed sessions, 988, new hips")
+    func eighthSetMisses() {
+        #expect(judge("Mrs. Ferrante's care team knows how much she loves your visits.", kind: .reply, channel: "google").verdict == .block)
+        #expect(judge("Glad we could fit in your booster dose, Walt!", kind: .reply, channel: "google").verdict == .block)
+        #expect(judge("We reviewed the run report and our crew followed protocol.", kind: .reply, channel: "google").verdict == .block)
+        #expect(judge("As her surgeon noted, Ana missed 4 of 10 sessions of physio.", kind: .reply, channel: "google").verdict == .block)
+        #expect(judge("A teen from Birchwood High texted 988 last night and is safe on our unit now.").verdict > .pass)
+        #expect(judge("Dale and his brother Ron both got new knees this spring! [photo: the brothers with canes]").verdict > .pass)
+        #expect(judge("lol my patient joined his video visit from a hot tub 💀 #telehealth").verdict == .block)
+    }
 }
