@@ -414,6 +414,13 @@ public struct NameDetector: Sendable {
                 }) else { continue }
                 possible = true
             }
+            // A lone lower-case everyday word ("poison ivy season", "teaching pearl") is at most a
+            // possible name, even when a list holds it as a name: in lower case it is the word.
+            // Not a word straight before a capitalised one ("his running buddy Ren"): that reads as the
+            // start of a name phrase, which the names after it judge.
+            if first == last, !tokens[first].isCapitalised, !tokens[first].isAllCaps, lists.vocabulary.isAvailable,
+               lists.vocabulary.contains(tokens[first].key),
+               !(last + 1 < tokens.count && tokens[last].joinedToNext && tokens[last + 1].isCapitalised) { possible = true }
             // One capitalised word opening a sentence is a name only if the lists know it ("Bravo!"),
             // or if it is no word at all ("Jedidiah is beyond irritating"): the vocabulary guard
             // above has already turned away the ordinary words.

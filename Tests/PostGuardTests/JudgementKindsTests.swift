@@ -457,4 +457,11 @@ struct JudgementKindsSeventhTests {
         #expect(judge("Dale and his brother Ron both got new knees this spring! [photo: the brothers with canes]").verdict > .pass)
         #expect(judge("lol my patient joined his video visit from a hot tub 💀 #telehealth").verdict == .block)
     }
+
+    @Test("A lone lower-case everyday word is at most a possible name; before a capitalised name it is not judged alone")
+    func lowerCaseWords() {
+        #expect(judge("Clinical pearl: a normal troponin at 1 hour does not rule out MI. #FOAMed").verdict == .pass)
+        #expect(judge("Mosquito season is here: see us if a bite gets a rash that spreads.").verdict == .pass)
+        #expect(judge("Proud of her gym buddy Ren (who had his ACL reconstruction with us) for finishing the 10K!").verdict > .pass)
+    }
 }
