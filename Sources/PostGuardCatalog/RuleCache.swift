@@ -85,8 +85,7 @@ package struct RuleCache: Sendable {
             out.count(matchers.count)
             for (file, matcher) in matchers.sorted(by: { $0.key < $1.key }) {
                 out.string(file)
-                out.count(matcher.hashtagSources.count)
-                for source in matcher.hashtagSources { out.string(source) }
+                out.strings(matcher.hashtagSources)
                 for pairs in [matcher.groups, matcher.hashtagGroups] {
                     out.count(pairs.count)
                     for pair in pairs { out.string(pair.term); out.string(pair.rule) }
@@ -111,8 +110,7 @@ package struct RuleCache: Sendable {
                 out.count(groups.count)
                 for (id, terms) in groups.sorted(by: { $0.key < $1.key }) {
                     out.string(id)
-                    out.count(terms.count)
-                    for term in terms { out.string(term) }
+                    out.strings(terms)
                 }
             }
             return out.bytes
@@ -135,12 +133,7 @@ package struct RuleCache: Sendable {
             }
             guard let files = input.count() else { return false }
             for _ in 0..<files {
-                guard let file = input.string(), let count = input.count() else { return false }
-                var sources: [String] = []
-                for _ in 0..<count {
-                    guard let source = input.string() else { return false }
-                    sources.append(source)
-                }
+                guard let file = input.string(), let sources = input.strings() else { return false }
                 var maps: [[(term: String, rule: String)]] = []
                 for _ in 0..<2 {
                     guard let count = input.count() else { return false }
@@ -179,12 +172,7 @@ package struct RuleCache: Sendable {
                 guard let file = input.string(), let groups = input.count() else { return false }
                 var byID: [String: [String]] = [:]
                 for _ in 0..<groups {
-                    guard let id = input.string(), let count = input.count() else { return false }
-                    var terms: [String] = []
-                    for _ in 0..<count {
-                        guard let term = input.string() else { return false }
-                        terms.append(term)
-                    }
+                    guard let id = input.string(), let terms = input.strings() else { return false }
                     byID[id] = terms
                 }
                 lexiconTerms[file] = byID
@@ -332,6 +320,12 @@ struct BinaryWriter {
 
     mutating func string(_ value: String) { data(Array(value.utf8)) }
 
+    /// A count, then each string.
+    mutating func strings(_ values: [String]) {
+        count(values.count)
+        for value in values { string(value) }
+    }
+
     mutating func numbers(_ values: [Int32]) {
         count(values.count)
         for value in values { count(Int(UInt32(bitPattern: value))) }
@@ -374,6 +368,17 @@ struct BinaryReader {
         guard let raw = data() else { return nil }
         // The file's hash already vouches for its bytes.
         return String(decoding: raw, as: UTF8.self)
+    }
+
+    /// What `BinaryWriter.strings` wrote: nil if the file ends early.
+    mutating func strings() -> [String]? {
+        guard let count = count() else { return nil }
+        var values: [String] = []
+        for _ in 0..<count {
+            guard let value = string() else { return nil }
+            values.append(value)
+        }
+        return values
     }
 }
 

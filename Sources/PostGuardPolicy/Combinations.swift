@@ -288,7 +288,7 @@ struct Combinations {
         let nameSpans = SortedSpans(findings.filter { $0.category == .name && !$0.has(.tentative) }.compactMap(\.span?.bytes))
         let colons = roles.spans.isEmpty ? [] : text.bytes.indices.filter { text.bytes[$0] == UInt8(ascii: ":") }
         // Asked of each health word once, not once per name in its sentence.
-        var possessive: [ByteRange: Bool] = [:], treatedHereIn: [ByteRange: Bool] = [:]
+        var possessive: [ByteRange: Bool] = [:], treatedHereIn: [ByteRange: Bool] = [:], teaserIn: [ByteRange: Bool] = [:]
         for index in findings.indices where findings[index].category == .name && findings[index].severity > .info {
             guard let span = findings[index].span?.bytes else { continue }
             let sentence = text.sentence(containing: span)
@@ -315,7 +315,10 @@ struct Combinations {
             if publicFigure {
                 // "Guess who came into our ID clinic today... Coach Brantley": a teaser asks readers
                 // to know who the patient is; the role names them, it does not make them public.
-                if text.hasTeaser(in: text.paragraph(containing: span)) { continue }
+                let paragraph = text.paragraph(containing: span)
+                let teased = teaserIn[paragraph] ?? text.hasTeaser(in: paragraph)
+                teaserIn[paragraph] = teased
+                if teased { continue }
                 // A public figure can be a patient: care given here, or their health reported by the
                 // organisation ("Coach Pike asked us to pass on that chemo is going well"), pairs as
                 // anyone's would. Only their own telling, in their public role, is for review.
@@ -325,7 +328,6 @@ struct Combinations {
                 // clinic they opened, not care they received.
                 if treatedHere || careHere.any(inside: sentence.range)
                     || (sentence.namesOurCarePlace && health.any(inside: sentence.range) && !text.civicAct(after: span)) { continue }
-                let paragraph = text.paragraph(containing: span)
                 if !topical.any(inside: paragraph) {
                     findings[index].conclude(.info, "A public figure named in their public role (an official, an athlete, a news anchor): not a patient.")
                 } else if sentence.speaksForThemselves {
@@ -624,7 +626,7 @@ struct Combinations {
         // A reminder is of a visit to come, told to the person who keeps it: "guess who came into
         // our clinic today" is neither.
         if text.hasTeaser(in: ByteRange(0, text.bytes.count)) { return false }
-        if findings.contains(where: { $0.has(.careContact) && ["came", "comes", "coming", "walked", "rolled", "wheeled", "showed"].contains($0.matchedText.lowercased().split(separator: " ").first.map(String.init) ?? "") }) { return false }
+        if findings.contains(where: { $0.rule == "policy.arrival-here" }) { return false }
         let routine = health.allSatisfy { term in
             guard !term.has(.healthHighSensitivity), !term.has(.healthClinical), let span = term.span?.bytes else { return false }
             return term.has(.healthSetting) || text.isPrevention(term) || contacts.contains { $0.start < span.end && span.start < $0.end }
