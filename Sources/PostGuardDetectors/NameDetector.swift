@@ -226,7 +226,7 @@ public struct NameDetector: Sendable {
         var named = [Bool](repeating: false, count: tokens.count)
         var index = 0
         while index < tokens.count {
-            if let (end, start) = match(tokens, at: index, named: named), !isPlace(tokens, start, end), !isEponym(tokens, end, bytes) {
+            if let (end, start) = match(tokens, at: index, named: named, bytes: bytes), !isPlace(tokens, start, end), !isEponym(tokens, end, bytes) {
                 hits.append(Hit(range: ByteRange(tokens[start].range.start, tokens[end].range.end), category: .name))
                 for i in start...end { named[i] = true }
                 index = end + 1
@@ -689,7 +689,7 @@ public struct NameDetector: Sendable {
     private func looksLikeName(_ t: Token) -> Bool { (t.isCapitalised || t.isAllCaps) && !NameDetector.notNames.contains(t.key) }
 
     /// The name starting at `index`: (last token index, first token index of the name).
-    private func match(_ tokens: [Token], at index: Int, named: [Bool]) -> (Int, Int)? {
+    private func match(_ tokens: [Token], at index: Int, named: [Bool], bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int)? {
         let token = tokens[index]
         // "the Delgado twins", "the Nguyen family": a capitalised word before a family word.
         if looksLikeName(token), !isCommon(token) || isSurname(token), token.joinedToNext, index + 1 < tokens.count,
@@ -702,7 +702,9 @@ public struct NameDetector: Sendable {
         if token.isAllCaps, isSurname(token), index + 1 < tokens.count,
            (tokens[index + 1].isAllCaps && isFirst(tokens[index + 1]))
                || (tokens[index + 1].key.count == 1 && tokens[index + 1].isCapitalised && !token.joinedToNext),
-           (1...3).contains(tokens[index + 1].range.start - token.range.end) {
+           (1...3).contains(tokens[index + 1].range.start - token.range.end),
+           // Only a comma and spaces part them: "BEE8-4C" in a code is no wristband.
+           bytes[token.range.end..<tokens[index + 1].range.start].allSatisfy({ $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: " ") }) {
             return (index + 1, index)
         }
         // "Tom and Priya Shah": a capitalised word joined to a name just found by "and".
