@@ -651,12 +651,29 @@ public struct NameDetector: Sendable {
         // "the Marquez Family Foundation": a family's name on an institution.
         if end + 2 < tokens.count, tokens[end].joinedToNext, tokens[end + 1].joinedToNext,
            NameDetector.familyWords.contains(tokens[end + 1].key), NameDetector.placeWords.contains(tokens[end + 2].key) { return true }
-        if start < end, NameDetector.placeWords.contains(tokens[end].key) { return true }
+        if start < end, NameDetector.placeWords.contains(tokens[end].key), !isPersonWithPlaceSurname(tokens, start, end) { return true }
         // One word closing an institution's capitalised name: "the Women's Health Van", "Community
         // Express" — a van, not Mr. Van.
         if start == end, start > 0, tokens[start - 1].joinedToNext, tokens[start - 1].isCapitalised,
            NameDetector.placeWords.contains(tokens[start - 1].key) { return true }
         return false
+    }
+
+    /// "Tom Hill", "Grace Park": a first name and a surname that is also a place word name a
+    /// person, unless a preposition or an article puts them on the map ("at Grace Park", "the
+    /// Grace Park fields") or another capitalised word continues the place ("Grace Park Road").
+    private func isPersonWithPlaceSurname(_ tokens: [Token], _ start: Int, _ end: Int) -> Bool {
+        guard end == start + 1, isFirst(tokens[start]), isSurname(tokens[end]) else { return false }
+        if end + 1 < tokens.count, tokens[end].joinedToNext, tokens[end + 1].isCapitalised { return false }
+        if start > 0, tokens[start - 1].joinedToNext || tokens[start - 1].range.end + 1 == tokens[start].range.start,
+           NameDetector.honorifics.contains(tokens[start - 1].key) { return true }
+        // A first name that is also a word ("Grace", "Hope") needs a person's verb after it.
+        if isCommon(tokens[start]), !(end + 1 < tokens.count && tokens[end].joinedToNext
+            && ["was", "is", "has", "had", "who", "said", "says", "told"].contains(tokens[end + 1].key)) { return false }
+        if start > 0, tokens[start - 1].joinedToNext,
+           NameDetector.placePrepositions.contains(tokens[start - 1].key) || ["the", "visit", "on", "by", "into", "through", "around", "past"].contains(tokens[start - 1].key) { return false }
+        if end + 1 < tokens.count, tokens[end].joinedToNext, tokens[end + 1].isCapitalised { return false }
+        return true
     }
 
     /// A medical eponym, not a person: "Wilson's disease", "Barrett's esophagus", "Bell palsy".

@@ -368,9 +368,16 @@ struct WordView {
             return b == 0x20 || b == UInt8(ascii: ",") || b == UInt8(ascii: ".") || b == UInt8(ascii: "(") || b == UInt8(ascii: ")")
                 || b == UInt8(ascii: "-") || (b >= 0x30 && b <= 0x39)
         }
-        // An honorific between them is the name's: "his owner, Mr. Paulsen".
-        return punctuation || words(in: gap).allSatisfy { NameDetector.honorifics.contains($0.text) }
+        // An honorific or a rank between them is the name's: "his owner, Mr. Paulsen", "his
+        // handler, Officer Park".
+        return punctuation || words(in: gap).allSatisfy { NameDetector.honorifics.contains($0.text) || WordView.ranks.contains($0.text) }
     }
+
+    /// Titles of rank written before a name, as honorifics are.
+    static let ranks: Set<String> = [
+        "officer", "deputy", "sergeant", "sgt", "trooper", "corporal", "cpl", "lieutenant", "lt", "captain", "capt",
+        "chief", "detective", "det", "agent", "ranger", "firefighter", "coach",
+    ]
 
     /// Words after a condition that make it prevention, not a diagnosis: "your shingles shot", "the
     /// flu vaccine", "colon cancer screening" say what the reader is due for, not what they have.

@@ -465,3 +465,20 @@ struct JudgementKindsSeventhTests {
         #expect(judge("Proud of her gym buddy Ren (who had his ACL reconstruction with us) for finishing the 10K!").verdict > .pass)
     }
 }
+
+@Suite("Policy: judgement by kind of mistake (tenth set)")
+struct JudgementKindsTenthTests {
+    @Test("A first name and a surname that is also a place word ('Hill', 'Park') is a person, unless the sentence puts it on the map")
+    func placeWordSurnames() {
+        #expect(judge("Tom Hill was admitted with pneumonia.").verdict == .block)
+        #expect(judge("Grace Park was admitted with pneumonia last night.").verdict == .block)
+        #expect(judge("Our flu clinic at Grace Park is open Saturday.").verdict == .pass)
+        #expect(judge("Grace Park Elementary: flu shots for students this week.").verdict == .pass)
+    }
+
+    @Test("An animal's handler, named with a rank, is the animal's person, not a patient")
+    func animalHandlers() {
+        #expect(judge("Get well soon, Rex! 🐕 Our K9 had knee surgery at the vet and is resting with his handler, Officer Tom Hill.").verdict == .pass)
+        #expect(judge("Officer Tom Hill had knee surgery and is resting at home.").verdict == .block)
+    }
+}
