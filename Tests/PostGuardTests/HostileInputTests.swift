@@ -391,6 +391,8 @@ struct LinearScanTests {
                     "Taylor", "Anderson", "Thomas", "Jackson", "White", "Harris", "Martin", "Thompson", "Robinson", "Clark"]
         return "\(first[index % 20]) \(last[(index / 20) % 20])"
     }
+    /// A surname of its own for each of 400 people: "Lopez-Smith".
+    static func surname(_ index: Int) -> String { person(index).split(separator: " ").last.map(String.init)! + "-" + person(index / 20 + index * 7).split(separator: " ").last.map(String.init)! }
     static func health(_ index: Int) -> String { ["diabetes", "asthma", "depression", "chemotherapy", "HIV"][index % 5] }
 
     struct Shape: Sendable {
@@ -422,6 +424,8 @@ struct LinearScanTests {
         // A patient story naming many people, each with a health word, in one sentence: the consent
         // gate asks which of them the story shows.
         "testimonial": Shape(kind: .post, separator: ", ", item: { "\(person($0)) beat \(health($0))" }, before: "In her own words: ", after: "."),
+        // Staff and others sharing one first name: each "Maria" asked whether she is the doctor.
+        "shared first names": Shape(kind: .post, separator: ", ", item: { $0 % 2 == 0 ? "Dr. Maria \(surname($0))" : "Maria \(surname($0)) has \(health($0))" }),
         // History: old dates, names and their other mentions.
         "history": Shape(kind: .post, separator: "\n", item: { "On July 4, 1939, \(person($0)) spoke of \(health($0))" }),
     ]
@@ -437,7 +441,7 @@ struct LinearScanTests {
 
     @Test("Rare combinations too: twice the people and health words, at most 2.5 times the work",
           arguments: ["staff stories", "one staff member", "paragraphs apart", "paragraphs apart, a reply", "staff names",
-                      "described", "relatives", "writer's own", "own words", "testimonial", "history"])
+                      "described", "relatives", "writer's own", "own words", "testimonial", "history", "shared first names"])
     func doublingCombinations(shape name: String) {
         let shape = Self.combinations[name]!
         func document(_ count: Int) -> String { shape.before + (0..<count).map(shape.item).joined(separator: shape.separator) + shape.after }
