@@ -782,7 +782,15 @@ public struct NameDetector: Sendable {
             // "in Quincy", "from Lowell": a lone first name after a preposition is usually a town.
             let afterPreposition = index > 0 && tokens[index - 1].joinedToNext
                 && NameDetector.placePrepositions.contains(tokens[index - 1].key)
-            return afterPreposition ? nil : (index, index)
+            if afterPreposition { return nil }
+            // "Claudette Fairweather": a capitalised word no list or dictionary knows, after a first
+            // name, is her surname.
+            if let next, next.isCapitalised, !isCommon(next), !isFirst(next), !lists.vocabulary.contains(next.key),
+               !lists.capitalisedWords.contains(next.key), !NameDetector.placeWords.contains(next.key),
+               !NameDetector.notNames.contains(next.key), !NameDetector.calendarWords.contains(next.key) {
+                return (extend(tokens, from: index + 1, loose: false), index)
+            }
+            return (index, index)
         }
         return nil
     }

@@ -476,6 +476,12 @@ struct JudgementKindsTenthTests {
         #expect(judge("Grace Park Elementary: flu shots for students this week.").verdict == .pass)
     }
 
+    @Test("A capitalised word no list or dictionary knows, after a first name, is her surname; so a credential after it marks staff")
+    func unknownSurnames() {
+        #expect(judge("Meet our new Director of Nursing, Claudette Fairweather, RN, 20 years in dementia care.").verdict == .pass)
+        #expect(judge("Claudette Fairweather was admitted with dementia.").verdict == .block)
+    }
+
     @Test("An animal's handler, named with a rank, is the animal's person, not a patient")
     func animalHandlers() {
         #expect(judge("Get well soon, Rex! 🐕 Our K9 had knee surgery at the vet and is resting with his handler, Officer Tom Hill.").verdict == .pass)
