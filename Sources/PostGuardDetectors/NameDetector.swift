@@ -159,6 +159,8 @@ public struct NameDetector: Sendable {
         ["mom"], ["dad"], ["grandma"], ["grandpa"], ["abuela"], ["abuelo"], ["daughter"], ["son"], ["wife"], ["husband"],
         ["aunt"], ["uncle"], ["brother"], ["sister"], ["niece"], ["nephew"], ["grandson"], ["granddaughter"],
         ["mother"], ["father"], ["officer"], ["hija"], ["hijo"], ["esposa"], ["esposo"], ["tía"], ["tío"], ["hermana"], ["hermano"],
+        // People one lives or spends days beside: "her old roommate Dot", "my neighbor Al".
+        ["roommate"], ["neighbor"], ["neighbour"], ["cousin"], ["fiancé"], ["fiancée"], ["boyfriend"], ["girlfriend"],
     ]
     /// The cues by their first word, so each token is compared with the few cues it can start.
     static let cuesByFirstWord: [String: [[String]]] = Dictionary(grouping: cues, by: { $0[0] })

@@ -168,7 +168,9 @@ struct Combinations {
                     !readers.contains { SubjectMatch.sameName($0, SubjectMatch.tokens(person.matchedText)) }
                 }
                 let permissions = findings.filter { $0.has(.permission) }
-                if isRoutineReminder(findings, health, text) {
+                // The care team's own chat is no reminder to a patient: it talks about them.
+                let staffChat = document.channel.map { Combinations.staffChatChannels.contains($0.lowercased()) } ?? false
+                if !staffChat, isRoutineReminder(findings, health, text) {
                     // "Reminder: Mateo's checkup is Friday. Please bring his shot record." A visit
                     // with nothing clinical, sent to its reader, is a reminder to the patient or the
                     // family who bring them (treatment communication, 45 CFR 164.506).

@@ -482,6 +482,22 @@ struct JudgementKindsTenthTests {
         #expect(judge("Claudette Fairweather was admitted with dementia.").verdict == .block)
     }
 
+    @Test("The care team's chat talks about a patient: no reminder to them; chart shorthand ('CT head neg') is a result")
+    func staffChat() {
+        #expect(judge("found our patient Wendell Abara in that leaked insurer dump, looks like he did rehab in 2021?", kind: .message, channel: "teams").verdict > .pass)
+        #expect(judge("Reminder: Wendell has his checkup on Friday at 10. Please reply C to confirm.", kind: .message, channel: "sms").verdict == .pass)
+        #expect(judge("Mrs Petrakis fell at 0300, CT head neg, she's weepy", kind: .message, channel: "whatsapp").verdict > .pass)
+        #expect(judge("Our new CT suite opens Monday: positive news for the valley.").verdict == .pass)
+    }
+
+    @Test("A roommate, neighbour or cousin named beside a story is a person the story shows, and needs their own record")
+    func relationCues() {
+        let registry = [sampleRecord("C-1", subject: "Rosalind Achebe", channels: ["facebook"])]
+        let text = "Rehab reunion! Rosalind Achebe and her old roommate Dot, who had her hip done the same week, came back to visit the therapy gym today."
+        #expect(judge(text, channel: "facebook", consent: ["C-1"], consents: registry).verdict == .block)
+        #expect(judge("Rehab reunion! Rosalind Achebe came back to visit the therapy gym today.", channel: "facebook", consent: ["C-1"], consents: registry).verdict == .pass)
+    }
+
     @Test("An animal's handler, named with a rank, is the animal's person, not a patient")
     func animalHandlers() {
         #expect(judge("Get well soon, Rex! 🐕 Our K9 had knee surgery at the vet and is resting with his handler, Officer Tom Hill.").verdict == .pass)
