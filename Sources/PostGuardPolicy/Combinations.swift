@@ -106,12 +106,13 @@ struct Combinations {
                         entry: catalog.entry(.quasiIdentifiers), span: term.span, matchedText: term.matchedText,
                         message: "Who: a person described, not named (\(kinds.joined(separator: ", "))). What: \(describe(term)). Together these can identify the person to anyone who knows them."))
                 } else if text.hasTeaser(in: ByteRange(0, text.bytes.count)),
-                          let arrival = patientReferences.first(where: { $0.rule == "policy.arrival-here" }) {
-                    // "Guess which reality star just checked into the VIP floor": readers are asked to
-                    // work out who came in for care.
+                          let arrival = patientReferences.first(where: { $0.rule == "policy.arrival-here" })
+                            ?? othersHealth.first(where: { !$0.has(.healthSetting) && !text.isPrevention($0) }) {
+                    // "Guess which reality star just checked into the VIP floor", "can't say who, but
+                    // pray for his head injury": readers are asked to work out who came in for care.
                     findings.append(Finding(
                         entry: catalog.entry(.patientEncounter), span: arrival.span, matchedText: arrival.matchedText,
-                        message: "Who: someone readers are asked to guess. What: came in for care. A teaser about who came in invites everyone who knows them to find out they are a patient."))
+                        message: "Who: someone readers are asked to guess. What: \(arrival.has(.health) ? describe(arrival) : "came in for care"). A teaser about who came in invites everyone who knows them to find out they are a patient."))
                 } else if let (term, pointer) = recountedEncounter(health, patientReferences, text) {
                     findings.append(Finding(
                         entry: catalog.entry(.patientEncounter), span: term.span, matchedText: term.matchedText,

@@ -635,9 +635,21 @@ struct WordView {
 
     /// "Guess who", "guess which": a teaser that asks readers to work out who someone is.
     func hasTeaser(in range: ByteRange) -> Bool {
-        let list = words(in: range)
-        return zip(list, list.dropFirst()).contains { $0.0.text == "guess" && ["which", "who", "whose", "who's"].contains($0.1.text) }
+        let list = words(in: range).map(\.text)
+        for index in list.indices.dropLast() {
+            let (word, next) = (list[index], list[index + 1])
+            // "Guess which local news anchor came in": readers are asked to work out who.
+            if word == "guess", ["which", "who", "whose", "who's"].contains(next) { return true }
+            // "Can't say who, but…", "not naming names": who it is, withheld on purpose, is the point.
+            if ["say", "saying", "name", "naming", "tell", "telling"].contains(word), ["who", "names", "whom"].contains(next),
+               index > 0, WordView.withholding.contains(list[index - 1]) { return true }
+            // "…you'll know by tomorrow", "you'd recognise him": the reader is told they can tell.
+            if ["you'll", "you'd", "y'all'll"].contains(word), ["know", "recognize", "recognise", "guess"].contains(next) { return true }
+        }
+        return false
     }
+
+    static let withholding: Set<String> = ["can't", "cant", "cannot", "won't", "wont", "not", "no", "without", "couldn't", "shouldn't"]
 
     /// An age used as a person noun: "the 19yo from the rugby team", "the 3-year-old who".
     private func isAgeNoun(_ list: [(text: String, range: ByteRange)], _ index: Int) -> Bool {

@@ -498,6 +498,21 @@ struct JudgementKindsTenthTests {
         #expect(judge("Rehab reunion! Rosalind Achebe came back to visit the therapy gym today.", channel: "facebook", consent: ["C-1"], consents: registry).verdict == .pass)
     }
 
+    @Test("A teaser that withholds who ('can't say who, but…', 'you'll know by tomorrow') about someone in our care is a disclosure")
+    func withheldTeasers() {
+        #expect(judge("Can't say who, but a very well-known local politician was in our ER tonight.").verdict > .pass)
+        #expect(judge("Flew a legend today, can't say who but you'll know by tomorrow. Pray for his head injury 🙏").verdict > .pass)
+        #expect(judge("Can't say who won the staff bake-off yet, results Friday!").verdict == .pass)
+        #expect(judge("I was in our ER all night and loved every minute of the team.").verdict == .pass)
+    }
+
+    @Test("Records offered for money, or a sheet told by its columns, are a breach however few words say so")
+    func recordsForSale() {
+        #expect(judge("I've got the discharge summary from when the racing driver was airlifted to us. anyone know a journalist who'd pay?", kind: .message, channel: "whatsapp").verdict == .block)
+        #expect(judge("got 30 more from today's registration. names dob insurance ids. same price as last time?", kind: .message, channel: "whatsapp").verdict == .block)
+        #expect(judge("Request your medical records online; there is no fee to pay for the first copy.").verdict == .pass)
+    }
+
     @Test("An animal's handler, named with a rank, is the animal's person, not a patient")
     func animalHandlers() {
         #expect(judge("Get well soon, Rex! 🐕 Our K9 had knee surgery at the vet and is resting with his handler, Officer Tom Hill.").verdict == .pass)
