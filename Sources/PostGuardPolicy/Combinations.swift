@@ -645,15 +645,29 @@ struct Combinations {
         let pointers = references.filter { reference in
             guard let span = reference.span?.bytes else { return false }
             let words = text.words(in: span).map(\.text)
-            guard let first = words.first, ["the", "my", "this", "that"].contains(first),
-                  let last = words.last, ["patient", "pt", "resident", "client"].contains(last) else { return false }
+            guard let first = words.first, let last = words.last, ["patient", "pt", "resident", "client"].contains(last) else { return false }
+            // "Just had a patient tell me…", "saw a pt today who…": one particular patient met.
+            let met = first == "a" && text.words(in: ByteRange(max(0, span.start - 16), span.start)).last.map { Combinations.encounterVerbs.contains($0.text) } == true
+            guard ["the", "my", "this", "that"].contains(first) || met else { return false }
             let next = text.words(in: ByteRange(span.end, min(text.bytes.count, span.end + 24))).first?.text ?? ""
             return !Combinations.patientCompounds.contains(next)
         }
+        guard !pointers.isEmpty else { return nil }
+        // The pointer's sentence, and the next when it goes on about the same person ("She's 34 and on
+        // home oxygen.").
+        let scopes: [(ByteRange, Finding)] = pointers.flatMap { pointer -> [(ByteRange, Finding)] in
+            guard let span = pointer.span?.bytes else { return [] }
+            let sentence = text.sentence(containing: span).range
+            var scopes = [(sentence, pointer)]
+            if sentence.end + 1 < text.bytes.count {
+                let next = text.sentence(containing: ByteRange(sentence.end + 1, sentence.end + 1)).range
+                if let first = text.words(in: next).first?.text, Combinations.continuingPronouns.contains(first) { scopes.append((next, pointer)) }
+            }
+            return scopes
+        }
         for term in health where !term.has(.healthSetting) {
             guard let span = term.span?.bytes else { continue }
-            let sentence = text.sentence(containing: span)
-            if let pointer = pointers.first(where: { $0.span.map { sentence.range.contains($0.bytes) } ?? false }) { return (term, pointer) }
+            if let (_, pointer) = scopes.first(where: { $0.0.contains(span) }) { return (term, pointer) }
         }
         return nil
     }
@@ -670,6 +684,11 @@ struct Combinations {
         if Combinations.patientCompounds.contains(next) { return false }
         return !text.sentence(containing: span).isPrivacyDisclaimer
     }
+
+    /// Verbs of meeting one patient: "had a patient", "saw a pt".
+    static let encounterVerbs: Set<String> = ["had", "saw", "treated", "admitted", "got", "discharged", "met", "intubated", "triaged", "seeing", "having"]
+    /// Words opening a sentence that goes on about the person just mentioned.
+    static let continuingPronouns: Set<String> = ["she", "he", "she's", "he's", "her", "his", "they're", "shes", "hes"]
 
     /// Nouns after "patient" that make a job or a service of it ("patient advocate", "patient portal").
     static let patientCompounds: Set<String> = [

@@ -678,10 +678,15 @@ struct WordView {
         }
         // A rare case counted in a place: "only the third case of Alström syndrome ever diagnosed in
         // our state", "the county's first case of measles" — everyone there knows whose.
+        // The ordinal may stand before the condition's name: "the second bird flu case in Kerns County".
         for (index, word) in list.enumerated() where (word.text == "case" || word.text == "patient") && index > 0 {
-            let ordinal = list[index - 1].text
-            if WordView.ordinals.contains(ordinal) || (ordinal.count > 2 && ordinal.first!.isNumber && ["st", "nd", "rd", "th"].contains(String(ordinal.suffix(2)))) {
-                return true
+            for at in max(0, index - 4)..<index {
+                let ordinal = list[at].text
+                guard WordView.ordinals.contains(ordinal) || (ordinal.count > 2 && ordinal.first!.isNumber && ["st", "nd", "rd", "th"].contains(String(ordinal.suffix(2)))) else { continue }
+                // Apart from "case", only after a determiner: "the second bird flu case", not "our
+                // first aid kit, just in case".
+                if at == index - 1 || (at > 0 && (["the", "our", "its", "their"].contains(list[at - 1].text) || list[at - 1].text.hasSuffix("'s"))
+                    && !list[(at + 1)..<index].contains(where: { ["in", "just", "of", "for"].contains($0.text) })) { return true }
             }
         }
         for (index, word) in list.enumerated() {

@@ -513,6 +513,27 @@ struct JudgementKindsTenthTests {
         #expect(judge("Request your medical records online; there is no fee to pay for the first copy.").verdict == .pass)
     }
 
+    @Test("Replies: a denial by the records, the writer as the reader's clinician, 'patients with X find…', German compounds")
+    func replies() {
+        #expect(judge("We have no record of treating anyone by this name. Perhaps another dentist?", kind: .reply, channel: "google").verdict == .block)
+        #expect(judge("As your GP for nine years I have done everything I can.", kind: .reply, channel: "google").verdict == .block)
+        #expect(judge("We're sorry the plan felt strict. Most clients with celiac disease find the first month the hardest.", kind: .reply, channel: "yelp").verdict > .pass)
+        #expect(judge("Herr Bauer, Ihre Wurzelbehandlung am 12. Mai war kompliziert.", kind: .reply, channel: "google").verdict == .block)
+        #expect(judge("Most patients find parking easiest on the east side. Thank you for the tip!", kind: .reply, channel: "google").verdict == .pass)
+        #expect(judge("As your neighbours for forty years, we love this town too.", kind: .reply, channel: "google").verdict == .pass)
+    }
+
+    @Test("A described person: a decade of age, a limb to be lost, a death at the morgue, the county's second case, a patient met")
+    func describedPeople() {
+        #expect(judge("Tonight in our ED: dairy farmer in his 50s, arm caught in a PTO shaft. He'll lose the arm below the elbow.").verdict == .block)
+        #expect(judge("morgue tech edition: a 19-year-old from the lake accident Saturday, still in his prom wristband.").verdict == .block)
+        #expect(judge("Our clinic treated the second bird flu case in Kerns County. Just pink eye, he's recovering!").verdict > .pass)
+        #expect(judge("Just had a patient tell me she'd rather die than quit. She's 34 and on home oxygen.").verdict > .pass)
+        #expect(judge("Most people in their 50s should be screened for colon cancer.").verdict == .pass)
+        #expect(judge("Our first aid kit is stocked, just in case a camper gets a bee sting in Kerns County.").verdict == .pass)
+        #expect(judge("A patient is anyone who walks through our door. She deserves respect and good care.").verdict == .pass)
+    }
+
     @Test("An animal's handler, named with a rank, is the animal's person, not a patient")
     func animalHandlers() {
         #expect(judge("Get well soon, Rex! 🐕 Our K9 had knee surgery at the vet and is resting with his handler, Officer Tom Hill.").verdict == .pass)
