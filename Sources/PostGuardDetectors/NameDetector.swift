@@ -328,6 +328,13 @@ public struct NameDetector: Sendable {
                 range = ByteRange(tokens[first].range.start, tokens[last].range.end)
             }
             let words = tokens[first...last]
+            // "WeTransfer", "SharePoint", "MyChart": a word with a capital inside after an ordinary
+            // word is most often a product's name; a person's has a name's prefix there ("DeShawn",
+            // "McKenzie"). Social text writes personas so too ("MysteryGuitarMan"): a possible name.
+            let brandCased = words.contains(where: isBrandCased)
+                // "don't use Dropbox", "upload it via Box": a tool is used, a person is not.
+                || (first == last && first > 0 && tokens[first - 1].joinedToNext && !isFirst(tokens[first])
+                    && NameDetector.toolVerbs.contains(tokens[first - 1].key))
             // What only the tagger's loosest bias finds is a name only where it is written as one
             // inside a sentence: each word capitalised (or with capitals inside, "DeFrozen"), no
             // word of English or Spanish and none a dictionary writes capitalised ("English",
@@ -405,7 +412,7 @@ public struct NameDetector: Sendable {
             // and half are not ("Dude", "Narrator"). So is a listed surname capitalised inside a
             // sentence ("not a Trump supporter"), and in lower case a word that is a listed name and
             // not one of the names that are everyday words ("the reason lebron started laughing").
-            var possible = mention.isTentative
+            var possible = mention.isTentative || brandCased
             if lists.vocabulary.isAvailable, words.allSatisfy({ word in
                 !isFirst(word) && (words.count == 1 || !isSurname(word))
                     && (word.key.count == 1 || word.key.split(separator: "-").allSatisfy { lists.vocabulary.contains(String($0)) })
@@ -742,6 +749,8 @@ public struct NameDetector: Sendable {
             guard matched, next < tokens.count, !NameDetector.notNames.contains(tokens[next].key),
                   !NameDetector.calendarWords.contains(tokens[next].key) else { continue }
             let candidate = tokens[next]
+            // "named Leader of the Year", "Employee of the Month": a title, not a name.
+            if next + 1 < tokens.count, candidate.joinedToNext, tokens[next + 1].key == "of", !isFirst(candidate) { continue }
             if looksLikeName(candidate), !isCommon(candidate) || isFirst(candidate) || isSurname(candidate) {
                 return (extend(tokens, from: next, loose: true), next)
             }
@@ -795,6 +804,22 @@ public struct NameDetector: Sendable {
             return (index, index)
         }
         return nil
+    }
+
+    /// Words before a product: what is used, installed or sent through.
+    static let toolVerbs: Set<String> = ["use", "using", "install", "installed", "download", "downloaded", "via", "upload", "open", "uninstall"]
+
+    /// Prefixes before a capital inside a person's name: "DeShawn", "LaToya", "McKenzie", "VanBuren".
+    static let innerCapitalPrefixes: Set<String> = [
+        "de", "da", "la", "le", "di", "du", "mc", "mac", "van", "von", "st", "ja", "ke", "ty", "sha", "ka", "o", "d",
+        "ta", "tre", "de'", "al", "el", "ben", "fitz", "ma",
+    ]
+
+    private func isBrandCased(_ token: Token) -> Bool {
+        guard token.isCapitalised, let inner = token.text.dropFirst().firstIndex(where: \.isUppercase) else { return false }
+        let prefix = token.text[..<inner].lowercased()
+        guard prefix.count >= 2, prefix.allSatisfy(\.isLetter), !NameDetector.innerCapitalPrefixes.contains(prefix) else { return false }
+        return lists.vocabulary.contains(prefix)
     }
 
     private func sameCase(_ a: Token, _ b: Token) -> Bool {

@@ -729,6 +729,10 @@ struct Combinations {
     static let streetWords: Set<String> = [
         "rd", "road", "st", "street", "ave", "avenue", "blvd", "boulevard", "lane", "ln", "court", "ct",
         "drive", "dr", "circle", "cir", "way", "place", "terrace", "crescent", "loop", "trail", "pike",
+        // A small community the writer shares with the person is as close as their street: "the
+        // little girl we lost was from our church".
+        "church", "parish", "congregation", "mosque", "synagogue", "temple", "neighborhood", "neighbourhood",
+        "block", "building", "cul-de-sac",
     ]
 
     static func isStreet(_ place: Finding) -> Bool {

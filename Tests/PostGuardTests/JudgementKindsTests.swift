@@ -534,6 +534,23 @@ struct JudgementKindsTenthTests {
         #expect(judge("A patient is anyone who walks through our door. She deserves respect and good care.").verdict == .pass)
     }
 
+    @Test("Streets by number, small shared communities and a birth's timing describe a person; a clinic's street does not")
+    func communities() {
+        #expect(judge("to whoever on Birchwood Dr keeps sending your 15-year-old in to pick up your methadone: we cannot release it to a minor.").verdict == .block)
+        #expect(judge("the sweet lady from the nursing home on 5th St recognised me, she remembered my name but not her own").verdict > .pass)
+        #expect(judge("The little girl we lost to measles this week was from our church. I can't stop crying.").verdict > .pass)
+        #expect(judge("Congrats to the Ramos family on their beautiful twin girls, born at 34 weeks!").verdict > .pass)
+        #expect(judge("Dear families, a student at our school has measles. The clinic on 3rd St offers free shots this week.", kind: .message, channel: "email").verdict == .pass)
+    }
+
+    @Test("Staff and products are not patients: a ward sister, 'named Leader of the Year', tools that are used, CamelCase products")
+    func notPatients() {
+        #expect(judge("Please welcome Priya Sandhu, our new ward sister on Ward 9! Priya joins us from the stroke unit.").verdict == .pass)
+        #expect(judge("Celebrating Tomeka Greer, RN, nurse manager of our cardiac step-down unit, named Leader of the Year.").verdict == .pass)
+        #expect(judge("Please don't use Dropbox, WeTransfer or personal e-mail for anything clinical; the wound-care SharePoint is approved.", kind: .message, channel: "teams").verdict == .pass)
+        #expect(judge("DeShawn McKenzie was admitted with pneumonia.").verdict == .block)
+    }
+
     @Test("An animal's handler, named with a rank, is the animal's person, not a patient")
     func animalHandlers() {
         #expect(judge("Get well soon, Rex! 🐕 Our K9 had knee surgery at the vet and is resting with his handler, Officer Tom Hill.").verdict == .pass)

@@ -86,6 +86,13 @@ struct SpanCorpusTests {
         #expect(!given[0].problems().isEmpty)
         #expect(given[1].problems().isEmpty)
         #expect(given[1].information == "knee story")
+        // An expiry event, as the registry's CSV names it, stands for an expiry date; neither is incomplete.
+        let events = try ConsentJSONL.parse(Data("""
+            {"id": "C-6", "subject": "Ida Park", "signed": "2026-01-01", "expires": null, "expires_event": "end of the 2027 campaign", "purpose": "story", "recipient": "the public", "information": "knee story"}
+            {"id": "C-7", "subject": "Ida Park", "signed": "2026-01-01", "expires": null, "expires_event": null, "purpose": "story", "recipient": "the public", "information": "knee story"}
+            """.utf8), source: "c.jsonl")
+        #expect(events[0].expiresEvent == "end of the 2027 campaign" && events[0].problems().isEmpty)
+        #expect(!events[1].problems().isEmpty)
         let corpus = [
             #"{"id": "1", "kind": "post", "text": "Call 617-555-0142", "expect": ["block"]}"#,                 // blocked
             #"{"id": "2", "kind": "post", "text": "Seen 3/4/2025", "expect": ["block"]}"#,                     // review: flagged, not blocked

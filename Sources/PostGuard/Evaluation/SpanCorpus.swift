@@ -127,8 +127,10 @@ public enum ConsentJSONL {
             var record = ConsentRecord(
                 id: id, subject: subject, information: element("information"), recipient: element("recipient"), purpose: element("purpose"), signed: signed,
                 // No "expires" key: the expiry is on the form. `"expires": null`: the record says there
-                // is none, and an authorization without one is incomplete (164.508(c)(1)(v)).
-                expires: fields["expires"] as? String, expiresEvent: fields["expires"] == nil ? onForm : nil,
+                // is no date, and without an expiry event either ("expires_event", as the registry's
+                // CSV names it) the authorization is incomplete (164.508(c)(1)(v)).
+                expires: fields["expires"] as? String,
+                expiresEvent: fields["expires_event"] as? String ?? (fields["expires"] == nil ? onForm : nil),
                 channels: (fields["channels"] as? [String] ?? []).map { $0.lowercased() })
             record.revokedOn = fields["revoked"] as? String
             record.notes = notes
