@@ -551,6 +551,12 @@ struct JudgementKindsTenthTests {
         #expect(judge("DeShawn McKenzie was admitted with pneumonia.").verdict == .block)
     }
 
+    @Test("A number the writer offers as their own line ('by phone:', 'our office phone:') is the organisation's; someone's phone is not")
+    func ownLines() {
+        #expect(judge("We're sorry to hear that. Happy to talk by phone: 555-0185.", kind: .reply, channel: "google").verdict == .pass)
+        #expect(judge("Her phone: 555-0185, call her after six.", kind: .message, channel: "whatsapp").verdict == .block)
+    }
+
     @Test("An animal's handler, named with a rank, is the animal's person, not a patient")
     func animalHandlers() {
         #expect(judge("Get well soon, Rex! 🐕 Our K9 had knee surgery at the vet and is resting with his handler, Officer Tom Hill.").verdict == .pass)
