@@ -403,7 +403,8 @@ public struct NameDetector: Sendable {
             // A lone acronym or numeral in capitals (GI, HTN, RA, III) is clinical shorthand, not a name;
             // a shouted name the lists know is not ("IS THAT IDRIS"): four letters or more and no
             // word of the vocabulary ("ECMO", "MRSA" are no listed name).
-            if first == last, tokens[first].isAllCaps, tokens[first].key.count <= 5, !isShoutedName(tokens[first]) { continue }
+            if first == last, tokens[first].isAllCaps, tokens[first].key.count <= 5,
+               !isShoutedName(tokens[first]) || !isShouting(tokens, around: first) { continue }
             // A lone word counts as a name only if it is a first name ("Messenger" the app is a
             // surname too, but a surname alone is no one). Ordinary words the tagger is sure of,
             // each written with a capital as a name is, and no initial or lone letter ("Bodega was a shit detective", "you and Des
@@ -433,8 +434,11 @@ public struct NameDetector: Sendable {
             // One capitalised word opening a sentence is a name only if the lists know it ("Bravo!"),
             // or if it is no word at all ("Jedidiah is beyond irritating"): the vocabulary guard
             // above has already turned away the ordinary words.
+            // Nor one followed by an article or a possessive: that is a verb telling the reader to do
+            // something ("Pide tu cita", "Traiga su tarjeta"); a name is followed by its verb.
             if first == last, startsSentence(tokens, first, bytes), !isFirst(tokens[first]), !isSurname(tokens[first]),
-               !lists.vocabulary.isAvailable || lists.vocabulary.contains(tokens[first].key) || tokens[first].key.count < 4 { continue }
+               !lists.vocabulary.isAvailable || lists.vocabulary.contains(tokens[first].key) || tokens[first].key.count < 4
+                || (last + 1 < tokens.count && tokens[last].joinedToNext && NameDetector.determiners.contains(tokens[last + 1].key)) { continue }
             // The tagger's less certain guesses are listed only where they look like a name as
             // people write one (measured on the ASQ-PHI clinical queries, where they otherwise take
             // jargon for names): in lower case only a name the lists know that is no word ("croy", not
@@ -546,6 +550,13 @@ public struct NameDetector: Sendable {
 
     /// An ALL-CAPS word of four or five letters that is a name, not an acronym: a first name or
     /// surname the lists know that is no word of the vocabulary.
+    /// Whether the words beside `index` are shouted too ("IS THAT IDRIS"): a lone word in capitals
+    /// among lower-case ones is an acronym ("employers: OSHA 300 logs").
+    private func isShouting(_ tokens: [Token], around index: Int) -> Bool {
+        let neighbours = [index - 1, index + 1].filter { tokens.indices.contains($0) && tokens[$0].key.count > 1 }
+        return neighbours.isEmpty || neighbours.contains { tokens[$0].isAllCaps }
+    }
+
     private func isShoutedName(_ token: Token) -> Bool {
         token.key.count >= 4 && lists.vocabulary.isAvailable && !lists.vocabulary.contains(token.key) && (isFirst(token) || isSurname(token))
     }
@@ -645,6 +656,8 @@ public struct NameDetector: Sendable {
         "elementary", "middle", "primary", "intermediate",
         // Insurers and their products: "most Aetna plans", "Humana coverage".
         "plan", "plans", "insurance", "coverage", "network",
+        // A town's services: "Wrenfield Fire and PD", "Kerns County EMS".
+        "fire", "police", "pd", "ems", "rescue", "sheriff", "dept", "department",
     ]
     /// Prepositions before a single capitalised word that make it a place ("in Quincy", "from Lowell").
     static let placePrepositions: Set<String> = ["in", "at", "from", "near", "to", "en", "de", "desde", "visiting", "downtown"]
@@ -653,7 +666,18 @@ public struct NameDetector: Sendable {
     /// "St. Luke's", "Saint Joseph", "San Rafael".
     static let saintWords: Set<String> = ["st", "saint", "ste", "sainte", "san", "santa", "santo", "são"]
 
+    /// Words that open an institution's name in Spanish, French or Portuguese word order: "Farmacia
+    /// San Judas", "Clínica San Telmo", "Hôpital Sainte-Justine".
+    static let facilityOpeners: Set<String> = [
+        "farmacia", "clínica", "clinica", "hospital", "centro", "consultorio", "laboratorio", "residencia", "sanatorio",
+        "policlínica", "policlinica", "colegio", "escuela", "iglesia", "parroquia", "fundación", "fundacion", "hôpital",
+        "hopital", "clinique", "pharmacie", "école", "ecole", "centre", "farmácia", "escola", "igreja",
+    ]
+
     private func isPlace(_ tokens: [Token], _ start: Int, _ end: Int) -> Bool {
+        if NameDetector.facilityOpeners.contains(tokens[start].key), tokens[start].isCapitalised { return true }
+        if start > 0, tokens[start - 1].joinedToNext, tokens[start - 1].isCapitalised,
+           NameDetector.facilityOpeners.contains(tokens[start - 1].key) { return true }
         if start > 0, NameDetector.saintWords.contains(tokens[start - 1].key),
            tokens[start].range.start - tokens[start - 1].range.end <= 2 { return true }
         if end + 1 < tokens.count, tokens[end].joinedToNext, NameDetector.placeWords.contains(tokens[end + 1].key) { return true }
@@ -805,6 +829,9 @@ public struct NameDetector: Sendable {
         }
         return nil
     }
+
+    /// Articles and possessives, which follow a verb and not a name.
+    static let determiners: Set<String> = ["tu", "tus", "su", "sus", "el", "la", "los", "las", "un", "una", "your", "the", "our", "votre", "vos", "le", "les", "ihre", "ihren"]
 
     /// Words before a product: what is used, installed or sent through.
     static let toolVerbs: Set<String> = ["use", "using", "install", "installed", "download", "downloaded", "via", "upload", "open", "uninstall"]

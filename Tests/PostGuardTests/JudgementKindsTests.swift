@@ -551,6 +551,16 @@ struct JudgementKindsTenthTests {
         #expect(judge("DeShawn McKenzie was admitted with pneumonia.").verdict == .block)
     }
 
+    @Test("Names that are not people: an acronym among lower-case words, a facility in Spanish word order, a town's fire department, an imperative")
+    func namesThatAreNotPeople() {
+        #expect(judge("Reminder for employers: OSHA 300 logs must say 'privacy case' for needlesticks and sexual assault.").verdict == .pass)
+        #expect(judge("¡Farmacia San Judas ya tiene vacunas contra la gripe! Sin cita, de lunes a sábado.").verdict == .pass)
+        #expect(judge("Thank you Wrenfield Fire and PD for the salute outside the ER tonight!").verdict == .pass)
+        #expect(judge("Pide tu cita para la vacuna de la gripe.").verdict == .pass)
+        #expect(judge("La señora del quiosco de la plaza vino otra vez por su depresión.").verdict == .block)
+        #expect(judge("IS THAT IDRIS with a broken arm in bay 2??").verdict > .pass)
+    }
+
     @Test("A number the writer offers as their own line ('by phone:', 'our office phone:') is the organisation's; someone's phone is not")
     func ownLines() {
         #expect(judge("We're sorry to hear that. Happy to talk by phone: 555-0185.", kind: .reply, channel: "google").verdict == .pass)
