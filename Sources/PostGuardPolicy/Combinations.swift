@@ -223,6 +223,14 @@ struct Combinations {
                     findings.append(Finding(
                         entry: catalog.entry(.namedPatient), span: pair.1.span, matchedText: pair.1.matchedText,
                         message: "Who: \(describe(pair.1)). What: came in to the clinic or hospital. Tie: passed on to someone else. That a person is a patient here is protected health information."))
+                } else if text.hasTeaser(in: ByteRange(0, text.bytes.count)),
+                          let teased = patientReferences.first(where: { $0.rule == "policy.arrival-here" })
+                            ?? othersHealth.first(where: { !$0.has(.healthSetting) && !text.isPrevention($0) }) {
+                    // "OMG guess who's doing IVF with us — the weather presenter!": the same teaser as
+                    // in a post, told to a colleague or a friend.
+                    findings.append(Finding(
+                        entry: catalog.entry(.patientEncounter), span: teased.span, matchedText: teased.matchedText,
+                        message: "Who: someone the reader is asked to guess. What: \(teased.has(.health) ? describe(teased) : "came in for care"). Tie: passed on to someone else. A teaser about who came in tells the reader that person is a patient."))
                 } else if let pair = firstPair(patientReferences.filter { $0.category == .photo }, thirdParties.filter { $0.category == .photo }, sameParagraphIn: text) {
                     // A photo of a patient, with what identifies them (a name plate, a wristband, a
                     // tattoo), sent on: "[video: resident in a bib, name plate on the door]".

@@ -604,6 +604,8 @@ struct WordView {
         "accredited", "designated", "system", "service", "services", "team", "lab", "office", "school", "hospice",
         "department", "ward", "floor", "city", "town", "county", "state", "region", "area", "day", "night",
     ]
+    static let fameWords: Set<String> = ["famous", "well-known", "celebrity", "beloved", "popular", "notorious", "legendary", "iconic"]
+    static let relatives: Set<String> = ["son", "daughter", "wife", "husband", "kid", "child", "boy", "girl", "mother", "father", "mom", "dad", "sister", "brother", "grandson", "granddaughter"]
     static let singlingDeterminers: Set<String> = ["the", "this", "that", "certain", "el", "la", "ese", "esa", "aquel", "aquella"]
     static let qualifiers: Set<String> = ["who", "whose", "from", "with", "w", "in", "at", "that", "on", "near", "que", "de", "con", "en"]
 
@@ -710,6 +712,12 @@ struct WordView {
             }
             // "my old high school principal": the one the writer had.
             if isOccupation, before.contains("my") || before.contains("our"), before.contains("old") || before.contains("former") { return true }
+            // "one very famous local news anchor", "a well-known politician": fame makes one person of a job.
+            if isOccupation, before.contains(where: WordView.fameWords.contains) { return true }
+            // "the pastor's 16 y/o daughter", "the councillor's teenage son": the family of one holder.
+            if !isOccupation, WordView.relatives.contains(word.text), list[start..<index].contains(where: { owner in
+                owner.text.hasSuffix("'s") && occupations.near(owner.range, gap: 0).contains { owner.range.contains($0) || $0.contains(owner.range) || ($0.start < owner.range.end && owner.range.start < $0.end) }
+            }) { return true }
             guard before.contains(where: WordView.singlingDeterminers.contains) else { continue }
             // "the only veterinarian in the county": one by definition.
             if isOccupation, before.suffix(2).contains("only") { return true }

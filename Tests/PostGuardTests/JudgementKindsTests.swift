@@ -572,4 +572,34 @@ struct JudgementKindsTenthTests {
         #expect(judge("Get well soon, Rex! 🐕 Our K9 had knee surgery at the vet and is resting with his handler, Officer Tom Hill.").verdict == .pass)
         #expect(judge("Officer Tom Hill had knee surgery and is resting at home.").verdict == .block)
     }
+
+    @Test("Organs, hepatitis, life support; a POV's age and a team captain; a death in a trial")
+    func thirteenthKinds() {
+        #expect(judge("RIP to the 22 year old from our gene therapy trial. The liver failure happened so fast.").verdict == .block)
+        #expect(judge("POV: you're 17, captain of the Westbrook lacrosse team, and now you're on ECMO because of a THC cart").verdict == .block)
+        #expect(judge("It's the tall cook with the neck tattoo at Bayside Taqueria who has hep A.").verdict == .block)
+        #expect(judge("Liver disease is on the rise: get screened for hepatitis at our free clinic.").verdict == .pass)
+        #expect(judge("She's 34 weeks along and glowing at the baby shower we threw for our receptionist!").verdict == .pass)
+    }
+
+    @Test("Replies: the reviewer's bloods, injection, referral and a visit seen again; a teaser in a message; patients' addresses shown to each other")
+    func twelfthKinds() {
+        #expect(judge("Your bloods were repeated because your day-3 FSH was borderline.", kind: .reply, channel: "google").verdict == .block)
+        #expect(judge("Dr. Lin says it was great to see you again after your knee injection last spring!", kind: .reply, channel: "google").verdict == .block)
+        #expect(judge("Officer Mercado, after the review you were referred to us for, we need your signed release.", kind: .reply, channel: "google").verdict == .block)
+        #expect(judge("We're sorry about your experience at the front desk last Tuesday.", kind: .reply, channel: "google").verdict > .pass)
+        #expect(judge("We're sorry about your experience. Please call our office manager.", kind: .reply, channel: "google").verdict == .pass)
+        #expect(judge("OMG guess who's doing IVF with us — the weather presenter off the evening news!!", kind: .message, channel: "whatsapp").verdict > .pass)
+        #expect(judge("To: alumni list (all addresses visible) — the Recovery Month picnic is Sunday!", kind: .message, channel: "email").verdict == .block)
+        #expect(judge("Reminder: always use Bcc when you e-mail a group of patients.", kind: .message, channel: "teams").verdict == .pass)
+    }
+
+    @Test("One holder's family, fame and a shop make a person; a lone word of a job does not")
+    func holders() {
+        #expect(judge("the local councillor's teenage son with impetigo AGAIN 😬").verdict > .pass)
+        #expect(judge("ONE very famous local news anchor finally let us fix her eyelids 😉").verdict > .pass)
+        #expect(judge("small town pharmacy life: the pastor's 16 y/o daughter bought Opill this morning").verdict > .pass)
+        #expect(judge("Our councillors voted to fund free impetigo and lice checks at every school.").verdict == .pass)
+    }
 }
+
