@@ -175,7 +175,7 @@ public struct NameDetector: Sendable {
         "diagnosis", "treatment", "chemo", "surgery", "appointment", "appointments", "meds", "medication", "medications",
         "prescription", "therapy", "biopsy", "results", "labs", "seizures", "seizure", "iep", "caseworker", "pcp",
     ]
-    static let familyWords: Set<String> = ["family", "twins", "home", "household", "kids", "children", "family's", "triplets"]
+    static let familyWords: Set<String> = ["family", "twins", "home", "household", "kids", "children", "family's", "triplets", "boy", "girl", "boys", "girls", "baby", "kid"]
     /// Capitalised words that follow a cue without being names ("our patient Care team").
     static let notNames: Set<String> = [
         "care", "team", "room", "unit", "floor", "services", "experience", "portal", "and", "or",

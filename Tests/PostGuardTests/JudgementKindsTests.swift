@@ -601,5 +601,19 @@ struct JudgementKindsTenthTests {
         #expect(judge("small town pharmacy life: the pastor's 16 y/o daughter bought Opill this morning").verdict > .pass)
         #expect(judge("Our councillors voted to fund free impetigo and lice checks at every school.").verdict == .pass)
     }
+
+    @Test("Readings with their numbers, a test's own result, a casualty list's brackets, ART, withdrawal, vaccination records of named children")
+    func readingsAndRecords() {
+        #expect(judge("Ms. Dorsey, Jaylen's level was 6, which is below the action level.", kind: .reply, channel: "google").verdict == .block)
+        #expect(judge("Medic 2 arrived at 7:21; your mother was conscious and her oxygen was 91% on arrival.", kind: .reply, channel: "facebook").verdict == .block)
+        #expect(judge("Anyone here know Mrs. Castellano's daughter? Her home BP cuff sent us 212/118 again.").verdict == .block)
+        #expect(judge("Confirming Daniel Ortiz attended all study visits; his urine screens in our cannabis trial were positive twice.", kind: .message, channel: "email").verdict == .block)
+        #expect(judge("List of people brought to Mercy from the fairgrounds: Hanna Cole (leg), Dev Arora (critical).").verdict == .block)
+        #expect(judge("C-14 Marquez and C-22 Polk are the two on ART on your tier.", kind: .message, channel: "teams").verdict > .pass)
+        #expect(judge("The following students may NOT return Monday until shot records are updated: Aiden K. (3rd), Bella M. (5th).").verdict == .block)
+        #expect(judge("At Saturday's fair we screened 212 people; 37 had blood pressure above 140/90. Know your numbers!").verdict == .pass)
+        #expect(judge("Noise levels are 40% lower in the new wing, and thirst level 100 after the 5K!").verdict == .pass)
+        #expect(judge("Bring your child's shot records to registration on Monday.").verdict == .pass)
+    }
 }
 
