@@ -194,6 +194,8 @@ public struct NameDetector: Sendable {
         "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
         "noviembre", "diciembre", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        // Weekdays as schedules shorten them: "Tue/Thu 8–3", "Mon–Fri".
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
     ]
 
     struct Token: Equatable {
@@ -657,7 +659,7 @@ public struct NameDetector: Sendable {
         // Insurers and their products: "most Aetna plans", "Humana coverage".
         "plan", "plans", "insurance", "coverage", "network",
         // A town's services: "Wrenfield Fire and PD", "Kerns County EMS".
-        "fire", "police", "pd", "ems", "rescue", "sheriff", "dept", "department",
+        "fire", "police", "pd", "ems", "rescue", "sheriff", "dept", "department", "township", "borough",
     ]
     /// Prepositions before a single capitalised word that make it a place ("in Quincy", "from Lowell").
     static let placePrepositions: Set<String> = ["in", "at", "from", "near", "to", "en", "de", "desde", "visiting", "downtown"]
@@ -665,6 +667,9 @@ public struct NameDetector: Sendable {
     /// Words before a name that make it a saint's, and so a church's, a hospital's or a town's:
     /// "St. Luke's", "Saint Joseph", "San Rafael".
     static let saintWords: Set<String> = ["st", "saint", "ste", "sainte", "san", "santa", "santo", "são"]
+
+    /// Place words after two places joined: "Harlan and Wells townships", "Kerns and Tulare counties".
+    static let pluralPlaceWords: Set<String> = ["townships", "counties", "parishes", "towns", "cities", "villages", "boroughs", "streets", "parks", "lakes", "schools", "hospitals"]
 
     /// Words that open an institution's name in Spanish, French or Portuguese word order: "Farmacia
     /// San Judas", "Clínica San Telmo", "Hôpital Sainte-Justine".
@@ -685,6 +690,12 @@ public struct NameDetector: Sendable {
         if end + 2 < tokens.count, tokens[end].joinedToNext, tokens[end + 1].joinedToNext,
            NameDetector.familyWords.contains(tokens[end + 1].key), NameDetector.placeWords.contains(tokens[end + 2].key) { return true }
         if start < end, NameDetector.placeWords.contains(tokens[end].key), !isPersonWithPlaceSurname(tokens, start, end) { return true }
+        // "Harlan and Wells townships": places joined before a plural place word.
+        if end + 3 < tokens.count, tokens[end].joinedToNext, ["and", "&", "or"].contains(tokens[end + 1].key), tokens[end + 1].joinedToNext,
+           tokens[end + 2].isCapitalised, tokens[end + 2].joinedToNext, NameDetector.pluralPlaceWords.contains(tokens[end + 3].key) { return true }
+        if start >= 2, ["and", "&", "or"].contains(tokens[start - 1].key), tokens[start - 1].joinedToNext, tokens[start - 2].joinedToNext,
+           tokens[start - 2].isCapitalised, end + 1 < tokens.count, tokens[end].joinedToNext,
+           NameDetector.pluralPlaceWords.contains(tokens[end + 1].key) { return true }
         // One word closing an institution's capitalised name: "the Women's Health Van", "Community
         // Express" — a van, not Mr. Van.
         if start == end, start > 0, tokens[start - 1].joinedToNext, tokens[start - 1].isCapitalised,

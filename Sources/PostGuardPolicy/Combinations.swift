@@ -83,7 +83,15 @@ struct Combinations {
             let simulated = findings.compactMap { $0.has(.simulation) ? $0.span?.bytes : nil }.map { text.sentence(containing: $0).range }
             let real = health.filter { term in term.span.map { span in !simulated.contains { $0.contains(span.bytes) } } ?? true }
             let names = RangeIndex(nameSpans)
-            let othersHealth = real.filter { term in term.span.map { !text.speakerOwns($0.bytes, names: names) } ?? true }
+            // An obituary or a death announcement, as the family or a fire department published it
+            // ("the line-of-duty death of Lieutenant Ray Delacroix"; "passed peacefully after a long
+            // illness", shared with the family's permission): the death is theirs to announce. Only the
+            // death: a diagnosis told in it still pairs.
+            let obituary = findings.contains { $0.rule == "policy.obituary" }
+            let othersHealth = real.filter { term in
+                !(obituary && Combinations.deathWords.contains(term.matchedText.lowercased()))
+                    && (term.span.map { !text.speakerOwns($0.bytes, names: names) } ?? true)
+            }
             // Details that describe an animal ("a 9-yr-old lab") describe no person.
             let animals = findings.compactMap { $0.has(.animal) ? $0.span?.bytes : nil }
             let quasi = findings.filter { detail in
@@ -692,6 +700,12 @@ struct Combinations {
         if Combinations.patientCompounds.contains(next) { return false }
         return !text.sentence(containing: span).isPrivacyDisclaimer
     }
+
+    /// What an obituary says of a death, and nothing more.
+    static let deathWords: Set<String> = [
+        "death", "died", "has died", "passed away", "illness", "long illness", "a long illness", "line-of-duty death", "passing",
+        "pronounced dead",
+    ]
 
     /// Verbs of meeting one patient: "had a patient", "saw a pt".
     static let encounterVerbs: Set<String> = ["had", "saw", "treated", "admitted", "got", "discharged", "met", "intubated", "triaged", "seeing", "having"]

@@ -162,6 +162,8 @@ struct WordView {
             "talk", "talks", "talked", "talking", "share", "shares", "shared", "sharing", "speak", "speaks", "spoke", "speaking",
             "say", "says", "said", "tell", "tells", "told", "telling", "story", "remarks", "keynote", "interview", "opened",
             "wrote", "writes", "habló", "compartió", "cuenta", "contó",
+            // Their own announcement: "Mayor Ostrowski announced today that she has breast cancer".
+            "announced", "announces", "announcing", "revealed", "reveals", "disclosed", "discloses", "posted", "tweeted",
         ]
         /// Whether a third person is in the sentence ("she's been on our psych unit since monday").
         lazy var hasThirdPersonPronoun: Bool = {

@@ -615,5 +615,17 @@ struct JudgementKindsTenthTests {
         #expect(judge("Noise levels are 40% lower in the new wing, and thirst level 100 after the 5K!").verdict == .pass)
         #expect(judge("Bring your child's shot records to registration on Monday.").verdict == .pass)
     }
+
+    @Test("Published, not disclosed: a public figure's own announcement, an obituary's death; schedules, townships and role mailboxes are no one")
+    func publishedNotDisclosed() {
+        #expect(judge("Mayor Jan Ostrowski announced today that she has breast cancer and will keep working through treatment.").verdict == .pass)
+        #expect(judge("Our ER treated Senator Ann Reyes for chest pain tonight.").verdict == .block)
+        #expect(judge("It is with profound sadness that the Harlow Fire Department announces the line-of-duty death of Lieutenant Ray Delacroix.").verdict == .pass)
+        #expect(judge("The obituary the family wrote: Frank Nolan, 81, died after his third round of chemo for pancreatic cancer.").verdict == .block)
+        #expect(judge("Reminder: 7th graders need Tdap by Dec 1. Free shots at the school clinic Tue/Thu 8–3.").verdict == .pass)
+        #expect(judge("11 overdoses in 48 hours in Harlan and Wells townships. Carry naloxone.").verdict == .pass)
+        #expect(judge("Mobile harm-reduction van: Tue 10–2 Elm St lot. Naloxone and hep C testing.").verdict == .pass)
+        #expect(judge("Questions about our donor programme: donors@example.org.", kind: .reply, channel: "google").verdict == .pass)
+    }
 }
 
