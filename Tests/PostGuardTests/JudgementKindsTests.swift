@@ -627,5 +627,16 @@ struct JudgementKindsTenthTests {
         #expect(judge("Mobile harm-reduction van: Tue 10–2 Elm St lot. Naloxone and hep C testing.").verdict == .pass)
         #expect(judge("Questions about our donor programme: donors@example.org.", kind: .reply, channel: "google").verdict == .pass)
     }
+
+    @Test("Portuguese, Italian and Dutch first words; AIDS in capitals; a roster with diagnoses")
+    func moreLanguages() {
+        #expect(judge("Sra. Beatriz, o Dr. Paulo examinou a senhora por 30 minutos e explicou a biópsia.", kind: .reply, channel: "google").verdict == .block)
+        #expect(judge("Un grande in bocca al lupo al nostro paziente Giorgio, il panettiere di via Roma, che domani affronta l'intervento al cuore!").verdict == .block)
+        #expect(judge("Alguém me empresta o login? Quero ver as análises da Sónia, dizem que ela está grávida", kind: .message, channel: "whatsapp").verdict == .block)
+        #expect(judge("Is it true the new boy in Mrs. Keel's class has AIDS??? The nurse told my sister.").verdict > .pass)
+        #expect(judge("Need a roster of everyone in 2nd Bn currently on a behavioral health profile, with diagnoses, before Friday.", kind: .message, channel: "teams").verdict > .pass)
+        #expect(judge("New hearing aids and teaching aids arrived for the classroom.").verdict == .pass)
+        #expect(judge("Wist je dat psoriasis niet besmettelijk is? Gratis lezing in onze kliniek.").verdict == .pass)
+    }
 }
 
