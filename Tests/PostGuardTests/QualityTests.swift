@@ -182,6 +182,12 @@ struct ExternalQualityTests {
         // Blind at a36ae3b: all 0.79 / 0.76 / 0.11; blind again at c5a9749, after tuning on the
         // seventh: 0.80 / 0.78 / 0.11.
         ("verdicts-fresh9", 200, [(nil, 0.94, 0.95, 0.10), ("post", 0.94, 0.97, 0.15), ("reply", 0.96, 0.99, 0.04), ("message", 0.88, 0.86, 0.01)]),
+        // Blind at e528824 (the next session's start): all 0.78 / 0.73 / 0.04.
+        ("verdicts-fresh10", 200, [(nil, 0.96, 0.89, 0.02), ("post", 0.96, 0.86, 0.02), ("reply", 0.98, 0.99, 0.02), ("message", 0.92, 0.85, 0.02)]),
+        // Blind at e528824: all 0.72 / 0.67 / 0.10; again at 22c4a8b, after the tenth: 0.73 / 0.67 / 0.09.
+        ("verdicts-fresh12", 200, [(nil, 0.94, 0.85, 0.08), ("post", 0.94, 0.81, 0.11), ("reply", 0.94, 0.98, 0.06), ("message", 0.92, 0.80, 0.02)]),
+        // Blind at e528824: all 0.72 / 0.70 / 0.14; again at 22c4a8b, after the tenth: 0.72 / 0.70 / 0.13.
+        ("verdicts-fresh13", 200, [(nil, 0.89, 0.85, 0.08), ("post", 0.88, 0.83, 0.05), ("reply", 0.94, 0.94, 0.06), ("message", 0.81, 0.74, 0.19)]),
     ]
 
     @Test("Verdict sets written without sight of the rules: floors per kind", arguments: freshSets.indices)
