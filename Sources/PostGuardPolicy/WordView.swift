@@ -645,7 +645,7 @@ struct WordView {
             // "Guess which local news anchor came in": readers are asked to work out who.
             if word == "guess", ["which", "who", "whose", "who's"].contains(next) { return true }
             // "Can't say who, but…", "not naming names": who it is, withheld on purpose, is the point.
-            if ["say", "saying", "name", "naming", "tell", "telling"].contains(word), ["who", "names", "whom"].contains(next),
+            if ["say", "saying", "name", "naming", "tell", "telling"].contains(word), ["who", "names", "whom", "much"].contains(next),
                index > 0, WordView.withholding.contains(list[index - 1]) { return true }
             // "…you'll know by tomorrow", "you'd recognise him": the reader is told they can tell.
             if ["you'll", "you'd", "y'all'll"].contains(word), ["know", "recognize", "recognise", "guess"].contains(next) { return true }

@@ -638,5 +638,20 @@ struct JudgementKindsTenthTests {
         #expect(judge("New hearing aids and teaching aids arrived for the classroom.").verdict == .pass)
         #expect(judge("Wist je dat psoriasis niet besmettelijk is? Gratis lezing in onze kliniek.").verdict == .pass)
     }
+
+    @Test("Fourteenth set: a bare room after 'the lady in', records passed between students, a group chat of a support group, replies about a relative's request or a refill")
+    func fourteenthKinds() {
+        #expect(judge("can someone put in a CT head for the lady in 12 who fell? Dr. Abara said go ahead over text", kind: .message, channel: "whatsapp").verdict > .pass)
+        #expect(judge("One woman in 8 will be diagnosed with breast cancer. Book your mammogram.").verdict == .pass)
+        #expect(judge("for the care plan can u send me pics of ur pt's H&P? mine has the same dx, just blur the name lol", kind: .message, channel: "sms").verdict > .pass)
+        #expect(judge("I've added everyone from Tuesday's HIV peer support group to this chat so you can keep in touch!", kind: .message, channel: "whatsapp").verdict == .block)
+        #expect(judge("Hi Luis, your brother asked us not to share information with family members.", kind: .reply, channel: "google").verdict == .block)
+        #expect(judge("We're so sorry, Tom. That bottle was from your blood pressure refill in August.", kind: .reply, channel: "google").verdict == .block)
+        #expect(judge("Hi Denise, Amber remembers you came in Monday for your FMLA paperwork.", kind: .reply, channel: "google").verdict == .block)
+        #expect(judge("omg just checked the system, your ex's new gf Kayleigh was in for a scan yesterday", kind: .message, channel: "sms").verdict == .block)
+        #expect(judge("Took a bullet out of a 9 year old's thigh tonight. Third kid this month from the same block.").verdict > .pass)
+        #expect(judge("Fascinating case today: a gentleman of 93 with textbook endocarditis.").verdict > .pass)
+        #expect(judge("Mevrouw Jansen, u bent op 12 oktober behandeld voor een ontstoken kies.", kind: .reply, channel: "google").verdict == .block)
+    }
 }
 
