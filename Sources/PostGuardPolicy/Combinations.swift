@@ -63,9 +63,11 @@ struct Combinations {
                 }
             }
             let senders = findings.filter { $0.has(.sender) }.compactMap(\.span?.bytes)
-            // "Sunny Pediatrics here!": a health word in the sender's name is no one's condition.
+            // "Sunny Pediatrics here!": a health word in the sender's name is no one's condition; nor
+            // is one inside a staff role ("Kim has ICU", "our oncology nurse"): it says what they do.
+            let staffRoles = findings.filter { $0.has(.staffRole) }.compactMap(\.span?.bytes)
             let health = findings.filter { term in
-                term.has(.health) && !(term.span.map { span in senders.contains { $0.contains(span.bytes) } } ?? false)
+                term.has(.health) && !(term.span.map { span in senders.contains { $0.contains(span.bytes) } || staffRoles.contains { $0.contains(span.bytes) } } ?? false)
             }
             // A person the organisation did not demote to `info`. An attachment we cannot see is for
             // review on its own (role `attachment`, not `person`): it does not make a flu flyer with
@@ -296,7 +298,8 @@ struct Combinations {
             guard let span = findings[index].span?.bytes, simulations.near(span).contains(where: { text.adjacent($0, span) || $0.contains(span) }) else { continue }
             findings[index].conclude(.info, "A simulation's patient (a manikin, a standardized or role-played patient): a character, not a person's care.")
         }
-        let health = SortedSpans(findings.filter { $0.has(.health) }.compactMap(\.span?.bytes))
+        let staffRoleSpans = findings.filter { $0.has(.staffRole) }.compactMap(\.span?.bytes)
+        let health = SortedSpans(findings.filter { $0.has(.health) }.compactMap(\.span?.bytes).filter { term in !staffRoleSpans.contains { $0.contains(term) } })
         // Care given here makes anyone a patient: "we were honored to care for Councilwoman Pruitt",
         // "rang the bell after her last round of chemo here".
         let careHere = SortedSpans(findings.filter { $0.has(.patientReference) || $0.has(.careContact) }.compactMap(\.span?.bytes))
@@ -308,10 +311,14 @@ struct Combinations {
         let colons = roles.spans.isEmpty ? [] : text.bytes.indices.filter { text.bytes[$0] == UInt8(ascii: ":") }
         // Asked of each health word once, not once per name in its sentence.
         var possessive: [ByteRange: Bool] = [:], treatedHereIn: [ByteRange: Bool] = [:], teaserIn: [ByteRange: Bool] = [:]
+        var lastStaff: ByteRange?
         for index in findings.indices where findings[index].category == .name && findings[index].severity > .info {
             guard let span = findings[index].span?.bytes else { continue }
             let sentence = text.sentence(containing: span)
+            // "our volunteer hygienists Carla, Mo and Tess": the names listed after a staff name are staff too.
             let staff = text.namedInRole(span, roles: roles, names: nameSpans) || listedAfterRole(span, roles, colons, text)
+                || (lastStaff.map { text.listed($0, then: span) } ?? false)
+            if staff { lastStaff = span }
             let publicFigure = !staff && publicRoles.near(span).contains { text.adjacent($0, span) }
             // "our housekeeper Rosie's grandson": the name points at her relative, who is no staff.
             guard staff || publicFigure, !text.namesRelative(after: span) else { continue }
@@ -838,6 +845,10 @@ struct Combinations {
     private func isTopic(_ term: Finding, _ text: WordView) -> Bool {
         guard let span = term.span?.bytes else { return false }
         if Combinations.isFundraisingGoal(span, text) { return true }
+        // An event named for its cause: "the Walk to Defeat ALS", "Race for the Cure", "Ride to End Alzheimer's".
+        let before = text.sentence(containing: span).words(before: span.start, count: 4).map(\.text)
+        if let event = before.firstIndex(where: { ["walk", "race", "run", "ride", "relay", "swim", "climb", "plunge"].contains($0) }),
+           before[(event + 1)...].contains(where: { ["to", "for", "against"].contains($0) }) { return true }
         let next = text.words(in: ByteRange(span.end, min(text.bytes.count, span.end + 16))).first
         guard let next, next.range.start - span.end <= 1, Combinations.topicNouns.contains(next.text) else { return false }
         // "our eating disorder day program", "a cancer house call": the noun names a service that

@@ -476,8 +476,20 @@ struct WordView {
     /// Chu's, and Gary is the reader.
     func namedInRole(_ name: ByteRange, roles: [ByteRange], names: [ByteRange]) -> Bool {
         roles.contains { role in
-            adjacent(role, name) && !(role.start >= name.end && names.contains { $0.start >= role.end && $0.start - role.end <= 2 })
+            guard adjacent(role, name) else { return false }
+            // A role that opens with a verb is said of the name before it: "Kim has ICU, Omar ...".
+            if role.start >= name.end, let first = words(in: role).first?.text, WordView.assignmentVerbs.contains(first) { return true }
+            return !(role.start >= name.end && names.contains { $0.start >= role.end && $0.start - role.end <= 2 })
         }
+    }
+
+    static let assignmentVerbs: Set<String> = ["has", "covers", "takes", "got", "is"]
+
+    /// Whether only a list's joints part two spans: ", ", " and ", ", and ", " & ".
+    func listed(_ first: ByteRange, then second: ByteRange) -> Bool {
+        guard first.end <= second.start, second.start - first.end <= 6 else { return false }
+        let gap = String(decoding: UnsafeBufferPointer(rebasing: bytes[first.end..<second.start]), as: UTF8.self)
+        return [", ", " and ", ", and ", " & ", ",", " y ", ", y "].contains(gap)
     }
 
     /// Whether `span` stands on a header line that names the recipient ("To: ...", "Para: ...").

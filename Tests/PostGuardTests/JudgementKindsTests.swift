@@ -653,5 +653,17 @@ struct JudgementKindsTenthTests {
         #expect(judge("Fascinating case today: a gentleman of 93 with textbook endocarditis.").verdict > .pass)
         #expect(judge("Mevrouw Jansen, u bent op 12 oktober behandeld voor een ontstoken kies.", kind: .reply, channel: "google").verdict == .block)
     }
+
+    @Test("Staff: a shift's assignments, a profession's week with its list of names, an administrator, 'it's Keisha, your nurse'; a cause in an event's name; a reminder that something is due")
+    func staffAndEvents() {
+        #expect(judge("RT coverage tonight: Kim has ICU, Omar has step-down and ED. Page me for any stat ABGs.", kind: .message, channel: "teams").verdict == .pass)
+        #expect(judge("Happy Medical Assistants Recognition Week to Amber, Luz, Keisha and Tom! From vitals to vaccines, you keep us running.").verdict == .pass)
+        #expect(judge("Our oncology nurse Maria Lopez won the Daisy Award!").verdict == .pass)
+        #expect(judge("Our administrator, Joyce Haley, would like to speak with you directly: administrator@example.org.", kind: .reply, channel: "google").verdict < .block)
+        #expect(judge("Hi Mr. Delgado, it's Keisha, your home health nurse. I'm running 15 minutes late for today's visit.", kind: .message, channel: "sms").verdict == .pass)
+        #expect(judge("We're proud to walk with Mayor Lionel Brandt at Saturday's Walk to Defeat ALS.").verdict == .pass)
+        #expect(judge("Reminder from Bedok Family Clinic: Aiden's 18-month vaccination is due. Reply YES to book a slot.", kind: .message, channel: "sms").verdict == .pass)
+        #expect(judge("Kim has cancer, Omar has the flu.", kind: .message, channel: "teams").verdict > .pass)
+    }
 }
 
