@@ -376,6 +376,19 @@ struct Combinations {
                 ownStories.append(span)
                 continue
             }
+            // Any other health of a colleague's, told by someone else ("Please pray for our own Jenna
+            // Rourke ... took a bullet ... She's out of surgery on 4 North"): for review, as theirs to
+            // agree to, not a pass because a role stands beside the name.
+            if !ownCare, health.starting(from: span.end, before: min(nextName, text.paragraph(containing: span).end)).contains(where: { term in
+                // Not when someone else stands between ("this is Nurse Oduya. Your husband asked me
+                // to let you know he's out of surgery": he is the husband).
+                topical.any(inside: term) && text.pronounOwns(term, after: span)
+                    && !text.words(in: ByteRange(span.end, term.start)).contains { ConsentCoverage.relations[$0.text] != nil || $0.text == "your" }
+            }) {
+                findings[index].conclude(.review, "One of the organisation's people, with health information of their own told by someone else (\"she's\", \"he had\"): confirm they agreed to share it.")
+                ownStories.append(span)
+                continue
+            }
             // Staff are people too: "our CFO ... his own story of recovery from addiction" is theirs to
             // share (review: did they agree?); "her last round of chemo here" is a patient's record.
             if ownCare && treatedHere { continue }
@@ -618,6 +631,8 @@ struct Combinations {
                 if one { return (term, near) }
             }
             if kinds.count == 1, isHighlySensitive(term), personWord { return (term, near) }
+            // A jersey or a bib number is one person already: "Bib #4471 went down with chest pain".
+            if near.contains(where: { $0.rule == "policy.quasi.jersey" }), !text.isPrevention(term) { return (term, near) }
             // A street is part of an address (45 CFR 164.514(b)(2)(i)(B)): "my lady on Larch Street
             // hides her insulin" points at one household, as a town does not.
             if kinds == [.quasiPlace], personWord, !text.isPrevention(term), near.contains(where: Self.isStreet) { return (term, near) }
@@ -668,7 +683,10 @@ struct Combinations {
         let pointers = references.filter { reference in
             guard let span = reference.span?.bytes else { return false }
             let words = text.words(in: span).map(\.text)
-            guard let first = words.first, let last = words.last, ["patient", "pt", "resident", "client"].contains(last) else { return false }
+            // "my 10am": a slot in the day is one patient too.
+            guard let first = words.first, let last = words.last,
+                  ["patient", "pt", "resident", "client"].contains(last) || (last.first?.isNumber == true && (last.hasSuffix("am") || last.hasSuffix("pm")))
+                    || last == "clock" || last == "o'clock" else { return false }
             // "Just had a patient tell me…", "saw a pt today who…": one particular patient met.
             let met = first == "a" && text.words(in: ByteRange(max(0, span.start - 16), span.start)).last.map { Combinations.encounterVerbs.contains($0.text) } == true
             guard ["the", "my", "this", "that"].contains(first) || met else { return false }

@@ -578,7 +578,12 @@ struct WordView {
             if let mine = owner(word) { return mine }
         }
         // A fronted phrase: "After 18 months of chemo and a stem cell transplant, I'm back at work".
-        for word in sentence.words(after: span.end, count: 10) {
+        // Not past a new clause: in "one of my hygienists came back from rehab ... and I kept her
+        // job", the "I" after "and" is the writer, not whose rehab.
+        let after = Array(sentence.words(after: span.end, count: 10))
+        for (index, word) in after.enumerated() {
+            if ["and", "but", "so", "then", "y", "pero"].contains(word.text), index + 1 < after.count,
+               ["i", "we", "i've", "i'm", "i'd", "yo"].contains(after[index + 1].text) { return false }
             if let mine = owner(word) { return mine }
         }
         return false

@@ -665,5 +665,20 @@ struct JudgementKindsTenthTests {
         #expect(judge("Reminder from Bedok Family Clinic: Aiden's 18-month vaccination is due. Reply YES to book a slot.", kind: .message, channel: "sms").verdict == .pass)
         #expect(judge("Kim has cancer, Omar has the flu.", kind: .message, channel: "teams").verdict > .pass)
     }
+
+    @Test("Fifteenth set: a colleague's health told by others, the writer's own clause, a bib, 'my 10am', a VIP suite after a teaser, named files, replies about a consent form or records of a patient")
+    func fifteenthKinds() {
+        #expect(judge("Please pray for our own Jenna Rourke, the ICU nurse who took a bullet to the shoulder at the concert. She's out of surgery on 4 North.").verdict > .pass)
+        #expect(judge("Hi Mrs. Ferris, this is Nurse Oduya. Your husband asked me to let you know he's out of surgery and resting.", kind: .message, channel: "sms").verdict == .pass)
+        #expect(judge("One of my hygienists came back from rehab for opioid addiction last month and I kept her job for her. (Jessica, you know who you are!)").verdict == .block)
+        #expect(judge("Holding proof of the new novel. Slightly sick with anxiety that I'm expecting too much of it, Richard says.").verdict == .pass)
+        #expect(judge("Bib #4471 went down at the 20-mile mark with chest pain; our tent got him to the ER in 11 minutes.").verdict > .pass)
+        #expect(judge("satisfying blackhead extraction (my 10am today, a local youth pastor, didn't ask him but his face is cropped)").verdict > .pass)
+        #expect(judge("Not saying who, but a certain Rivermen quarterback is in the VIP suite on 9 tonight 👀").verdict > .pass)
+        #expect(judge("Hi Rob, here are your results as requested! Attachments: R_Fennimore_CBC.pdf, L_Gutierrez_HbA1c_lipids.pdf", kind: .message, channel: "email").verdict == .block)
+        #expect(judge("We don't see any record of a patient by this name in our system.", kind: .reply, channel: "google").verdict > .pass)
+        #expect(judge("As you'll recall from the consent form you signed, lightening of the skin is a known risk of cryotherapy.", kind: .reply, channel: "yelp").verdict > .pass)
+        #expect(judge("Your father was kept in the hallway because all ICU beds were full that night.", kind: .reply, channel: "google").verdict == .block)
+    }
 }
 

@@ -137,6 +137,11 @@ public enum ConsentJSONL {
             if let signer = fields["signer"] as? String, let authority = fields["authority"] as? String {
                 record.signer = signer
                 record.authority = authority
+            } else if let signer = fields["signer"] as? String, !SubjectMatch.sameName(SubjectMatch.tokens(signer), SubjectMatch.tokens(subject)) {
+                // Signed by someone else with no authority stated (`"authority": null`): the form
+                // leaves blank what a representative must say (164.508(c)(1)(vi)).
+                record.signer = signer
+                record.authority = nil
             } else if let (signer, authority) = notes.flatMap(signer(inNote:)) {
                 // A representative's authorization must say what authority they sign with (45 CFR
                 // 164.508(c)(1)(vi)): the note's "her mother" is that description.
