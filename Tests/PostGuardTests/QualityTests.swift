@@ -188,6 +188,10 @@ struct ExternalQualityTests {
         ("verdicts-fresh12", 200, [(nil, 0.94, 0.85, 0.08), ("post", 0.94, 0.81, 0.11), ("reply", 0.94, 0.98, 0.06), ("message", 0.92, 0.80, 0.02)]),
         // Blind at e528824: all 0.72 / 0.70 / 0.14; again at 22c4a8b, after the tenth: 0.72 / 0.70 / 0.13.
         ("verdicts-fresh13", 200, [(nil, 0.89, 0.85, 0.08), ("post", 0.88, 0.83, 0.05), ("reply", 0.94, 0.94, 0.06), ("message", 0.81, 0.74, 0.19)]),
+        // Blind at e528824: all 0.74 / 0.77 / 0.15; again at 2b5c239, after the tenth to thirteenth: 0.75 / 0.77 / 0.14.
+        ("verdicts-fresh14", 200, [(nil, 0.87, 0.82, 0.12), ("post", 0.81, 0.74, 0.19), ("reply", 0.94, 0.99, 0.02), ("message", 0.92, 0.88, 0.08)]),
+        // Blind at e528824: all 0.75 / 0.81 / 0.15; again at 2b5c239: 0.77 / 0.84 / 0.12.
+        ("verdicts-fresh15", 200, [(nil, 0.93, 0.92, 0.15), ("post", 0.92, 0.90, 0.13), ("reply", 0.90, 0.99, 0.21), ("message", 0.98, 0.91, 0.14)]),
     ]
 
     @Test("Verdict sets written without sight of the rules: floors per kind", arguments: freshSets.indices)
