@@ -115,9 +115,7 @@ struct Combinations {
                     findings.append(Finding(
                         entry: catalog.entry(.quasiIdentifiers), span: term.span, matchedText: term.matchedText,
                         message: "Who: a person described, not named (\(kinds.joined(separator: ", "))). What: \(describe(term)). Together these can identify the person to anyone who knows them."))
-                } else if text.hasTeaser(in: ByteRange(0, text.bytes.count)),
-                          let arrival = patientReferences.first(where: { $0.rule == "policy.arrival-here" })
-                            ?? othersHealth.first(where: { !$0.has(.healthSetting) && !text.isPrevention($0) }) {
+                } else if let arrival = teased(patientReferences, othersHealth, text) {
                     // "Guess which reality star just checked into the VIP floor", "can't say who, but
                     // pray for his head injury": readers are asked to work out who came in for care.
                     findings.append(Finding(
@@ -233,9 +231,7 @@ struct Combinations {
                     findings.append(Finding(
                         entry: catalog.entry(.namedPatient), span: pair.1.span, matchedText: pair.1.matchedText,
                         message: "Who: \(describe(pair.1)). What: came in to the clinic or hospital. Tie: passed on to someone else. That a person is a patient here is protected health information."))
-                } else if text.hasTeaser(in: ByteRange(0, text.bytes.count)),
-                          let teased = patientReferences.first(where: { $0.rule == "policy.arrival-here" })
-                            ?? othersHealth.first(where: { !$0.has(.healthSetting) && !text.isPrevention($0) }) {
+                } else if let teased = teased(patientReferences, othersHealth, text) {
                     // "OMG guess who's doing IVF with us — the weather presenter!": the same teaser as
                     // in a post, told to a colleague or a friend.
                     findings.append(Finding(
@@ -731,6 +727,14 @@ struct Combinations {
         "death", "died", "has died", "passed away", "illness", "long illness", "a long illness", "line-of-duty death", "passing",
         "pronounced dead",
     ]
+
+    /// What a teaser is about, when the text withholds who ("guess who…", "can't say who, but…"):
+    /// someone's arrival here, or else the first of others' health that is not a setting or prevention.
+    private func teased(_ patientReferences: [Finding], _ othersHealth: [Finding], _ text: WordView) -> Finding? {
+        guard text.hasTeaser(in: ByteRange(0, text.bytes.count)) else { return nil }
+        return patientReferences.first(where: { $0.rule == "policy.arrival-here" })
+            ?? othersHealth.first(where: { !$0.has(.healthSetting) && !text.isPrevention($0) })
+    }
 
     /// Verbs of meeting one patient: "had a patient", "saw a pt".
     static let encounterVerbs: Set<String> = ["had", "saw", "treated", "admitted", "got", "discharged", "met", "intubated", "triaged", "seeing", "having"]
