@@ -67,7 +67,13 @@ struct Combinations {
             // is one inside a staff role ("Kim has ICU", "our oncology nurse"): it says what they do.
             let staffRoles = findings.filter { $0.has(.staffRole) }.compactMap(\.span?.bytes)
             let health = findings.filter { term in
-                term.has(.health) && !(term.span.map { span in senders.contains { $0.contains(span.bytes) } || staffRoles.contains { $0.contains(span.bytes) } } ?? false)
+                term.has(.health) && !(term.span.map { span in
+                    senders.contains { $0.contains(span.bytes) }
+                        || (term.has(.healthSetting) && !term.has(.healthHighSensitivity) && staffRoles.contains { $0.contains(span.bytes) })
+                        // A unit as a workplace: "on the ICU night shift", "our ICU team".
+                        || (term.has(.healthSetting) && text.words(in: ByteRange(span.bytes.end, min(text.bytes.count, span.bytes.end + 20))).prefix(2)
+                            .contains { Combinations.workNouns.contains($0.text) })
+                } ?? false)
             }
             // A person the organisation did not demote to `info`. An attachment we cannot see is for
             // review on its own (role `attachment`, not `person`): it does not make a flu flyer with
@@ -295,7 +301,10 @@ struct Combinations {
             findings[index].conclude(.info, "A simulation's patient (a manikin, a standardized or role-played patient): a character, not a person's care.")
         }
         let staffRoleSpans = findings.filter { $0.has(.staffRole) }.compactMap(\.span?.bytes)
-        let health = SortedSpans(findings.filter { $0.has(.health) }.compactMap(\.span?.bytes).filter { term in !staffRoleSpans.contains { $0.contains(term) } })
+        let health = SortedSpans(findings.filter { term in
+            term.has(.health) && !(term.has(.healthSetting) && !term.has(.healthHighSensitivity)
+                && (term.span.map { span in staffRoleSpans.contains { $0.contains(span.bytes) } } ?? false))
+        }.compactMap(\.span?.bytes))
         // Care given here makes anyone a patient: "we were honored to care for Councilwoman Pruitt",
         // "rang the bell after her last round of chemo here".
         let careHere = SortedSpans(findings.filter { $0.has(.patientReference) || $0.has(.careContact) }.compactMap(\.span?.bytes))
@@ -314,7 +323,17 @@ struct Combinations {
             // "our volunteer hygienists Carla, Mo and Tess": the names listed after a staff name are staff too.
             let staff = text.namedInRole(span, roles: roles, names: nameSpans) || listedAfterRole(span, roles, colons, text)
                 || (lastStaff.map { text.listed($0, then: span) } ?? false)
-            if staff { lastStaff = span }
+            // Only a plural role heads a list ("our hygienists Carla, Mo and Tess"); after one titled
+            // name ("Dr. Kim, Tom Reyes and Ana Ruiz") the others may be anyone.
+            if staff {
+                let plural = roles.spans.contains { role in
+                    text.adjacent(role, span) && role.end <= span.start
+                        && (text.words(in: role).last.map { ($0.text.hasSuffix("s") && !$0.text.hasSuffix("ss")) || $0.text == "to" } ?? false)
+                }
+                lastStaff = plural || lastStaff.map({ text.listed($0, then: span) }) == true ? span : nil
+            } else {
+                lastStaff = nil
+            }
             let publicFigure = !staff && publicRoles.near(span).contains { text.adjacent($0, span) }
             // "our housekeeper Rosie's grandson": the name points at her relative, who is no staff.
             guard staff || publicFigure, !text.namesRelative(after: span) else { continue }
@@ -369,6 +388,13 @@ struct Combinations {
                 highlySensitiveSpans.any(inside: term) && topical.any(inside: term) && text.pronounOwns(term, after: span)
             }) {
                 findings[index].conclude(.block, "One of the organisation's people, with specially protected health information of their own told by someone else (\"he's\", \"she has\"): a colleague's diagnosis is not anyone else's to share.")
+                ownStories.append(span)
+                continue
+            }
+            // A role phrase that holds specially protected health ("Our HIV-positive volunteer Jim
+            // Cole"): the colleague's diagnosis, told by someone else.
+            if roles.spans.contains(where: { role in text.adjacent(role, span) && highlySensitiveSpans.any(inside: role) }) {
+                findings[index].conclude(.block, "One of the organisation's people, with specially protected health information of their own in how they are introduced: a colleague's diagnosis is not anyone else's to share.")
                 ownStories.append(span)
                 continue
             }
@@ -681,11 +707,10 @@ struct Combinations {
             let words = text.words(in: span).map(\.text)
             // "my 10am": a slot in the day is one patient too.
             guard let first = words.first, let last = words.last,
-                  ["patient", "pt", "resident", "client"].contains(last) || (last.first?.isNumber == true && (last.hasSuffix("am") || last.hasSuffix("pm")))
-                    || last == "clock" || last == "o'clock" else { return false }
+                  ["patient", "pt", "resident", "client"].contains(last) || Combinations.isTimeSlot(words.dropFirst()) else { return false }
             // "Just had a patient tell me…", "saw a pt today who…": one particular patient met.
             let met = first == "a" && text.words(in: ByteRange(max(0, span.start - 16), span.start)).last.map { Combinations.encounterVerbs.contains($0.text) } == true
-            guard ["the", "my", "this", "that"].contains(first) || met else { return false }
+            guard ["the", "my", "this", "that", "our"].contains(first) || met else { return false }
             let next = text.words(in: ByteRange(span.end, min(text.bytes.count, span.end + 24))).first?.text ?? ""
             return !Combinations.patientCompounds.contains(next)
         }
@@ -722,6 +747,9 @@ struct Combinations {
         return !text.sentence(containing: span).isPrivacyDisclaimer
     }
 
+    /// Nouns after a unit that make it a workplace: "the ICU night shift", "our ER team".
+    static let workNouns: Set<String> = ["shift", "shifts", "rotation", "team", "staff", "nurses", "nursing", "schedule", "rounds", "crew", "charge"]
+
     /// What an obituary says of a death, and nothing more.
     static let deathWords: Set<String> = [
         "death", "died", "has died", "passed away", "illness", "long illness", "a long illness", "line-of-duty death", "passing",
@@ -736,8 +764,16 @@ struct Combinations {
             ?? othersHealth.first(where: { !$0.has(.healthSetting) && !text.isPrevention($0) })
     }
 
+    /// "10am", "10 am", "10 a.m.", "10 o'clock", "9:30 pm": a slot in the day.
+    static func isTimeSlot(_ words: ArraySlice<String>) -> Bool {
+        guard let number = words.first, number.first?.isNumber == true else { return false }
+        let rest = words.dropFirst().joined(separator: " ")
+        return number.hasSuffix("am") || number.hasSuffix("pm") || ["am", "pm", "a.m", "p.m", "a", "p", "o'clock", "clock", "a m", "p m"].contains(rest)
+            || rest.hasPrefix("a m") || rest.hasPrefix("p m") || rest == "o clock"
+    }
+
     /// Verbs of meeting one patient: "had a patient", "saw a pt".
-    static let encounterVerbs: Set<String> = ["had", "saw", "treated", "admitted", "got", "discharged", "met", "intubated", "triaged", "seeing", "having"]
+    static let encounterVerbs: Set<String> = ["had", "saw", "treated", "admitted", "discharged", "met", "intubated", "triaged", "seeing"]
     /// Words opening a sentence that goes on about the person just mentioned.
     static let continuingPronouns: Set<String> = ["she", "he", "she's", "he's", "her", "his", "they're", "shes", "hes"]
 

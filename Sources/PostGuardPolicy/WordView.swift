@@ -665,7 +665,8 @@ struct WordView {
             if ["say", "saying", "name", "naming", "tell", "telling"].contains(word), ["who", "names", "whom", "much"].contains(next),
                index > 0, WordView.withholding.contains(list[index - 1]) { return true }
             // "…you'll know by tomorrow", "you'd recognise him": the reader is told they can tell.
-            if ["you'll", "you'd", "y'all'll"].contains(word), ["know", "recognize", "recognise", "guess"].contains(next) { return true }
+            if ["you'll", "you'd", "y'all'll"].contains(word), ["know", "recognize", "recognise", "guess"].contains(next),
+               index + 2 < list.count, ["who", "by", "him", "her", "them", "tomorrow"].contains(list[index + 2]) { return true }
         }
         return false
     }

@@ -680,5 +680,30 @@ struct JudgementKindsTenthTests {
         #expect(judge("As you'll recall from the consent form you signed, lightening of the skin is a known risk of cryotherapy.", kind: .reply, channel: "yelp").verdict > .pass)
         #expect(judge("Your father was kept in the hallway because all ICU beds were full that night.", kind: .reply, channel: "google").verdict == .block)
     }
+
+    @Test("An independent review's sentences: what the new mechanisms must not let through or flag")
+    func reviewedLimits() {
+        // Breaches that must not pass.
+        #expect(judge("Our HIV-positive volunteer Jim Cole spent the weekend at the food bank.").verdict > .pass)
+        #expect(judge("Prayers for Dr. Kim, Tom Reyes and Ana Ruiz, all admitted to our ICU with COVID pneumonia.").verdict == .block)
+        #expect(judge("Mrs. Lopez has trauma and depression after the crash, please be gentle.", kind: .message, channel: "teams").verdict > .pass)
+        // Clean texts that must pass.
+        #expect(judge("Requests for copies of medical records: $6.50 per request, cash only at the front desk.").verdict == .pass)
+        #expect(judge("I cc'd everyone on the holiday schedule email, sorry for the noise!", kind: .message, channel: "email").verdict == .pass)
+        #expect(judge("I've added everyone from Saturday's volunteer orientation group to this chat so you can swap shifts.", kind: .message, channel: "whatsapp").verdict == .pass)
+        #expect(judge("Attached: ED_Staffing_Report.pdf for Monday's meeting.", kind: .message, channel: "email").verdict == .pass)
+        #expect(judge("Please send names phone numbers of everyone volunteering at the 5K by Friday.", kind: .message, channel: "email").verdict == .pass)
+        #expect(judge("Here is the list of everyone in the step challenge with their results! Great job team.", kind: .message, channel: "teams").verdict == .pass)
+        #expect(judge("Learn the warning signs of a stroke so you'll know when to call 911.").verdict == .pass)
+        #expect(judge("Santa was in for a visit with our pediatric patients today!").verdict == .pass)
+        #expect(judge("Congrats to Jess Moore, who is on the ICU night shift starting Monday!").verdict == .pass)
+        #expect(judge("Thanks for the kind words! You can request your refills anytime through our app.", kind: .reply, channel: "google").verdict == .pass)
+        #expect(judge("Many patients with billing questions find our online portal easiest.", kind: .reply, channel: "google").verdict == .pass)
+        #expect(judge("Wij hopen dat u bent geholpen met deze informatie. Bel ons gerust.", kind: .reply, channel: "google").verdict == .pass)
+        #expect(judge("Congratulations to Nurse Amy Ross, a veteran of 25 years on our oncology unit!").verdict == .pass)
+        #expect(judge("Runners: pick up your race bib #100 at the tent. If you feel chest pain during the race, stop and flag a medic.").verdict == .pass)
+        #expect(judge("We're having a patient appreciation lunch for our dialysis families on Friday.").verdict == .pass)
+        #expect(judge("My 10 am today was a retired fire chief with chest pain.").verdict > .pass)
+    }
 }
 
