@@ -94,11 +94,13 @@ func runPostGuard(_ arguments: [String], stdin: String? = nil, environment: [Str
 }
 
 /// A new folder whose name no detector reads as anything: tests compare the paths printed in
-/// masked reports, and a UUID's hex ("BEE8-4C4A…") once read as a wristband name.
+/// masked reports. A UUID's hex ("BEE8-4C4A…") once read as a wristband name, and a hyphenated
+/// lower-case chain ("postguard-tests-dctlsf…") as a chat name in 16 of 300 random tries; joined by
+/// underscores, 0 of 300 (each path through `postguard check` on an empty file, 2026-11-30).
 func temporaryDirectory() throws -> URL {
     let consonants = Array("bcdfghjklmnpqrst")
     let unique = String(UUID().uuidString.lowercased().compactMap { $0.hexDigitValue.map { consonants[$0] } })
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("postguard-tests-\(unique)")
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("postguard_tests_\(unique)")
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
 }
