@@ -291,6 +291,22 @@ package struct RuleCache: Sendable {
             return cache.folder.appendingPathComponent("\(name)-\(hash.hex.prefix(16)).cache")
         }
 
+        /// The same file under a key that also covers `parts` (files a later stage reads besides the
+        /// packs, each its bytes or nil for none): it is read only while they are unchanged too.
+        package func keyed(by parts: [[UInt8]?]) -> Attachment {
+            var hash = ContentHash()
+            hash.add(key)
+            for part in parts {
+                if let part {
+                    hash.add("\(part.count)")
+                    part.withUnsafeBytes { hash.add($0) }
+                } else {
+                    hash.add("none")
+                }
+            }
+            return Attachment(cache: cache, root: root, key: hash.hex, name: name)
+        }
+
         /// The bytes stored for this key, or nil (none, another key's, damaged).
         package func read() -> [UInt8]? { RuleCache.readBody(file, key: key) }
 

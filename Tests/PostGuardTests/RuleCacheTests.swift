@@ -5,6 +5,7 @@ import Foundation
 import Testing
 @testable import PostGuard
 @testable import PostGuardCatalog
+@testable import PostGuardDetectors
 
 @Suite("Rule cache: the same library and findings as without it")
 struct RuleCacheTests {
@@ -225,5 +226,85 @@ struct RuleCacheTests {
         let changed = try RuleLibrary.load(from: rules, cache: cache)
         #expect(changed.cacheAttachment("approved-replies")?.read() == nil)
         #expect(Scanner.approvedReplies(root, stored: changed.cacheAttachment("approved-replies")).problems.isEmpty)
+    }
+
+    /// What the name lists and the gazetteer answer, for every word of the word files and of the
+    /// fixtures: each word's list bits, place and ambiguous place, the tagger's list bits of its hash.
+    func answers(_ lists: (names: NameLists, places: PlaceLists), words: [String]) -> [String] {
+        let hashes = lists.names.listHashes ?? ListHashes(firstNames: lists.names.firstNames, surnames: lists.names.surnames,
+                                                          commonWords: lists.names.commonWords)
+        return ["longest \(lists.places.longest)", "names \(lists.names.firstNames.count) \(lists.names.surnames.count) \(lists.names.commonWords.count)",
+                "places \(lists.places.places.count) \(lists.places.ambiguous.count)"]
+            + words.map { word in
+                var word = word
+                let hash = word.withUTF8 { NameFeatures.lowerHash($0) }
+                return "\(word) \(lists.names.bits(word)) \(lists.places.places.contains(word)) \(lists.places.ambiguous.contains(word)) \(hashes.lists(hash))"
+            }
+    }
+
+    @Test("The name lists and gazetteer kept beside the rule cache answer as the word files do; a damaged file, or one kept for other lists, is read from the files again",
+          arguments: ["intact", "corrupt", "truncated", "empty", "changed list"])
+    func storedWordLists(damage: String) throws {
+        let folder = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let rules = folder.appendingPathComponent("Rules")
+        try FileManager.default.copyItem(at: rulesFolder, to: rules)
+        let cache = RuleCache(folder: folder.appendingPathComponent("cache"))
+        let library = try RuleLibrary.load(from: rules, cache: cache)
+        let data = try #require(library.directory).appendingPathComponent("data")
+        let attachment = try #require(library.cacheAttachment("word-lists"))
+        var words = fixtureTexts.flatMap { $0.split(whereSeparator: { !$0.isLetter }).map { $0.lowercased() } }
+        for file in ListTables.files {
+            words += ByteText.lines(try String(contentsOf: data.appendingPathComponent(file), encoding: .utf8)).map { String($0).lowercased() }
+        }
+        words += ["salt lake city", "saint louis", "hope", "austin", "zzyzxname"]
+        #expect(!FileManager.default.fileExists(atPath: attachment.file.path))
+        let cold = ListTables.load(data, stored: attachment)
+        let good = try Data(contentsOf: attachment.file)
+        let stamp = try FileManager.default.attributesOfItem(atPath: attachment.file.path)[.modificationDate] as? Date
+        var bad = good
+        switch damage {
+        case "corrupt":
+            // Bytes flipped inside the tables: a word or its bits could change.
+            for offset in stride(from: good.count / 2, to: min(good.count, good.count / 2 + 64), by: 3) { bad[offset] ^= 0x5A }
+        case "truncated": bad = good.prefix(good.count * 2 / 3)
+        case "empty": bad = Data()
+        case "changed list":
+            let names = data.appendingPathComponent("first-names.txt")
+            try (try String(contentsOf: names, encoding: .utf8) + "zzyzxname\n").write(to: names, atomically: true, encoding: .utf8)
+        default: break
+        }
+        if bad != good { try bad.write(to: attachment.file) }
+        let fresh = ListTables.load(data, stored: nil)
+        let warm = ListTables.load(data, stored: attachment)
+        #expect(answers(warm, words: words) == answers(fresh, words: words))
+        #expect(answers(cold, words: words) == answers(ListTables.load(data, stored: nil), words: words) || damage == "changed list")
+        #expect(warm.names.listBits != nil && warm.names.listHashes != nil)
+        if damage == "intact" {
+            // The kept tables are read, not rebuilt or rewritten.
+            #expect(try FileManager.default.attributesOfItem(atPath: attachment.file.path)[.modificationDate] as? Date == stamp)
+        } else {
+            #expect(try Data(contentsOf: attachment.file) != bad)
+        }
+        if damage == "changed list" { #expect(warm.names.bits("zzyzxname") & NameLists.first != 0) }
+    }
+
+    @Test("The tagger's list hashes are those of the lists' sets, hashed word by word as before")
+    func listHashesEqualSets() throws {
+        let data = rulesFolder.appendingPathComponent("data")
+        let lists = ListTables.load(data, stored: nil).names
+        let stored = try #require(lists.listHashes)
+        var checked = 0
+        for (file, bit) in [("first-names.txt", UInt8(1)), ("surnames.txt", 2), ("common-words.txt", 4)] {
+            let set = WordFile.set(of: try String(contentsOf: data.appendingPathComponent(file), encoding: .utf8))
+            let hashes = Set(set.map { word in var word = word; return word.withUTF8 { NameFeatures.lowerHash($0) } })
+            for word in fixtureTexts.flatMap({ $0.split(separator: " ").map(String.init) }) + Array(set) {
+                var word = word
+                let hash = word.withUTF8 { NameFeatures.lowerHash($0) }
+                #expect((stored.lists(hash) & bit != 0) == hashes.contains(hash), "\(word)")
+                checked += 1
+            }
+        }
+        #expect(checked > 30_000)
     }
 }
