@@ -13,7 +13,7 @@ import PostGuardEngine
 
 package struct RuleCache: Sendable {
     /// Bump when what is stored, or how it is computed, changes.
-    static let format = 3
+    static let format = 4
     /// Where cache files are written (created on first write).
     package let folder: URL
 
@@ -223,13 +223,14 @@ package struct RuleCache: Sendable {
 
     /// The stored contents for `key`, or nil when there is no file, it was written for another key,
     /// or it is damaged. The file: `magic`, the key and a hash of the rest on one line, the length
-    /// of the JSON part, the JSON part (packs, lexicons), the binary part. The hash makes a file
-    /// damaged where its syntax still holds (a byte changed inside a pattern) read as no file.
+    /// of the packs' part, the packs' part (packs, lexicons, in `BinaryCoding`'s form), the binary
+    /// part. The hash makes a file damaged where its syntax still holds (a byte changed inside a
+    /// pattern) read as no file.
     func read(root: URL, key: String) -> Contents? {
         guard let body = RuleCache.readBody(file(for: root), key: key) else { return nil }
         var input = BinaryReader(body)
-        guard let jsonLength = input.count(), let json = input.take(jsonLength),
-              var contents = try? JSONDecoder().decode(Contents.self, from: Data(json)),
+        guard let packsLength = input.count(), let packs = input.take(packsLength),
+              var contents = try? BinaryCoding.decode(Contents.self, from: Array(packs)),
               contents.readBinary(&input) else { return nil }
         return contents
     }
@@ -258,10 +259,10 @@ package struct RuleCache: Sendable {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true,
                                                     attributes: [.posixPermissions: 0o700])
-            let json = try JSONEncoder().encode(contents)
+            let packs = try BinaryCoding.encode(contents)
             var body = BinaryWriter()
-            body.count(json.count)
-            body.bytes += json
+            body.count(packs.count)
+            body.bytes += packs
             body.bytes += contents.binary()
             try RuleCache.writeBody(body.bytes, to: file(for: root), key: key)
         } catch {}

@@ -307,4 +307,51 @@ struct RuleCacheTests {
         }
         #expect(checked > 30_000)
     }
+
+    struct Sample: Codable, Equatable {
+        enum Kind: String, Codable { case one, two }
+        var text: String
+        var none: String?
+        var some: Int?
+        var numbers: [Int]
+        var extremes: [Int64]
+        var big: UInt64
+        var ratio: Double
+        var flags: [Bool]
+        var kinds: [Kind]
+        var nested: [String: [Sample]]
+        var empty: [String]
+    }
+
+    @Test("The packs' binary form reads back as their JSON did: every pack and lexicon, and values at the edges")
+    func binaryCoding() throws {
+        let root = rulesFolder.resolvingSymlinksInPath()
+        let files = RuleLibrary.yamlFiles(under: root).map {
+            (RuleLibrary.relativePath($0, to: root, shownAs: "Rules"), FileManager.default.contents(atPath: $0.path))
+        }
+        let folder = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let cache = RuleCache(folder: folder)
+        _ = try RuleLibrary.load(from: rulesFolder, cache: cache)
+        let stored = try #require(cache.read(root: root, key: RuleCache.key(root: root, files: files)))
+        #expect(stored.packs.count > 10 && !stored.lexicons.isEmpty)
+        let json = JSONEncoder()
+        json.outputFormatting = .sortedKeys
+        let viaJSON = try JSONDecoder().decode(RuleCache.Contents.self, from: json.encode(stored))
+        let viaBinary = try BinaryCoding.decode(RuleCache.Contents.self, from: BinaryCoding.encode(stored))
+        #expect(try json.encode(viaBinary) == json.encode(viaJSON))
+        #expect(viaBinary.packs.keys.sorted() == viaJSON.packs.keys.sorted())
+        for (file, pack) in viaJSON.packs { #expect(viaBinary.packs[file]?.rules == pack.rules, "\(file)") }
+
+        let leaf = Sample(text: "", none: nil, some: 0, numbers: [], extremes: [], big: 0, ratio: -0.0, flags: [], kinds: [], nested: [:], empty: [])
+        let sample = Sample(text: "José \u{1F600} \\ \"q\"\n", none: nil, some: -7, numbers: [1, -1, Int.max, Int.min],
+                            extremes: [Int64.min, Int64.max], big: UInt64.max, ratio: 0.1, flags: [true, false], kinds: [.two, .one],
+                            nested: ["a": [leaf], "": []], empty: [])
+        let bytes = try BinaryCoding.encode(sample)
+        #expect(try BinaryCoding.decode(Sample.self, from: bytes) == sample)
+        // Damaged bytes are an error, never a crash or a different value read as good.
+        for cut in stride(from: 0, to: bytes.count, by: 7) {
+            #expect(throws: (any Error).self) { try BinaryCoding.decode(Sample.self, from: Array(bytes.prefix(cut))) }
+        }
+    }
 }
