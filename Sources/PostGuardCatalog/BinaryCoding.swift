@@ -28,7 +28,7 @@ enum BinaryCoding {
     }
 
     /// The value `encode` wrote; throws `DecodingError` for bytes that do not hold one.
-    static func decode<T: Decodable>(_ type: T.Type, from bytes: [UInt8]) throws -> T {
+    static func decode<T: Decodable>(_ type: T.Type, from bytes: some ContiguousBytes) throws -> T {
         try bytes.withUnsafeBytes { raw in
             let end = try BinaryValue.end(raw, 0)
             guard end == raw.count else { throw BinaryValue.damaged([]) }
