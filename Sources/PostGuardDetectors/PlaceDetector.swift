@@ -30,7 +30,7 @@ public struct PlaceLists: Sendable {
 
     /// The gazetteer of `us-places.txt`'s text.
     static func load(_ text: String, names: NameLists) -> PlaceLists {
-        var words: [[UInt8]: UInt8] = [:]
+        var words = WordTable.Builder(capacity: text.utf8.count / 10)
         var longest = 1
         WordFile.forEachLine(text) { line in
             let key: String, count: Int
@@ -41,12 +41,12 @@ public struct PlaceLists: Sendable {
                 count = key.split(separator: " ").count
             }
             guard !key.isEmpty else { return }
-            WordTable.add(key, bits: ListTables.place, to: &words)
+            words.add(key, bits: ListTables.place)
             longest = max(longest, count)
-            if names.bits(key) & (NameLists.common | NameLists.first) != 0 { WordTable.add(key, bits: ListTables.ambiguousPlace, to: &words) }
+            if names.bits(key) & (NameLists.common | NameLists.first) != 0 { words.add(key, bits: ListTables.ambiguousPlace) }
         }
         var lists = PlaceLists()
-        lists.use(WordTable(words), longest: longest)
+        lists.use(words.table(), longest: longest)
         return lists
     }
 

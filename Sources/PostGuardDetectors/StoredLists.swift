@@ -41,18 +41,19 @@ enum ListTables {
         let kept = stored?.keyed(by: contents.map { $0.map { [UInt8]($0) } })
         if let bytes = kept?.read(), let lists = read(bytes, folder: folder) { return lists }
         let texts = contents.map { $0.flatMap { String(data: $0, encoding: .utf8) } }
-        var words: [[UInt8]: UInt8] = [:]
-        var hashes: [UInt64: UInt8] = [:]
+        let lines = texts.prefix(3).reduce(0) { $0 + ($1?.utf8.count ?? 0) } / 7
+        var words = WordTable.Builder(capacity: lines)
+        var hashes = ListHashes.Builder(capacity: lines)
         for (index, bit) in [NameLists.first, NameLists.surname, NameLists.common].enumerated() {
             guard let text = texts[index] else { continue }
             WordFile.forEachLine(text) { line in
-                WordTable.add(line, bits: bit, to: &words)
+                words.add(line, bits: bit)
                 // As the tagger hashed each word of the list's set: its bytes as the file has them.
-                hashes[NameFeatures.lowerHash(line), default: 0] |= bit
+                hashes.add(NameFeatures.lowerHash(line), bits: bit)
             }
         }
         var names = NameLists()
-        names.use(WordTable(words), hashes: ListHashes(hashes))
+        names.use(words.table(), hashes: hashes.table)
         let places = PlaceLists.load(texts[3] ?? "", names: names)
         if let kept {
             var out: [UInt8] = []

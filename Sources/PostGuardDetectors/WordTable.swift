@@ -25,35 +25,123 @@ package struct WordTable: Sendable {
     /// Entries with each bit (bit 0 first).
     let bitCounts: [Int]
 
-    /// A table of `words` (NFC bytes → bits, as `WordTable.builder` gives them).
+    /// A table of `words` (NFC bytes → bits).
     package init(_ words: [[UInt8]: UInt8]) {
-        var slots = 16
-        while slots < words.count * 2 { slots <<= 1 }
-        var table = [UInt32](repeating: 0, count: slots)
-        var entries: [UInt8] = []
-        entries.reserveCapacity(words.reduce(0) { $0 + $1.key.count + 5 })
-        // In byte order, so the same lists always give the same file.
+        var builder = Builder(capacity: words.count)
+        // In byte order, so the same words always give the same bytes.
         for word in words.keys.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
-            var slot = WordTable.hash(word) & (slots - 1)
-            while table[slot] != 0 { slot = (slot + 1) & (slots - 1) }
-            table[slot] = UInt32(entries.count + 1)
-            entries.append(words[word]!)
-            WordTable.append(UInt32(word.count), to: &entries)
-            entries += word
+            word.withUnsafeBufferPointer { builder.insert($0, bits: words[word]!) }
         }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(WordTable.headerSize + slots * 4 + entries.count)
-        WordTable.append(UInt32(slots), to: &bytes)
-        WordTable.append(UInt32(words.count), to: &bytes)
-        let bitCounts = (0..<8).map { bit in words.values.filter { $0 & (1 << bit) != 0 }.count }
-        for number in bitCounts { WordTable.append(UInt32(number), to: &bytes) }
-        for slot in table { WordTable.append(slot, to: &bytes) }
-        bytes += entries
+        self = builder.table()
+    }
+
+    init(bytes: [UInt8], slots: Int, count: Int, bitCounts: [Int]) {
         self.bytes = bytes
         mask = slots - 1
         entriesStart = WordTable.headerSize + slots * 4
-        count = words.count
+        self.count = count
         self.bitCounts = bitCounts
+    }
+
+    /// Builds a table word by word, in place: the slots and entries as the table lays them out,
+    /// a word already there getting the new bits too. Reading the lists into a dictionary of byte
+    /// arrays first took three times as long as the `Set<String>`s it replaced.
+    package struct Builder {
+        var slots: [UInt32]
+        var entries: [UInt8] = []
+        var count = 0
+
+        /// `capacity`: about how many words will be added (the table grows past it).
+        package init(capacity: Int) {
+            var size = 16
+            while size < capacity * 2 { size <<= 1 }
+            slots = [UInt32](repeating: 0, count: size)
+            entries.reserveCapacity(capacity * 12)
+        }
+
+        /// Adds `word` with `bits`, keyed as `Set<String>.insert` would key it.
+        package mutating func add(_ word: UnsafeBufferPointer<UInt8>, bits: UInt8) {
+            if WordTable.isNFCByConstruction(word) { return insert(word, bits: bits) }
+            var normal = WordTable.nfc(String(decoding: word, as: UTF8.self))
+            normal.withUTF8 { insert($0, bits: bits) }
+        }
+
+        package mutating func add(_ word: String, bits: UInt8) {
+            var word = word
+            word.withUTF8 { add($0, bits: bits) }
+        }
+
+        /// Adds `word`, whose bytes are NFC.
+        mutating func insert(_ word: UnsafeBufferPointer<UInt8>, bits: UInt8) {
+            if (count + 1) * 2 > slots.count { grow() }
+            let mask = slots.count - 1
+            var slot = WordTable.hash(word) & mask
+            while true {
+                let offset = Int(slots[slot])
+                if offset == 0 {
+                    slots[slot] = UInt32(entries.count + 1)
+                    entries.append(bits)
+                    WordTable.append(UInt32(word.count), to: &entries)
+                    entries.append(contentsOf: word)
+                    count += 1
+                    return
+                }
+                let entry = offset - 1
+                let same = entries.withUnsafeBufferPointer { table in
+                    Int(WordTable.number(table, entry + 1)) == word.count
+                        && (word.isEmpty || memcmp(table.baseAddress! + entry + 5, word.baseAddress!, word.count) == 0)
+                }
+                if same {
+                    entries[entry] |= bits
+                    return
+                }
+                slot = (slot + 1) & mask
+            }
+        }
+
+        private mutating func grow() { rehash(to: slots.count * 2) }
+
+        private mutating func rehash(to size: Int) {
+            let mask = size - 1
+            var grown = [UInt32](repeating: 0, count: size)
+            entries.withUnsafeBufferPointer { table in
+                var entry = 0
+                while entry < table.count {
+                    let length = Int(WordTable.number(table, entry + 1))
+                    var slot = WordTable.hash(UnsafeBufferPointer(rebasing: table[(entry + 5)..<(entry + 5 + length)])) & mask
+                    while grown[slot] != 0 { slot = (slot + 1) & mask }
+                    grown[slot] = UInt32(entry + 1)
+                    entry += 5 + length
+                }
+            }
+            slots = grown
+        }
+
+        package func table() -> WordTable {
+            // As small as the words allow, whatever the capacity guessed: the file is checked and
+            // copied on every run.
+            var tight = 16
+            while tight < count * 2 { tight <<= 1 }
+            if tight < slots.count {
+                var smaller = self
+                smaller.rehash(to: tight)
+                return smaller.table()
+            }
+            var bitCounts = [Int](repeating: 0, count: 8)
+            var entry = 0
+            while entry < entries.count {
+                for bit in 0..<8 where entries[entry] & (1 << bit) != 0 { bitCounts[bit] += 1 }
+                entry += 5 + Int(WordTable.number(entries, entry + 1))
+            }
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(WordTable.headerSize + slots.count * 4 + entries.count)
+            WordTable.append(UInt32(slots.count), to: &bytes)
+            WordTable.append(UInt32(count), to: &bytes)
+            for number in bitCounts { WordTable.append(UInt32(number), to: &bytes) }
+            slots.withUnsafeBytes { bytes += $0 }
+            bytes += entries
+            return WordTable(bytes: bytes, slots: slots.count, count: count, bitCounts: bitCounts)
+        }
     }
 
     static let headerSize = 40
@@ -215,6 +303,46 @@ package struct ListHashes: Sendable {
     let keys: [UInt64]
     let bits: [UInt8]
     let zeroBits: UInt8
+
+    /// Builds the table hash by hash, in place (see `WordTable.Builder`).
+    package struct Builder {
+        var keys: [UInt64]
+        var bits: [UInt8]
+        var zeroBits: UInt8 = 0
+        var count = 0
+
+        package init(capacity: Int) {
+            var size = 16
+            while size < capacity * 2 { size <<= 1 }
+            keys = [UInt64](repeating: 0, count: size)
+            bits = [UInt8](repeating: 0, count: size)
+        }
+
+        package mutating func add(_ hash: UInt64, bits value: UInt8) {
+            guard hash != 0 else { zeroBits |= value; return }
+            if (count + 1) * 2 > keys.count {
+                var grown = Builder(capacity: keys.count)
+                for slot in keys.indices where keys[slot] != 0 { grown.add(keys[slot], bits: bits[slot]) }
+                grown.zeroBits = zeroBits
+                self = grown
+            }
+            let mask = keys.count - 1
+            var slot = ListHashes.slot(hash, mask)
+            while keys[slot] != 0 && keys[slot] != hash { slot = (slot + 1) & mask }
+            if keys[slot] == 0 { keys[slot] = hash; count += 1 }
+            bits[slot] |= value
+        }
+
+        package var table: ListHashes {
+            var tight = 16
+            while tight < count * 2 { tight <<= 1 }
+            guard tight < keys.count else { return ListHashes(keys: keys, bits: bits, zeroBits: zeroBits) }
+            var smaller = Builder(capacity: tight / 2)
+            for slot in keys.indices where keys[slot] != 0 { smaller.add(keys[slot], bits: bits[slot]) }
+            smaller.zeroBits = zeroBits
+            return smaller.table
+        }
+    }
 
     package init(_ hashes: [UInt64: UInt8]) {
         var slots = 16

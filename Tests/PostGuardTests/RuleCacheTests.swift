@@ -354,4 +354,26 @@ struct RuleCacheTests {
             #expect(throws: (any Error).self) { try BinaryCoding.decode(Sample.self, from: Array(bytes.prefix(cut))) }
         }
     }
+
+    @Test("The gazetteer's table holds what sets of its keys held: every place, every ambiguous place, the longest name")
+    func gazetteerEqualsSets() throws {
+        let data = rulesFolder.appendingPathComponent("data")
+        let lists = ListTables.load(data, stored: nil)
+        var places = Set<String>(), ambiguous = Set<String>(), longest = 1
+        for line in ByteText.lines(try String(contentsOf: data.appendingPathComponent("us-places.txt"), encoding: .utf8)) {
+            let key = PlaceLists.key(String(line).split { $0 == " " || $0 == "-" || $0 == "." }.map(String.init))
+            guard !key.isEmpty else { continue }
+            places.insert(key)
+            longest = max(longest, key.split(separator: " ").count)
+            if lists.names.bits(key) & (NameLists.common | NameLists.first) != 0 { ambiguous.insert(key) }
+        }
+        #expect(places.count > 10_000 && !ambiguous.isEmpty)
+        #expect(lists.places.places.count == places.count && lists.places.ambiguous.count == ambiguous.count)
+        #expect(lists.places.longest == longest)
+        let words = fixtureTexts.flatMap { $0.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init) }
+        for key in Array(places) + words + ["saint louis", "st louis", "fort worth", "san jose\u{301}"] {
+            #expect(lists.places.places.contains(key) == places.contains(key), "\(key)")
+            #expect(lists.places.ambiguous.contains(key) == ambiguous.contains(key), "\(key)")
+        }
+    }
 }
