@@ -134,17 +134,14 @@ package struct RuleCache: Sendable {
             guard let files = input.count() else { return false }
             for _ in 0..<files {
                 guard let file = input.string(), let sources = input.strings() else { return false }
-                var maps: [[(term: String, rule: String)]] = []
+                // The term maps are walked (each length read and checked) but kept as bytes:
+                // `TermMaps` makes them into strings only when a match needs a rule id.
+                let mapsStart = input.position
                 for _ in 0..<2 {
-                    guard let count = input.count() else { return false }
-                    var pairs: [(term: String, rule: String)] = []
-                    pairs.reserveCapacity(count)
-                    for _ in 0..<count {
-                        guard let term = input.string(), let rule = input.string() else { return false }
-                        pairs.append((term, rule))
-                    }
-                    maps.append(pairs)
+                    guard let count = input.count(), count != Int(UInt32.max) else { return false }
+                    for _ in 0..<count * 2 { guard input.skip() else { return false } }
                 }
+                let maps = input.bytes(from: mapsStart)
                 guard let firstEdge = input.numbers(), let edgeBytes = input.data(), let edgeTargets = input.numbers(),
                       let terminal = input.data(), let rootEdges = input.numbers() else { return false }
                 // A trie whose edges point outside it would crash a scan: check what the file says.
@@ -154,7 +151,7 @@ package struct RuleCache: Sendable {
                       zip(firstEdge, firstEdge.dropFirst()).allSatisfy({ $0 <= $1 }),
                       (edgeTargets + rootEdges.filter { $0 != -1 }).allSatisfy({ $0 > 0 && Int($0) < nodes }) else { return false }
                 matchers[file] = LexiconMatcher.Stored(
-                    hashtagSources: sources, groups: maps[0], hashtagGroups: maps[1],
+                    hashtagSources: sources, termMaps: TermMaps(raw: maps),
                     trie: LexiconTrie.Tables(firstEdge: firstEdge, edgeBytes: edgeBytes, edgeTargets: edgeTargets,
                                              terminal: terminal.map { $0 != 0 }, rootEdges: rootEdges))
             }
@@ -360,6 +357,18 @@ struct BinaryReader {
     init(_ bytes: [UInt8]) { self.bytes = bytes }
 
     var atEnd: Bool { offset == bytes.count }
+
+    /// Where the next read starts.
+    var position: Int { offset }
+
+    /// The bytes from `start` to the position.
+    func bytes(from start: Int) -> [UInt8] { Array(bytes[start..<offset]) }
+
+    /// Steps over what `data` would read; false if the bytes end first.
+    mutating func skip() -> Bool {
+        guard let length = count(), length != Int(UInt32.max) else { return false }
+        return take(length) != nil
+    }
 
     mutating func take(_ length: Int) -> ArraySlice<UInt8>? {
         guard length >= 0, length <= bytes.count - offset else { return nil }
