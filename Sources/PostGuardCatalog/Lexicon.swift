@@ -209,9 +209,10 @@ public struct LexiconMatcher: Sendable {
     package static let hashtagSign = UInt8(ascii: "#")
     static let chunkSize = 1200
     /// Normalised term → rule id of its group (the first group listing it).
-    let groups: [String: String]
+    var groups: [String: String] { termMaps.resolved().groups }
     /// A term's hashtag form ("brokenwrist") → rule id, for matches inside hashtags.
-    let hashtagGroups: [String: String]
+    var hashtagGroups: [String: String] { termMaps.resolved().hashtags }
+    let termMaps: TermMaps
 
     /// `stored`: what an earlier run built from the same terms (the rule cache), taken as it is;
     /// built here when nil, and its hashtag patterns test-compiled.
@@ -224,8 +225,7 @@ public struct LexiconMatcher: Sendable {
                 code?.take(source, options: [], jit: false).map { LazyPattern(source, interpreted: $0, jitAfter: 16) }
                     ?? LazyPattern(source, jitAfter: 16)
             }
-            self.groups = Dictionary(stored.groups.map { ($0.term, $0.rule) }, uniquingKeysWith: { first, _ in first })
-            hashtagGroups = Dictionary(stored.hashtagGroups.map { ($0.term, $0.rule) }, uniquingKeysWith: { first, _ in first })
+            termMaps = stored.termMaps
             return
         }
         var map: [String: String] = [:]
@@ -251,25 +251,24 @@ public struct LexiconMatcher: Sendable {
         guard patterns.allSatisfy({ (try? $0.pattern()) != nil }) else { return nil }
         self.words = LexiconTrie(terms)
         self.patterns = patterns
-        self.groups = map
-        self.hashtagGroups = hashtagMap
+        termMaps = TermMaps(groups: map, hashtags: hashtagMap)
     }
 
     /// Everything the matcher builds from its terms, as the rule cache keeps it: the trie took
     /// an eighth of a one-draft check's start-up and the term maps as much again.
     struct Stored {
         var hashtagSources: [String]
-        var groups: [(term: String, rule: String)]
-        var hashtagGroups: [(term: String, rule: String)]
+        var termMaps: TermMaps
         var trie: LexiconTrie.Tables
+
+        /// The term maps as the cache writes them: pairs in term order.
+        var groups: [(term: String, rule: String)] { termMaps.resolved().groups.sorted { $0.key < $1.key }.map { ($0.key, $0.value) } }
+        var hashtagGroups: [(term: String, rule: String)] {
+            termMaps.resolved().hashtags.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+        }
     }
 
-    var stored: Stored {
-        Stored(hashtagSources: patterns.map(\.source),
-               groups: groups.sorted { $0.key < $1.key }.map { ($0.key, $0.value) },
-               hashtagGroups: hashtagGroups.sorted { $0.key < $1.key }.map { ($0.key, $0.value) },
-               trie: words.tables)
-    }
+    var stored: Stored { Stored(hashtagSources: patterns.map(\.source), termMaps: termMaps, trie: words.tables) }
 
     /// The words as PCRE2 patterns, in chunks of `chunkSize` terms (alphabetical, so each chunk's
     /// prefix tree shares the most): what `words` replaced, kept as its oracle in the tests.
@@ -284,6 +283,7 @@ public struct LexiconMatcher: Sendable {
     /// The rule id of the group a matched phrase belongs to ("Breast  Cancers" → condition).
     package func ruleID(for matched: String) -> String? {
         let key = LexiconMatcher.normalise(matched)
+        let (groups, hashtagGroups) = termMaps.resolved()
         if let id = groups[key] ?? hashtagGroups[key] { return id }
         // Plurals: "ultrasounds", and in hashtags "#fracturesucks"-style "es" ("#abscesses").
         for cut in [1, 2] where key.count > cut && key.hasSuffix(cut == 1 ? "s" : "es") {
@@ -552,5 +552,42 @@ package struct LexiconTrie: Sendable {
         var begin = index - 1
         while begin > start, bytes[begin] & 0xC0 == 0x80 { begin -= 1 }
         return decode(bytes, begin)
+    }
+}
+
+/// The lexicon's term maps (term → rule id, hashtag form → rule id). From the rule cache they are
+/// kept as the file's bytes and made into dictionaries the first time a match asks for its rule: a
+/// draft with no lexicon term never needs them, and making their 13,000 strings and two dictionaries
+/// on every run was a twelfth of a warm one-draft check.
+final class TermMaps: @unchecked Sendable {
+    // @unchecked: `maps` is set once, under the lock, before it is read; `raw` is never changed.
+    private let lock = NSLock()
+    private var maps: (groups: [String: String], hashtags: [String: String])?
+    /// Two lists of pairs as `RuleCache.Contents.binary()` writes them (already walked and found whole).
+    private let raw: [UInt8]
+
+    init(groups: [String: String], hashtags: [String: String]) {
+        maps = (groups, hashtags)
+        raw = []
+    }
+
+    init(raw: [UInt8]) { self.raw = raw }
+
+    func resolved() -> (groups: [String: String], hashtags: [String: String]) {
+        lock.lock()
+        defer { lock.unlock() }
+        if let maps { return maps }
+        var input = BinaryReader(raw)
+        var made: [[String: String]] = []
+        for _ in 0..<2 {
+            var pairs: [(String, String)] = []
+            for _ in 0..<(input.count() ?? 0) {
+                guard let term = input.string(), let rule = input.string() else { break }
+                pairs.append((term, rule))
+            }
+            made.append(Dictionary(pairs, uniquingKeysWith: { first, _ in first }))
+        }
+        maps = (made[0], made[1])
+        return maps!
     }
 }

@@ -298,7 +298,9 @@ public struct RuleLibrary: Sendable {
         for case let url as URL in walker where url.pathExtension == "yaml" || url.pathExtension == "yml" {
             files.append(url)
         }
-        return files.sorted { $0.path < $1.path }
+        // Each path worked out once: `URL.path` in the sort's comparisons was a fiftieth of a warm
+        // one-draft check.
+        return files.map { ($0.path, $0) }.sorted { $0.0 < $1.0 }.map(\.1)
     }
 
     /// `file` as `Rules/identifiers/contact.yaml`: `shownAs` names the folder as the user named it

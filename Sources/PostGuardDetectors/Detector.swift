@@ -41,7 +41,7 @@ public struct Detector: Sendable {
     public init(library: RuleLibrary, names: NameLists? = nil, places: PlaceLists? = nil, nameTagger: NameTagger? = nil) {
         self.library = library
         let folder = library.directory?.appendingPathComponent("data")
-        let shared = folder.map { SharedLists.cache.lists(for: $0) }
+        let shared = folder.map { SharedLists.cache.lists(for: $0, stored: library.cacheAttachment("word-lists")) }
         let names = names ?? shared?.names ?? NameLists()
         self.names = names
         self.places = places ?? shared?.places ?? PlaceLists()
@@ -491,24 +491,3 @@ enum Suppression {
         }
     }
 }
-
-/// The name lists and the gazetteer, read once per data folder per process: a program (or a test)
-/// that builds many detectors over one rule folder does not parse 200,000 words each time.
-final class SharedLists: @unchecked Sendable {
-    // @unchecked: the dictionary is only touched under the lock; the values are immutable.
-    static let cache = SharedLists()
-    private let lock = NSLock()
-    private var loaded: [String: (names: NameLists, places: PlaceLists)] = [:]
-
-    func lists(for folder: URL) -> (names: NameLists, places: PlaceLists) {
-        let key = folder.standardizedFileURL.path
-        lock.lock()
-        defer { lock.unlock() }
-        if let lists = loaded[key] { return lists }
-        let names = NameLists.load(folder)
-        let lists = (names, PlaceLists.load(folder, names: names))
-        loaded[key] = lists
-        return lists
-    }
-}
-

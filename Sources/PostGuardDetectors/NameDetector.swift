@@ -17,14 +17,17 @@ import PostGuardCatalog
 import Foundation
 
 public struct NameLists: Sendable {
-    public var firstNames: Set<String> = [] { didSet { listBits = nil } }
-    public var surnames: Set<String> = [] { didSet { listBits = nil } }
+    public var firstNames: WordSet = [] { didSet { dropTables() } }
+    public var surnames: WordSet = [] { didSet { dropTables() } }
     /// Names that are also everyday words (Will, Grace, May, Brown): never a name on their own.
-    public var commonWords: Set<String> = [] { didSet { listBits = nil } }
+    public var commonWords: WordSet = [] { didSet { dropTables() } }
     /// Every word of the three lists with the lists that hold it (`first`, `surname`, `common`), so
-    /// the name detector asks one hash lookup per word instead of one per list and question. Built
-    /// by `load`; nil when a list was set by hand (then `bits` asks the sets).
-    package private(set) var listBits: [String: UInt8]?
+    /// the name detector asks one hash lookup per word instead of one per list and question; the
+    /// three lists above are views of it. Read from the rule cache as it lies, or built from the
+    /// files (`ListTables`); nil when a list was set by hand (then `bits` asks the sets).
+    package private(set) var listBits: WordTable?
+    /// The tagger's hashes of the three lists' words, kept with `listBits`.
+    package private(set) var listHashes: ListHashes?
     package static let first: UInt8 = 1, surname: UInt8 = 2, common: UInt8 = 4
     /// Ordinary English and Spanish words (SCOWL, wspanish): a name only the tagger proposes that is
     /// made of nothing else ("Masks still", "Swipe") is not a person's.
@@ -36,33 +39,32 @@ public struct NameLists: Sendable {
 
     public init() {}
 
-    static func load(_ folder: URL) -> NameLists {
-        func words(_ file: String) -> Set<String> {
-            guard let text = try? String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8) else { return [] }
-            return WordFile.set(of: text)
-        }
-        var lists = NameLists()
-        lists.firstNames = words("first-names.txt")
-        lists.surnames = words("surnames.txt")
-        lists.commonWords = words("common-words.txt")
-        lists.vocabulary = WordList(file: folder.appendingPathComponent("vocabulary.txt"))
-        lists.capitalisedWords = WordList(file: folder.appendingPathComponent("capitalised-words.txt"))
-        lists.indexListBits()
-        return lists
+    /// The three lists as views of `table`, whose bits say which list holds each word.
+    package mutating func use(_ table: WordTable, hashes: ListHashes) {
+        firstNames = WordSet(table: table, bit: NameLists.first)
+        surnames = WordSet(table: table, bit: NameLists.surname)
+        commonWords = WordSet(table: table, bit: NameLists.common)
+        listBits = table
+        listHashes = hashes
     }
 
-    /// Builds `listBits` from the three lists.
+    private mutating func dropTables() {
+        listBits = nil
+        listHashes = nil
+    }
+
+    /// Builds `listBits` (and the tagger's hashes) from the three lists.
     package mutating func indexListBits() {
-        var bits = [String: UInt8](minimumCapacity: firstNames.count + surnames.count + commonWords.count)
-        for word in firstNames { bits[word, default: 0] |= NameLists.first }
-        for word in surnames { bits[word, default: 0] |= NameLists.surname }
-        for word in commonWords { bits[word, default: 0] |= NameLists.common }
-        listBits = bits
+        var words: [[UInt8]: UInt8] = [:]
+        for (list, bit) in [(firstNames, NameLists.first), (surnames, NameLists.surname), (commonWords, NameLists.common)] {
+            for word in list { WordTable.add(word, bits: bit, to: &words) }
+        }
+        use(WordTable(words), hashes: ListHashes(firstNames: firstNames, surnames: surnames, commonWords: commonWords))
     }
 
     /// Which of the three lists hold `word`.
     package func bits(_ word: String) -> UInt8 {
-        if let listBits { return listBits[word] ?? 0 }
+        if let listBits { return listBits.bits(word) }
         return (firstNames.contains(word) ? NameLists.first : 0) | (surnames.contains(word) ? NameLists.surname : 0)
             | (commonWords.contains(word) ? NameLists.common : 0)
     }

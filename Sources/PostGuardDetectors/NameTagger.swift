@@ -53,7 +53,7 @@ public struct NameTagger: Sendable {
     public static let tagCount = 3
 
     /// Averaged weights, flat: `weights[row * 3 + tag]`.
-    let weights: [Float]
+    let weights: WeightTable
     package let features: NameFeatures
     /// Added to the score of tag O before choosing: > 0 trades recall for precision.
     public var outsideBias: Float = 0
@@ -68,9 +68,15 @@ public struct NameTagger: Sendable {
     public let header: String
 
     /// Loads a weights file written by `train` and the three name lists (lower-case words).
-    public init(contentsOf url: URL, firstNames: Set<String>, surnames: Set<String>, commonWords: Set<String>) throws {
+    public init(contentsOf url: URL, firstNames: some Sequence<String>, surnames: some Sequence<String>,
+                commonWords: some Sequence<String>) throws {
         let data = try Data(contentsOf: url)
         try self.init(weightsData: data, firstNames: firstNames, surnames: surnames, commonWords: commonWords)
+    }
+
+    /// Loads a weights file with the lists' hashes already made (`NameLists.listHashes`).
+    package init(contentsOf url: URL, listHashes: ListHashes) throws {
+        try self.init(weightsData: try Data(contentsOf: url), listHashes: listHashes)
     }
 
     /// Loads the weights and the lists `first-names.txt`, `surnames.txt`, `common-words.txt` from `listsFolder`.
@@ -83,7 +89,12 @@ public struct NameTagger: Sendable {
                       commonWords: try words("common-words.txt"))
     }
 
-    public init(weightsData data: Data, firstNames: Set<String>, surnames: Set<String>, commonWords: Set<String>) throws {
+    public init(weightsData data: Data, firstNames: some Sequence<String>, surnames: some Sequence<String>,
+                commonWords: some Sequence<String>) throws {
+        try self.init(weightsData: data, listHashes: ListHashes(firstNames: firstNames, surnames: surnames, commonWords: commonWords))
+    }
+
+    package init(weightsData data: Data, listHashes: ListHashes) throws {
         let bytes = [UInt8](data)
         guard let newline = bytes.firstIndex(of: 0x0A) else { throw NameTaggerError.truncated }
         let header = String(decoding: bytes[..<newline], as: UTF8.self)
@@ -94,14 +105,14 @@ public struct NameTagger: Sendable {
         let body = newline + 1
         let clusterCount = fields["clusters"].flatMap { Int($0) } ?? 0
         guard bytes.count - body == rows * 16 + clusterCount * 10 else { throw NameTaggerError.truncated }
-        var table = [Float](repeating: 0, count: (1 << NameTagger.tableBits) * NameTagger.tagCount)
+        let table = WeightTable(count: (1 << NameTagger.tableBits) * NameTagger.tagCount)
         bytes.withUnsafeBytes { raw in
             for r in 0..<rows {
                 let offset = body + r * 16
                 let row = Int(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt32.self))) & NameFeatures.mask
                 for t in 0..<3 {
                     let bits = UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: offset + 4 + 4 * t, as: UInt32.self))
-                    table[row * 3 + t] = Float(bitPattern: bits)
+                    table.values[row * 3 + t] = Float(bitPattern: bits)
                 }
             }
         }
@@ -116,7 +127,7 @@ public struct NameTagger: Sendable {
         }
         self.weights = table
         self.header = header
-        self.features = NameFeatures(firstNames: firstNames, surnames: surnames, commonWords: commonWords, clusters: clusters)
+        self.features = NameFeatures(listHashes: listHashes, clusters: clusters)
         if let bias = fields["o-bias"].flatMap({ Float($0) }) { outsideBias = bias }
         tentativeBias = min(outsideBias, fields["tentative-bias"].flatMap { Float($0) } ?? outsideBias)
         looseBias = min(tentativeBias, fields["loose-bias"].flatMap { Float($0) } ?? tentativeBias)
@@ -130,8 +141,8 @@ public struct NameTagger: Sendable {
         return SharedTaggers.cache.tagger(for: url) {
             guard FileManager.default.fileExists(atPath: url.path) else { return nil }
             do {
-                return try NameTagger(contentsOf: url, firstNames: lists.firstNames, surnames: lists.surnames,
-                                      commonWords: lists.commonWords)
+                return try NameTagger(contentsOf: url, listHashes: lists.listHashes
+                    ?? ListHashes(firstNames: lists.firstNames, surnames: lists.surnames, commonWords: lists.commonWords))
             } catch {
                 FileHandle.standardError.write(Data("postguard: \(url.lastPathComponent): \(error); names are found by lists and cues only\n".utf8))
                 return nil
@@ -265,6 +276,26 @@ public struct NameTagger: Sendable {
 }
 
 /// Loaded taggers by weights file (a lock around a dictionary: loading happens once per file).
+/// The tagger's 12 MB weight table, of which the weights file fills some 64,000 rows of a million.
+/// Allocated by `calloc`, which for a block this size takes pages the kernel has already zeroed
+/// and maps them only when touched: a `[Float](repeating: 0, ...)` wrote all 12 MB on every run,
+/// most of the tagger's share of a one-draft check's start-up.
+final class WeightTable: @unchecked Sendable {
+    // @unchecked: written only by `NameTagger.init`, before the tagger is shared; read-only after.
+    let values: UnsafeMutableBufferPointer<Float>
+
+    init(count: Int) {
+        guard let memory = calloc(count, MemoryLayout<Float>.stride) else { fatalError("name tagger: out of memory") }
+        values = UnsafeMutableBufferPointer(start: memory.assumingMemoryBound(to: Float.self), count: count)
+    }
+
+    deinit { free(values.baseAddress) }
+
+    func withUnsafeBufferPointer<R>(_ body: (UnsafeBufferPointer<Float>) throws -> R) rethrows -> R {
+        try body(UnsafeBufferPointer(values))
+    }
+}
+
 final class SharedTaggers: @unchecked Sendable {
     static let cache = SharedTaggers()
     private let lock = NSLock()
@@ -341,23 +372,23 @@ package struct NameFeatures: Sendable {
     static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
     static let fnvPrime: UInt64 = 0x0000_0100_0000_01b3
 
-    let firstNames: Set<UInt64>
-    let surnames: Set<UInt64>
-    let commonWords: Set<UInt64>
+    let firstNames: HashList
+    let surnames: HashList
+    let commonWords: HashList
     /// Word value → learned class code (see the file format above); empty for weights without classes.
     let clusters: [UInt64: UInt16]
     static let unclustered: UInt16 = 0xFFFF
 
-    package init(firstNames: Set<String>, surnames: Set<String>, commonWords: Set<String>, clusters: [UInt64: UInt16] = [:]) {
-        func hashes(_ words: Set<String>) -> Set<UInt64> {
-            // Each word's bytes in place (no array per word: a tenth of a one-draft check's start-up).
-            var hashes = Set<UInt64>(minimumCapacity: words.count)
-            for var word in words { hashes.insert(word.withUTF8 { NameFeatures.lowerHash($0) }) }
-            return hashes
-        }
-        self.firstNames = hashes(firstNames)
-        self.surnames = hashes(surnames)
-        self.commonWords = hashes(commonWords)
+    package init(firstNames: some Sequence<String>, surnames: some Sequence<String>, commonWords: some Sequence<String>,
+                 clusters: [UInt64: UInt16] = [:]) {
+        self.init(listHashes: ListHashes(firstNames: firstNames, surnames: surnames, commonWords: commonWords), clusters: clusters)
+    }
+
+    /// The three lists' hashes in one table (read from the rule cache, or made from the lists).
+    package init(listHashes: ListHashes, clusters: [UInt64: UInt16] = [:]) {
+        firstNames = HashList(table: listHashes, bit: 1)
+        surnames = HashList(table: listHashes, bit: 2)
+        commonWords = HashList(table: listHashes, bit: 4)
         self.clusters = clusters
     }
 

@@ -18,32 +18,43 @@ import Foundation
 
 public struct PlaceLists: Sendable {
     /// Place names, lower case, words joined by one space ("salt lake city", "saint louis").
-    public var places: Set<String> = []
+    public var places: WordSet = []
     /// Places whose name is also an everyday word or a first name ("hope", "austin").
-    public var ambiguous: Set<String> = []
+    public var ambiguous: WordSet = []
     /// The longest name, in words.
     public var longest = 1
+    /// The table `places` and `ambiguous` are views of (`ListTables.place`, `ambiguousPlace`).
+    package private(set) var table = WordTable([:])
 
     public init() {}
 
-    static func load(_ folder: URL, names: NameLists) -> PlaceLists {
-        var lists = PlaceLists()
-        guard let text = try? String(contentsOf: folder.appendingPathComponent("us-places.txt"), encoding: .utf8) else { return lists }
-        lists.places.reserveCapacity(text.utf8.count / 10)
+    /// The gazetteer of `us-places.txt`'s text.
+    static func load(_ text: String, names: NameLists) -> PlaceLists {
+        var words = WordTable.Builder(capacity: text.utf8.count / 10)
+        var longest = 1
         WordFile.forEachLine(text) { line in
-            let key: String, words: Int
+            let key: String, count: Int
             if let ascii = PlaceLists.asciiKey(line) {
-                (key, words) = ascii
+                (key, count) = ascii
             } else {
                 key = PlaceLists.key(String(decoding: line, as: UTF8.self).split { $0 == " " || $0 == "-" || $0 == "." }.map(String.init))
-                words = key.split(separator: " ").count
+                count = key.split(separator: " ").count
             }
             guard !key.isEmpty else { return }
-            lists.places.insert(key)
-            lists.longest = max(lists.longest, words)
-            if names.bits(key) & (NameLists.common | NameLists.first) != 0 { lists.ambiguous.insert(key) }
+            words.add(key, bits: ListTables.place)
+            longest = max(longest, count)
+            if names.bits(key) & (NameLists.common | NameLists.first) != 0 { words.add(key, bits: ListTables.ambiguousPlace) }
         }
+        var lists = PlaceLists()
+        lists.use(words.table(), longest: longest)
         return lists
+    }
+
+    package mutating func use(_ table: WordTable, longest: Int) {
+        self.table = table
+        places = WordSet(table: table, bit: ListTables.place)
+        ambiguous = WordSet(table: table, bit: ListTables.ambiguousPlace)
+        self.longest = longest
     }
 
     /// Words of a name as the gazetteer keys them: lower case, "St"/"Ft"/"Mt" written out.

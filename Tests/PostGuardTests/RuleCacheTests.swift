@@ -5,6 +5,7 @@ import Foundation
 import Testing
 @testable import PostGuard
 @testable import PostGuardCatalog
+@testable import PostGuardDetectors
 
 @Suite("Rule cache: the same library and findings as without it")
 struct RuleCacheTests {
@@ -225,5 +226,154 @@ struct RuleCacheTests {
         let changed = try RuleLibrary.load(from: rules, cache: cache)
         #expect(changed.cacheAttachment("approved-replies")?.read() == nil)
         #expect(Scanner.approvedReplies(root, stored: changed.cacheAttachment("approved-replies")).problems.isEmpty)
+    }
+
+    /// What the name lists and the gazetteer answer, for every word of the word files and of the
+    /// fixtures: each word's list bits, place and ambiguous place, the tagger's list bits of its hash.
+    func answers(_ lists: (names: NameLists, places: PlaceLists), words: [String]) -> [String] {
+        let hashes = lists.names.listHashes ?? ListHashes(firstNames: lists.names.firstNames, surnames: lists.names.surnames,
+                                                          commonWords: lists.names.commonWords)
+        return ["longest \(lists.places.longest)", "names \(lists.names.firstNames.count) \(lists.names.surnames.count) \(lists.names.commonWords.count)",
+                "places \(lists.places.places.count) \(lists.places.ambiguous.count)"]
+            + words.map { word in
+                var word = word
+                let hash = word.withUTF8 { NameFeatures.lowerHash($0) }
+                return "\(word) \(lists.names.bits(word)) \(lists.places.places.contains(word)) \(lists.places.ambiguous.contains(word)) \(hashes.lists(hash))"
+            }
+    }
+
+    @Test("The name lists and gazetteer kept beside the rule cache answer as the word files do; a damaged file, or one kept for other lists, is read from the files again",
+          arguments: ["intact", "corrupt", "truncated", "empty", "changed list"])
+    func storedWordLists(damage: String) throws {
+        let folder = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let rules = folder.appendingPathComponent("Rules")
+        try FileManager.default.copyItem(at: rulesFolder, to: rules)
+        let cache = RuleCache(folder: folder.appendingPathComponent("cache"))
+        let library = try RuleLibrary.load(from: rules, cache: cache)
+        let data = try #require(library.directory).appendingPathComponent("data")
+        let attachment = try #require(library.cacheAttachment("word-lists"))
+        var words = fixtureTexts.flatMap { $0.split(whereSeparator: { !$0.isLetter }).map { $0.lowercased() } }
+        for file in ListTables.files {
+            words += ByteText.lines(try String(contentsOf: data.appendingPathComponent(file), encoding: .utf8)).map { String($0).lowercased() }
+        }
+        words += ["salt lake city", "saint louis", "hope", "austin", "zzyzxname"]
+        #expect(!FileManager.default.fileExists(atPath: attachment.file.path))
+        let cold = ListTables.load(data, stored: attachment)
+        let good = try Data(contentsOf: attachment.file)
+        let stamp = try FileManager.default.attributesOfItem(atPath: attachment.file.path)[.modificationDate] as? Date
+        var bad = good
+        switch damage {
+        case "corrupt":
+            // Bytes flipped inside the tables: a word or its bits could change.
+            for offset in stride(from: good.count / 2, to: min(good.count, good.count / 2 + 64), by: 3) { bad[offset] ^= 0x5A }
+        case "truncated": bad = good.prefix(good.count * 2 / 3)
+        case "empty": bad = Data()
+        case "changed list":
+            let names = data.appendingPathComponent("first-names.txt")
+            try (try String(contentsOf: names, encoding: .utf8) + "zzyzxname\n").write(to: names, atomically: true, encoding: .utf8)
+        default: break
+        }
+        if bad != good { try bad.write(to: attachment.file) }
+        let fresh = ListTables.load(data, stored: nil)
+        let warm = ListTables.load(data, stored: attachment)
+        #expect(answers(warm, words: words) == answers(fresh, words: words))
+        #expect(answers(cold, words: words) == answers(ListTables.load(data, stored: nil), words: words) || damage == "changed list")
+        #expect(warm.names.listBits != nil && warm.names.listHashes != nil)
+        if damage == "intact" {
+            // The kept tables are read, not rebuilt or rewritten.
+            #expect(try FileManager.default.attributesOfItem(atPath: attachment.file.path)[.modificationDate] as? Date == stamp)
+        } else {
+            #expect(try Data(contentsOf: attachment.file) != bad)
+        }
+        if damage == "changed list" { #expect(warm.names.bits("zzyzxname") & NameLists.first != 0) }
+    }
+
+    @Test("The tagger's list hashes are those of the lists' sets, hashed word by word as before")
+    func listHashesEqualSets() throws {
+        let data = rulesFolder.appendingPathComponent("data")
+        let lists = ListTables.load(data, stored: nil).names
+        let stored = try #require(lists.listHashes)
+        var checked = 0
+        for (file, bit) in [("first-names.txt", UInt8(1)), ("surnames.txt", 2), ("common-words.txt", 4)] {
+            let set = WordFile.set(of: try String(contentsOf: data.appendingPathComponent(file), encoding: .utf8))
+            let hashes = Set(set.map { word in var word = word; return word.withUTF8 { NameFeatures.lowerHash($0) } })
+            for word in fixtureTexts.flatMap({ $0.split(separator: " ").map(String.init) }) + Array(set) {
+                var word = word
+                let hash = word.withUTF8 { NameFeatures.lowerHash($0) }
+                #expect((stored.lists(hash) & bit != 0) == hashes.contains(hash), "\(word)")
+                checked += 1
+            }
+        }
+        #expect(checked > 30_000)
+    }
+
+    struct Sample: Codable, Equatable {
+        enum Kind: String, Codable { case one, two }
+        var text: String
+        var none: String?
+        var some: Int?
+        var numbers: [Int]
+        var extremes: [Int64]
+        var big: UInt64
+        var ratio: Double
+        var flags: [Bool]
+        var kinds: [Kind]
+        var nested: [String: [Sample]]
+        var empty: [String]
+    }
+
+    @Test("The packs' binary form reads back as their JSON did: every pack and lexicon, and values at the edges")
+    func binaryCoding() throws {
+        let root = rulesFolder.resolvingSymlinksInPath()
+        let files = RuleLibrary.yamlFiles(under: root).map {
+            (RuleLibrary.relativePath($0, to: root, shownAs: "Rules"), FileManager.default.contents(atPath: $0.path))
+        }
+        let folder = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let cache = RuleCache(folder: folder)
+        _ = try RuleLibrary.load(from: rulesFolder, cache: cache)
+        let stored = try #require(cache.read(root: root, key: RuleCache.key(root: root, files: files)))
+        #expect(stored.packs.count > 10 && !stored.lexicons.isEmpty)
+        let json = JSONEncoder()
+        json.outputFormatting = .sortedKeys
+        let viaJSON = try JSONDecoder().decode(RuleCache.Contents.self, from: json.encode(stored))
+        let viaBinary = try BinaryCoding.decode(RuleCache.Contents.self, from: BinaryCoding.encode(stored))
+        #expect(try json.encode(viaBinary) == json.encode(viaJSON))
+        #expect(viaBinary.packs.keys.sorted() == viaJSON.packs.keys.sorted())
+        for (file, pack) in viaJSON.packs { #expect(viaBinary.packs[file]?.rules == pack.rules, "\(file)") }
+
+        let leaf = Sample(text: "", none: nil, some: 0, numbers: [], extremes: [], big: 0, ratio: -0.0, flags: [], kinds: [], nested: [:], empty: [])
+        let sample = Sample(text: "José \u{1F600} \\ \"q\"\n", none: nil, some: -7, numbers: [1, -1, Int.max, Int.min],
+                            extremes: [Int64.min, Int64.max], big: UInt64.max, ratio: 0.1, flags: [true, false], kinds: [.two, .one],
+                            nested: ["a": [leaf], "": []], empty: [])
+        let bytes = try BinaryCoding.encode(sample)
+        #expect(try BinaryCoding.decode(Sample.self, from: bytes) == sample)
+        // Damaged bytes are an error, never a crash or a different value read as good.
+        for cut in stride(from: 0, to: bytes.count, by: 7) {
+            #expect(throws: (any Error).self) { try BinaryCoding.decode(Sample.self, from: Array(bytes.prefix(cut))) }
+        }
+    }
+
+    @Test("The gazetteer's table holds what sets of its keys held: every place, every ambiguous place, the longest name")
+    func gazetteerEqualsSets() throws {
+        let data = rulesFolder.appendingPathComponent("data")
+        let lists = ListTables.load(data, stored: nil)
+        var places = Set<String>(), ambiguous = Set<String>(), longest = 1
+        for line in ByteText.lines(try String(contentsOf: data.appendingPathComponent("us-places.txt"), encoding: .utf8)) {
+            let key = PlaceLists.key(String(line).split { $0 == " " || $0 == "-" || $0 == "." }.map(String.init))
+            guard !key.isEmpty else { continue }
+            places.insert(key)
+            longest = max(longest, key.split(separator: " ").count)
+            if lists.names.bits(key) & (NameLists.common | NameLists.first) != 0 { ambiguous.insert(key) }
+        }
+        #expect(places.count > 10_000 && !ambiguous.isEmpty)
+        #expect(lists.places.places.count == places.count && lists.places.ambiguous.count == ambiguous.count)
+        #expect(lists.places.longest == longest)
+        let words = fixtureTexts.flatMap { $0.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init) }
+        for key in Array(places) + words + ["saint louis", "st louis", "fort worth", "san jose\u{301}"] {
+            #expect(lists.places.places.contains(key) == places.contains(key), "\(key)")
+            #expect(lists.places.ambiguous.contains(key) == ambiguous.contains(key), "\(key)")
+        }
     }
 }
