@@ -335,6 +335,11 @@ public struct NameDetector: Sendable {
             // "WeTransfer", "SharePoint", "MyChart": a word with a capital inside after an ordinary
             // word is most often a product's name; a person's has a name's prefix there ("DeShawn",
             // "McKenzie"). Social text writes personas so too ("MysteryGuitarMan"): a possible name.
+            // A word of four letters or more with no vowel is no one's name ("dctlsfqbnskd" in a
+            // temporary folder's path, "hmmm", "grrr"): a code or a sound.
+            if words.contains(where: { word in
+                word.key.count >= 4 && !word.key.contains(where: { "aeiouyáéíóúàèìòùäëïöüâêîôûãõåæøœ".contains($0) })
+            }) { continue }
             let brandCased = words.contains(where: isBrandCased)
                 // "don't use Dropbox", "upload it via Box": a tool is used, a person is not.
                 || (first == last && first > 0 && tokens[first - 1].joinedToNext && !isFirst(tokens[first])

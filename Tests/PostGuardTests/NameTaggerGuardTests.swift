@@ -58,6 +58,9 @@ struct NameTaggerGuardTests {
         #expect(!names("GO MERCER J TEAM").contains("MERCER J"))
         // Nor is a code whose letters happen to spell a surname and an initial.
         #expect(names("in /tmp/run-A782-F9E8-BEE8-4C4AB3011255/empty.jsonl").isEmpty)
+        // Nor a word with no vowel: a code or a sound, not a name.
+        #expect(names("dctlsfqbnskdgrmspfjrfhfsmjjdtlfj").isEmpty)
+        #expect(names("Grrr, Hmmm, the printer jammed again.").isEmpty)
         // A clinical query's surname and initial; a hyphenated first name whose parts are first names.
         #expect(names("hx of CHF & COPD, Garcia J., visited the clinic") == ["Garcia J."])
         #expect(names("interactions for Anne-Marie B., who resides at") == ["Anne-Marie B."])
