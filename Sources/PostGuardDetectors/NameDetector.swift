@@ -161,6 +161,9 @@ public struct NameDetector: Sendable {
         ["mom"], ["dad"], ["grandma"], ["grandpa"], ["abuela"], ["abuelo"], ["daughter"], ["son"], ["wife"], ["husband"],
         ["aunt"], ["uncle"], ["brother"], ["sister"], ["niece"], ["nephew"], ["grandson"], ["granddaughter"],
         ["mother"], ["father"], ["officer"], ["hija"], ["hijo"], ["esposa"], ["esposo"], ["tía"], ["tío"], ["hermana"], ["hermano"],
+        // Public titles before a surname: "care for Mayor Lindqvist", "Coach Brekke's son".
+        ["mayor"], ["senator"], ["governor"], ["councilman"], ["councilwoman"], ["councillor"], ["councilor"],
+        ["coach"], ["judge"], ["pastor"], ["reverend"], ["rev"], ["sheriff"], ["commissioner"], ["congressman"], ["congresswoman"],
         // People one lives or spends days beside: "her old roommate Dot", "my neighbor Al".
         ["roommate"], ["neighbor"], ["neighbour"], ["cousin"], ["fiancé"], ["fiancée"], ["boyfriend"], ["girlfriend"],
     ]

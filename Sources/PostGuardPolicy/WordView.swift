@@ -164,6 +164,8 @@ struct WordView {
             "wrote", "writes", "habló", "compartió", "cuenta", "contó",
             // Their own announcement: "Mayor Ostrowski announced today that she has breast cancer".
             "announced", "announces", "announcing", "revealed", "reveals", "disclosed", "discloses", "posted", "tweeted",
+            // Their public appearances: "Senator Gillibrand newser on sexual assault in the military".
+            "newser", "briefing", "hearing", "testified", "testifies", "statement", "speech", "town hall", "presser",
         ]
         /// Whether a third person is in the sentence ("she's been on our psych unit since monday").
         lazy var hasThirdPersonPronoun: Bool = {

@@ -705,5 +705,18 @@ struct JudgementKindsTenthTests {
         #expect(judge("We're having a patient appreciation lunch for our dialysis families on Friday.").verdict == .pass)
         #expect(judge("My 10 am today was a retired fire chief with chest pain.").verdict > .pass)
     }
+
+    @Test("Eleventh set (after its two blind runs): public titles name a person, a relative of a named one is identified, lists moved to a personal drive, readings of a diet, attendance and forms in replies")
+    func eleventhKinds() {
+        #expect(judge("Honoured that our oncology team was chosen to care for Mayor Lindqvist. We've built his infusion schedule around council meetings.").verdict == .block)
+        #expect(judge("Those 9 kids from the house party are all ours. 3 still intubated, and one of them is Coach Brekke's son", kind: .message, channel: "whatsapp").verdict > .pass)
+        #expect(judge("Watch live: Senator Gillibrand newser on sexual assault in the military").verdict == .pass)
+        #expect(judge("updated sign-out sheet is in my personal Google Drive: names, MRNs, dx and code status for all 4 teams. Don't share outside the group lol", kind: .message, channel: "slack").verdict == .block)
+        #expect(judge("Reminder: never post names, DOBs or MRNs, and don't share the sign-out sheet outside the team.", kind: .message, channel: "slack").verdict == .pass)
+        #expect(judge("Our sweet Mr. F in room 118 turned 93 today and finished a whole slice of cake even on his pureed diet").verdict == .block)
+        #expect(judge("You attended 3 of the 12 sessions we scheduled, so the report reflected that.", kind: .reply, channel: "google").verdict == .block)
+        #expect(judge("We only sent your employer the return-to-work form you signed.", kind: .reply, channel: "google").verdict > .pass)
+        #expect(judge("Our 82-year-old patient from Rosarito just finished his dialysis training!").verdict > .pass)
+    }
 }
 
