@@ -64,16 +64,11 @@ struct Combinations {
             }
             let senders = findings.filter { $0.has(.sender) }.compactMap(\.span?.bytes)
             // "Sunny Pediatrics here!": a health word in the sender's name is no one's condition; nor
-            // is one inside a staff role ("Kim has ICU", "our oncology nurse"): it says what they do.
-            let staffRoles = findings.filter { $0.has(.staffRole) }.compactMap(\.span?.bytes)
+            // is a unit named as where staff work.
+            let staffRoles = RangeIndex(findings.filter { $0.has(.staffRole) }.compactMap(\.span?.bytes))
             let health = findings.filter { term in
-                term.has(.health) && !(term.span.map { span in
-                    senders.contains { $0.contains(span.bytes) }
-                        || (term.has(.healthSetting) && !term.has(.healthHighSensitivity) && staffRoles.contains { $0.contains(span.bytes) })
-                        // A unit as a workplace: "on the ICU night shift", "our ICU team".
-                        || (term.has(.healthSetting) && text.words(in: ByteRange(span.bytes.end, min(text.bytes.count, span.bytes.end + 20))).prefix(2)
-                            .contains { Combinations.workNouns.contains($0.text) })
-                } ?? false)
+                term.has(.health) && !(term.span.map { span in senders.contains { $0.contains(span.bytes) } } ?? false)
+                    && !Combinations.isWorkplace(term, staffRoles: staffRoles, text)
             }
             // A person the organisation did not demote to `info`. An attachment we cannot see is for
             // review on its own (role `attachment`, not `person`): it does not make a flu flyer with
@@ -300,11 +295,8 @@ struct Combinations {
             guard let span = findings[index].span?.bytes, simulations.near(span).contains(where: { text.adjacent($0, span) || $0.contains(span) }) else { continue }
             findings[index].conclude(.info, "A simulation's patient (a manikin, a standardized or role-played patient): a character, not a person's care.")
         }
-        let staffRoleSpans = findings.filter { $0.has(.staffRole) }.compactMap(\.span?.bytes)
-        let health = SortedSpans(findings.filter { term in
-            term.has(.health) && !(term.has(.healthSetting) && !term.has(.healthHighSensitivity)
-                && (term.span.map { span in staffRoleSpans.contains { $0.contains(span.bytes) } } ?? false))
-        }.compactMap(\.span?.bytes))
+        let staffRoles = RangeIndex(findings.filter { $0.has(.staffRole) }.compactMap(\.span?.bytes))
+        let health = SortedSpans(findings.filter { $0.has(.health) && !Combinations.isWorkplace($0, staffRoles: staffRoles, text) }.compactMap(\.span?.bytes))
         // Care given here makes anyone a patient: "we were honored to care for Councilwoman Pruitt",
         // "rang the bell after her last round of chemo here".
         let careHere = SortedSpans(findings.filter { $0.has(.patientReference) || $0.has(.careContact) }.compactMap(\.span?.bytes))
@@ -321,19 +313,15 @@ struct Combinations {
             guard let span = findings[index].span?.bytes else { continue }
             let sentence = text.sentence(containing: span)
             // "our volunteer hygienists Carla, Mo and Tess": the names listed after a staff name are staff too.
-            let staff = text.namedInRole(span, roles: roles, names: nameSpans) || listedAfterRole(span, roles, colons, text)
-                || (lastStaff.map { text.listed($0, then: span) } ?? false)
+            let listedAfterStaff = lastStaff.map { text.listed($0, then: span) } ?? false
+            let staff = text.namedInRole(span, roles: roles, names: nameSpans) || listedAfterRole(span, roles, colons, text) || listedAfterStaff
             // Only a plural role heads a list ("our hygienists Carla, Mo and Tess"); after one titled
             // name ("Dr. Kim, Tom Reyes and Ana Ruiz") the others may be anyone.
-            if staff {
-                let plural = roles.spans.contains { role in
-                    text.adjacent(role, span) && role.end <= span.start
-                        && (text.words(in: role).last.map { ($0.text.hasSuffix("s") && !$0.text.hasSuffix("ss")) || $0.text == "to" } ?? false)
-                }
-                lastStaff = plural || lastStaff.map({ text.listed($0, then: span) }) == true ? span : nil
-            } else {
-                lastStaff = nil
+            let afterPluralRole = staff && roles.near(span).contains { role in
+                text.adjacent(role, span) && role.end <= span.start
+                    && (text.words(in: role).last.map { ($0.text.hasSuffix("s") && !$0.text.hasSuffix("ss")) || $0.text == "to" } ?? false)
             }
+            lastStaff = afterPluralRole || listedAfterStaff ? span : nil
             let publicFigure = !staff && publicRoles.near(span).contains { text.adjacent($0, span) }
             // "our housekeeper Rosie's grandson": the name points at her relative, who is no staff.
             guard staff || publicFigure, !text.namesRelative(after: span) else { continue }
@@ -393,7 +381,7 @@ struct Combinations {
             }
             // A role phrase that holds specially protected health ("Our HIV-positive volunteer Jim
             // Cole"): the colleague's diagnosis, told by someone else.
-            if roles.spans.contains(where: { role in text.adjacent(role, span) && highlySensitiveSpans.any(inside: role) }) {
+            if roles.near(span).contains(where: { role in text.adjacent(role, span) && highlySensitiveSpans.any(inside: role) }) {
                 findings[index].conclude(.block, "One of the organisation's people, with specially protected health information of their own in how they are introduced: a colleague's diagnosis is not anyone else's to share.")
                 ownStories.append(span)
                 continue
@@ -747,6 +735,15 @@ struct Combinations {
         return !text.sentence(containing: span).isPrivacyDisclaimer
     }
 
+    /// A unit named as where staff work, not anyone's care: inside a staff role ("Kim has ICU", "our
+    /// oncology nurse") or before a word of work ("on the ICU night shift", "our ER team"). Never a
+    /// condition, and never specially protected health.
+    static func isWorkplace(_ term: Finding, staffRoles: RangeIndex, _ text: WordView) -> Bool {
+        guard term.has(.healthSetting), !term.has(.healthHighSensitivity), let span = term.span?.bytes else { return false }
+        return staffRoles.contains(span)
+            || text.words(in: ByteRange(span.end, min(text.bytes.count, span.end + 20))).prefix(2).contains { workNouns.contains($0.text) }
+    }
+
     /// Nouns after a unit that make it a workplace: "the ICU night shift", "our ER team".
     static let workNouns: Set<String> = ["shift", "shifts", "rotation", "team", "staff", "nurses", "nursing", "schedule", "rounds", "crew", "charge"]
 
@@ -764,12 +761,10 @@ struct Combinations {
             ?? othersHealth.first(where: { !$0.has(.healthSetting) && !text.isPrevention($0) })
     }
 
-    /// "10am", "10 am", "10 a.m.", "10 o'clock", "9:30 pm": a slot in the day.
+    /// "10am", "10 am", "10 a.m." (words "10", "a", "m"), "10 o'clock": a slot in the day.
     static func isTimeSlot(_ words: ArraySlice<String>) -> Bool {
         guard let number = words.first, number.first?.isNumber == true else { return false }
-        let rest = words.dropFirst().joined(separator: " ")
-        return number.hasSuffix("am") || number.hasSuffix("pm") || ["am", "pm", "a.m", "p.m", "a", "p", "o'clock", "clock", "a m", "p m"].contains(rest)
-            || rest.hasPrefix("a m") || rest.hasPrefix("p m") || rest == "o clock"
+        return number.hasSuffix("am") || number.hasSuffix("pm") || ["am", "pm", "a", "p", "o'clock", "o"].contains(words.dropFirst().first ?? "")
     }
 
     /// Verbs of meeting one patient: "had a patient", "saw a pt".
