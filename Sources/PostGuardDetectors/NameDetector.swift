@@ -36,6 +36,9 @@ public struct NameLists: Sendable {
     /// brands): what only the tagger's loosest bias proposes is no name when it is one of these
     /// and no listed first name ("English", "Canadian", "Kremlin").
     public var capitalisedWords = WordList()
+    /// The world's countries (Rules/data/countries.txt, from GeoNames): a place, never a person,
+    /// unless a listed first name ("Jordan").
+    public var countries = WordList()
 
     public init() {}
 
@@ -384,6 +387,9 @@ public struct NameDetector: Sendable {
                   !words.contains(where: { NameDetector.taggerNotNames.contains($0.key) || NameDetector.placeWords.contains($0.key) }),
                   !NameDetector.calendarWords.contains(tokens[first].key),
                   !isPlace(tokens, first, last), !isEponym(tokens, last, bytes) else { continue }
+            // A country is no one's name, whichever decoding found it ("our partner clinic in
+            // Mzuzu, Malawi"), unless its words hold a listed first name ("Jordan").
+            if !words.contains(where: isFirst), lists.countries.contains(words.map(\.key).joined(separator: " ")) { continue }
             // After "from", "in", "near"... a phrase with no first name in it is a town ("from Cedar Falls").
             // (The capitalised run is read whole: the tagger may have taken only "Falls".) Not after
             // "to", which comes before people as often ("related to Ayanda", "opposed to Shaq's
@@ -732,10 +738,15 @@ public struct NameDetector: Sendable {
 
     /// A medical eponym, not a person: "Wilson's disease", "Barrett's esophagus", "Bell palsy".
     private func isEponym(_ tokens: [Token], _ end: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard end + 1 < tokens.count, PlaceDetector.eponymHeads.contains(tokens[end + 1].key) else { return false }
+        guard end + 1 < tokens.count else { return false }
         let gap = PlaceDetector.gap(bytes, tokens[end].range.end, tokens[end + 1].range.start)
-        return gap == " " || gap == "'s " || gap == "’s "
+        if PlaceDetector.eponymHeads.contains(tokens[end + 1].key) { return gap == " " || gap == "'s " || gap == "’s " }
+        // "Tommy John surgery", "Braxton Hicks contractions", "a Foley catheter": named after
+        // someone only when written straight before the word; "Kai's surgery" is Kai's.
+        return gap == " " && NameDetector.eponymousCare.contains(tokens[end + 1].key)
     }
+    /// Care named after a person, read as an eponym only without a possessive (see `isEponym`).
+    static let eponymousCare: Set<String> = ["surgery", "contractions", "catheter", "technique", "protocol", "splint", "stockings"]
 
     private func isFirst(_ t: Token) -> Bool { t.lists & NameLists.first != 0 }
     private func isSurname(_ t: Token) -> Bool { t.lists & NameLists.surname != 0 }

@@ -67,6 +67,7 @@ enum ListTables {
         }
         names.vocabulary = WordList(file: folder.appendingPathComponent("vocabulary.txt"))
         names.capitalisedWords = WordList(file: folder.appendingPathComponent("capitalised-words.txt"))
+        names.countries = WordList(file: folder.appendingPathComponent("countries.txt"))
         return (names, places)
     }
 
@@ -88,6 +89,7 @@ enum ListTables {
         names.use(nameTable, hashes: hashes)
         names.vocabulary = WordList(file: folder.appendingPathComponent("vocabulary.txt"))
         names.capitalisedWords = WordList(file: folder.appendingPathComponent("capitalised-words.txt"))
+        names.countries = WordList(file: folder.appendingPathComponent("countries.txt"))
         var places = PlaceLists()
         places.use(placeTable, longest: longest)
         return (names, places)

@@ -62,6 +62,17 @@ struct Combinations {
                     }
                 }
             }
+            // "Please reach us at experience@example.org or 555-0152", "le invitamos a escribir a
+            // oirs@example.org": the way to reach the organisation, offered to the reader, is its own
+            // contact (a settings file names it for sure; this reads it from the sentence).
+            let staffBefore = findings.compactMap { $0.has(.staffRole) ? $0.span?.bytes.start : nil }.min()
+            for index in findings.indices where [.email, .phone, .url].contains(findings[index].category) && findings[index].severity > .info {
+                guard let span = findings[index].span?.bytes else { continue }
+                let staffNamed = staffBefore.map { $0 < span.start } ?? false
+                if text.sentence(containing: span).invitesContact(at: span, staffNamed: staffNamed, writerOffers: document.kind == .message) {
+                    findings[index].conclude(.info, "Offered to the reader as the way to reach the organisation: its own contact, not a person's.")
+                }
+            }
             let senders = findings.filter { $0.has(.sender) }.compactMap(\.span?.bytes)
             // "Sunny Pediatrics here!": a health word in the sender's name is no one's condition; nor
             // is a unit named as where staff work.
@@ -373,7 +384,7 @@ struct Combinations {
             // heard from the lab he's HIV+", "Prayers for Dr. K, he just started treatment for HIV".
             // Not theirs to tell, and often from the organisation's own records (45 CFR 160.103).
             if health.starting(from: span.end, before: min(nextName, text.paragraph(containing: span).end)).contains(where: { term in
-                highlySensitiveSpans.any(inside: term) && topical.any(inside: term) && text.pronounOwns(term, after: span)
+                highlySensitiveSpans.any(inside: term) && topical.any(inside: term) && text.pronounOwns(term, after: span, relativeClause: true)
             }) {
                 findings[index].conclude(.block, "One of the organisation's people, with specially protected health information of their own told by someone else (\"he's\", \"she has\"): a colleague's diagnosis is not anyone else's to share.")
                 ownStories.append(span)

@@ -123,6 +123,63 @@ struct WordView {
             return nil
         }
 
+        /// Verbs that invite the reader to get in touch ("please reach us at", "escríbanos a").
+        static let contactVerbs: Set<String> = [
+            "reach", "contact", "email", "e-mail", "write", "call", "text", "phone", "message", "dm", "ring",
+            "escribir", "llamar", "contactar", "comunicarse",
+        ]
+        /// The same verbs with the organisation as their object in one word ("escríbanos", "llámenos").
+        static let contactUsVerbs: Set<String> = [
+            "escríbanos", "escribanos", "escribirnos", "llámenos", "llamenos", "llamarnos", "contáctenos", "contactenos", "contactarnos",
+        ]
+        /// The organisation as the one to reach: "reach us at", "call our office at".
+        static let organisationWords: Set<String> = ["us", "our", "we", "nos", "nuestro", "nuestra"]
+        /// What the reader is invited to send: "we'd welcome your suggestions at ...".
+        static let contactTopics: Set<String> = ["suggestions", "feedback", "questions", "concerns", "comments", "ideas", "thoughts", "sugerencias", "comentarios", "preguntas"]
+        /// Someone other than the organisation, whose contact this would be: "call you at", "email her
+        /// daughter at", "call me at", "his cell".
+        static let otherOwners: Set<String> = [
+            "you", "your", "yours", "u", "ur", "me", "my", "her", "him", "his", "them", "their", "she", "he", "they",
+            "daughter", "son", "wife", "husband", "mother", "father", "mom", "dad", "sister", "brother", "family", "patient",
+            "cell", "mobile", "home", "personal", "private", "su", "sus", "le", "lo", "la",
+        ]
+
+        /// Whether the contact detail at `span` is offered to the reader as the way to reach the
+        /// organisation: a contact verb with the organisation as its object ("please reach us at",
+        /// "call our office at", "escríbanos a"), an invitation from it ("le invitamos a escribir
+        /// a"), or a request for the reader's views ("your suggestions at"), with no one else's word
+        /// in between ("call you at", "email her daughter at", "call me at"). A bare "Call 555-0142"
+        /// says nothing of whose line it is: the settings file names the organisation's. A person
+        /// the text has named in a staff role may be the one to reach ("our billing lead, Sunita Rao,
+        /// ... please reach her at"): `staffNamed` says so.
+        /// In a message the writer's own line is offered to the reader ("could you call me at"),
+        /// `writerOffers`; in a post "call me at" is some person's number.
+        func invitesContact(at span: ByteRange, staffNamed: Bool, writerOffers: Bool = false) -> Bool {
+            let before = words(before: span.start, count: 8)
+            guard let verb = before.lastIndex(where: { word in
+                Sentence.contactVerbs.contains(word.text) || Sentence.contactUsVerbs.contains(word.text) || Sentence.contactTopics.contains(word.text)
+            }) else { return false }
+            let between = before[(verb + 1)...]
+            let word = before[verb].text
+            if Sentence.contactTopics.contains(word) {
+                return between.allSatisfy { ["at", "to", "a", "by", "via", "through", "por", "en"].contains($0.text) }
+            }
+            // "Her phone: 555-0185": a contact noun with an owner before it is that person's.
+            if verb > before.startIndex, ["her", "his", "my", "their", "your", "su", "sus"].contains(before[verb - 1].text) || before[verb - 1].text.hasSuffix("'s") { return false }
+            // Asked of the reader ("could you call me at", "please text me at"), not a bare "call me at".
+            if writerOffers, ["me", "my"].contains(between.first?.text ?? ""),
+               before[..<verb].contains(where: { ["you", "please", "pls", "plz", "free"].contains($0.text) }),
+               !between.dropFirst().contains(where: { Sentence.otherOwners.contains($0.text) }) { return true }
+            if between.contains(where: { Sentence.otherOwners.contains($0.text) }) {
+                return staffNamed && ["her", "him"].contains(between.first?.text ?? "") && between.dropFirst().allSatisfy { !Sentence.otherOwners.contains($0.text) }
+            }
+            // The invitation may come first: "puede llamarnos al 555-0144 o escribir a ...".
+            let invited = before[..<verb].contains { word in
+                ["invitamos", "invite", "invites", "welcome", "encourage", "animamos"].contains(word.text) || Sentence.contactUsVerbs.contains(word.text)
+            }
+            return Sentence.contactUsVerbs.contains(word) || invited || between.contains { Sentence.organisationWords.contains($0.text) }
+        }
+
         /// Whether a possessive (her, his, their; not Spanish "su", which is also "your") stands within `within` words before `span`:
         /// "her last round of chemo" is someone's own care, "adults treated for" is not.
         func possessive(before span: ByteRange, within: Int) -> Bool {
@@ -419,7 +476,7 @@ struct WordView {
     static let imperatives: Set<String> = ["come", "stop", "swing", "pop", "ven", "venga"]
 
     /// What a pronoun may do before its own condition: "he's HIV+", "she has", "he just started".
-    static let stateWords: Set<String> = ["is", "has", "had", "was", "just", "started", "got", "tested", "been", "recently", "finally", "now", "found", "learned", "diagnosed"]
+    static let stateWords: Set<String> = ["is", "has", "had", "was", "just", "started", "starts", "begins", "began", "underwent", "got", "tested", "been", "recently", "finally", "now", "found", "learned", "diagnosed", "will"]
     /// What a clinician does with a condition that is not having it: "she treats HIV", "he leads our
     /// HIV prevention work".
     static let practiceWords: Set<String> = [
@@ -431,10 +488,16 @@ struct WordView {
     /// Whether a third-person pronoun after `name` (in its sentence or the next) owns `term`: "he's
     /// HIV+", "she has just started treatment for HIV", with no one else named and nothing a clinician
     /// does ("treats", "leads our HIV clinic") between.
-    func pronounOwns(_ term: ByteRange, after name: ByteRange) -> Bool {
+    /// With `relativeClause`, so does a clause opened by "who" straight after the name (asked only
+    /// of specially protected health: "our ops lead, Jenna Kowal, who after four years of fertility
+    /// treatment..."; a clinician's work is told the same way, "Dr. Arce, who performed our 1,000th
+    /// prostatectomy").
+    func pronounOwns(_ term: ByteRange, after name: ByteRange, relativeClause: Bool = false) -> Bool {
         let first = sentence(containing: name), second = sentence(containing: term)
         guard second.range.start == first.range.start || second.range.start <= first.range.end + 2 else { return false }
         let between = words(in: ByteRange(name.end, term.start))
+        if relativeClause, first.range.start == second.range.start, between.first?.text == "who", between.count <= 10,
+           !between.contains(where: { WordView.practiceWords.contains($0.text) }) { return true }
         guard let pronoun = between.lastIndex(where: { ["he", "she", "he's", "she's", "hes", "shes"].contains($0.text) }) else { return false }
         let after = between[(pronoun + 1)...]
         guard after.count <= 8, !after.contains(where: { WordView.practiceWords.contains($0.text) }) else { return false }

@@ -1,0 +1,40 @@
+// The kinds of mistake the sixteenth verdict set (written without sight of the rules, session
+// 2026-11-30; Fixtures/verdicts-fresh16/) and the remaining false alarms of the earlier sets showed:
+// each mechanism with sentences of our own that need it, and the clean sentence beside it that must
+// not trip it.
+import Testing
+@testable import PostGuard
+
+@Suite("Policy: judgement by kind of mistake (eighth session)")
+struct JudgementKindsEleventhTests {
+    @Test("A contact offered to the reader as the way to reach us is the organisation's, not a person's")
+    func contactInvitations() {
+        #expect(judge("So sorry to hear this. Our care team would love to talk; please contact us at help.desk7@example.net or 555-0163.", kind: .reply, channel: "yelp").verdict == .pass)
+        #expect(judge("Thanks for the note about the ER waits. We welcome your ideas at waitless@example.net.", kind: .reply, channel: "google").verdict == .pass)
+        #expect(judge("Sentimos lo ocurrido. Puede llamarnos al 555-0144 o escribir a buzon7@example.net.", kind: .reply, channel: "google").verdict == .pass)
+        // Someone else's contact is still theirs: the reader's, a relative's.
+        #expect(judge("We tried to call you at 617-555-0142 about your bill.", kind: .reply, channel: "google").verdict == .block)
+        #expect(judge("Email her son at tomas.reyes7@example.net about his biopsy results.", kind: .message, channel: "email").verdict == .block)
+    }
+
+    @Test("A staff role named by its head word ('our billing lead', 'the patient advocate') marks staff; 'patient' before a service is no patient")
+    func roleHeads() {
+        #expect(judge("Our scheduling lead, Priya Natarajan, will call back today; reach her at 555-0171.", kind: .reply, channel: "google").verdict == .pass)
+        #expect(judge("Our patient advocate, Bea, can help with any concern at the front desk.", kind: .reply, channel: "google").verdict == .pass)
+        #expect(judge("Our patient, Bea Moreno, is home after her hip surgery!").verdict == .block)
+    }
+
+    @Test("A country is a place, and care named after someone ('Tommy John surgery') is no person")
+    func countriesAndEponyms() {
+        #expect(judge("Our nurses spent a week at a partner hospital in Gulu, Uganda, teaching neonatal resuscitation.").verdict == .pass)
+        #expect(judge("What every runner should know about Tommy John surgery and elbow pain.").verdict == .pass)
+        #expect(judge("Kai's surgery went well and he is back on the mound.").verdict > .pass)
+    }
+
+    @Test("A colleague's specially protected health told in a clause about her is not ours to share; her clinical work is")
+    func colleagueRelativeClause() {
+        #expect(judge("So proud of our office manager, Dana Kowalczyk, who after two miscarriages just welcomed a baby girl!").verdict == .block)
+        #expect(judge("Proud of Dr. Lena Ortiz, who presented our review of 900 adults treated for depression at this week's meeting.").verdict == .pass)
+        #expect(judge("Farewell to Dr. Amos Reed, who is stepping back - he starts chemo for lymphoma next week.").verdict > .pass)
+    }
+}
