@@ -160,6 +160,12 @@ enum ConsentCoverage {
             if relations[word.key] != nil {
                 // "Juan Pérez padre": a generational suffix right after a name is the name.
                 if index > 0, sentence.isName[index - 1], SubjectMatch.suffixes.contains(word.key) { return .subject }
+                // "Noor hears her daughter's voice for the first time since losing her hearing": a
+                // relation's possessive that owns another noun, far from the term, is not its subject.
+                if index < beforeCount - 3, word.range.end >= 2, bytes[word.range.end - 1] == UInt8(ascii: "s"),
+                   bytes[word.range.end - 2] == UInt8(ascii: "'") || (word.range.end >= 4 && bytes[word.range.end - 4] == 0xE2 && bytes[word.range.end - 2] == 0x99) {
+                    return .subject
+                }
                 return .other(phrase(at: index, in: all))
             }
             if speakerOrReader.contains(word.key) { return .subject }

@@ -37,4 +37,19 @@ struct JudgementKindsEleventhTests {
         #expect(judge("Proud of Dr. Lena Ortiz, who presented our review of 900 adults treated for depression at this week's meeting.").verdict == .pass)
         #expect(judge("Farewell to Dr. Amos Reed, who is stepping back - he starts chemo for lymphoma next week.").verdict > .pass)
     }
+
+    @Test("A finding in a part of the body ('a mass on his kidney') or a sense lost is health information beside a person")
+    func bodyFindings() {
+        #expect(judge("Please pray for Mr. Oakes from the choir, they found a mass on his liver.", kind: .message, channel: "whatsapp").verdict == .block)
+        #expect(judge("Deacon Ruiz lost the sight in his left eye after the fall.").verdict == .block)
+        #expect(judge("Breast self-exams help you notice a lump early. Book a screening today.").verdict == .pass)
+    }
+
+    @Test("A relation's possessive that owns another noun is not the subject of the health after it")
+    func relationPossessive() {
+        let registry = [sampleRecord("C-9", subject: "Ines Tavares", channels: ["facebook"])]
+        let story = "Ines Tavares heard her son's laugh this week for the first time since losing her hearing to meningitis."
+        #expect(judge(story, channel: "facebook", consent: ["C-9"], consents: registry).verdict == .pass)
+        #expect(judge("Ines Tavares says her son's surgery went well.", channel: "facebook", consent: ["C-9"], consents: registry).verdict > .pass)
+    }
 }
