@@ -52,4 +52,25 @@ struct JudgementKindsEleventhTests {
         #expect(judge(story, channel: "facebook", consent: ["C-9"], consents: registry).verdict == .pass)
         #expect(judge("Ines Tavares says her son's surgery went well.", channel: "facebook", consent: ["C-9"], consents: registry).verdict > .pass)
     }
+
+    @Test("Described people: an executive by title and age, a team a patient plays on, a street person ('the man on Birch who'), the dead in a photo")
+    func describedPeople() {
+        #expect(judge("Last month a 52-year-old CEO of a big regional bank came in for our executive physical. Our MRI found a brain tumor.").verdict > .pass)
+        #expect(judge("pt is a 17F on the Westfield High volleyball team with an ovarian cyst, she'll be fine").verdict > .pass)
+        #expect(judge("Everyone keeps asking about the woman on Birch who keeps wandering; her son should look into memory care.", channel: "nextdoor").verdict > .pass)
+        #expect(judge("don't post this [photo: the driver from the quarry road crash, deceased, still in the cab]", kind: .message, channel: "whatsapp").verdict > .pass)
+        #expect(judge("Feliz Día de la Enfermera [video: enfermeras bailando en la sala de descanso; no hay pacientes a la vista]").verdict == .pass)
+    }
+
+    @Test("Asking to peek at a colleague's relative's chart out of curiosity is a look-up; a chart read for care is not")
+    func peekRequests() {
+        #expect(judge("could someone peek at Dr. Lowe's husband's chart? I just want to know if he's ok", kind: .message, channel: "teams").verdict > .pass)
+        #expect(judge("Bed 6: please check her husband's chart note for the allergy before the transfusion.", kind: .message, channel: "teams").verdict < .block)
+    }
+
+    @Test("A reply saying the unit's team loved having the reviewer confirms a stay; an event's guest is no patient")
+    func lovedHavingYou() {
+        #expect(judge("So glad you're home! Our whole team on 5 East loved having you.", kind: .reply, channel: "google").verdict == .block)
+        #expect(judge("Our team loved having you at the open house, thanks for coming!", kind: .reply, channel: "google").verdict == .pass)
+    }
 }
