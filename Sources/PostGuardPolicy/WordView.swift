@@ -512,7 +512,8 @@ struct WordView {
         "he", "she", "him", "her", "his", "man", "woman", "guy", "girl", "boy", "lady", "dude", "kid", "child", "toddler",
         "teen", "baby", "patient", "pt", "grandpa", "grandma", "gentleman", "él", "ella", "hombre", "mujer", "señor", "señora",
         "mama", "mom", "dad", "mother", "father", "son", "daughter", "wife", "husband", "fella", "gal", "niño", "niña",
-        "someone", "somebody",
+        "someone", "somebody", "hijo", "hija", "esposo", "esposa", "mamá", "papá", "hermano", "hermana", "abuelo", "abuela",
+        "chico", "chica", "muchacho", "muchacha", "joven", "señorita",
     ]
 
     /// Whether a possessive name is followed by a relative or another person it points at

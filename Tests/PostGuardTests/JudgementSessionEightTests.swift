@@ -73,4 +73,18 @@ struct JudgementKindsEleventhTests {
         #expect(judge("So glad you're home! Our whole team on 5 East loved having you.", kind: .reply, channel: "google").verdict == .block)
         #expect(judge("Our team loved having you at the open house, thanks for coming!", kind: .reply, channel: "google").verdict == .pass)
     }
+
+    @Test("A gathering, a lake, a public office's family, the news: details that single out the person in the story")
+    func eventsAndNews() {
+        #expect(judge("Tonight a guy came into our ER with a hook in his thumb after the walleye tournament on Lake Pepin.").verdict > .pass)
+        #expect(judge("¿Ya sabes que el hijo de la jueza llegó a urgencias? Sobredosis.", kind: .message, channel: "whatsapp").verdict > .pass)
+        #expect(judge("She's been in our ED nine times this year and she has bipolar disorder. The news won't tell you that.").verdict > .pass)
+        #expect(judge("Our nurses were in the news this week for their flu shot drive. Read the story on our site.").verdict == .pass)
+    }
+
+    @Test("A list of a program's patients with their values, sent or printed for outsiders, is a record set")
+    func programLists() {
+        #expect(judge("Attached is the list of the 340 patients in our heart failure clinic with their latest BNP values, print it for the gala.", kind: .message, channel: "email").verdict == .block)
+        #expect(judge("Here is the list of everyone in our walking challenge with their step counts! Great job team.", kind: .message, channel: "email").verdict == .pass)
+    }
 }
