@@ -387,6 +387,9 @@ public struct NameDetector: Sendable {
                   !words.contains(where: { NameDetector.taggerNotNames.contains($0.key) || NameDetector.placeWords.contains($0.key) }),
                   !NameDetector.calendarWords.contains(tokens[first].key),
                   !isPlace(tokens, first, last), !isEponym(tokens, last, bytes) else { continue }
+            // A place's people: "Alder Falls residents who use home oxygen", "Millbrook families".
+            if last + 1 < tokens.count, tokens[last].joinedToNext, NameDetector.communityNouns.contains(tokens[last + 1].key),
+               !words.contains(where: isFirst) || words.count > 1 && !words.contains(where: isSurname) { continue }
             // A country is no one's name, whichever decoding found it ("our partner clinic in
             // Mzuzu, Malawi"), unless its words hold a listed first name ("Jordan").
             if !words.contains(where: isFirst), lists.countries.contains(words.map(\.key).joined(separator: " ")) { continue }
@@ -745,6 +748,8 @@ public struct NameDetector: Sendable {
         // someone only when written straight before the word; "Kai's surgery" is Kai's.
         return gap == " " && NameDetector.eponymousCare.contains(tokens[end + 1].key)
     }
+    /// Plural nouns for the people of a place: after a capitalised phrase they make it a place.
+    static let communityNouns: Set<String> = ["residents", "families", "neighbors", "neighbours", "voters", "homeowners", "renters", "seniors", "businesses", "taxpayers", "commuters", "vecinos", "residentes"]
     /// Care named after a person, read as an eponym only without a possessive (see `isEponym`).
     static let eponymousCare: Set<String> = ["surgery", "contractions", "catheter", "technique", "protocol", "splint", "stockings"]
 

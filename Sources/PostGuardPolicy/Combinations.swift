@@ -73,6 +73,28 @@ struct Combinations {
                     findings[index].conclude(.info, "Offered to the reader as the way to reach the organisation: its own contact, not a person's.")
                 }
             }
+            // "Volunteers needed! ... Call Dee at 555-0120", "ask for Marisol at the front desk": the
+            // person a reader is told to contact, with the way to reach them, is the organisation's.
+            let contacts = findings.filter { [.email, .phone].contains($0.category) }.compactMap(\.span?.bytes)
+            let healthSpans = SortedSpans(findings.filter { $0.has(.health) }.compactMap(\.span?.bytes))
+            for index in findings.indices where findings[index].category == .name && findings[index].severity > .info {
+                guard let span = findings[index].span?.bytes else { continue }
+                let sentence = text.sentence(containing: span)
+                // Not when the sentence tells of someone's health: "call Maria at 555-0142 and tell her
+                // the biopsy came back" is about the patient.
+                guard !healthSpans.any(inside: sentence.range) else { continue }
+                guard let verb = sentence.words(before: span.start, count: 2).last,
+                      WordView.Sentence.contactVerbs.contains(verb.text) || (verb.text == "for" && sentence.words(before: span.start, count: 2).first?.text == "ask"),
+                      verb.range.end < span.start, span.start - verb.range.end <= 2 else { continue }
+                let after = sentence.words(after: span.end, count: 3)
+                let reachable = after.first.map { ["at", "on", "by", "via"].contains($0.text) } ?? false
+                guard reachable || contacts.contains(where: { $0.start >= span.end && $0.start - span.end <= 6 }) else { continue }
+                let numberAfter = after.dropFirst().first.map { $0.text.first?.isNumber == true || $0.text.contains("@") } ?? false
+                if numberAfter || contacts.contains(where: { $0.start >= span.end && $0.start - span.end <= 12 })
+                    || after.contains(where: { ["desk", "office", "front", "reception"].contains($0.text) }) {
+                    findings[index].conclude(.info, "The person the reader is told to contact, with the way to reach them: one of the organisation's people.")
+                }
+            }
             let senders = findings.filter { $0.has(.sender) }.compactMap(\.span?.bytes)
             // "Sunny Pediatrics here!": a health word in the sender's name is no one's condition; nor
             // is a unit named as where staff work.
@@ -750,10 +772,36 @@ struct Combinations {
     /// oncology nurse") or before a word of work ("on the ICU night shift", "our ER team"). Never a
     /// condition, and never specially protected health.
     static func isWorkplace(_ term: Finding, staffRoles: RangeIndex, _ text: WordView) -> Bool {
+        if isOrganisationName(term, text) { return true }
         guard term.has(.healthSetting), !term.has(.healthHighSensitivity), let span = term.span?.bytes else { return false }
         return staffRoles.contains(span)
             || text.words(in: ByteRange(span.end, min(text.bytes.count, span.end + 20))).prefix(2).contains { workNouns.contains($0.text) }
     }
+
+    /// A health word that ends a practice's or an organisation's capitalised name: "the Riverbend
+    /// Counseling team", "at Harlow State Counseling Center", "Sprout Fertility's new clinic". The name
+    /// is a place of work, not anyone's care: a capitalised word (not a sentence's first) right before
+    /// it, and an organisation's noun, a possessive or the end of the clause after it.
+    static func isOrganisationName(_ term: Finding, _ text: WordView) -> Bool {
+        guard let span = term.span?.bytes, span.start > 1, span.end <= text.bytes.count,
+              (0x41...0x5A).contains(text.bytes[span.start]) else { return false }
+        // The word before: capitalised, joined by one space, not opening a sentence.
+        guard text.bytes[span.start - 1] == 0x20 else { return false }
+        let before = text.words(in: ByteRange(max(0, span.start - 40), span.start - 1))
+        guard let previous = before.last, previous.range.end == span.start - 1,
+              (0x41...0x5A).contains(text.bytes[previous.range.start]) else { return false }
+        var gapStart = previous.range.start - 1
+        while gapStart >= 0, text.bytes[gapStart] == 0x20 { gapStart -= 1 }
+        if gapStart < 0 || [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "\n"), UInt8(ascii: ":")].contains(text.bytes[gapStart]) { return false }
+        let next = text.words(in: ByteRange(span.end, min(text.bytes.count, span.end + 24))).first
+        if span.end < text.bytes.count, text.bytes[span.end] == UInt8(ascii: "'") || text.bytes[span.end] == 0xE2 { return true }
+        guard let next else { return true }
+        return organisationNouns.contains(next.text) || workNouns.contains(next.text)
+    }
+    static let organisationNouns: Set<String> = [
+        "center", "centre", "centers", "clinic", "clinics", "practice", "group", "associates", "services", "office", "offices",
+        "institute", "program", "programme", "partners", "specialists", "network", "foundation", "department", "inc", "llc", "pc",
+    ]
 
     /// Nouns after a unit that make it a workplace: "the ICU night shift", "our ER team".
     static let workNouns: Set<String> = ["shift", "shifts", "rotation", "team", "staff", "nurses", "nursing", "schedule", "rounds", "crew", "charge"]

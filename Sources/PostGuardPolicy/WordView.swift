@@ -134,6 +134,11 @@ struct WordView {
         ]
         /// The organisation as the one to reach: "reach us at", "call our office at".
         static let organisationWords: Set<String> = ["us", "our", "we", "nos", "nuestro", "nuestra"]
+        /// Labels a contact detail follows when it is for the reader's questions ("Info:", "RSVP:").
+        static let contactLabels: Set<String> = [
+            "info", "information", "questions", "rsvp", "inquiries", "enquiries", "details", "registration", "register",
+            "tickets", "bookings", "booking", "informes", "información", "informacion", "reservas", "inscripciones",
+        ]
         /// What the reader is invited to send: "we'd welcome your suggestions at ...".
         static let contactTopics: Set<String> = ["suggestions", "feedback", "questions", "concerns", "comments", "ideas", "thoughts", "sugerencias", "comentarios", "preguntas"]
         /// Someone other than the organisation, whose contact this would be: "call you at", "email her
@@ -156,6 +161,8 @@ struct WordView {
         /// `writerOffers`; in a post "call me at" is some person's number.
         func invitesContact(at span: ByteRange, staffNamed: Bool, writerOffers: Bool = false) -> Bool {
             let before = words(before: span.start, count: 8)
+            // A label for the reader's questions: "Info: tourism@example.com", "RSVP: 555-0177".
+            if let label = before.last, Sentence.contactLabels.contains(label.text), span.start - label.range.end <= 3 { return true }
             guard let verb = before.lastIndex(where: { word in
                 Sentence.contactVerbs.contains(word.text) || Sentence.contactUsVerbs.contains(word.text) || Sentence.contactTopics.contains(word.text)
             }) else { return false }

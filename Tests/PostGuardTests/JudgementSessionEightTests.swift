@@ -87,4 +87,20 @@ struct JudgementKindsEleventhTests {
         #expect(judge("Attached is the list of the 340 patients in our heart failure clinic with their latest BNP values, print it for the gala.", kind: .message, channel: "email").verdict == .block)
         #expect(judge("Here is the list of everyone in our walking challenge with their step counts! Great job team.", kind: .message, channel: "email").verdict == .pass)
     }
+
+    @Test("Staff by a plural role before their names, a lower-case 'dr.', a contact person with their line; a practice's name is no one's care")
+    func organisationPeople() {
+        #expect(judge("CPR class Saturday, taught by ICU nurses Grace Liu and Omar Haddad. Learn compressions and AED use.").verdict == .pass)
+        #expect(judge("Op 4 mei geeft cardioloog dr. De Wit een lezing over hartfalen in onze kliniek.").verdict == .pass)
+        #expect(judge("Volunteers needed for Friday bingo with our residents! Call Bev at 555-0133.").verdict == .pass)
+        #expect(judge("Call Maria Lopez at 555-0142 and tell her the biopsy came back positive.", kind: .message, channel: "sms").verdict > .pass)
+        #expect(judge("Welcome Dr. Ana Ruiz and Dr. Tom Bell to the Lakeside Counseling team!").verdict == .pass)
+        #expect(judge("Maria Lopez finished her counseling sessions with us.").verdict > .pass)
+    }
+
+    @Test("A label for the reader's questions ('Info:') and a place's people ('Alder Falls residents') are not a person's")
+    func labelsAndPlaces() {
+        #expect(judge("Travel clinic for families going abroad: vaccines, malaria pills and advice. Info: travelhealth7@example.net").verdict == .pass)
+        #expect(judge("Brookvale residents on home oxygen: register with the county before the storm. Form: brookvale.example.org/oxygen").verdict == .pass)
+    }
 }
