@@ -784,6 +784,13 @@ struct WordView {
                     && !list[(at + 1)..<index].contains(where: { ["in", "just", "of", "for"].contains($0.text) })) { return true }
             }
         }
+        // "one of the older guys from the hangar crew": one of a small group named by where they work.
+        for (index, word) in list.enumerated() where word.text == "one" && index + 2 < list.count && list[index + 1].text == "of"
+            && ["the", "our", "my", "those"].contains(list[index + 2].text) {
+            let rest = list[(index + 3)..<min(list.count, index + 12)]
+            if let from = rest.firstIndex(where: { ["from", "on", "at", "in"].contains($0.text) }), from > index + 3,
+               occupations.starting(from: list[from].range.start, before: list[min(list.count - 1, from + 5)].range.end).contains(where: { range.contains($0) }) { return true }
+        }
         for (index, word) in list.enumerated() {
             let isOccupation = occupations.near(word.range, gap: 0).contains { $0.contains(word.range) || word.range.contains($0) || ($0.start < word.range.end && word.range.start < $0.end) }
             guard WordView.singledNouns.contains(word.text) || isOccupation || isAgeNoun(list, index) else { continue }
