@@ -238,7 +238,8 @@ public struct NameDetector: Sendable {
         var named = [Bool](repeating: false, count: tokens.count)
         var index = 0
         while index < tokens.count {
-            if let (end, start) = match(tokens, at: index, named: named, bytes: bytes), !isPlace(tokens, start, end), !isEponym(tokens, end, bytes) {
+            if let (end, start) = match(tokens, at: index, named: named, bytes: bytes), !isPlace(tokens, start, end), !isEponym(tokens, end, bytes),
+               !opensInstitutionName(tokens, end, bytes), !namesEvent(tokens, start, end) {
                 hits.append(Hit(range: ByteRange(tokens[start].range.start, tokens[end].range.end), category: .name))
                 for i in start...end { named[i] = true }
                 index = end + 1
@@ -250,7 +251,8 @@ public struct NameDetector: Sendable {
         // family or care is someone's name, even one no list holds.
         for (i, token) in tokens.enumerated() where !named[i] && i + 1 < tokens.count && token.isCapitalised && !token.isAllCaps
             && !isCommon(token) && NameDetector.possessedCare.contains(tokens[i + 1].key)
-            && !(i > 0 && ["st", "saint", "mt", "mount"].contains(tokens[i - 1].key)) && !NameDetector.placeWords.contains(token.key) {
+            && !(i > 0 && ["st", "saint", "mt", "mount"].contains(tokens[i - 1].key)) && !NameDetector.placeWords.contains(token.key)
+            && !opensInstitutionName(tokens, i, bytes) {
             let end = token.range.end
             guard end + 2 < bytes.count, tokens[i + 1].range.start <= end + 4 else { continue }
             let straight = bytes[end] == 0x27 && bytes[end + 1] | 0x20 == 0x73
@@ -387,6 +389,15 @@ public struct NameDetector: Sendable {
                   !words.contains(where: { NameDetector.taggerNotNames.contains($0.key) || NameDetector.placeWords.contains($0.key) }),
                   !NameDetector.calendarWords.contains(tokens[first].key),
                   !isPlace(tokens, first, last), !isEponym(tokens, last, bytes) else { continue }
+            // "Jimmy Ruiz Memorial Golf Classic", "the Ridgeway Neuroscience team", "Bexley Hollow
+            // Community Page": a name that opens a longer capitalised name ending in an institution's
+            // noun is the institution's.
+            if opensInstitutionName(tokens, last, bytes) || namesEvent(tokens, first, last) { continue }
+            // "The Wildcats family appreciates you": a capitalised plural of an everyday word after
+            // "the" is a team or a group, not a person ("the Johnsons" is a surname's family).
+            if first == last, first > 0, tokens[first - 1].key == "the", tokens[first].isCapitalised, tokens[first].key.hasSuffix("s"),
+               !isFirst(tokens[first]), !isSurname(tokens[first]), lists.vocabulary.contains(String(tokens[first].key.dropLast())),
+               lists.bits(String(tokens[first].key.dropLast())) & (NameLists.first | NameLists.surname) == 0 { continue }
             // A place's people: "Alder Falls residents who use home oxygen", "Millbrook families".
             if last + 1 < tokens.count, tokens[last].joinedToNext, NameDetector.communityNouns.contains(tokens[last + 1].key),
                !words.contains(where: isFirst) || words.count > 1 && !words.contains(where: isSurname) { continue }
@@ -748,6 +759,33 @@ public struct NameDetector: Sendable {
         // someone only when written straight before the word; "Kai's surgery" is Kai's.
         return gap == " " && NameDetector.eponymousCare.contains(tokens[end + 1].key)
     }
+    /// "raised at the Holly Ball", "the Amy Lane Classic": a name after "the" that ends in an
+    /// event's noun is the event.
+    private func namesEvent(_ tokens: [Token], _ first: Int, _ last: Int) -> Bool {
+        first > 0 && last > first && tokens[first - 1].key == "the" && NameDetector.eventNouns.contains(tokens[last].key)
+    }
+    static let eventNouns: Set<String> = ["ball", "gala", "classic", "festival", "fair", "tournament", "run", "walk", "cup", "open", "invitational", "memorial", "lecture", "award", "games"]
+
+    /// Whether the capitalised words after the mention ending at `last` run on into an institution's
+    /// noun (capitalised, or the lower-case noun right after them: "the Ridgeway Neuroscience team").
+    private func opensInstitutionName(_ tokens: [Token], _ last: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        // Joined by spaces, or by a possessive inside the name ("Ruiz Children's Asthma Fund").
+        func joined(_ i: Int) -> Bool {
+            tokens[i].joinedToNext || PlaceDetector.gap(bytes, tokens[i].range.end, tokens[i + 1].range.start).allSatisfy { " 's’".contains($0) }
+        }
+        var index = last + 1
+        while index < tokens.count, index <= last + 4, joined(index - 1), tokens[index].isCapitalised {
+            if NameDetector.institutionNouns.contains(tokens[index].key) { return true }
+            index += 1
+        }
+        return index > last + 1 && index < tokens.count && joined(index - 1) && NameDetector.institutionNouns.contains(tokens[index].key)
+    }
+    static let institutionNouns: Set<String> = [
+        "fund", "foundation", "classic", "tournament", "scholarship", "award", "awards", "memorial", "center", "centre", "clinic",
+        "hospital", "team", "page", "group", "institute", "hall", "wing", "pavilion", "school", "academy", "library", "society",
+        "association", "club", "league", "program", "programme", "project", "initiative", "lecture", "lectureship", "endowment",
+        "trust", "campus", "building", "5k", "10k", "run", "walk", "gala", "invitational", "cup", "prize", "fellowship", "chair",
+    ]
     /// Plural nouns for the people of a place: after a capitalised phrase they make it a place.
     static let communityNouns: Set<String> = ["residents", "families", "neighbors", "neighbours", "voters", "homeowners", "renters", "seniors", "businesses", "taxpayers", "commuters", "vecinos", "residentes"]
     /// Care named after a person, read as an eponym only without a possessive (see `isEponym`).

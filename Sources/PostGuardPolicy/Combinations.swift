@@ -783,8 +783,10 @@ struct Combinations {
     /// is a place of work, not anyone's care: a capitalised word (not a sentence's first) right before
     /// it, and an organisation's noun, a possessive or the end of the clause after it.
     static func isOrganisationName(_ term: Finding, _ text: WordView) -> Bool {
-        guard let span = term.span?.bytes, span.start > 1, span.end <= text.bytes.count,
-              (0x41...0x5A).contains(text.bytes[span.start]) else { return false }
+        // Written as a word of a name: a capital, then lower case ("Counseling"); an acronym is the
+        // condition itself ("the Pinecrest VA PTSD residential program ... as you start treatment").
+        guard let span = term.span?.bytes, span.start > 1, span.end <= text.bytes.count, span.end - span.start > 1,
+              (0x41...0x5A).contains(text.bytes[span.start]), (0x61...0x7A).contains(text.bytes[span.start + 1]) else { return false }
         // The word before: capitalised, joined by one space, not opening a sentence.
         guard text.bytes[span.start - 1] == 0x20 else { return false }
         let before = text.words(in: ByteRange(max(0, span.start - 40), span.start - 1))
@@ -793,10 +795,11 @@ struct Combinations {
         var gapStart = previous.range.start - 1
         while gapStart >= 0, text.bytes[gapStart] == 0x20 { gapStart -= 1 }
         if gapStart < 0 || [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "\n"), UInt8(ascii: ":")].contains(text.bytes[gapStart]) { return false }
-        let next = text.words(in: ByteRange(span.end, min(text.bytes.count, span.end + 24))).first
+        let following = text.words(in: ByteRange(span.end, min(text.bytes.count, span.end + 40))).prefix(3)
         if span.end < text.bytes.count, text.bytes[span.end] == UInt8(ascii: "'") || text.bytes[span.end] == 0xE2 { return true }
-        guard let next else { return true }
-        return organisationNouns.contains(next.text) || workNouns.contains(next.text)
+        guard !following.isEmpty else { return true }
+        // The noun may come a few words on: "the Northfield Orthopaedics sports medicine team".
+        return following.contains { organisationNouns.contains($0.text) || workNouns.contains($0.text) }
     }
     static let organisationNouns: Set<String> = [
         "center", "centre", "centers", "clinic", "clinics", "practice", "group", "associates", "services", "office", "offices",

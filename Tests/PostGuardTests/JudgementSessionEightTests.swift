@@ -103,4 +103,18 @@ struct JudgementKindsEleventhTests {
         #expect(judge("Travel clinic for families going abroad: vaccines, malaria pills and advice. Info: travelhealth7@example.net").verdict == .pass)
         #expect(judge("Brookvale residents on home oxygen: register with the county before the storm. Form: brookvale.example.org/oxygen").verdict == .pass)
     }
+
+    @Test("A name that opens an institution's or an event's name is theirs ('the Ortega Children's Diabetes Fund', 'the Holly Ball'); a team by its plural")
+    func institutionsAndEvents() {
+        #expect(judge("Sign up for the Danny Ortega Memorial 5K, benefiting the Ortega Children's Diabetes Fund!").verdict == .pass)
+        #expect(judge("Our NICU thanks everyone who came to the Ivy Ball. Thank you to chair Rosa Quint and the volunteers!").verdict == .pass)
+        #expect(judge("Thank you to the Eastgate Cardiology sports medicine team and our athletic trainer Kim Vo. The Hornets family appreciates you!").verdict == .pass)
+        #expect(judge("The Ortega children are home after the flu.").verdict > .pass)
+        #expect(judge("Congratulations Dr. Lia Moss and the Westbrook Neuroscience team on a grant to study early Parkinson's disease.").verdict == .pass)
+    }
+
+    @Test("Someone who ran or owned a place in town is described by it")
+    func pastOccupations() {
+        #expect(judge("Sad news from 3 West: she ran the Millbrook bookstore for forty years and died of sepsis last night.").verdict > .pass)
+    }
 }
