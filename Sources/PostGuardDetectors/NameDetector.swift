@@ -615,6 +615,9 @@ public struct NameDetector: Sendable {
         "molina", "centene", "ambetter", "wellcare", "highmark", "optum", "chip",
         // Patient-services departments: "Patient Relations", "Atención al Paciente".
         "patient", "patients", "paciente", "pacientes", "atención", "atencion",
+        // Care organisations by their kind: "Evening Star Hospice", "Pine County Public Health".
+        "hospice", "healthcare", "medical", "dermatology", "urology", "neurology", "neuroscience", "counseling", "counselling",
+        "fertility", "imaging", "dialysis", "orthopaedics", "ortho", "chiropractic", "optometry", "audiology", "physiotherapy",
     ]
 
     /// Whether a handle's body (without the @) starts with a listed first name of three letters or

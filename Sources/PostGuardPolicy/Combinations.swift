@@ -291,6 +291,16 @@ struct Combinations {
             }
         }
 
+        // "Statement released at the request of the family of State Senator Fairchild: ... remains in
+        // fair condition": a post the patient's family asked for speaks for their personal
+        // representative. Held for review (is the request on record?), not blocked.
+        if document.kind == .post, findings.contains(where: { $0.rule == "policy.family-statement" }) {
+            let disclosures: Set<String> = [PolicyRule.identifiableHealthInfo.rawValue, PolicyRule.quasiIdentifiers.rawValue, PolicyRule.namedPatient.rawValue]
+            for index in findings.indices where findings[index].severity == .block && disclosures.contains(findings[index].rule) {
+                findings[index].severity = .review
+                findings[index].message += " The post says the patient's family asked for it: publish it only if that request is on record, and no more than they released."
+            }
+        }
         // No care context at all: a name, a handle or a link is not a disclosure of health information
         // (Safe Harbor needs an identifier *and* health information). A name held for review as its
         // owner's own story keeps its review: that judgement already saw the health words.
@@ -647,6 +657,10 @@ struct Combinations {
             // behavioral health unit" at a ribbon-cutting is nobody's condition).
             // Unless a person is in it: "she's been on our psych unit since monday".
             let sentence = text.sentence(containing: span)
+            // "a well-known singer shared her own kidney transplant story": their own public telling,
+            // not a record of care here.
+            if sentence.speaksForThemselves, sentence.words.contains(where: { ["own", "publicly", "announced", "revealed"].contains($0.text) }),
+               !sentence.namesOurCarePlace, !sentence.here(after: span, within: 4) { continue }
             let scope = term.has(.healthSetting) && !sentence.hasThirdPersonPronoun ? sentence.range : text.paragraph(containing: span)
             let (near, kinds) = nearby[scope] ?? {
                 var found: [Finding] = []
@@ -774,6 +788,10 @@ struct Combinations {
     static func isWorkplace(_ term: Finding, staffRoles: RangeIndex, _ text: WordView) -> Bool {
         if isOrganisationName(term, text) { return true }
         guard term.has(.healthSetting), !term.has(.healthHighSensitivity), let span = term.span?.bytes else { return false }
+        // "Shauna's 20 years in Radiology", "ten years on our ICU": a career, not a stay.
+        let before = text.words(in: ByteRange(max(0, span.start - 30), span.start)).suffix(3).map(\.text)
+        if before.count >= 2, ["in", "at", "on", "with"].contains(before.last!), before.dropLast().contains(where: { ["years", "yrs", "decades", "anniversary"].contains($0) })
+            || (before.count == 3 && ["years", "yrs", "decades"].contains(before[0]) && ["our", "the"].contains(before[2]) && ["in", "at", "on", "with"].contains(before[1])) { return true }
         return staffRoles.contains(span)
             || text.words(in: ByteRange(span.end, min(text.bytes.count, span.end + 20))).prefix(2).contains { workNouns.contains($0.text) }
     }

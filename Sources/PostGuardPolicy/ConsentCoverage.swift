@@ -157,6 +157,15 @@ enum ConsentCoverage {
             guard index >= 0 else { return .subject }
             let word = all[index]
             if sentence.isName[index] { return .subject }
+            // "our Children's Cancer Center": a relation word written inside a capitalised name is
+            // the name's; "every new mom", "all parents": no one in particular.
+            // (A plural or possessive relation word: "Mama Ntuli" is a person, "Children's Cancer Center" a place.)
+            if relations[word.key] != nil, index > 0, (0x41...0x5A).contains(bytes[word.range.start]),
+               ["children", "kids", "families", "women", "parents", "mothers", "moms"].contains(word.key)
+                || (word.range.end >= 2 && bytes[word.range.end - 1] | 0x20 == 0x73 && (bytes[word.range.end - 2] == 0x27 || bytes[word.range.end - 2] == 0x99)) { return .subject }
+            let quantifiers: Set<String> = ["every", "all", "any", "each"]
+            if relations[word.key] != nil, index > 0,
+               quantifiers.contains(all[index - 1].key) || (index > 1 && quantifiers.contains(all[index - 2].key)) { return .subject }
             if relations[word.key] != nil {
                 // "Juan Pérez padre": a generational suffix right after a name is the name.
                 if index > 0, sentence.isName[index - 1], SubjectMatch.suffixes.contains(word.key) { return .subject }

@@ -117,4 +117,30 @@ struct JudgementKindsEleventhTests {
     func pastOccupations() {
         #expect(judge("Sad news from 3 West: she ran the Millbrook bookstore for forty years and died of sepsis last night.").verdict > .pass)
     }
+
+    @Test("A statement the patient's family asked for is for review, not blocked")
+    func familyStatements() {
+        #expect(judge("Statement released at the request of the family of Dale Perrin: he remains in serious condition after surgery.").verdict == .review)
+        #expect(judge("Dale Perrin remains in serious condition after surgery.").verdict == .block)
+    }
+
+    @Test("Years in a department are a career; a described person's own public telling is theirs")
+    func careersAndOwnTelling() {
+        #expect(judge("Cake at 3 for Tomasz's 15 years in Cardiology!", kind: .message, channel: "teams").verdict == .pass)
+        #expect(judge("When a famous actor shared his own kidney transplant story, sign-ups for living donation doubled. Learn more Thursday.").verdict == .pass)
+    }
+
+    @Test("A consented story's people: 'every new mom' is no one, a Children's Center is a place, 'Mama Ntuli' is a person")
+    func consentStoryPeople() {
+        let registry = [sampleRecord("C-7", subject: "Rosa Imani", channels: ["facebook"])]
+        #expect(judge("Rosa Imani's message to every new mom: ask about postpartum depression. Shared with her consent.", channel: "facebook", consent: ["C-7"], consents: registry).verdict == .pass)
+        #expect(judge("Rosa Imani finished chemo this week at our Children's Cancer Center!", channel: "facebook", consent: ["C-7"], consents: registry).verdict == .pass)
+        #expect(judge("Sisters pls note: Mama Ntuli from the market is on ARVs and missed her refills.", kind: .message, channel: "whatsapp").verdict == .block)
+    }
+
+    @Test("A whiteboard in a photo identifies only when it shows something")
+    func whiteboards() {
+        #expect(judge("[video: pharmacist at a whiteboard] Can you drink on metronidazole? Let's see.").verdict == .pass)
+        #expect(judge("Long night [photo: our team at the desk; the whiteboard behind us is readable]").verdict > .pass)
+    }
 }
