@@ -422,6 +422,18 @@ struct Combinations {
                 ownStories.append(span)
                 continue
             }
+            // "After three months on medical leave for burnout and depression, our pharmacy manager
+            // Kristof is back": a colleague's absence for specially protected health, told before
+            // their name in the same sentence.
+            if sentence.words.contains(where: { ["leave", "back", "returns", "returning", "returned", "recovering", "absence"].contains($0.text) }),
+               health.starting(from: sentence.range.start, before: span.start).contains(where: { term in
+                   highlySensitiveSpans.any(inside: term) && topical.any(inside: term) && sentence.range.contains(term)
+                       && !nameSpans.spans.contains { $0.start >= term.end && $0.end <= span.start }
+               }) {
+                findings[index].conclude(.block, "One of the organisation's people, with specially protected health information of their own told by someone else: a colleague's diagnosis is not anyone else's to share.")
+                ownStories.append(span)
+                continue
+            }
             // A role phrase that holds specially protected health ("Our HIV-positive volunteer Jim
             // Cole"): the colleague's diagnosis, told by someone else.
             if roles.near(span).contains(where: { role in text.adjacent(role, span) && highlySensitiveSpans.any(inside: role) }) {
@@ -623,6 +635,8 @@ struct Combinations {
             // instruction or an offer to anyone.
             if !term.has(.health), sentence.hypothetical(before: span, within: 4) { continue }
             if let word = sentence.readerWord(near: span, within: 6) { return (term, "\"\(word)\"") }
+            // "the MRI we ordered came back normal": what we did in someone's care, told to the reviewer.
+            if term.has(.health), !term.has(.healthSetting), sentence.ourCareAct(near: span, within: 5) { return (term, "what we did in their care") }
             // An imperative speaks to the reader without naming them: "Come see me Thursday".
             if term.has(.careContact), let first = sentence.words.first, first.range.start == span.start,
                WordView.imperatives.contains(first.text) { return (term, "asked to come in") }
@@ -984,6 +998,8 @@ struct Combinations {
            before[(event + 1)...].contains(where: { ["to", "for", "against"].contains($0) }) { return true }
         let next = text.words(in: ByteRange(span.end, min(text.bytes.count, span.end + 16))).first
         guard let next, next.range.start - span.end <= 1, Combinations.topicNouns.contains(next.text) else { return false }
+        // "Hazel has lived in our memory-care wing since 2022": a home there, not a building's name.
+        if before.contains(where: { ["lives", "lived", "living", "moved", "moving", "resides", "resided", "stays", "stayed", "staying", "admitted", "transferred", "placed"].contains($0) }) { return false }
         // "our eating disorder day program", "a cancer house call": the noun names a service that
         // treats people, and whoever completed it had the condition.
         let after = text.words(in: ByteRange(next.range.end, min(text.bytes.count, next.range.end + 16))).first

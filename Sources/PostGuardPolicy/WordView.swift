@@ -123,6 +123,21 @@ struct WordView {
             return nil
         }
 
+        /// What the organisation did in someone's care, in the past: "the MRI we ordered", "our
+        /// nurses documented on three visits".
+        static let careActs: Set<String> = [
+            "ordered", "ran", "performed", "prescribed", "gave", "administered", "treated", "diagnosed", "removed", "drew",
+            "tested", "examined", "documented", "noted", "recorded", "resulted", "discharged", "admitted", "injected",
+            "placed", "extracted", "referred", "recollected", "collected", "declined", "dismissed", "saw",
+        ]
+        /// Whether "we" (or "our" staff) and a care act in the past stand within `within` words of
+        /// `span`: in a reply, the organisation telling the reviewer what it did in their care.
+        func ourCareAct(near span: ByteRange, within: Int) -> Bool {
+            let window = words(before: span.start, count: within) + words(after: span.end, count: within)
+            return window.contains { ["we", "we've", "we'd", "our"].contains($0.text) } && window.contains { Sentence.careActs.contains($0.text) }
+                && !hypothetical(before: span, within: within)
+        }
+
         /// Verbs that invite the reader to get in touch ("please reach us at", "escríbanos a").
         static let contactVerbs: Set<String> = [
             "reach", "contact", "email", "e-mail", "write", "call", "text", "phone", "message", "dm", "ring",

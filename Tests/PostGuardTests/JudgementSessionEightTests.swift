@@ -143,4 +143,20 @@ struct JudgementKindsEleventhTests {
         #expect(judge("[video: pharmacist at a whiteboard] Can you drink on metronidazole? Let's see.").verdict == .pass)
         #expect(judge("Long night [photo: our team at the desk; the whiteboard behind us is readable]").verdict > .pass)
     }
+
+    @Test("A reply that tells what we did in the reviewer's care, or what their sample, booking or records show, discusses their care")
+    func replyCareActs() {
+        #expect(judge("Sorry you're unhappy. Back pain is hard to pin down, and the x-ray we ordered was normal.", kind: .reply, channel: "google").verdict == .block)
+        #expect(judge("The delay was because your second sample had to be recollected.", kind: .reply, channel: "google").verdict == .block)
+        #expect(judge("Dr. Ames spent 25 minutes with you, per our records.", kind: .reply, channel: "google").verdict == .block)
+        #expect(judge("We treat back pain every day and offer x-rays on site. Call us to talk.", kind: .reply, channel: "google").verdict == .pass)
+    }
+
+    @Test("Living in a care unit says what it treats; a colleague back from leave for depression is not ours to tell")
+    func residentsAndColleagues() {
+        #expect(judge("Happy birthday to Mabel Corrigan! Mabel has lived in our dementia care wing since 2021.").verdict == .block)
+        #expect(judge("Come see our new memory care wing at the open house Saturday!").verdict == .pass)
+        #expect(judge("After two months on medical leave for anxiety and depression, our billing manager Tomas is back. Welcome back!").verdict == .block)
+        #expect(judge("After a great week at the depression awareness summit, our therapist Dana Lee is back in the clinic.").verdict == .pass)
+    }
 }
