@@ -152,9 +152,19 @@ struct Combinations {
                 } else if let arrival = teased(patientReferences, othersHealth, text) {
                     // "Guess which reality star just checked into the VIP floor", "can't say who, but
                     // pray for his head injury": readers are asked to work out who came in for care.
-                    findings.append(Finding(
+                    var finding = Finding(
                         entry: catalog.entry(.patientEncounter), span: arrival.span, matchedText: arrival.matchedText,
-                        message: "Who: someone readers are asked to guess. What: \(arrival.has(.health) ? describe(arrival) : "came in for care"). A teaser about who came in invites everyone who knows them to find out they are a patient."))
+                        message: "Who: someone readers are asked to guess. What: \(arrival.has(.health) ? describe(arrival) : "came in for care"). A teaser about who came in invites everyone who knows them to find out they are a patient.")
+                    // With a clue that narrows the guess ("the singer from last year's halftime show",
+                    // "he plays for the Rivercats"), readers can name the person: a disclosure.
+                    let paragraph = arrival.span.map { text.paragraph(containing: $0.bytes) }
+                    if let paragraph, quasi.contains(where: { detail in
+                        (detail.has(.quasiOccupation) || detail.has(.quasiEvent)) && (detail.span.map { paragraph.contains($0.bytes) } ?? false)
+                    }) {
+                        finding.severity = .block
+                        finding.message += " The clue beside it (an occupation, a team, an event) points at one person."
+                    }
+                    findings.append(finding)
                 } else if let (term, pointer) = recountedEncounter(health, patientReferences, text) {
                     findings.append(Finding(
                         entry: catalog.entry(.patientEncounter), span: term.span, matchedText: term.matchedText,

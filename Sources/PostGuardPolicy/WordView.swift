@@ -836,7 +836,9 @@ struct WordView {
             guard before.contains(where: WordView.singlingDeterminers.contains) else { continue }
             // "the only veterinarian in the county": one by definition.
             if isOccupation, before.suffix(2).contains("only") { return true }
-            if isOccupation, index > 0, list[index - 1].text == "the",
+            // "the mayor", "the county judge", "the school superintendent": one holder of the office.
+            if isOccupation, index > 0, list[index - 1].text == "the" || (index > 1 && list[index - 2].text == "the"
+                    && ["county", "city", "town", "school", "district", "state", "village", "parish", "local"].contains(list[index - 1].text)),
                WordView.singleOffices.contains(String(word.text.prefix { $0 != "'" })) { return true }
             // One person, singular, and qualified: "the guy" of every joke and "the farmers market"
             // or "the 24 nursing students" are no one in particular.

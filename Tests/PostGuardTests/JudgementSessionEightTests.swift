@@ -159,4 +159,12 @@ struct JudgementKindsEleventhTests {
         #expect(judge("After two months on medical leave for anxiety and depression, our billing manager Tomas is back. Welcome back!").verdict == .block)
         #expect(judge("After a great week at the depression awareness summit, our therapist Dana Lee is back in the clinic.").verdict == .pass)
     }
+
+    @Test("A teaser with a clue that narrows the guess is a disclosure; the county judge is one person")
+    func teasersWithClues() {
+        #expect(judge("guess who's delivering on our floor right now 😱 the drummer from last night's big concert!").verdict == .block)
+        #expect(judge("guess who was in our waiting room today 👀 hint: she skates for the Ice Hawks").verdict == .block)
+        #expect(judge("pharmacy confessions: the town mayor picks up Ozempic every week and pays cash").verdict > .pass)
+        #expect(judge("Guess who turned 5 today? Our clinic! Thanks for five great years.").verdict == .pass)
+    }
 }
