@@ -167,4 +167,14 @@ struct JudgementKindsEleventhTests {
         #expect(judge("pharmacy confessions: the town mayor picks up Ozempic every week and pays cash").verdict > .pass)
         #expect(judge("Guess who turned 5 today? Our clinic! Thanks for five great years.").verdict == .pass)
     }
+
+    @Test("A patient's thank-you card shown, a treatment chair by number, a look-up of a bill, a reply about their oxygen or next session")
+    func cardsChairsBillsAndReplies() {
+        #expect(judge("Best mail day! [photo: card reads 'Thank you for helping me through my chemo — Lena Ortiz']").verdict == .block)
+        #expect(judge("Mr. Dade, you're in chair 4 every Tuesday and we always save you the window.", kind: .reply, channel: "google").verdict == .block)
+        #expect(judge("can someone look up the bill for my roommate Tia Lowe? she was in the ED Friday", kind: .message, channel: "teams").verdict == .block)
+        #expect(judge("Your mother kept her oxygen on while smoking, which our nurses documented.", kind: .reply, channel: "google").verdict == .block)
+        #expect(judge("We'll talk about it at your next counselor session.", kind: .reply, channel: "google").verdict == .block)
+        #expect(judge("Save a chair for the board meeting at 6!", kind: .message, channel: "teams").verdict == .pass)
+    }
 }
