@@ -446,7 +446,12 @@ struct Combinations {
             }
             // A role phrase that holds specially protected health ("Our HIV-positive volunteer Jim
             // Cole"): the colleague's diagnosis, told by someone else.
-            if roles.near(span).contains(where: { role in text.adjacent(role, span) && highlySensitiveSpans.any(inside: role) }) {
+            // Not a specialty: "our addiction medicine specialist", "our HIV nurse navigator".
+            if roles.near(span).contains(where: { role in
+                text.adjacent(role, span) && highlySensitiveSpans.starting(from: role.start, before: role.end).contains { term in
+                    role.contains(term) && !(text.words(in: ByteRange(term.end, min(role.end, term.end + 24))).first.map { Combinations.specialtyNouns.contains($0.text) } ?? false)
+                }
+            }) {
                 findings[index].conclude(.block, "One of the organisation's people, with specially protected health information of their own in how they are introduced: a colleague's diagnosis is not anyone else's to share.")
                 ownStories.append(span)
                 continue
@@ -984,6 +989,19 @@ struct Combinations {
         return nil
     }
 
+    /// Nouns after a condition that make it a clinician's specialty: "addiction medicine specialist".
+    static let specialtyNouns: Set<String> = [
+        "medicine", "specialist", "specialists", "counselor", "counsellor", "nurse", "nurses", "navigator", "doctor", "physician",
+        "psychiatry", "psychiatrist", "therapist", "educator", "outreach", "prevention", "services", "team", "program", "clinic", "care",
+    ]
+
+    /// Talking and teaching: what follows "about" or "on" after them is a subject.
+    static let talkWords: Set<String> = [
+        "talk", "talks", "speak", "speaks", "speaking", "present", "presents", "presenting", "lecture", "lectures", "webinar",
+        "workshop", "class", "classes", "session", "seminar", "teach", "teaches", "teaching", "q&a", "panel", "discussion",
+        "podcast", "episode", "answers", "questions", "charla", "taller", "habla", "hablará",
+    ]
+
     /// Nouns of buildings and events a health word can name ("our new Cardiac Rehab wing", "the
     /// Heart Health Summit", "a breast cancer walk"): the word is the topic, no one's condition.
     static let topicNouns: Set<String> = [
@@ -1006,6 +1024,13 @@ struct Combinations {
         let before = text.sentence(containing: span).words(before: span.start, count: 4).map(\.text)
         if let event = before.firstIndex(where: { ["walk", "race", "run", "ride", "relay", "swim", "climb", "plunge"].contains($0) }),
            before[(event + 1)...].contains(where: { ["to", "for", "against"].contains($0) }) { return true }
+        // What a talk is about: "will lead a talk on depression and anxiety", "will speak about
+        // menopause", "a free class on diabetes": the subject, not anyone's condition.
+        let talkBefore = text.sentence(containing: span).words(before: span.start, count: 6).map(\.text)
+        // Not someone's own ("we talk about managing his COPD").
+        if let about = talkBefore.lastIndex(where: { ["about", "on", "sobre"].contains($0) }), talkBefore.count - about <= 3,
+           talkBefore[..<about].contains(where: { Combinations.talkWords.contains($0) }),
+           !talkBefore[about...].contains(where: { ["his", "her", "their", "my", "your", "su", "sus"].contains($0) }) { return true }
         let next = text.words(in: ByteRange(span.end, min(text.bytes.count, span.end + 16))).first
         guard let next, next.range.start - span.end <= 1, Combinations.topicNouns.contains(next.text) else { return false }
         // "Hazel has lived in our memory-care wing since 2022": a home there, not a building's name.

@@ -163,6 +163,8 @@ struct WordView {
             "daughter", "son", "wife", "husband", "mother", "father", "mom", "dad", "sister", "brother", "family", "patient",
             "cell", "mobile", "home", "personal", "private", "su", "sus", "le", "lo", "la",
         ]
+        /// "our patient relations team", "our patient billing line": "patient" naming a service.
+        static let patientServices: Set<String> = ["relations", "experience", "advocate", "advocates", "billing", "services", "line", "liaison", "accounts", "access", "care", "support", "navigator", "navigators", "financial", "portal"]
 
         /// Whether the contact detail at `span` is offered to the reader as the way to reach the
         /// organisation: a contact verb with the organisation as its object ("please reach us at",
@@ -192,7 +194,11 @@ struct WordView {
             if writerOffers, ["me", "my"].contains(between.first?.text ?? ""),
                before[..<verb].contains(where: { ["you", "please", "pls", "plz", "free"].contains($0.text) }),
                !between.dropFirst().contains(where: { Sentence.otherOwners.contains($0.text) }) { return true }
-            if between.contains(where: { Sentence.otherOwners.contains($0.text) }) {
+            let owners = between.indices.filter { i in
+                Sentence.otherOwners.contains(between[i].text)
+                    && !(["patient", "patients"].contains(between[i].text) && i + 1 < between.endIndex && Sentence.patientServices.contains(between[i + 1].text))
+            }
+            if !owners.isEmpty {
                 return staffNamed && ["her", "him"].contains(between.first?.text ?? "") && between.dropFirst().allSatisfy { !Sentence.otherOwners.contains($0.text) }
             }
             // The invitation may come first: "puede llamarnos al 555-0144 o escribir a ...".
@@ -733,6 +739,15 @@ struct WordView {
     /// Or straight after a place's capitalised name ending in a facility noun: "Larkfield Family
     /// Clinic, 410 Foundry Rd".
     func followsOurPlace(_ span: ByteRange) -> Bool {
+        // "Visit us at 1400 Harbor Blvd", "find us at", "our new urgent care opens at 88 Lakeview
+        // Drive", "our donor center, 220 Main Street": the organisation's own place.
+        let wider = words(in: ByteRange(max(0, span.start - 60), span.start)).suffix(6).map(\.text)
+        if let at = wider.last, ["at", "on", "to"].contains(at) {
+            let lead = wider.dropLast()
+            if lead.last == "us" || ["opens", "open", "opening", "located", "moved", "moving", "relocated", "relocating"].contains(lead.last ?? "") && lead.contains("our") { return true }
+        }
+        if wider.contains("our"), let ourIndex = wider.lastIndex(of: "our"), wider[(ourIndex + 1)...].contains(where: { WordView.facilityNouns.contains($0) || ["center", "centre", "urgent", "site", "branch", "store", "unit"].contains($0) }),
+           wider[(ourIndex + 1)...].count <= 4 { return true }
         let before = words(in: ByteRange(max(0, span.start - 40), span.start)).suffix(3)
         guard let last = before.last, span.start - last.range.end <= 4 else { return false }
         if WordView.facilityNouns.contains(last.text), bytes[last.range.start] >= 0x41, bytes[last.range.start] <= 0x5A { return true }

@@ -177,4 +177,23 @@ struct JudgementKindsEleventhTests {
         #expect(judge("We'll talk about it at your next counselor session.", kind: .reply, channel: "google").verdict == .block)
         #expect(judge("Save a chair for the board meeting at 6!", kind: .message, channel: "teams").verdict == .pass)
     }
+
+    @Test("The organisation's own line and address, and staff teaching a sensitive topic, are no one's PHI")
+    func ownContactAndTalks() {
+        #expect(judge("We'd like to make this right: please call our patient relations office at 555-230-4400.", kind: .reply, channel: "google").verdict == .pass)
+        #expect(judge("Find us at 720 Orchard Avenue for free flu shots Saturday.").verdict == .pass)
+        #expect(judge("Psychologist Mira Tal will lead a talk on anxiety and panic attacks Tuesday.").verdict == .pass)
+        #expect(judge("Our HIV medicine specialist, Dr. Leo Park, will answer questions about PrEP.").verdict == .pass)
+        #expect(judge("In this episode we talk about managing her COPD at home with Mrs. Vance.").verdict > .pass)
+    }
+
+    @Test("Replies about time spent with the reader, seeing them with family, their employer; messages asking for a patient's contact or sharing a picture of one")
+    func repliesAndMessagesFromReview() {
+        #expect(judge("Dr. Ruiz spent a full hour with you, more than most would.", kind: .reply, channel: "yelp").verdict == .block)
+        #expect(judge("So nice to see you and your son again last month!", kind: .reply, channel: "google").verdict == .block)
+        #expect(judge("We will be notifying your employer about these lies.", kind: .reply, channel: "google").verdict == .block)
+        #expect(judge("Anyone have the phone number for the patient we discharged at noon with the PICC line?", kind: .message, channel: "teams").verdict > .pass)
+        #expect(judge("pic of the lady's burns from bay 4 lol", kind: .message, channel: "whatsapp").verdict == .block)
+        #expect(judge("What's the phone number for the pharmacy on Elm?", kind: .message, channel: "teams").verdict == .pass)
+    }
 }
