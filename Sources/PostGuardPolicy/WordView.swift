@@ -814,6 +814,21 @@ struct WordView {
                     && !list[(at + 1)..<index].contains(where: { ["in", "just", "of", "for"].contains($0.text) })) { return true }
             }
         }
+        // "Small town, you know who you are": the post tells one reader it means them.
+        if zip(list, zip(list.dropFirst(), list.dropFirst(2))).contains(where: { $0.0.text == "know" && $0.1.0.text == "who" && ["you", "u"].contains($0.1.1.text) }) { return true }
+        // "Our favorite UPS driver", "the Lincoln Elementary PE teacher", "the barista at Bean There":
+        // a favourite, or a job at a named place, is one person.
+        for occupation in occupations.starting(from: range.start, before: range.end) where range.contains(occupation) {
+            let before = words(in: ByteRange(max(range.start, occupation.start - 60), occupation.start)).suffix(6)
+            if before.suffix(4).contains(where: { ["favorite", "favourite", "fave", "beloved"].contains($0.text) }) { return true }
+            // A capitalised name after "the" and before the job in lower case: its employer ("the Maple
+            // Street Elementary art teacher"; "the National Firefighter Registry" is a name, not a person).
+            if (0x61...0x7A).contains(bytes[occupation.start]), let the = before.lastIndex(where: { $0.text == "the" }),
+               before[(the + 1)...].contains(where: { (0x41...0x5A).contains(bytes[$0.range.start]) }) { return true }
+            let after = words(in: ByteRange(occupation.end, min(range.end, occupation.end + 30))).prefix(2)
+            if let at = after.first, ["at", "from"].contains(at.text), let place = after.dropFirst().first,
+               (0x41...0x5A).contains(bytes[place.range.start]) { return true }
+        }
         // "one of the older guys from the hangar crew": one of a small group named by where they work.
         for (index, word) in list.enumerated() where word.text == "one" && index + 2 < list.count && list[index + 1].text == "of"
             && ["the", "our", "my", "those"].contains(list[index + 2].text) {

@@ -196,4 +196,14 @@ struct JudgementKindsEleventhTests {
         #expect(judge("pic of the lady's burns from bay 4 lol", kind: .message, channel: "whatsapp").verdict == .block)
         #expect(judge("What's the phone number for the pharmacy on Elm?", kind: .message, channel: "teams").verdict == .pass)
     }
+
+    @Test("One person by a favourite, a job at a named place, 'you know who you are', a room as the subject, a bite, stitches, a home complex")
+    func oneByDescription() {
+        #expect(judge("Our favorite mail carrier came in today with a dog bite on his hand. Feel better!").verdict > .pass)
+        #expect(judge("Shoutout to the Maple Elementary art teacher we stitched up after her fall: 9 stitches and still smiling.").verdict > .pass)
+        #expect(judge("Tiny town, you know who you are: thanks for trusting us with your colonoscopy 😉").verdict > .pass)
+        #expect(judge("Room 12 had us laughing all night, even through his withdrawal. Miss you already!").verdict > .pass)
+        #expect(judge("The 6-year-old from the Oak Ridge apartments who got bitten by a dog is doing great.").verdict > .pass)
+        #expect(judge("Active or retired nurse? Join the National Nurse Registry for Cancer research.").verdict == .pass)
+    }
 }
