@@ -671,6 +671,9 @@ public struct NameDetector: Sendable {
         "high", "school", "street", "st", "avenue", "ave", "road", "rd", "garden", "gardens", "valley", "park",
         "hospital", "center", "centre", "clinic", "county", "hall", "library", "university", "college", "square",
         "building", "wing", "plaza", "lake", "river", "hill", "heights", "village", "house", "church", "field",
+        // Trails and landmarks a patient story names: "hiked the Bright Angel Trail", "hiked Eldon Ridge".
+        "trail", "trails", "ridge", "peak", "canyon", "creek", "falls", "island", "bluff", "gorge", "forest", "harbor",
+        "harbour", "pier", "bay", "mountain",
         // Churches by their denomination: "St. Ansgar Lutheran", "Grace Baptist".
         "lutheran", "baptist", "methodist", "presbyterian", "episcopal", "catholic", "parish", "cathedral", "chapel",
         "mosque", "synagogue", "temple", "congregation",
@@ -748,7 +751,9 @@ public struct NameDetector: Sendable {
         if isCommon(tokens[start]), !(end + 1 < tokens.count && tokens[end].joinedToNext
             && ["was", "is", "has", "had", "who", "said", "says", "told"].contains(tokens[end + 1].key)) { return false }
         if start > 0, tokens[start - 1].joinedToNext,
-           NameDetector.placePrepositions.contains(tokens[start - 1].key) || ["the", "visit", "on", "by", "into", "through", "around", "past"].contains(tokens[start - 1].key) { return false }
+           NameDetector.placePrepositions.contains(tokens[start - 1].key) || ["the", "visit", "on", "by", "into", "through", "around", "past"].contains(tokens[start - 1].key)
+            // Verbs that take a place: "hiked Eldon Ridge", "summited Mount...".
+            || ["hiked", "climbed", "summited", "toured", "crossed", "reached", "explored", "walked", "biked", "kayaked", "paddled", "fished", "skied"].contains(tokens[start - 1].key) { return false }
         if end + 1 < tokens.count, tokens[end].joinedToNext, tokens[end + 1].isCapitalised { return false }
         return true
     }

@@ -163,6 +163,9 @@ enum ConsentCoverage {
             if relations[word.key] != nil, index > 0, (0x41...0x5A).contains(bytes[word.range.start]),
                ["children", "kids", "families", "women", "parents", "mothers", "moms"].contains(word.key)
                 || (word.range.end >= 2 && bytes[word.range.end - 1] | 0x20 == 0x73 && (bytes[word.range.end - 2] == 0x27 || bytes[word.range.end - 2] == 0x99)) { return .subject }
+            // "she and her husband welcomed twins": the couple, the story's subject among them.
+            if relations[word.key] != nil, index >= 3, ["her", "his", "their"].contains(all[index - 1].key), all[index - 2].key == "and",
+               ["she", "he", "they"].contains(all[index - 3].key) || sentence.isName[index - 3] { return .subject }
             let quantifiers: Set<String> = ["every", "all", "any", "each"]
             if relations[word.key] != nil, index > 0,
                quantifiers.contains(all[index - 1].key) || (index > 1 && quantifiers.contains(all[index - 2].key)) { return .subject }
