@@ -293,6 +293,11 @@ struct Combinations {
                     // migraines?") is not the reader's condition: the reader word must stand close.
                     term.has(.healthClinical) && !text.isPrevention(term) && !text.isBareResult(term)
                         && term.span.map { text.sentence(of: term).readerWord(near: $0.bytes, within: 6) != nil } ?? false
+                        // "your prescription for amoxicillin is ready", "your refill of metformin has been
+                        // sent": the reader's own medicine, told to them, is their care, not a result or
+                        // a diagnosis over chat (those stay for review, as does anything specially
+                        // protected: an HIV drug, a psychiatric one).
+                        && !(Combinations.isOwnMedicineNotice(term, text) && !term.has(.healthHighSensitivity))
                 }) {
                     findings.append(Finding(
                         entry: catalog.entry(.messageClinicalDetail), span: result.span, matchedText: result.matchedText,
@@ -644,6 +649,13 @@ struct Combinations {
             guard let span = term.span?.bytes else { continue }
             let sentence = text.sentence(containing: span)
             if sentence.isPrivacyDisclaimer { continue }
+            // "We'll pass your kind words on to our emergency department team": the team a message
+            // goes to is where staff work, not where the reviewer was treated.
+            if Combinations.isWorkplace(term, staffRoles: RangeIndex(roles), text)
+                || (text.words(in: ByteRange(span.end, min(text.bytes.count, span.end + 12))).first.map { Combinations.workNouns.contains($0.text) } ?? false),
+               sentence.hasWord(of: ["pass", "passed", "share", "shared", "forward", "forwarded", "send", "sent"], before: span, within: 8) { continue }
+            // "You're welcome to book a consultation": an offer, not a visit that happened.
+            if !term.has(.health), sentence.hasWord(of: ["book", "schedule", "welcome", "invite", "invites"], before: span, within: 4) { continue }
             // "especially in flu season": a topic, no one's care.
             if term.has(.health), !term.has(.healthSetting), isTopic(term, text) { continue }
             // "Call us before your appointment", "if you need a visit", "if you'd like a follow-up": an
@@ -987,6 +999,17 @@ struct Combinations {
             if let best { return (x, b[best]) }
         }
         return nil
+    }
+
+    /// "your prescription for amoxicillin is ready", "your metformin refill was sent to CVS": the
+    /// reader's own medicine, named after "your" in a notice that it is ready or sent.
+    static func isOwnMedicineNotice(_ term: Finding, _ text: WordView) -> Bool {
+        guard let span = term.span?.bytes else { return false }
+        let sentence = text.sentence(of: term)
+        let words = sentence.words.map(\.text)
+        guard words.contains(where: { ["ready", "sent", "filled", "refilled", "approved", "renewed", "shipped", "lista", "listo", "enviada", "enviado"].contains($0) }),
+              words.contains(where: { ["prescription", "prescriptions", "refill", "refills", "rx", "medication", "medicine", "receta", "medicamento"].contains($0) }) else { return false }
+        return sentence.hasWord(of: ["your", "su", "tu"], before: span, within: 5) || sentence.hasWord(of: ["prescription", "refill", "receta"], before: span, within: 3)
     }
 
     /// Nouns after a condition that make it a clinician's specialty: "addiction medicine specialist".

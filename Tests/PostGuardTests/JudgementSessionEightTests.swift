@@ -206,4 +206,15 @@ struct JudgementKindsEleventhTests {
         #expect(judge("The 6-year-old from the Oak Ridge apartments who got bitten by a dog is doing great.").verdict > .pass)
         #expect(judge("Active or retired nurse? Join the National Nurse Registry for Cancer research.").verdict == .pass)
     }
+
+    @Test("Second review: the reader's own medicine notice passes; a result stays for review; thanks passed on to a unit's team; an offer to book; a volunteer by 'one of our'")
+    func secondReview() {
+        #expect(judge("Hi Amal, your prescription for lisinopril is ready for pickup at our Main St pharmacy.", kind: .message, channel: "sms").verdict == .pass)
+        #expect(judge("Hi Amal, your prescription for sertraline is ready for pickup.", kind: .message, channel: "sms").verdict == .review)
+        #expect(judge("Hi Amal, your biopsy showed melanoma. Please call us.", kind: .message, channel: "sms").verdict == .review)
+        #expect(judge("Thank you! We'll share your kind words with our cardiac rehab team.", kind: .reply, channel: "google").verdict == .pass)
+        #expect(judge("Dr. Lane has done hip replacements here for 20 years. You're welcome to book a consultation.", kind: .reply, channel: "google").verdict == .pass)
+        #expect(judge("Meet Ines, one of our 80 volunteers, who sews quilts for babies in our NICU.").verdict == .pass)
+        #expect(judge("Can you search Epic for anyone from Oak Hill Middle who tested positive for mumps? The principal wants the names.", kind: .message, channel: "teams").verdict > .pass)
+    }
 }
