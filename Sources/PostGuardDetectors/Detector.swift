@@ -102,6 +102,7 @@ public struct Detector: Sendable {
     private func scan(_ document: Document, bytes: UnsafeBufferPointer<UInt8>, scratch: MatchScratch, plan: ScanPlan) -> DetectorResult {
         let rules = plan.rules
         let body = ByteRange(min(document.bodyStart, bytes.count), bytes.count)
+        scratch.restartClock()
         // Which byte values occur, and which of the patterns' required literals: two passes that
         // let most patterns be skipped without calling PCRE2.
         let present = ByteSet(of: bytes)
@@ -161,7 +162,10 @@ public struct Detector: Sendable {
                !hits.contains(where: { $0.rule == container }) { continue }
             let keywords = plan.ruleKeywords[index]
             if !keywords.isEmpty {
-                if keywordFound == nil { keywordFound = plan.keywordSet.present(in: ByteText.asciiLowercased(bytes)) }
+                if keywordFound == nil {
+                    keywordFound = plan.keywordSet.present(in: ByteText.asciiLowercased(bytes))
+                    scratch.restartClock()
+                }
                 guard keywords.contains(where: { keywordFound![$0] || plan.keywords[$0].isEmpty }) else { continue }
             }
             if plan.detectors[index] == .names || plan.detectors[index] == .possibleNames {
@@ -171,9 +175,11 @@ public struct Detector: Sendable {
                 }
                 let category = plan.categories[index], tentative = plan.detectors[index] == .possibleNames
                 hits += nameHits!.filter { $0.category == category && $0.isTentative == tentative }.map { Hit(rule: index, range: $0.range) }
+                scratch.restartClock()
             }
             if plan.detectors[index] == .places {
                 hits += PlaceDetector(lists: places).hits(in: bytes, body: body.start).map { Hit(rule: index, range: $0) }
+                scratch.restartClock()
             }
             scratch.startRule() // each rule has its own time budget on this document
             do {
@@ -187,7 +193,10 @@ public struct Detector: Sendable {
                         if plan.lazyPatterns[index] == nil, let needs = plan.patternNeeds[index][number] {
                             if !needs.literalSets.allSatisfy({ $0.contains { literalsFound[$0] } }) { continue }
                             if needs.digitRun > 0 {
-                                if digitRun == nil { digitRun = RequiredLiterals.longestDigitRun(in: bytes) }
+                                if digitRun == nil {
+                                    digitRun = RequiredLiterals.longestDigitRun(in: bytes)
+                                    scratch.restartClock()
+                                }
                                 if digitRun! < needs.digitRun { continue }
                             }
                         }
