@@ -257,14 +257,17 @@ public struct Detector: Sendable {
         // Catch-all rules yield to any other identifier found at the same place (not to a described
         // photo, which is the whole description: a code on the screen it shows is still a code).
         // (Each such question is one binary search in a `RangeIndex`, not a walk over every finding.)
-        let specific = RangeIndex(kept.lazy.filter { !plan.isFallback[$0.rule] && plan.categories[$0.rule].isIdentifier && plan.categories[$0.rule] != .photo }.map(\.range))
+        let specific = RangeIndex(kept.compactMap { hit -> ByteRange? in
+            let category = plan.categories[hit.rule]
+            return !plan.isFallback[hit.rule] && category.isIdentifier && category != .photo ? hit.range : nil
+        })
         kept.removeAll { hit in
             plan.isFallback[hit.rule] && specific.overlaps(hit.range)
         }
         // A town or street the address rules found is not also a person's name ("Quincy, MA"), and
         // a word the health lexicon knows is not one either ("NICU", "Lyme").
-        let addresses = RangeIndex(kept.lazy.filter { plan.categories[$0.rule] == .address }.map(\.range))
-        let healthTerms = RangeIndex(kept.lazy.filter { plan.isLexicon[$0.rule] }.map(\.range))
+        let addresses = RangeIndex(kept.compactMap { plan.categories[$0.rule] == .address ? $0.range : nil })
+        let healthTerms = RangeIndex(kept.compactMap { plan.isLexicon[$0.rule] ? $0.range : nil })
         kept.removeAll { hit in
             plan.categories[hit.rule] == .name && (addresses.overlaps(hit.range) || healthTerms.contains(hit.range))
         }
