@@ -659,19 +659,28 @@ struct WordView {
     /// "Guess who", "guess which": a teaser that asks readers to work out who someone is.
     func hasTeaser(in range: ByteRange) -> Bool {
         let list = words(in: range).map(\.text)
+        // (The word lists are built once: as array literals they were built and freed for every
+        // word of every post.)
         for index in list.indices.dropLast() {
             let (word, next) = (list[index], list[index + 1])
             // "Guess which local news anchor came in": readers are asked to work out who.
-            if word == "guess", ["which", "who", "whose", "who's"].contains(next) { return true }
+            if word == "guess", WordView.teaserAfterGuess.contains(next) { return true }
             // "Can't say who, but…", "not naming names": who it is, withheld on purpose, is the point.
-            if ["say", "saying", "name", "naming", "tell", "telling"].contains(word), ["who", "names", "whom", "much"].contains(next),
+            if WordView.teaserTelling.contains(word), WordView.teaserWithheld.contains(next),
                index > 0, WordView.withholding.contains(list[index - 1]) { return true }
             // "…you'll know by tomorrow", "you'd recognise him": the reader is told they can tell.
-            if ["you'll", "you'd", "y'all'll"].contains(word), ["know", "recognize", "recognise", "guess"].contains(next),
-               index + 2 < list.count, ["who", "by", "him", "her", "them", "tomorrow"].contains(list[index + 2]) { return true }
+            if WordView.teaserYou.contains(word), WordView.teaserKnowing.contains(next),
+               index + 2 < list.count, WordView.teaserKnown.contains(list[index + 2]) { return true }
         }
         return false
     }
+
+    static let teaserAfterGuess = ["which", "who", "whose", "who's"]
+    static let teaserTelling = ["say", "saying", "name", "naming", "tell", "telling"]
+    static let teaserWithheld = ["who", "names", "whom", "much"]
+    static let teaserYou = ["you'll", "you'd", "y'all'll"]
+    static let teaserKnowing = ["know", "recognize", "recognise", "guess"]
+    static let teaserKnown = ["who", "by", "him", "her", "them", "tomorrow"]
 
     static let withholding: Set<String> = ["can't", "cant", "cannot", "won't", "wont", "not", "no", "without", "couldn't", "shouldn't"]
 
