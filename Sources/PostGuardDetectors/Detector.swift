@@ -154,7 +154,8 @@ public struct Detector: Sendable {
                                             error: error as? MatchError ?? MatchError(reason: .other(-1))))
             }
         }
-        for index in rules.indices where plan.kinds[index]?.contains(document.kind) ?? true {
+        let kind = ScanPlan.kindBit(document.kind)
+        for index in rules.indices where plan.kindMasks[index] & kind != 0 {
             if mergedLexicon != nil, plan.isLexicon[index] { continue }
             // A rule that matches only within another's matches (a described photo's) has nothing
             // to report where that rule, already run, matched nothing: most documents hold no photo.
@@ -353,7 +354,9 @@ final class ScanPlan: Sendable {
     let severities: [Severity]
     let isFallback: [Bool]
     let isLexicon: [Bool]
-    let kinds: [Set<DocumentKind>?]
+    /// The kinds of document each rule applies to, a bit per kind (`kindBit`): asking each rule's
+    /// set of kinds hashed the kind's name, 27 times a document.
+    let kindMasks: [UInt64]
     let detectors: [SwiftDetector?]
     let patterns: [[Pattern]]
     let lazyPatterns: [LazyPattern?]
@@ -381,6 +384,10 @@ final class ScanPlan: Sendable {
     let literals: LiteralSet
     let patternNeeds: [[Needs?]]
 
+    static func kindBit(_ kind: DocumentKind) -> UInt64 {
+        UInt64(1) << UInt64(DocumentKind.allCases.firstIndex(of: kind)!)
+    }
+
     struct Needs: Sendable {
         var literalSets: [[Int]]
         var digitRun: Int
@@ -399,7 +406,7 @@ final class ScanPlan: Sendable {
         severities = rules.map(\.rule.severity)
         isFallback = rules.map { $0.rule.fallback == true }
         isLexicon = rules.map { $0.lexiconGroup != nil }
-        kinds = rules.map(\.kinds)
+        kindMasks = rules.map { rule in rule.kinds.map { $0.reduce(0) { $0 | ScanPlan.kindBit($1) } } ?? UInt64.max }
         detectors = rules.map(\.detector)
         patterns = rules.map(\.patterns)
         lazyPatterns = rules.map(\.lazyPattern)

@@ -6,7 +6,9 @@ import CPCRE2
 
 /// A set of byte values, as 256 bits.
 public struct ByteSet: Sendable, Equatable {
-    private var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+    // Inlinable (with `contains`, `intersects` and `PatternGate.admits`): a scan asks every pattern's
+    // gate of every document, a million calls across modules in an audit of 0.5 MB of posts.
+    @usableFromInline var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
 
     public static func == (lhs: ByteSet, rhs: ByteSet) -> Bool { lhs.words == rhs.words }
 
@@ -37,7 +39,7 @@ public struct ByteSet: Sendable, Equatable {
         }
     }
 
-    public func contains(_ byte: UInt8) -> Bool {
+    @inlinable public func contains(_ byte: UInt8) -> Bool {
         let bit = UInt64(1) << UInt64(byte & 63)
         switch byte >> 6 {
         case 0: return words.0 & bit != 0
@@ -47,7 +49,7 @@ public struct ByteSet: Sendable, Equatable {
         }
     }
 
-    public func intersects(_ other: ByteSet) -> Bool {
+    @inlinable public func intersects(_ other: ByteSet) -> Bool {
         (words.0 & other.words.0) | (words.1 & other.words.1) | (words.2 & other.words.2) | (words.3 & other.words.3) != 0
     }
 }
@@ -63,7 +65,7 @@ public struct PatternGate: Sendable, Equatable {
     public static let open = PatternGate(startBytes: nil, requiredBytes: nil)
 
     /// Whether a text whose bytes are `present` may hold a match.
-    public func admits(_ present: ByteSet) -> Bool {
+    @inlinable public func admits(_ present: ByteSet) -> Bool {
         if let startBytes, !startBytes.intersects(present) { return false }
         if let requiredBytes, !requiredBytes.intersects(present) { return false }
         return true
