@@ -12,7 +12,9 @@ public enum RequiredLiterals {
     /// Literals (lower-cased UTF-8, each at least `minimumLength` bytes) one of which occurs in
     /// every match of `pattern`; nil when no such set is known.
     public static func of(_ pattern: String, minimumLength: Int = 3) -> [[UInt8]]? {
-        requirement(of: pattern, minimumLength: minimumLength)?.literalSets.first
+        guard let first = requirement(of: pattern, minimumLength: minimumLength)?.literalSets.first,
+              first.allSatisfy({ $0.count >= minimumLength }) else { return nil }
+        return first
     }
 
     /// What every match of a pattern holds: one literal of each set, and a run of decimal digits.
@@ -33,18 +35,22 @@ public enum RequiredLiterals {
     static let maximumSets = 4
 
     /// What every match of `pattern` holds; nil when nothing is known (the pattern always runs).
+    /// The first set's literals are at least `minimumLength` bytes long (it alone gates a pattern
+    /// well); the others' at least `minimumLength - 1`: a set of short words ("pt", "rm", "bed")
+    /// beside another one still closes most texts.
     public static func requirement(of pattern: String, minimumLength: Int = 3) -> Requirement? {
         var parser = Parser(Array(pattern.unicodeScalars))
         guard let info = parser.parseAlternation(), parser.atEnd, !parser.failed, !info.impossible else { return nil }
-        func usable(_ set: Set<[UInt8]>?) -> [[UInt8]]? {
-            guard let set, !set.isEmpty, set.allSatisfy({ $0.count >= minimumLength }) else { return nil }
+        func usable(_ set: Set<[UInt8]>?, _ minimum: Int) -> [[UInt8]]? {
+            guard let set, !set.isEmpty, set.allSatisfy({ $0.count >= minimum }) else { return nil }
             return set.sorted { $0.lexicographicallyPrecedes($1) }
         }
         var sets: [[[UInt8]]] = []
-        if let best = usable(info.best) { sets.append(best) }
-        for set in info.also.sorted(by: { RequiredLiterals.score($0) > RequiredLiterals.score($1) }) {
+        if let best = usable(info.best, minimumLength) { sets.append(best) }
+        let others = (info.best.map { [$0] } ?? []) + info.also
+        for set in others.sorted(by: { RequiredLiterals.score($0) > RequiredLiterals.score($1) }) {
             guard sets.count <= maximumSets else { break }
-            if let usable = usable(set), !sets.contains(usable) { sets.append(usable) }
+            if let usable = usable(set, max(1, minimumLength - 1)), !sets.contains(usable) { sets.append(usable) }
         }
         guard !sets.isEmpty || info.digitRun > 0 else { return nil }
         return Requirement(literalSets: sets, digitRun: info.digitRun)

@@ -91,6 +91,8 @@ struct SpeedTests {
         ("(?:\\d{4}|ab\\d)x", [], 1),
         ("(?:\\d{2})+y", [], 2),
         ("(?:\\d{2}){2}y", [], 4),
+        // Short words gate beside others, never alone (`of` gives no set here).
+        ("(?i)\\bpt\\s+(?:in|at|on)\\s+(?:rm|room)\\b", [["pt"], ["rm", "room"], ["at", "in", "on"]], 0),
     ] as [(String, [[String]], Int)])
     func requirement(pattern: String, sets: [[String]], digitRun: Int) throws {
         let requirement = try #require(RequiredLiterals.requirement(of: pattern))
@@ -141,6 +143,7 @@ struct SpeedTests {
         ("(?i)caf\u{e9} latte", [" latte"]),
         ("(?i)a(?=bcd)bcd", ["abcd"]),
         ("(ab|cd)\\1", nil),
+        ("(?i)\\bpt\\s+(?:in|at|on)\\s+(?:rm|room)\\b", nil),
     ] as [(String, [String]?)])
     func requiredLiterals(pattern: String, expected: [String]?) {
         #expect(RequiredLiterals.of(pattern).map { $0.map { String(decoding: $0, as: UTF8.self) } } == expected)
