@@ -291,9 +291,13 @@ struct WordView {
             while index < range.end, isWordByte(bytes[index]) || isCurlyApostrophe(at: index) {
                 index += isCurlyApostrophe(at: index) ? 3 : 1
             }
-            let word = Self.word(UnsafeBufferPointer(rebasing: bytes[start..<index]))
-            // Emoji and other symbols are not words.
-            if word.unicodeScalars.contains(where: { scalar in scalar.properties.isAlphabetic || (scalar.value >= 0x30 && scalar.value <= 0x39) }) {
+            let piece = UnsafeBufferPointer(rebasing: bytes[start..<index])
+            let word = Self.word(piece)
+            // Emoji and other symbols are not words. An ASCII word trimmed of its apostrophes is
+            // letters and digits from its first byte, so only an empty one is no word (asking
+            // Unicode's properties of every ASCII letter was 1% of an audit of social posts).
+            if piece.allSatisfy({ $0 < 0x80 }) ? !word.isEmpty
+                : word.unicodeScalars.contains(where: { scalar in scalar.properties.isAlphabetic || (scalar.value >= 0x30 && scalar.value <= 0x39) }) {
                 result.append((word, ByteRange(start, index)))
             }
         }
@@ -658,6 +662,10 @@ struct WordView {
 
     /// "Guess who", "guess which": a teaser that asks readers to work out who someone is.
     func hasTeaser(in range: ByteRange) -> Bool {
+        // Every teaser has one of these words, whose letters no non-ASCII letter lower-cases to (only
+        // the Kelvin sign lower-cases to ASCII, to a 'k'): a text without any of them, as written in
+        // any case, has no teaser, and its words need not be made (the words were 3% of an audit).
+        guard WordView.teaserWords.contains(where: { containsIgnoringASCIICase($0, in: range) }) else { return false }
         let list = words(in: range).map(\.text)
         // (The word lists are built once: as array literals they were built and freed for every
         // word of every post.)
@@ -671,6 +679,30 @@ struct WordView {
             // "…you'll know by tomorrow", "you'd recognise him": the reader is told they can tell.
             if WordView.teaserYou.contains(word), WordView.teaserKnowing.contains(next),
                index + 2 < list.count, WordView.teaserKnown.contains(list[index + 2]) { return true }
+        }
+        return false
+    }
+
+    /// What a teaser's trigger words ("guess", "say", "saying", "name", "naming", "tell", "telling",
+    /// "you'll", "you'd", "y'all'll") hold, in lower case, as their bytes are written.
+    static let teaserWords: [[UInt8]] = ["guess", "say", "nam", "tell", "you", "y'all", "y\u{2019}all"].map { Array($0.utf8) }
+
+    /// Whether `needle` (lower case) occurs in `range` of the text, ASCII letters in either case.
+    func containsIgnoringASCIICase(_ needle: [UInt8], in range: ByteRange) -> Bool {
+        guard let first = needle.first, range.end - range.start >= needle.count else { return false }
+        var start = range.start
+        while start + needle.count <= range.end {
+            if bytes[start] | 0x20 == first || bytes[start] == first {
+                var offset = 1
+                while offset < needle.count {
+                    let byte = bytes[start + offset]
+                    let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                    guard lower == needle[offset] else { break }
+                    offset += 1
+                }
+                if offset == needle.count { return true }
+            }
+            start += 1
         }
         return false
     }
