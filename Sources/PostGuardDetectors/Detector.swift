@@ -190,7 +190,7 @@ public struct Detector: Sendable {
                 }
                 for (number, pattern) in patterns.enumerated() {
                     if usesGates {
-                        if !pattern.gate.admits(present) { continue }
+                        if !pattern.gate.admits(present) || !pattern.gate.admits(length: body.end - body.start) { continue }
                         if plan.lazyPatterns[index] == nil, let needs = plan.patternNeeds[index][number] {
                             if !needs.literalSets.allSatisfy({ $0.contains { literalsFound[$0] } }) { continue }
                             if needs.digitRun > 0 {

@@ -60,9 +60,16 @@ public struct PatternGate: Sendable, Equatable {
     public var startBytes: ByteSet?
     /// Every match contains one of these bytes (a code unit PCRE2 requires, in both ASCII cases).
     public var requiredBytes: ByteSet?
+    /// The fewest characters a text must hold for a match (PCRE2's lower bound; lookbehind sees
+    /// nothing before the text searched): a shorter text, a record id or a three-word post, has no
+    /// match, and a PCRE2 call costs a thousand instructions before it finds that out.
+    public var minimumLength = 0
 
     /// Open: lets every text through.
     public static let open = PatternGate(startBytes: nil, requiredBytes: nil)
+
+    /// Whether a text of `length` bytes is long enough: a character is at least a byte.
+    @inlinable public func admits(length: Int) -> Bool { length >= minimumLength }
 
     /// Whether a text whose bytes are `present` may hold a match.
     @inlinable public func admits(_ present: ByteSet) -> Bool {
@@ -88,6 +95,8 @@ public struct PatternGate: Sendable, Equatable {
                 }
             }
         }
+        var minimum: UInt32 = 0
+        if pcre2_pattern_info_8(code, UInt32(PCRE2_INFO_MINLENGTH), &minimum) == 0 { gate.minimumLength = Int(minimum) }
         var lastType: UInt32 = 0
         if pcre2_pattern_info_8(code, UInt32(PCRE2_INFO_LASTCODETYPE), &lastType) == 0, lastType == 1 {
             var unit: UInt32 = 0
