@@ -216,6 +216,9 @@ public struct Detector: Sendable {
                 continue
             }
         }
+        // Nothing matched (most record ids, many posts): nothing below has anything to filter, and
+        // its indexes and dictionaries cost more than the scan of a short text did.
+        if hits.isEmpty { return DetectorResult(findings: [], failures: failures, patternRuns: patternRuns) }
         // Validators and context only for the few candidate spans, after matching, so a rule's
         // matching loop stays tight.
         var kept: [Hit] = []

@@ -665,7 +665,7 @@ struct WordView {
         // Every teaser has one of these words, whose letters no non-ASCII letter lower-cases to (only
         // the Kelvin sign lower-cases to ASCII, to a 'k'): a text without any of them, as written in
         // any case, has no teaser, and its words need not be made (the words were 3% of an audit).
-        guard WordView.teaserWords.contains(where: { containsIgnoringASCIICase($0, in: range) }) else { return false }
+        guard mayHoldTeaserWord(in: range) else { return false }
         let list = words(in: range).map(\.text)
         // (The word lists are built once: as array literals they were built and freed for every
         // word of every post.)
@@ -687,20 +687,23 @@ struct WordView {
     /// "you'll", "you'd", "y'all'll") hold, in lower case, as their bytes are written.
     static let teaserWords: [[UInt8]] = ["guess", "say", "nam", "tell", "you", "y'all", "y\u{2019}all"].map { Array($0.utf8) }
 
-    /// Whether `needle` (lower case) occurs in `range` of the text, ASCII letters in either case.
-    func containsIgnoringASCIICase(_ needle: [UInt8], in range: ByteRange) -> Bool {
-        guard let first = needle.first, range.end - range.start >= needle.count else { return false }
+    /// Whether one of `teaserWords` occurs in `range` of the text, ASCII letters in either case: one
+    /// pass, each position compared only with the words starting with its letter.
+    func mayHoldTeaserWord(in range: ByteRange) -> Bool {
         var start = range.start
-        while start + needle.count <= range.end {
-            if bytes[start] | 0x20 == first || bytes[start] == first {
-                var offset = 1
-                while offset < needle.count {
-                    let byte = bytes[start + offset]
-                    let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-                    guard lower == needle[offset] else { break }
-                    offset += 1
+        while start < range.end {
+            let first = bytes[start] | 0x20
+            if first == 0x67 || first == 0x73 || first == 0x6E || first == 0x74 || first == 0x79 { // g s n t y
+                for word in WordView.teaserWords where word[0] == first && start + word.count <= range.end {
+                    var offset = 1
+                    while offset < word.count {
+                        let byte = bytes[start + offset]
+                        let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                        guard lower == word[offset] else { break }
+                        offset += 1
+                    }
+                    if offset == word.count { return true }
                 }
-                if offset == needle.count { return true }
             }
             start += 1
         }
