@@ -13,11 +13,11 @@ import PostGuardEngine
 
 package struct RuleCache: Sendable {
     /// Bump when what is stored, or how it is computed, changes.
-    static let format = 4
+    static let format = 5
     /// Where cache files are written (created on first write).
     package let folder: URL
 
-    package typealias Literals = [String: [[UInt8]]?]
+    package typealias Literals = [String: RequiredLiterals.Requirement?]
 
     package init(folder: URL) { self.folder = folder }
 
@@ -62,7 +62,7 @@ package struct RuleCache: Sendable {
 
         struct LiteralEntry {
             var pattern: String
-            var literals: [[UInt8]]?
+            var literals: RequiredLiterals.Requirement?
         }
 
         var literalTable: Literals {
@@ -75,9 +75,13 @@ package struct RuleCache: Sendable {
             out.count(literals.count)
             for entry in literals {
                 out.string(entry.pattern)
-                if let list = entry.literals {
-                    out.count(list.count)
-                    for literal in list { out.data(literal) }
+                if let requirement = entry.literals {
+                    out.count(requirement.literalSets.count)
+                    for list in requirement.literalSets {
+                        out.count(list.count)
+                        for literal in list { out.data(literal) }
+                    }
+                    out.count(requirement.digitRun)
                 } else {
                     out.count(Int(UInt32.max))
                 }
@@ -124,12 +128,18 @@ package struct RuleCache: Sendable {
                     literals.append(LiteralEntry(pattern: pattern, literals: nil))
                     continue
                 }
-                var list: [[UInt8]] = []
+                var sets: [[[UInt8]]] = []
                 for _ in 0..<count {
-                    guard let literal = input.data() else { return false }
-                    list.append(literal)
+                    guard let size = input.count() else { return false }
+                    var list: [[UInt8]] = []
+                    for _ in 0..<size {
+                        guard let literal = input.data() else { return false }
+                        list.append(literal)
+                    }
+                    sets.append(list)
                 }
-                literals.append(LiteralEntry(pattern: pattern, literals: list))
+                guard let digitRun = input.count() else { return false }
+                literals.append(LiteralEntry(pattern: pattern, literals: .init(literalSets: sets, digitRun: digitRun)))
             }
             guard let files = input.count() else { return false }
             for _ in 0..<files {

@@ -46,10 +46,10 @@ public struct CompiledRule: Sendable {
     public var lexiconGroup: LexiconGroup? = nil
     /// A pattern compiled on first use (a lexicon group's own, which full scans do not need).
     package var lazyPattern: LazyPattern? = nil
-    /// Each pattern's required literals (`RequiredLiterals.of`; nil: the pattern always runs), read
-    /// once when the rule is compiled (or from the rule cache): every detector's scan plan uses them,
-    /// and reading them again per plan took a fifth of start-up.
-    package var requiredLiterals: [[[UInt8]]?] = []
+    /// What each pattern's every match holds (`RequiredLiterals.requirement`: literals, a run of
+    /// digits; nil: the pattern always runs), read once when the rule is compiled (or from the rule
+    /// cache): every detector's scan plan uses them, and reading them again per plan took a fifth of start-up.
+    package var requiredLiterals: [RequiredLiterals.Requirement?] = []
 
     public func applies(to kind: DocumentKind) -> Bool { kinds?.contains(kind) ?? true }
 }
@@ -232,7 +232,7 @@ public struct RuleLibrary: Sendable {
         )
         compiled.requiredLiterals = rule.patterns.map { source in
             if let known, let literals = known[source] { return literals }
-            return RequiredLiterals.of(source)
+            return RequiredLiterals.requirement(of: source)
         }
         return compiled
     }

@@ -21,6 +21,9 @@ public struct DetectorResult: Sendable {
     /// Findings a `postguard-ignore` comment silenced: not reported, but still masked when their
     /// line is shown.
     public var suppressed: [Finding] = []
+    /// How many times a pattern ran over the text (PCRE2 searches the gates let through): what
+    /// `rules --profile` counts to tell which rules' gates admit most texts.
+    public var patternRuns = 0
 }
 
 public struct Detector: Sendable {
@@ -99,6 +102,7 @@ public struct Detector: Sendable {
     private func scan(_ document: Document, bytes: UnsafeBufferPointer<UInt8>, scratch: MatchScratch, plan: ScanPlan) -> DetectorResult {
         let rules = plan.rules
         let body = ByteRange(min(document.bodyStart, bytes.count), bytes.count)
+        scratch.restartClock()
         // Which byte values occur, and which of the patterns' required literals: two passes that
         // let most patterns be skipped without calling PCRE2.
         let present = ByteSet(of: bytes)
@@ -107,9 +111,12 @@ public struct Detector: Sendable {
         // first time a rule with keywords applies: searching for each keyword on its own was 4% of
         // an audit of social posts.
         var keywordFound: [Bool]?
+        // The longest run of digits, read the first time a pattern that needs digits could run.
+        var digitRun: Int?
         var nameHits: [NameDetector.Hit]?
         var hits: [Hit] = []
         var failures: [RuleFailure] = []
+        var patternRuns = 0
         // Several lexicon groups at once (a full scan): one pass of the merged pattern serves them all.
         let lexiconRules = plan.lexiconRules
         let mergedLexicon = lexiconRules.count > 1 ? library.lexicon : nil
@@ -128,6 +135,7 @@ public struct Detector: Sendable {
                     let pattern: Pattern
                     do { pattern = try lazy.pattern() } catch { throw MatchError(reason: .other(-1)) }
                     if usesGates, !pattern.gate.admits(present) { continue }
+                    patternRuns += 1
                     try pattern.forEachMatch(in: bytes, range: body, scratch: scratch) { whole, _ in
                         if let id = matcher.ruleID(for: ByteText.substring(bytes, whole)), let index = lexiconRules[id] {
                             found.append(Hit(rule: index, range: whole))
@@ -146,11 +154,19 @@ public struct Detector: Sendable {
                                             error: error as? MatchError ?? MatchError(reason: .other(-1))))
             }
         }
-        for index in rules.indices where plan.kinds[index]?.contains(document.kind) ?? true {
+        let kind = ScanPlan.kindBit(document.kind)
+        for index in rules.indices where plan.kindMasks[index] & kind != 0 {
             if mergedLexicon != nil, plan.isLexicon[index] { continue }
+            // A rule that matches only within another's matches (a described photo's) has nothing
+            // to report where that rule, already run, matched nothing: most documents hold no photo.
+            if usesGates, let container = plan.containerIndex[index], container < index,
+               !hits.contains(where: { $0.rule == container }) { continue }
             let keywords = plan.ruleKeywords[index]
             if !keywords.isEmpty {
-                if keywordFound == nil { keywordFound = plan.keywordSet.present(in: ByteText.asciiLowercased(bytes)) }
+                if keywordFound == nil {
+                    keywordFound = plan.keywordSet.present(in: ByteText.asciiLowercased(bytes))
+                    scratch.restartClock()
+                }
                 guard keywords.contains(where: { keywordFound![$0] || plan.keywords[$0].isEmpty }) else { continue }
             }
             if plan.detectors[index] == .names || plan.detectors[index] == .possibleNames {
@@ -160,9 +176,11 @@ public struct Detector: Sendable {
                 }
                 let category = plan.categories[index], tentative = plan.detectors[index] == .possibleNames
                 hits += nameHits!.filter { $0.category == category && $0.isTentative == tentative }.map { Hit(rule: index, range: $0.range) }
+                scratch.restartClock()
             }
             if plan.detectors[index] == .places {
                 hits += PlaceDetector(lists: places).hits(in: bytes, body: body.start).map { Hit(rule: index, range: $0) }
+                scratch.restartClock()
             }
             scratch.startRule() // each rule has its own time budget on this document
             do {
@@ -172,10 +190,19 @@ public struct Detector: Sendable {
                 }
                 for (number, pattern) in patterns.enumerated() {
                     if usesGates {
-                        if !pattern.gate.admits(present) { continue }
-                        if plan.lazyPatterns[index] == nil, let needed = plan.patternLiterals[index][number],
-                           !needed.contains(where: { literalsFound[$0] }) { continue }
+                        if !pattern.gate.admits(present) || !pattern.gate.admits(length: body.end - body.start) { continue }
+                        if plan.lazyPatterns[index] == nil, let needs = plan.patternNeeds[index][number] {
+                            if !needs.literalSets.allSatisfy({ $0.contains { literalsFound[$0] } }) { continue }
+                            if needs.digitRun > 0 {
+                                if digitRun == nil {
+                                    digitRun = RequiredLiterals.longestDigitRun(in: bytes)
+                                    scratch.restartClock()
+                                }
+                                if digitRun! < needs.digitRun { continue }
+                            }
+                        }
                     }
+                    patternRuns += 1
                     try pattern.forEachMatch(in: bytes, range: body, scratch: scratch) { whole, phi in
                         let span = phi ?? whole
                         guard !span.isEmpty else { return }
@@ -189,6 +216,9 @@ public struct Detector: Sendable {
                 continue
             }
         }
+        // Nothing matched (most record ids, many posts): nothing below has anything to filter, and
+        // its indexes and dictionaries cost more than the scan of a short text did.
+        if hits.isEmpty { return DetectorResult(findings: [], failures: failures, patternRuns: patternRuns) }
         // Validators and context only for the few candidate spans, after matching, so a rule's
         // matching loop stays tight.
         var kept: [Hit] = []
@@ -231,14 +261,17 @@ public struct Detector: Sendable {
         // Catch-all rules yield to any other identifier found at the same place (not to a described
         // photo, which is the whole description: a code on the screen it shows is still a code).
         // (Each such question is one binary search in a `RangeIndex`, not a walk over every finding.)
-        let specific = RangeIndex(kept.lazy.filter { !plan.isFallback[$0.rule] && plan.categories[$0.rule].isIdentifier && plan.categories[$0.rule] != .photo }.map(\.range))
+        let specific = RangeIndex(kept.compactMap { hit -> ByteRange? in
+            let category = plan.categories[hit.rule]
+            return !plan.isFallback[hit.rule] && category.isIdentifier && category != .photo ? hit.range : nil
+        })
         kept.removeAll { hit in
             plan.isFallback[hit.rule] && specific.overlaps(hit.range)
         }
         // A town or street the address rules found is not also a person's name ("Quincy, MA"), and
         // a word the health lexicon knows is not one either ("NICU", "Lyme").
-        let addresses = RangeIndex(kept.lazy.filter { plan.categories[$0.rule] == .address }.map(\.range))
-        let healthTerms = RangeIndex(kept.lazy.filter { plan.isLexicon[$0.rule] }.map(\.range))
+        let addresses = RangeIndex(kept.compactMap { plan.categories[$0.rule] == .address ? $0.range : nil })
+        let healthTerms = RangeIndex(kept.compactMap { plan.isLexicon[$0.rule] ? $0.range : nil })
         kept.removeAll { hit in
             plan.categories[hit.rule] == .name && (addresses.overlaps(hit.range) || healthTerms.contains(hit.range))
         }
@@ -263,7 +296,7 @@ public struct Detector: Sendable {
                 matchedText: ByteText.substring(bytes, hit.range))
         }
         let findings = kept.map(finding).sorted { ($0.span!.start, $0.span!.end, $0.rule) < ($1.span!.start, $1.span!.end, $1.rule) }
-        return DetectorResult(findings: findings, failures: failures, suppressed: silenced.map(finding))
+        return DetectorResult(findings: findings, failures: failures, suppressed: silenced.map(finding), patternRuns: patternRuns)
     }
 
     /// Two rules of one category often see the same thing (a phone number inside a longer phone
@@ -324,7 +357,9 @@ final class ScanPlan: Sendable {
     let severities: [Severity]
     let isFallback: [Bool]
     let isLexicon: [Bool]
-    let kinds: [Set<DocumentKind>?]
+    /// The kinds of document each rule applies to, a bit per kind (`kindBit`): asking each rule's
+    /// set of kinds hashed the kind's name, 27 times a document.
+    let kindMasks: [UInt64]
     let detectors: [SwiftDetector?]
     let patterns: [[Pattern]]
     let lazyPatterns: [LazyPattern?]
@@ -335,6 +370,8 @@ final class ScanPlan: Sendable {
     /// The id of the rule each rule matches within.
     let within: [String?]
     let isContainer: [Bool]
+    /// The index of the rule each rule matches within (the first with that id).
+    let containerIndex: [Int?]
     let containers: Set<String>
     /// Lexicon group rule id → index, the first rule with that id.
     let lexiconRules: [String: Int]
@@ -344,10 +381,20 @@ final class ScanPlan: Sendable {
     /// The keywords as one set, found in one pass: `present(in:)` of the ASCII-lower-cased text
     /// tells for each keyword whether the text contains it.
     let keywordSet: LiteralSet
-    /// Every pattern's required literals (`RequiredLiterals`), found in one pass, and each
-    /// pattern's as indexes into them (nil: the pattern always runs).
+    /// Every pattern's required literals (`RequiredLiterals`), found in one pass, and what each
+    /// pattern needs: one of each of its sets of literals (indexes into `literals`) and a run of
+    /// digits (nil: the pattern always runs).
     let literals: LiteralSet
-    let patternLiterals: [[[Int]?]]
+    let patternNeeds: [[Needs?]]
+
+    static func kindBit(_ kind: DocumentKind) -> UInt64 {
+        UInt64(1) << UInt64(DocumentKind.allCases.firstIndex(of: kind)!)
+    }
+
+    struct Needs: Sendable {
+        var literalSets: [[Int]]
+        var digitRun: Int
+    }
 
     init(_ requested: [CompiledRule], library: RuleLibrary) {
         // A rule that matches only within another's matches brings that rule along when scanned alone.
@@ -362,7 +409,7 @@ final class ScanPlan: Sendable {
         severities = rules.map(\.rule.severity)
         isFallback = rules.map { $0.rule.fallback == true }
         isLexicon = rules.map { $0.lexiconGroup != nil }
-        kinds = rules.map(\.kinds)
+        kindMasks = rules.map { rule in rule.kinds.map { $0.reduce(0) { $0 | ScanPlan.kindBit($1) } } ?? UInt64.max }
         detectors = rules.map(\.detector)
         patterns = rules.map(\.patterns)
         lazyPatterns = rules.map(\.lazyPattern)
@@ -374,6 +421,8 @@ final class ScanPlan: Sendable {
         let containers = Set(rules.compactMap(\.rule.within))
         self.containers = containers
         isContainer = rules.map { containers.contains($0.rule.id) }
+        let ids = self.ids
+        containerIndex = rules.map { rule in rule.rule.within.flatMap { container in ids.firstIndex(of: container) } }
         lexiconRules = Dictionary(rules.indices.filter { rules[$0].lexiconGroup != nil }.map { (rules[$0].rule.id, $0) },
                                   uniquingKeysWith: { first, _ in first })
         var keywords: [[UInt8]] = []
@@ -390,18 +439,20 @@ final class ScanPlan: Sendable {
         keywordSet = LiteralSet(keywords)
         var literals: [[UInt8]] = []
         var literalIndex: [[UInt8]: Int] = [:]
-        patternLiterals = rules.map { rule in
+        patternNeeds = rules.map { rule in
             // A rule built by hand (tests) may not carry its literals: read them here.
             let required = rule.requiredLiterals.count == rule.patterns.count
-                ? rule.requiredLiterals : rule.patterns.map { RequiredLiterals.of($0.source) }
-            return required.map { literalsOfPattern in
-                literalsOfPattern.map { required in
-                    required.map { literal in
-                        if let known = literalIndex[literal] { return known }
-                        literalIndex[literal] = literals.count
-                        literals.append(literal)
-                        return literals.count - 1
-                    }
+                ? rule.requiredLiterals : rule.patterns.map { RequiredLiterals.requirement(of: $0.source) }
+            return required.map { requirement in
+                requirement.map { requirement in
+                    Needs(literalSets: requirement.literalSets.map { set in
+                        set.map { literal in
+                            if let known = literalIndex[literal] { return known }
+                            literalIndex[literal] = literals.count
+                            literals.append(literal)
+                            return literals.count - 1
+                        }
+                    }, digitRun: requirement.digitRun)
                 }
             }
         }
@@ -412,17 +463,21 @@ final class ScanPlan: Sendable {
 extension Detector {
     /// Time spent by each rule over `documents`, slowest first: which rule to fix when a scan is slow.
     /// The health lexicon is timed as scans run it: all groups in one merged pass.
-    public func profile(_ documents: [Document], scratch: MatchScratch) -> [(rule: String, seconds: Double, findings: Int)] {
+    /// `runs`: how many times the rule's patterns ran (the texts its gates let through, a run per
+    /// pattern), which tells a rule whose gates admit most texts from one that is slow where it runs.
+    public func profile(_ documents: [Document], scratch: MatchScratch) -> [(rule: String, seconds: Double, findings: Int, runs: Int)] {
         let clock = ContinuousClock()
-        func time(_ id: String, _ rules: [CompiledRule]) -> (rule: String, seconds: Double, findings: Int) {
-            var findings = 0
+        func time(_ id: String, _ rules: [CompiledRule]) -> (rule: String, seconds: Double, findings: Int, runs: Int) {
+            var findings = 0, runs = 0
             let plan = ScanPlan(rules, library: library)
             let elapsed = clock.measure {
                 for document in documents {
-                    findings += document.text.withUTF8Bytes { scan(document, bytes: $0, scratch: scratch, plan: plan) }.findings.count
+                    let result = document.text.withUTF8Bytes { scan(document, bytes: $0, scratch: scratch, plan: plan) }
+                    findings += result.findings.count
+                    runs += result.patternRuns
                 }
             }
-            return (id, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18, findings)
+            return (id, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18, findings, runs)
         }
         let lexicon = library.rules.filter { $0.lexiconGroup != nil }
         let others = library.rules.filter { $0.lexiconGroup == nil }.map { time($0.rule.id, [$0]) }

@@ -176,7 +176,7 @@ public struct NameTagger: Sendable {
         guard tentativeBias < outsideBias else { return result }
         // The sure ones as an index: one binary search per looser mention, not a walk over all.
         func index(_ mentions: [PersonMention]) -> RangeIndex {
-            RangeIndex(mentions.lazy.filter { !$0.range.isEmpty }.map { ByteRange($0.range.lowerBound, $0.range.upperBound) })
+            RangeIndex(mentions.compactMap { $0.range.isEmpty ? nil : ByteRange($0.range.lowerBound, $0.range.upperBound) })
         }
         let sure = index(result)
         for var mention in NameTagger.mentions(tokens, decode(tokens, scores, bias: tentativeBias))

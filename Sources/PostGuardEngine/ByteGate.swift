@@ -6,7 +6,9 @@ import CPCRE2
 
 /// A set of byte values, as 256 bits.
 public struct ByteSet: Sendable, Equatable {
-    private var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+    // Inlinable (with `contains`, `intersects` and `PatternGate.admits`): a scan asks every pattern's
+    // gate of every document, a million calls across modules in an audit of 0.5 MB of posts.
+    @usableFromInline var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
 
     public static func == (lhs: ByteSet, rhs: ByteSet) -> Bool { lhs.words == rhs.words }
 
@@ -37,7 +39,7 @@ public struct ByteSet: Sendable, Equatable {
         }
     }
 
-    public func contains(_ byte: UInt8) -> Bool {
+    @inlinable public func contains(_ byte: UInt8) -> Bool {
         let bit = UInt64(1) << UInt64(byte & 63)
         switch byte >> 6 {
         case 0: return words.0 & bit != 0
@@ -47,7 +49,7 @@ public struct ByteSet: Sendable, Equatable {
         }
     }
 
-    public func intersects(_ other: ByteSet) -> Bool {
+    @inlinable public func intersects(_ other: ByteSet) -> Bool {
         (words.0 & other.words.0) | (words.1 & other.words.1) | (words.2 & other.words.2) | (words.3 & other.words.3) != 0
     }
 }
@@ -58,12 +60,19 @@ public struct PatternGate: Sendable, Equatable {
     public var startBytes: ByteSet?
     /// Every match contains one of these bytes (a code unit PCRE2 requires, in both ASCII cases).
     public var requiredBytes: ByteSet?
+    /// The fewest characters a text must hold for a match (PCRE2's lower bound; lookbehind sees
+    /// nothing before the text searched): a shorter text, a record id or a three-word post, has no
+    /// match, and a PCRE2 call costs a thousand instructions before it finds that out.
+    public var minimumLength = 0
 
     /// Open: lets every text through.
     public static let open = PatternGate(startBytes: nil, requiredBytes: nil)
 
+    /// Whether a text of `length` bytes is long enough: a character is at least a byte.
+    @inlinable public func admits(length: Int) -> Bool { length >= minimumLength }
+
     /// Whether a text whose bytes are `present` may hold a match.
-    public func admits(_ present: ByteSet) -> Bool {
+    @inlinable public func admits(_ present: ByteSet) -> Bool {
         if let startBytes, !startBytes.intersects(present) { return false }
         if let requiredBytes, !requiredBytes.intersects(present) { return false }
         return true
@@ -86,6 +95,8 @@ public struct PatternGate: Sendable, Equatable {
                 }
             }
         }
+        var minimum: UInt32 = 0
+        if pcre2_pattern_info_8(code, UInt32(PCRE2_INFO_MINLENGTH), &minimum) == 0 { gate.minimumLength = Int(minimum) }
         var lastType: UInt32 = 0
         if pcre2_pattern_info_8(code, UInt32(PCRE2_INFO_LASTCODETYPE), &lastType) == 0, lastType == 1 {
             var unit: UInt32 = 0

@@ -4,15 +4,84 @@
 // give up (nil: the pattern always runs) but never names a word a match could lack: literals are
 // lower-cased and compared with a document folded the way PCRE2's caseless matching folds ASCII
 // letters (including the long s and the Kelvin sign), and every construct it does not know stops it.
+// Besides the one best set of words it keeps every other set a sequence requires (a match of
+// `(?:his|her)\s+(?:owner|human)` holds one of each pair, and "her" alone is in most texts), and
+// the run of digits a match needs (`[2-9]\d{2}` needs three in a row; most posts have none).
 
 public enum RequiredLiterals {
     /// Literals (lower-cased UTF-8, each at least `minimumLength` bytes) one of which occurs in
     /// every match of `pattern`; nil when no such set is known.
     public static func of(_ pattern: String, minimumLength: Int = 3) -> [[UInt8]]? {
+        guard let first = requirement(of: pattern, minimumLength: minimumLength)?.literalSets.first,
+              first.allSatisfy({ $0.count >= minimumLength }) else { return nil }
+        return first
+    }
+
+    /// What every match of a pattern holds: one literal of each set, and a run of decimal digits.
+    public struct Requirement: Sendable, Hashable {
+        /// Sets of lower-cased UTF-8 literals, each sorted; every match contains one literal of
+        /// each set. The first is the most selective (`of` gives it alone).
+        public var literalSets: [[[UInt8]]]
+        /// Every match holds this many decimal digits (`\d`, Unicode's under UCP) in a row; 0 when none is known.
+        public var digitRun: Int
+
+        public init(literalSets: [[[UInt8]]], digitRun: Int) {
+            self.literalSets = literalSets
+            self.digitRun = digitRun
+        }
+    }
+
+    /// Sets kept beyond the best one: each costs a check per run, and more say little more.
+    static let maximumSets = 4
+
+    /// What every match of `pattern` holds; nil when nothing is known (the pattern always runs).
+    /// The first set's literals are at least `minimumLength` bytes long (it alone gates a pattern
+    /// well); the others' at least `minimumLength - 1`: a set of short words ("pt", "rm", "bed")
+    /// beside another one still closes most texts.
+    public static func requirement(of pattern: String, minimumLength: Int = 3) -> Requirement? {
         var parser = Parser(Array(pattern.unicodeScalars))
-        guard let info = parser.parseAlternation(), parser.atEnd, !parser.failed else { return nil }
-        guard let best = info.best, !best.isEmpty, best.allSatisfy({ $0.count >= minimumLength }) else { return nil }
-        return best.sorted { $0.lexicographicallyPrecedes($1) }
+        guard let info = parser.parseAlternation(), parser.atEnd, !parser.failed, !info.impossible else { return nil }
+        func usable(_ set: Set<[UInt8]>?, _ minimum: Int) -> [[UInt8]]? {
+            guard let set, !set.isEmpty, set.allSatisfy({ $0.count >= minimum }) else { return nil }
+            return set.sorted { $0.lexicographicallyPrecedes($1) }
+        }
+        var sets: [[[UInt8]]] = []
+        if let best = usable(info.best, minimumLength) { sets.append(best) }
+        let others = (info.best.map { [$0] } ?? []) + info.also
+        for set in others.sorted(by: { RequiredLiterals.score($0) > RequiredLiterals.score($1) }) {
+            guard sets.count <= maximumSets else { break }
+            if let usable = usable(set, max(1, minimumLength - 1)), !sets.contains(usable) { sets.append(usable) }
+        }
+        guard !sets.isEmpty || info.digitRun > 0 else { return nil }
+        return Requirement(literalSets: sets, digitRun: info.digitRun)
+    }
+
+    /// The longest run of characters in `bytes` that may be decimal digits as PCRE2 reads `\d`
+    /// with UCP: ASCII digits, and any non-ASCII character Swift's Unicode data calls a decimal
+    /// digit or does not know (a digit newer than Swift's data may be PCRE2's), so a gate on it
+    /// can only let too much through.
+    public static func longestDigitRun(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var longest = 0, run = 0, index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                if byte &- 0x30 < 10 { run += 1; if run > longest { longest = run } } else { run = 0 }
+                index += 1
+                continue
+            }
+            // A scalar's length from its lead byte (the text is valid UTF-8).
+            let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+            var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+            for offset in 1..<length where index + offset < bytes.count { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+            index += length
+            let category = Unicode.Scalar(value)?.properties.generalCategory
+            if category == .decimalNumber || category == .unassigned || category == nil {
+                run += 1; if run > longest { longest = run }
+            } else {
+                run = 0
+            }
+        }
+        return longest
     }
 
     /// Larger sets are not worth carrying (and cross products grow fast).
@@ -23,19 +92,31 @@ public enum RequiredLiterals {
     struct Info {
         var exact: Set<[UInt8]>?
         var required: Set<[UInt8]>?
+        /// Further sets a match holds one literal of, besides `required` (other parts of a sequence).
+        var also: [Set<[UInt8]>] = []
+        /// A run of this many decimal digits every match holds.
+        var digitRun = 0
+        /// When every character the piece matches is a decimal digit: the fewest it matches.
+        var allDigits: Int?
+        /// A piece that never matches (`(*FAIL)`): a branch holding one adds nothing to what the
+        /// alternation's matches hold (the phone rule skips fax numbers that way).
+        var impossible = false
 
         static let neutral = Info(exact: [[]], required: nil)
         static let unknown = Info(exact: nil, required: nil)
+        static let digit = Info(exact: nil, required: nil, digitRun: 1, allDigits: 1)
+        static let never = Info(exact: nil, required: nil, impossible: true)
 
         var best: Set<[UInt8]>? { RequiredLiterals.better(exact, required) }
     }
 
+    static func score(_ set: Set<[UInt8]>?) -> (Int, Int) {
+        guard let set, !set.isEmpty else { return (0, 0) }
+        return (set.map(\.count).min()!, -set.count)
+    }
+
     /// The more selective of two requirement sets: longer shortest literal, then fewer literals.
     static func better(_ a: Set<[UInt8]>?, _ b: Set<[UInt8]>?) -> Set<[UInt8]>? {
-        func score(_ set: Set<[UInt8]>?) -> (Int, Int) {
-            guard let set, !set.isEmpty else { return (0, 0) }
-            return (set.map(\.count).min()!, -set.count)
-        }
         let sa = score(a), sb = score(b)
         if sa.0 == 0 && sb.0 == 0 { return nil }
         return sa >= sb ? a : b
@@ -58,6 +139,9 @@ public enum RequiredLiterals {
                 branches.append(parseSequence())
             }
             if failed { return nil }
+            // A branch that always fails holds nothing a match could contain.
+            branches.removeAll { $0.impossible }
+            if branches.isEmpty { return .never }
             if branches.count == 1 { return branches[0] }
             var exact: Set<[UInt8]>? = []
             var required: Set<[UInt8]>? = []
@@ -67,34 +151,62 @@ public enum RequiredLiterals {
             }
             if let e = exact, e.count > RequiredLiterals.maximumSet { exact = nil }
             if let r = required, r.count > RequiredLiterals.maximumSet { required = nil }
-            return Info(exact: exact, required: required)
+            // A match holds what its branch holds: the fewest digits any branch needs.
+            let digitRun = branches.map(\.digitRun).min() ?? 0
+            let allDigits = branches.allSatisfy { $0.allDigits != nil } ? branches.compactMap(\.allDigits).min() : nil
+            return Info(exact: exact, required: required, digitRun: digitRun, allDigits: allDigits)
         }
 
         mutating func parseSequence() -> Info {
             var run: Set<[UInt8]>? = [[]]
             var best: Set<[UInt8]>?
             var allExact = true
+            // Every set this sequence's parts require, one after another.
+            var sets: [Set<[UInt8]>] = []
+            // Digits: the run of consecutive all-digit atoms being read, the longest run known,
+            // and the sum of all-digit atoms while every atom is one.
+            var digits = 0, longest = 0
+            var allDigits: Int? = 0
+            var impossible = false
             while let c = peek(), c != "|", c != ")", !failed {
                 var atom = parseAtom()
                 if failed { break }
                 atom = parseQuantifier(atom)
+                if atom.impossible { impossible = true }
+                if let count = atom.allDigits, count > 0 {
+                    digits += count
+                    longest = max(longest, digits)
+                    allDigits = allDigits.map { $0 + count }
+                } else {
+                    digits = 0
+                    longest = max(longest, atom.digitRun)
+                    allDigits = nil
+                }
+                sets += atom.also
                 if let exact = atom.exact, let current = run, current.count * exact.count <= RequiredLiterals.maximumSet {
                     var product: Set<[UInt8]> = []
                     for a in current { for b in exact { product.insert(a + b) } }
                     run = product
                 } else if let exact = atom.exact {
                     best = RequiredLiterals.better(best, run)
+                    if let current = run { sets.append(current) }
                     run = exact
                     allExact = false
                 } else {
                     best = RequiredLiterals.better(best, run)
                     best = RequiredLiterals.better(best, atom.required)
+                    if let current = run { sets.append(current) }
+                    if let required = atom.required { sets.append(required) }
                     run = [[]]
                     allExact = false
                 }
             }
             best = RequiredLiterals.better(best, run)
-            return Info(exact: allExact ? run : nil, required: best)
+            if let current = run { sets.append(current) }
+            // Sets of one-letter or empty strings say nothing; the best set is `required` itself.
+            let also = sets.filter { set in !set.isEmpty && !set.contains { $0.isEmpty } && set != best }
+            return Info(exact: allExact ? run : nil, required: best, also: also, digitRun: longest,
+                        allDigits: allDigits.flatMap { $0 > 0 ? $0 : nil }, impossible: impossible)
         }
 
         mutating func parseQuantifier(_ atom: Info) -> Info {
@@ -120,14 +232,20 @@ public enum RequiredLiterals {
             // Lazy and possessive markers change nothing about what must occur.
             if peek() == "?" || peek() == "+" { index += 1 }
             if minimum == 0 { return .unknown }
-            return Info(exact: nil, required: atom.best)
+            if atom.impossible { return .never }
+            var also = atom.also
+            if let required = atom.required, required != atom.best { also.append(required) }
+            return Info(exact: nil, required: atom.best, also: also, digitRun: atom.digitRun * (atom.allDigits != nil ? minimum : 1),
+                        allDigits: atom.allDigits.map { $0 * minimum })
         }
 
         mutating func literal(_ scalar: Unicode.Scalar) -> Info {
             // Non-ASCII letters fold in ways the ASCII-folded document does not follow.
             guard scalar.isASCII else { return .unknown }
             let byte = UInt8(scalar.value)
-            return Info(exact: [[byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte]], required: nil)
+            let isDigit = byte >= 0x30 && byte <= 0x39
+            return Info(exact: [[byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte]], required: nil,
+                        digitRun: isDigit ? 1 : 0, allDigits: isDigit ? 1 : nil)
         }
 
         mutating func parseAtom() -> Info {
@@ -135,7 +253,7 @@ public enum RequiredLiterals {
             index += 1
             switch c {
             case "(": return parseGroup()
-            case "[": skipClass(); return .unknown
+            case "[": return skipClass() ? .digit : .unknown
             case ".": return .unknown
             case "^", "$": return .neutral
             case "\\": return parseEscape()
@@ -163,7 +281,8 @@ public enum RequiredLiterals {
                 return Info(exact: [exact], required: nil)
             case "E": return .neutral
             case "b", "B", "A", "z", "Z", "G", "K": return .neutral
-            case "d", "D", "w", "W", "s", "S", "h", "H", "v", "V", "N", "R", "X", "C": return .unknown
+            case "d": return .digit
+            case "D", "w", "W", "s", "S", "h", "H", "v", "V", "N", "R", "X", "C": return .unknown
             case "p", "P":
                 if peek() == "{" { while let s = peek(), s != "}" { index += 1 }; index += 1 } else { index += 1 }
                 return .unknown
@@ -180,34 +299,64 @@ public enum RequiredLiterals {
             }
         }
 
-        mutating func skipClass() {
+        /// Skips a class; true when it holds only decimal digits (`[0-9]`, `[2-9]`, `[\d]`).
+        mutating func skipClass() -> Bool {
             // `]` first in a class is a literal; POSIX classes [:alpha:] nest one level.
-            if peek() == "^" { index += 1 }
-            if peek() == "]" { index += 1 }
+            var digitsOnly = true
+            if peek() == "^" { index += 1; digitsOnly = false }
+            if peek() == "]" { index += 1; digitsOnly = false }
             while let c = peek() {
                 index += 1
-                if c == "\\" { index += 1; continue }
+                if c == "\\" {
+                    if peek() != "d" { digitsOnly = false }
+                    index += 1
+                    continue
+                }
                 if c == "[", peek() == ":" {
+                    digitsOnly = false
                     while let s = peek(), s != "]" { index += 1 }
                     index += 1
                     continue
                 }
-                if c == "]" { return }
+                if c == "]" { return digitsOnly }
+                // A digit, or a range between two digits ("2-9"; the '-' is read here).
+                guard ("0"..."9").contains(c) else { digitsOnly = false; continue }
+                if peek() == "-", let end = peek(1), end != "]" {
+                    if !("0"..."9").contains(end) { digitsOnly = false }
+                    index += 2
+                }
             }
             failed = true
+            return false
         }
 
         mutating func parseGroup() -> Info {
-            var zeroWidth = false
-            if peek() == "*" { failed = true; return .unknown } // (*VERB)
+            // Lookarounds match nothing themselves; what a positive one needs is in the text
+            // PCRE2 searches all the same (it sees no further than the window it searches).
+            var zeroWidth = false, positive = false
+            if peek() == "*" {
+                // Backtracking verbs: (*FAIL) never matches; (*SKIP), (*PRUNE), (*COMMIT) and
+                // (*THEN) only change where the next attempt starts, so a match still holds what
+                // its branch holds. Any other verb (*ACCEPT ends a match early) stops the analysis.
+                var name = ""
+                index += 1
+                while let s = peek(), s != ")", s != ":" { name.unicodeScalars.append(s); index += 1 }
+                while let s = peek(), s != ")" { index += 1 }
+                guard peek() == ")" else { failed = true; return .unknown }
+                index += 1
+                if name == "FAIL" || name == "F" { return .never }
+                if ["SKIP", "PRUNE", "COMMIT", "THEN"].contains(name) { return .neutral }
+                failed = true
+                return .unknown
+            }
             if peek() == "?" {
                 index += 1
                 guard let c = peek() else { failed = true; return .unknown }
                 switch c {
                 case ":", ">", "|": index += 1
-                case "=", "!": index += 1; zeroWidth = true
+                case "=", "!": positive = c == "="; index += 1; zeroWidth = true
                 case "<":
-                    if peek(1) == "=" || peek(1) == "!" { index += 2; zeroWidth = true } else {
+                    if peek(1) == "=" || peek(1) == "!" { positive = peek(1) == "="; index += 2; zeroWidth = true } else {
                         while let s = peek(), s != ">" { index += 1 }
                         index += 1
                     }
@@ -236,7 +385,11 @@ public enum RequiredLiterals {
             let inner = parseAlternation() ?? .unknown
             guard peek() == ")" else { failed = true; return .unknown }
             index += 1
-            return zeroWidth ? .neutral : inner
+            guard zeroWidth else { return inner }
+            guard positive, !inner.impossible else { return .neutral }
+            var also = inner.also
+            if let best = inner.best { also.append(best) }
+            return Info(exact: [[]], required: nil, also: also, digitRun: inner.digitRun)
         }
     }
 }

@@ -376,9 +376,13 @@ struct WordView {
             while index < range.end, isWordByte(bytes[index]) || isCurlyApostrophe(at: index) {
                 index += isCurlyApostrophe(at: index) ? 3 : 1
             }
-            let word = Self.word(UnsafeBufferPointer(rebasing: bytes[start..<index]))
-            // Emoji and other symbols are not words.
-            if word.unicodeScalars.contains(where: { scalar in scalar.properties.isAlphabetic || (scalar.value >= 0x30 && scalar.value <= 0x39) }) {
+            let piece = UnsafeBufferPointer(rebasing: bytes[start..<index])
+            let word = Self.word(piece)
+            // Emoji and other symbols are not words. An ASCII word trimmed of its apostrophes is
+            // letters and digits from its first byte, so only an empty one is no word (asking
+            // Unicode's properties of every ASCII letter was 1% of an audit of social posts).
+            if piece.allSatisfy({ $0 < 0x80 }) ? !word.isEmpty
+                : word.unicodeScalars.contains(where: { scalar in scalar.properties.isAlphabetic || (scalar.value >= 0x30 && scalar.value <= 0x39) }) {
                 result.append((word, ByteRange(start, index)))
             }
         }
@@ -759,20 +763,60 @@ struct WordView {
 
     /// "Guess who", "guess which": a teaser that asks readers to work out who someone is.
     func hasTeaser(in range: ByteRange) -> Bool {
+        // Every teaser has one of these words, whose letters no non-ASCII letter lower-cases to (only
+        // the Kelvin sign lower-cases to ASCII, to a 'k'): a text without any of them, as written in
+        // any case, has no teaser, and its words need not be made (the words were 3% of an audit).
+        guard mayHoldTeaserWord(in: range) else { return false }
         let list = words(in: range).map(\.text)
+        // (The word lists are built once: as array literals they were built and freed for every
+        // word of every post.)
         for index in list.indices.dropLast() {
             let (word, next) = (list[index], list[index + 1])
             // "Guess which local news anchor came in": readers are asked to work out who.
-            if word == "guess", ["which", "who", "whose", "who's"].contains(next) { return true }
+            if word == "guess", WordView.teaserAfterGuess.contains(next) { return true }
             // "Can't say who, but…", "not naming names": who it is, withheld on purpose, is the point.
-            if ["say", "saying", "name", "naming", "tell", "telling"].contains(word), ["who", "names", "whom", "much"].contains(next),
+            if WordView.teaserTelling.contains(word), WordView.teaserWithheld.contains(next),
                index > 0, WordView.withholding.contains(list[index - 1]) { return true }
             // "…you'll know by tomorrow", "you'd recognise him": the reader is told they can tell.
-            if ["you'll", "you'd", "y'all'll"].contains(word), ["know", "recognize", "recognise", "guess"].contains(next),
-               index + 2 < list.count, ["who", "by", "him", "her", "them", "tomorrow"].contains(list[index + 2]) { return true }
+            if WordView.teaserYou.contains(word), WordView.teaserKnowing.contains(next),
+               index + 2 < list.count, WordView.teaserKnown.contains(list[index + 2]) { return true }
         }
         return false
     }
+
+    /// What a teaser's trigger words ("guess", "say", "saying", "name", "naming", "tell", "telling",
+    /// "you'll", "you'd", "y'all'll") hold, in lower case, as their bytes are written.
+    static let teaserWords: [[UInt8]] = ["guess", "say", "nam", "tell", "you", "y'all", "y\u{2019}all"].map { Array($0.utf8) }
+
+    /// Whether one of `teaserWords` occurs in `range` of the text, ASCII letters in either case: one
+    /// pass, each position compared only with the words starting with its letter.
+    func mayHoldTeaserWord(in range: ByteRange) -> Bool {
+        var start = range.start
+        while start < range.end {
+            let first = bytes[start] | 0x20
+            if first == 0x67 || first == 0x73 || first == 0x6E || first == 0x74 || first == 0x79 { // g s n t y
+                for word in WordView.teaserWords where word[0] == first && start + word.count <= range.end {
+                    var offset = 1
+                    while offset < word.count {
+                        let byte = bytes[start + offset]
+                        let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                        guard lower == word[offset] else { break }
+                        offset += 1
+                    }
+                    if offset == word.count { return true }
+                }
+            }
+            start += 1
+        }
+        return false
+    }
+
+    static let teaserAfterGuess = ["which", "who", "whose", "who's"]
+    static let teaserTelling = ["say", "saying", "name", "naming", "tell", "telling"]
+    static let teaserWithheld = ["who", "names", "whom", "much"]
+    static let teaserYou = ["you'll", "you'd", "y'all'll"]
+    static let teaserKnowing = ["know", "recognize", "recognise", "guess"]
+    static let teaserKnown = ["who", "by", "him", "her", "them", "tomorrow"]
 
     static let withholding: Set<String> = ["can't", "cant", "cannot", "won't", "wont", "not", "no", "without", "couldn't", "shouldn't"]
 

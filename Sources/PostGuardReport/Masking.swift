@@ -140,6 +140,9 @@ public enum Masking {
     }
 
     static func keepInitials(_ text: String) -> String {
+        if let masked = maskedASCII(text, hides: { isAlphanumeric, previousWasAlphanumeric in isAlphanumeric && previousWasAlphanumeric }) {
+            return masked
+        }
         var previousWasLetter = false
         return String(text.map { char in
             defer { previousWasLetter = char.isLetter || char.isNumber }
@@ -168,11 +171,36 @@ public enum Masking {
     }
 
     static func maskDigits(_ text: String) -> String {
-        String(text.map { $0.isNumber ? dot : $0 })
+        if let masked = maskedASCII(text, digitsOnly: true, hides: { isDigit, _ in isDigit }) { return masked }
+        return String(text.map { $0.isNumber ? dot : $0 })
     }
 
     static func maskAlphanumerics(_ text: String) -> String {
-        String(text.map { $0.isLetter || $0.isNumber ? dot : $0 })
+        if let masked = maskedASCII(text, hides: { isAlphanumeric, _ in isAlphanumeric }) { return masked }
+        return String(text.map { $0.isLetter || $0.isNumber ? dot : $0 })
+    }
+
+    /// An ASCII text masked byte by byte: each byte is a character there (a CR LF pair, one
+    /// `Character`, is neither letter nor number, as each of its bytes is), and the only ASCII
+    /// letters and numbers are A-Z, a-z and 0-9. `hides(isAlphanumeric, previousWasAlphanumeric)`
+    /// (or, with `digitsOnly`, whether it is a digit) says which become a dot. Nil for other text,
+    /// which is masked a `Character` at a time (that, for every excerpt, was 2% of an audit).
+    static func maskedASCII(_ text: String, digitsOnly: Bool = false, hides: (Bool, Bool) -> Bool) -> String? {
+        var text = text
+        return text.withUTF8 { bytes -> String? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count * 3)
+            var previous = false
+            for byte in bytes {
+                let isDigit = byte >= 0x30 && byte <= 0x39
+                let lower = byte | 0x20
+                let isAlphanumeric = isDigit || (lower >= 0x61 && lower <= 0x7A)
+                if hides(digitsOnly ? isDigit : isAlphanumeric, previous) { out += [0xE2, 0x80, 0xA2] } else { out.append(byte) }
+                previous = isAlphanumeric
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
     }
 }
 

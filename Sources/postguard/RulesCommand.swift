@@ -12,6 +12,9 @@ struct RulesCommand: ParsableCommand {
     @Option(help: "Time every rule over the documents of this file (JSONL, text) and list the slowest.")
     var profile: String?
 
+    @Flag(help: "With --profile, list every rule, not only the 20 slowest.")
+    var all = false
+
     @OptionGroup var rules: RuleOptions
 
     func run() throws {
@@ -29,8 +32,8 @@ struct RulesCommand: ParsableCommand {
             let timings = Detector(library: library).profile(documents, scratch: MatchScratch())
             let total = timings.reduce(0) { $0 + $1.seconds }
             print("\(documents.count) documents, \(String(format: "%.3f", total)) s in rules")
-            for timing in timings.prefix(20) {
-                print("\(String(format: "%8.1f", timing.seconds * 1000)) ms  \(String(format: "%5.1f", 100 * timing.seconds / max(total, 1e-9)))%  \(timing.rule) (\(timing.findings) findings)")
+            for timing in timings.prefix(all ? timings.count : 20) {
+                print("\(String(format: "%8.1f", timing.seconds * 1000)) ms  \(String(format: "%5.1f", 100 * timing.seconds / max(total, 1e-9)))%  \(timing.rule) (\(timing.findings) findings, \(timing.runs) pattern runs)")
             }
             return
         }

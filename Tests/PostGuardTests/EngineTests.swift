@@ -208,4 +208,29 @@ struct EngineTests {
         let prose = try FrontMatter.document(text: "---\nPatient update, call 617-555-0177\n---\nHi\n", source: "p.md", options: InputOptions())
         #expect(prose.unscanned.isEmpty)
     }
+
+    @Test("A range index answers 'overlaps' and 'contains' as a walk over every range does, whatever order the ranges come in")
+    func rangeIndexAnswersAsAWalk() {
+        // A fixed sequence of pseudo-random ranges (a linear congruential generator): the same on every run.
+        var seed: UInt64 = 12_345
+        func next(_ bound: Int) -> Int {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(seed >> 33) % bound
+        }
+        for size in [0, 1, 2, 5, 40] {
+            let ranges = (0..<size).map { _ -> ByteRange in let start = next(100); return ByteRange(start, start + next(12)) }
+            let inOrder = ranges.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+            let indexes = [RangeIndex(ranges), RangeIndex(inOrder), RangeIndex(inOrder.reversed()), RangeIndex(ranges.lazy.map { $0 })]
+            for _ in 0..<200 {
+                let start = next(110)
+                let query = ByteRange(start, start + next(8))
+                let overlaps = ranges.contains { $0.start < query.end && query.start < $0.end }
+                let contains = ranges.contains { $0.start <= query.start && query.end <= $0.end }
+                for index in indexes {
+                    #expect(index.overlaps(query) == overlaps, "\(ranges) overlaps \(query)")
+                    #expect(index.contains(query) == contains, "\(ranges) contains \(query)")
+                }
+            }
+        }
+    }
 }

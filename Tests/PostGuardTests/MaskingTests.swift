@@ -2,6 +2,7 @@
 // goes whole (not "November •rd"), a word with a digit in it (A1c) and a measurement stay as written.
 import Testing
 @testable import PostGuard
+@testable import PostGuardReport
 
 @Suite("Masking")
 struct MaskingTests {
@@ -55,5 +56,27 @@ extension MaskingTests {
     ])
     func quasiIdentifier(text: String, masked: String) {
         #expect(Masking.mask(text, category: .quasiIdentifier) == masked)
+    }
+
+    @Test("ASCII text masked by bytes is what masking a Character at a time gives, on every fixture text and its lines")
+    func asciiMaskingAsCharacters() {
+        let dot = Masking.dot
+        func initials(_ text: String) -> String {
+            var previous = false
+            return String(text.map { char in
+                defer { previous = char.isLetter || char.isNumber }
+                return (char.isLetter || char.isNumber) && previous ? dot : char
+            })
+        }
+        var texts = fixtureTexts.flatMap { text in [text] + text.split(separator: "\n").map(String.init) }
+        texts += ["", "a", "A1c", "line\r\nnext", "tab\there", "@user_9 #tag {x}[y]`z` ~^|\\", String((0..<128).map { Character(Unicode.Scalar(UInt8($0))) })]
+        var ascii = 0
+        for text in texts {
+            if text.utf8.allSatisfy({ $0 < 0x80 }) { ascii += 1 }
+            #expect(Masking.maskAlphanumerics(text) == String(text.map { $0.isLetter || $0.isNumber ? dot : $0 }), "\(text.prefix(60))")
+            #expect(Masking.maskDigits(text) == String(text.map { $0.isNumber ? dot : $0 }), "\(text.prefix(60))")
+            #expect(Masking.keepInitials(text) == initials(text), "\(text.prefix(60))")
+        }
+        #expect(ascii > 1000)
     }
 }

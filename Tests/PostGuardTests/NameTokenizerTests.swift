@@ -101,6 +101,20 @@ struct NameTokenizerTests {
     }
 }
 
+@Suite("Name detector: vowels by bytes")
+struct VowelTests {
+    @Test("A word's vowels found by bytes are those a Character search finds, for every word of the fixtures and both vowel lists")
+    func vowelsAsCharacters() {
+        var words = Set(fixtureTexts.flatMap { $0.lowercased().split(whereSeparator: { $0.isWhitespace || $0.isPunctuation }).map(String.init) })
+        words.formUnion(["grrr", "hmmm", "rhythm", "dctlsfqbnskd", "SHH", "Ünd", "mñç", "psst", "tsk\u{301}", "", "y"])
+        #expect(words.count > 10_000)
+        for vowels in [NameDetector.vowels, NameDetector.vowelsWithAcute] {
+            let differing = words.filter { NameDetector.hasVowel($0, among: vowels) != $0.contains(where: { vowels.contains($0) }) }
+            #expect(differing.isEmpty, "\(differing.prefix(5))")
+        }
+    }
+}
+
 @Suite("Rule keywords found in one pass")
 struct KeywordSetTests {
     @Test("The keyword set finds each keyword exactly where a search for it alone does, on every fixture text")

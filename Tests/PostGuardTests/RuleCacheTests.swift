@@ -11,12 +11,18 @@ import Testing
 struct RuleCacheTests {
     /// Everything a scan uses from a library, in words: rules with their patterns, literals, keywords
     /// and context, the catalog, the problems, the lexicon's hashtag patterns and the ZIP3 table.
+    /// A pattern's requirement in words: its sets of literals and its run of digits.
+    func describe(_ requirement: RequiredLiterals.Requirement?) -> String {
+        guard let requirement else { return "always" }
+        let sets: [String] = requirement.literalSets.map { set in set.map { String(decoding: $0, as: UTF8.self) }.joined(separator: ",") }
+        return sets.joined(separator: " & ") + " & \(requirement.digitRun) digits"
+    }
+
     func fingerprint(_ library: RuleLibrary) -> [String] {
         var lines = library.rules.map { compiled in
             [compiled.rule.id, compiled.pack, compiled.entry.file, "\(compiled.rule.hashValue)",
              compiled.patterns.map(\.source).joined(separator: " | "),
-             compiled.requiredLiterals.map { $0.map { $0.map { String(decoding: $0, as: UTF8.self) }.joined(separator: ",") } ?? "always" }
-                 .joined(separator: " | "),
+             compiled.requiredLiterals.map(describe).joined(separator: " | "),
              compiled.keywords.map { String(decoding: $0, as: UTF8.self) }.joined(separator: ","),
              compiled.requiredContext?.source ?? "-", compiled.excludedContext?.source ?? "-",
              compiledForm(compiled),

@@ -33,9 +33,9 @@ struct SpeedTests {
     @Test("A gate (bytes, required literals) closes only where its pattern finds nothing, on every fixture and corpus text")
     func gatesOnlyOverApproximate() throws {
         let library = shippedLibrary
-        var patterns: [(rule: String, pattern: Pattern, literals: [[UInt8]]?)] = []
+        var patterns: [(rule: String, pattern: Pattern, literals: RequiredLiterals.Requirement?)] = []
         for compiled in library.rules {
-            patterns += compiled.patterns.map { (compiled.rule.id, $0, RequiredLiterals.of($0.source)) }
+            patterns += compiled.patterns.map { (compiled.rule.id, $0, RequiredLiterals.requirement(of: $0.source)) }
         }
         for lazy in library.lexicon?.patterns ?? [] { patterns.append(("health lexicon (hashtags)", try lazy.pattern(), nil)) }
         #expect(patterns.count > 100)
@@ -45,11 +45,15 @@ struct SpeedTests {
             text.withUTF8Bytes { bytes in
                 let present = ByteSet(of: bytes)
                 let folded = LiteralSet.fold(bytes)
-                func literalsAbsent(_ literals: [[UInt8]]?) -> Bool {
-                    guard let literals else { return false }
-                    return !literals.contains { ByteText.contains(folded, $0) }
+                let digitRun = RequiredLiterals.longestDigitRun(in: bytes)
+                // Closed when one set of literals has none in the text, or the digits are too few in a row.
+                func literalsAbsent(_ requirement: RequiredLiterals.Requirement?) -> Bool {
+                    guard let requirement else { return false }
+                    return requirement.literalSets.contains { set in !set.contains { ByteText.contains(folded, $0) } }
+                        || requirement.digitRun > digitRun
                 }
-                for (rule, pattern, literals) in patterns where !pattern.gate.admits(present) || literalsAbsent(literals) {
+                for (rule, pattern, literals) in patterns
+                where !pattern.gate.admits(present) || !pattern.gate.admits(length: bytes.count) || literalsAbsent(literals) {
                     closed += 1
                     var matched = false
                     try? pattern.forEachMatch(in: bytes, scratch: scratch) { _, _ in matched = true }
@@ -61,8 +65,72 @@ struct SpeedTests {
         // The gates do skip work: most texts lack some byte a pattern needs (a digit, an '@', a '#').
         #expect(closed > fixtureTexts.count)
         // Most patterns name the literals they need (the rest always run).
-        let named = patterns.filter { $0.literals != nil }.count
+        let named = patterns.filter { $0.literals?.literalSets.isEmpty == false }.count
         #expect(named * 2 > patterns.count, "\(named) of \(patterns.count) patterns have required literals")
+        // Many need more characters than a short text has.
+        #expect(patterns.filter { $0.pattern.gate.minimumLength >= 10 }.count > 50)
+        // Many need a run of digits, and many more than one set of literals.
+        #expect(patterns.filter { ($0.literals?.digitRun ?? 0) > 0 }.count > 50)
+        #expect(patterns.filter { ($0.literals?.literalSets.count ?? 0) > 1 }.count > 50)
+    }
+
+    @Test("Every set of literals a sequence needs, and the run of digits a match holds", arguments: [
+        // "her" alone is in most texts; a match holds one of each pair.
+        ("(?i)\\b(?:his|her)\\s+(?:owners?|humans?)\\b", [["human", "owner"], ["her", "his"]], 0),
+        ("[2-9]\\d{2}-\\d{4}", [], 4),
+        ("(?:\\([2-9]\\d{2}\\)|[2-9]\\d{2}[ .-])[2-9]\\d{2}", [], 3),
+        ("\\d{3}-\\d{2}-\\d{4}", [], 4),
+        ("\\d?\\d", [], 1),
+        ("[0-9]{2}[a-z0-9]\\d", [], 2),
+        ("[\\d.]\\d", [], 1),
+        ("9\\d|1[01]\\d", [], 2),
+        // A branch that always fails (a fax number skipped) adds nothing.
+        ("(?i)\\bfax\\b\\D{0,9}\\d{3}(*SKIP)(*FAIL)|\\broom\\s+\\d{3}", [["room"]], 3),
+        // A positive lookaround's needs are the text's; a negative one's are not.
+        ("(?=[A-Z0-9-]{0,24}\\d)[A-Z0-9]{5}", [], 1),
+        ("(?i)(?<=\\bpatient\\s)(?!\\d{5})room", [["room"], ["patient"]], 0),
+        ("(?i)(?!\\d{5}|wing)room", [["room"]], 0),
+        // Branches: the fewest digits any needs.
+        ("(?:\\d{4}|ab\\d)x", [], 1),
+        ("(?:\\d{2})+y", [], 2),
+        ("(?:\\d{2}){2}y", [], 4),
+        // Short words gate beside others, never alone (`of` gives no set here).
+        ("(?i)\\bpt\\s+(?:in|at|on)\\s+(?:rm|room)\\b", [["pt"], ["rm", "room"], ["at", "in", "on"]], 0),
+    ] as [(String, [[String]], Int)])
+    func requirement(pattern: String, sets: [[String]], digitRun: Int) throws {
+        let requirement = try #require(RequiredLiterals.requirement(of: pattern))
+        #expect(requirement.literalSets.map { $0.map { String(decoding: $0, as: UTF8.self) } } == sets)
+        #expect(requirement.digitRun == digitRun)
+    }
+
+    @Test("Patterns of which nothing is known have no requirement", arguments: [
+        "(?i)\\w+", "(*ACCEPT)ab", "(ab|cd)\\1", "\\d*", "a(*FAIL)", "(?x) room # a comment",
+    ])
+    func noRequirement(pattern: String) {
+        #expect(RequiredLiterals.requirement(of: pattern) == nil)
+    }
+
+    @Test("The longest run of possible digits: ASCII digits, and non-ASCII ones as PCRE2's \\d with UCP reads them")
+    func longestDigitRun() throws {
+        let cases: [(String, Int)] = [
+            ("", 0), ("no digits here", 0), ("call 617-555-0142", 4), ("a1b22c333", 3),
+            ("٣٤٥ and 12", 3), ("१२३४", 4), ("12😀34", 2), ("é1234é", 4), ("1\u{0301}2", 1),
+        ]
+        for (text, expected) in cases {
+            #expect(text.withUTF8Bytes { RequiredLiterals.longestDigitRun(in: $0) } == expected, "\(text)")
+        }
+        // Whatever PCRE2 itself reads as \d in a row is never more than the run found.
+        let pattern = try Pattern("\\d+")
+        for text in fixtureTexts {
+            let run = text.withUTF8Bytes { RequiredLiterals.longestDigitRun(in: $0) }
+            var longest = 0
+            try text.withUTF8Bytes { bytes in
+                try pattern.forEachMatch(in: bytes, scratch: MatchScratch()) { whole, _ in
+                    longest = max(longest, ByteText.substring(bytes, whole).unicodeScalars.count)
+                }
+            }
+            #expect(longest <= run, "\(text.prefix(60))")
+        }
     }
 
     @Test("Required literals read off patterns", arguments: [
@@ -78,6 +146,7 @@ struct SpeedTests {
         ("(?i)caf\u{e9} latte", [" latte"]),
         ("(?i)a(?=bcd)bcd", ["abcd"]),
         ("(ab|cd)\\1", nil),
+        ("(?i)\\bpt\\s+(?:in|at|on)\\s+(?:rm|room)\\b", nil),
     ] as [(String, [String]?)])
     func requiredLiterals(pattern: String, expected: [String]?) {
         #expect(RequiredLiterals.of(pattern).map { $0.map { String(decoding: $0, as: UTF8.self) } } == expected)
