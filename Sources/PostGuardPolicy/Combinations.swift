@@ -68,7 +68,7 @@ struct Combinations {
             let staffBefore = findings.compactMap { $0.has(.staffRole) ? $0.span?.bytes.start : nil }.min()
             for index in findings.indices where [.email, .phone, .url].contains(findings[index].category) && findings[index].severity > .info {
                 guard let span = findings[index].span?.bytes else { continue }
-                let staffNamed = staffBefore.map { $0 < span.start } ?? false
+                let staffNamed = findings[index].category == .phone && (staffBefore.map { $0 < span.start } ?? false)
                 if text.sentence(containing: span).invitesContact(at: span, staffNamed: staffNamed, writerOffers: document.kind == .message) {
                     findings[index].conclude(.info, "Offered to the reader as the way to reach the organisation: its own contact, not a person's.")
                 }
@@ -89,8 +89,13 @@ struct Combinations {
                 let after = sentence.words(after: span.end, count: 3)
                 let reachable = after.first.map { ["at", "on", "by", "via"].contains($0.text) } ?? false
                 guard reachable || contacts.contains(where: { $0.start >= span.end && $0.start - span.end <= 6 }) else { continue }
+                // Unless the line given is itself a person's ("Call Kevin at 617-555-0142": a
+                // personal number, so Kevin is a person too).
+                let flaggedAfter = findings.contains { f in
+                    [.email, .phone].contains(f.category) && f.severity > .info && (f.span.map { $0.bytes.start >= span.end && $0.bytes.start - span.end <= 12 } ?? false)
+                }
                 let numberAfter = after.dropFirst().first.map { $0.text.first?.isNumber == true || $0.text.contains("@") } ?? false
-                if numberAfter || contacts.contains(where: { $0.start >= span.end && $0.start - span.end <= 12 })
+                if !flaggedAfter, numberAfter || contacts.contains(where: { $0.start >= span.end && $0.start - span.end <= 12 })
                     || after.contains(where: { ["desk", "office", "front", "reception"].contains($0.text) }) {
                     findings[index].conclude(.info, "The person the reader is told to contact, with the way to reach them: one of the organisation's people.")
                 }

@@ -175,7 +175,9 @@ struct WordView {
         /// the text has named in a staff role may be the one to reach ("our billing lead, Sunita Rao,
         /// ... please reach her at"): `staffNamed` says so.
         /// In a message the writer's own line is offered to the reader ("could you call me at"),
-        /// `writerOffers`; in a post "call me at" is some person's number.
+        /// `writerOffers`; in a post "call me at" is some person's number. `staffNamed` is asked
+        /// only of phone numbers: a staff member's direct line is the organisation's, a personal
+        /// e-mail address ("reach her at m.lopez@...") is still hers.
         func invitesContact(at span: ByteRange, staffNamed: Bool, writerOffers: Bool = false) -> Bool {
             let before = words(before: span.start, count: 8)
             // A label for the reader's questions: "Info: tourism@example.com", "RSVP: 555-0177".
