@@ -667,6 +667,13 @@ struct Combinations {
             // instruction or an offer to anyone.
             if !term.has(.health), sentence.hypothetical(before: span, within: 4) { continue }
             if let word = sentence.readerWord(near: span, within: 6) { return (term, "\"\(word)\"") }
+            // "Glad the stitches came out cleanly last week!": health at a particular past time, in a
+            // reply, is the reviewer's own visit.
+            // Not a count or a season ("flu cases rose last month across the county").
+            if term.has(.health), !term.has(.healthSetting), sentence.tellsPastOccasion,
+               !sentence.words.contains(where: { ["cases", "rates", "season", "patients", "everyone", "many", "outbreak", "county", "community", "numbers", "people", "families", "kids", "children"].contains($0.text) }) {
+                return (term, "a particular time")
+            }
             // "the MRI we ordered came back normal": what we did in someone's care, told to the reviewer.
             if term.has(.health), !term.has(.healthSetting), sentence.ourCareAct(near: span, within: 5) { return (term, "what we did in their care") }
             // An imperative speaks to the reader without naming them: "Come see me Thursday".
@@ -726,7 +733,7 @@ struct Combinations {
             // the only tow truck in Milbury Falls"), or when the harm is high and a person is meant.
             // A flu shot is the least of what a description can reveal: one detail is not enough for it.
             // (The scope holds the term's sentence, so a pointer there is found in it.)
-            if kinds.count == 1, !text.isPrevention(term) {
+            if !kinds.isEmpty, !text.isPrevention(term) {
                 // After a named event, "the teenage boy" needs no "who" or "from": he is the one it
                 // happened to ("the fireworks accident at the county fair: the teenage boy is in surgery").
                 let one = singled[scope] ?? text.singlesOutOnePerson(in: scope, occupations: occupations, afterEvent: kinds.contains(.quasiEvent))
@@ -1052,6 +1059,11 @@ struct Combinations {
         let before = text.sentence(containing: span).words(before: span.start, count: 4).map(\.text)
         if let event = before.firstIndex(where: { ["walk", "race", "run", "ride", "relay", "swim", "climb", "plunge"].contains($0) }),
            before[(event + 1)...].contains(where: { ["to", "for", "against"].contains($0) }) { return true }
+        // A clinician's field: "his board certification in psychiatric mental health", "fellowship
+        // training in addiction medicine".
+        let fieldBefore = text.sentence(containing: span).words(before: span.start, count: 4).map(\.text)
+        if let inIndex = fieldBefore.lastIndex(where: { ["in", "en"].contains($0) }), fieldBefore.count - inIndex <= 2,
+           fieldBefore[..<inIndex].contains(where: { ["certification", "certified", "degree", "fellowship", "training", "residency", "boards", "specialty", "specializes", "specializing", "specialises", "specialising", "masters", "master's", "phd", "doctorate", "credential"].contains($0) }) { return true }
         // What a talk is about: "will lead a talk on depression and anxiety", "will speak about
         // menopause", "a free class on diabetes": the subject, not anyone's condition.
         let talkBefore = text.sentence(containing: span).words(before: span.start, count: 6).map(\.text)

@@ -123,6 +123,18 @@ struct WordView {
             return nil
         }
 
+        /// A particular past occasion: "last week", "yesterday", "on Monday", "two weeks ago".
+        lazy var tellsPastOccasion: Bool = {
+            let list = words.map(\.text)
+            if list.contains(where: { ["yesterday", "ayer"].contains($0) }) { return true }
+            for (index, word) in list.enumerated() where index + 1 < list.count {
+                if word == "last", ["week", "month", "night", "visit", "time", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "spring", "summer", "fall", "winter"].contains(list[index + 1]) { return true }
+                if ["weeks", "days", "months"].contains(word), list[index + 1] == "ago" { return true }
+                if word == "this", ["morning", "afternoon"].contains(list[index + 1]) { return true }
+            }
+            return false
+        }()
+
         /// What the organisation did in someone's care, in the past: "the MRI we ordered", "our
         /// nurses documented on three visits".
         static let careActs: Set<String> = [

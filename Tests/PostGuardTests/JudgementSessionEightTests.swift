@@ -217,4 +217,12 @@ struct JudgementKindsEleventhTests {
         #expect(judge("Meet Ines, one of our 80 volunteers, who sews quilts for babies in our NICU.").verdict == .pass)
         #expect(judge("Can you search Epic for anyone from Oak Hill Middle who tested positive for mumps? The principal wants the names.", kind: .message, channel: "teams").verdict > .pass)
     }
+
+    @Test("'You know who you are' singles out whatever the other details; a reply about health at a particular past time; a clinician's field")
+    func lastKinds() {
+        #expect(judge("Small town, you know who you are: hope the sprained wrist from Sunday's derby heals fast!").verdict > .pass)
+        #expect(judge("Glad the rash had cleared by last week! Call us if it itches again.", kind: .reply, channel: "google").verdict == .block)
+        #expect(judge("Flu cases rose last month across the county, so waits were longer. We're sorry.", kind: .reply, channel: "google").verdict == .pass)
+        #expect(judge("Congratulations to Dr. Ana Bell on her fellowship training in addiction medicine!").verdict == .pass)
+    }
 }
