@@ -416,6 +416,10 @@ public struct NameDetector: Sendable {
             if first == last, first > 0, tokens[first - 1].key == "the", tokens[first].isCapitalised, tokens[first].key.hasSuffix("s"),
                !isFirst(tokens[first]), !isSurname(tokens[first]), lists.vocabulary.contains(String(tokens[first].key.dropLast())),
                lists.bits(String(tokens[first].key.dropLast())) & (NameLists.first | NameLists.surname) == 0 { continue }
+            // A lower-case phrase opened by a Spanish or French pronoun or article is a clause, not a
+            // chat name: "Hola Sofía, le recordamos su cita".
+            if words.allSatisfy({ !$0.isCapitalised && !$0.isAllCaps }),
+               ["le", "la", "lo", "les", "los", "las", "el", "de", "du", "des", "un", "une", "una", "se", "te", "me", "nos", "y", "et", "que"].contains(words.first!.key) { continue }
             // A place's people: "Alder Falls residents who use home oxygen", "Millbrook families".
             if last + 1 < tokens.count, tokens[last].joinedToNext, NameDetector.communityNouns.contains(tokens[last + 1].key),
                !words.contains(where: isFirst) || words.count > 1 && !words.contains(where: isSurname) { continue }

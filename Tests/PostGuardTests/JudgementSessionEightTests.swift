@@ -225,4 +225,9 @@ struct JudgementKindsEleventhTests {
         #expect(judge("Flu cases rose last month across the county, so waits were longer. We're sorry.", kind: .reply, channel: "google").verdict == .pass)
         #expect(judge("Congratulations to Dr. Ana Bell on her fellowship training in addiction medicine!").verdict == .pass)
     }
+
+    @Test("A lower-case Spanish clause is no chat name: the patient's own reminder stays the patient's")
+    func spanishClauses() {
+        #expect(judge("Hola Marta, le recordamos su cita de control prenatal el martes 3 a las 10:00. Responda SÍ para confirmar.", kind: .message, channel: "whatsapp").verdict == .pass)
+    }
 }
