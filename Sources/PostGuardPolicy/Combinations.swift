@@ -69,7 +69,13 @@ struct Combinations {
             for index in findings.indices where [.email, .phone, .url].contains(findings[index].category) && findings[index].severity > .info {
                 guard let span = findings[index].span?.bytes else { continue }
                 let staffNamed = findings[index].category == .phone && (staffBefore.map { $0 < span.start } ?? false)
-                if text.sentence(containing: span).invitesContact(at: span, staffNamed: staffNamed, writerOffers: document.kind == .message) {
+                // "Please call 555-201-3300 and ask for the office manager", "log into MyChart or call
+                // 555-201-3300": our desk or our portal's alternative.
+                let sentence = text.sentence(containing: span)
+                let after = sentence.words(after: span.end, count: 3).map(\.text)
+                let ourDesk = document.kind != .post && (after.starts(with: ["and", "ask", "for"]) || after.starts(with: ["ask", "for"])
+                    || sentence.words(before: span.start, count: 10).contains { ["mychart", "portal", "app"].contains($0.text) })
+                if ourDesk || sentence.invitesContact(at: span, staffNamed: staffNamed, writerOffers: document.kind == .message) {
                     findings[index].conclude(.info, "Offered to the reader as the way to reach the organisation: its own contact, not a person's.")
                 }
             }
@@ -1072,6 +1078,10 @@ struct Combinations {
            talkBefore[..<about].contains(where: { Combinations.talkWords.contains($0) }),
            !talkBefore[about...].contains(where: { ["his", "her", "their", "my", "your", "su", "sus"].contains($0) }) { return true }
         let next = text.words(in: ByteRange(span.end, min(text.bytes.count, span.end + 16))).first
+        // A new building opened: "cutting the ribbon at our new cancer center".
+        if let next, next.range.start - span.end <= 1, ["center", "centre", "institute", "hospital", "clinic", "suite", "unit"].contains(next.text),
+           text.sentence(containing: span).words.contains(where: { ["ribbon", "new", "opening", "opened", "opens", "groundbreaking", "dedication", "dedicated", "construction", "built", "renovated", "expansion"].contains($0.text) }),
+           !text.sentence(containing: span).hasThirdPersonPronoun { return true }
         guard let next, next.range.start - span.end <= 1, Combinations.topicNouns.contains(next.text) else { return false }
         // "Hazel has lived in our memory-care wing since 2022": a home there, not a building's name.
         if before.contains(where: { ["lives", "lived", "living", "moved", "moving", "resides", "resided", "stays", "stayed", "staying", "admitted", "transferred", "placed"].contains($0) }) { return false }

@@ -913,6 +913,8 @@ struct WordView {
                     if owner.text.hasSuffix("'s") || bytes[owner.range.end - 1] == 0x27 || (owner.range.end >= 3 && isCurlyApostrophe(at: owner.range.end - 3)) { return true }
                 }
             }
+            // "my ex", "my neighbor", "my landlord": one person the writer's followers know.
+            if isOccupation, before.last == "my", ["ex", "neighbor", "neighbour", "cousin", "landlord", "landlady", "boss", "coworker", "co-worker", "roommate", "teacher", "coach", "pastor", "mechanic", "barber", "hairdresser"].contains(word.text) { return true }
             // "my old high school principal": the one the writer had.
             if isOccupation, before.contains("my") || before.contains("our"), before.contains("old") || before.contains("former") { return true }
             // "one very famous local news anchor", "a well-known politician": fame makes one person of a job.

@@ -230,4 +230,14 @@ struct JudgementKindsEleventhTests {
     func spanishClauses() {
         #expect(judge("Hola Marta, le recordamos su cita de control prenatal el martes 3 a las 10:00. Responda SÍ para confirmar.", kind: .message, channel: "whatsapp").verdict == .pass)
     }
+
+    @Test("Third review: someone the writer's followers know ('my ex'), a patient named after an honorific, a bulk list with results; a new building's ribbon, our desk's number")
+    func thirdReview() {
+        #expect(judge("lol just saw my landlord in the methadone clinic waiting room").verdict > .pass)
+        #expect(judge("Shoutout to my favorite infusion patient Mrs. Hale, back for round 6!").verdict > .pass)
+        #expect(judge("Attached: export of all our patients with positive hepatitis C results, names and phones, for the vendor.", kind: .message, channel: "email").verdict > .pass)
+        #expect(judge("Thank you to Senator Ruth Obi for cutting the ribbon at our new heart institute today!").verdict == .pass)
+        #expect(judge("So sorry for the wait. Please call 555-301-4400 and ask for the practice manager.", kind: .reply, channel: "google").verdict == .pass)
+        #expect(judge("Your results are ready. Log into the portal to see them or call 555-301-4400.", kind: .message, channel: "sms").verdict == .pass)
+    }
 }
