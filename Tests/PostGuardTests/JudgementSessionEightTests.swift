@@ -240,4 +240,12 @@ struct JudgementKindsEleventhTests {
         #expect(judge("So sorry for the wait. Please call 555-301-4400 and ask for the practice manager.", kind: .reply, channel: "google").verdict == .pass)
         #expect(judge("Your results are ready. Log into the portal to see them or call 555-301-4400.", kind: .message, channel: "sms").verdict == .pass)
     }
+
+    @Test("Last kinds of the third review: a local face on our psych floor, a reply counting the reader's visits or reaching out to their employer")
+    func thirdReviewLast() {
+        #expect(judge("The local news anchor (yes, that one from channel 9) was on our psych floor all weekend.").verdict > .pass)
+        #expect(judge("We see you've been to our office twice this month already.", kind: .reply, channel: "google").verdict == .block)
+        #expect(judge("We will be reaching out to your employer about this review.", kind: .reply, channel: "google").verdict == .block)
+        #expect(judge("London needs fewer testosterone-fuelled drivers, says the mayor.").verdict == .pass)
+    }
 }
