@@ -656,15 +656,16 @@ struct Combinations {
         let roles = findings.compactMap { $0.has(.staffRole) ? $0.span?.bytes : nil }
         let readerNames = findings.filter { $0.category == .name }.compactMap(\.span?.bytes)
             .filter { name in !roles.contains { text.adjacent($0, name) } } + named
+        let roleIndex = RangeIndex(roles)
         for term in findings where term.has(.health) || term.has(.careContact) {
             guard let span = term.span?.bytes else { continue }
             let sentence = text.sentence(containing: span)
             if sentence.isPrivacyDisclaimer { continue }
             // "We'll pass your kind words on to our emergency department team": the team a message
             // goes to is where staff work, not where the reviewer was treated.
-            if Combinations.isWorkplace(term, staffRoles: RangeIndex(roles), text)
-                || (text.words(in: ByteRange(span.end, min(text.bytes.count, span.end + 12))).first.map { Combinations.workNouns.contains($0.text) } ?? false),
-               sentence.hasWord(of: ["pass", "passed", "share", "shared", "forward", "forwarded", "send", "sent"], before: span, within: 8) { continue }
+            if sentence.hasWord(of: Combinations.passOnWords, before: span, within: 8),
+               Combinations.isWorkplace(term, staffRoles: roleIndex, text)
+                || (text.words(in: ByteRange(span.end, min(text.bytes.count, span.end + 12))).first.map { Combinations.workNouns.contains($0.text) } ?? false) { continue }
             // "You're welcome to book a consultation": an offer, not a visit that happened.
             if !term.has(.health), sentence.hasWord(of: ["book", "schedule", "welcome", "invite", "invites"], before: span, within: 4) { continue }
             // "especially in flu season": a topic, no one's care.
@@ -849,8 +850,9 @@ struct Combinations {
         guard term.has(.healthSetting), !term.has(.healthHighSensitivity), let span = term.span?.bytes else { return false }
         // "Shauna's 20 years in Radiology", "ten years on our ICU": a career, not a stay.
         let before = text.words(in: ByteRange(max(0, span.start - 30), span.start)).suffix(3).map(\.text)
-        if before.count >= 2, ["in", "at", "on", "with"].contains(before.last!), before.dropLast().contains(where: { ["years", "yrs", "decades", "anniversary"].contains($0) })
-            || (before.count == 3 && ["years", "yrs", "decades"].contains(before[0]) && ["our", "the"].contains(before[2]) && ["in", "at", "on", "with"].contains(before[1])) { return true }
+        let careerWords: Set<String> = ["years", "yrs", "decades", "anniversary"], at: Set<String> = ["in", "at", "on", "with"]
+        if before.count >= 2, at.contains(before.last!), before.dropLast().contains(where: careerWords.contains)
+            || (before.count == 3 && careerWords.contains(before[0]) && at.contains(before[1]) && (before[2] == "our" || before[2] == "the")) { return true }
         return staffRoles.contains(span)
             || text.words(in: ByteRange(span.end, min(text.bytes.count, span.end + 20))).prefix(2).contains { workNouns.contains($0.text) }
     }
@@ -1036,6 +1038,21 @@ struct Combinations {
         "psychiatry", "psychiatrist", "therapist", "educator", "outreach", "prevention", "services", "team", "program", "clinic", "care",
     ]
 
+    /// A clinician's training or field: what follows "in" after them is a subject.
+    static let fieldWords: Set<String> = [
+        "certification", "certified", "degree", "fellowship", "training", "residency", "boards", "specialty", "specializes",
+        "specializing", "specialises", "specialising", "masters", "master's", "phd", "doctorate", "credential",
+    ]
+    /// Words of passing a message on ("we'll share your kind words with our ICU team").
+    static let passOnWords: Set<String> = ["pass", "passed", "share", "shared", "forward", "forwarded", "send", "sent"]
+    /// Possessives that make a term someone's own.
+    static let ownerWords: Set<String> = ["his", "her", "their", "my", "your", "su", "sus"]
+    /// A building a health word can name, and the words of its opening.
+    static let buildingNouns: Set<String> = ["center", "centre", "institute", "hospital", "clinic", "suite", "unit"]
+    static let openingWords: Set<String> = ["ribbon", "new", "opening", "opened", "opens", "groundbreaking", "dedication", "dedicated", "construction", "built", "renovated", "expansion"]
+    /// Living or staying in a unit: a stay, not a building's name.
+    static let stayWords: Set<String> = ["lives", "lived", "living", "moved", "moving", "resides", "resided", "stays", "stayed", "staying", "admitted", "transferred", "placed"]
+
     /// Talking and teaching: what follows "about" or "on" after them is a subject.
     static let talkWords: Set<String> = [
         "talk", "talks", "speak", "speaks", "speaking", "present", "presents", "presenting", "lecture", "lectures", "webinar",
@@ -1062,29 +1079,29 @@ struct Combinations {
         guard let span = term.span?.bytes else { return false }
         if Combinations.isFundraisingGoal(span, text) { return true }
         // An event named for its cause: "the Walk to Defeat ALS", "Race for the Cure", "Ride to End Alzheimer's".
-        let before = text.sentence(containing: span).words(before: span.start, count: 4).map(\.text)
+        // The six words before the term, read once for the event, field and talk tests below.
+        let talkBefore = text.sentence(containing: span).words(before: span.start, count: 6).map(\.text)
+        let before = talkBefore.suffix(4)
         if let event = before.firstIndex(where: { ["walk", "race", "run", "ride", "relay", "swim", "climb", "plunge"].contains($0) }),
            before[(event + 1)...].contains(where: { ["to", "for", "against"].contains($0) }) { return true }
         // A clinician's field: "his board certification in psychiatric mental health", "fellowship
         // training in addiction medicine".
-        let fieldBefore = text.sentence(containing: span).words(before: span.start, count: 4).map(\.text)
-        if let inIndex = fieldBefore.lastIndex(where: { ["in", "en"].contains($0) }), fieldBefore.count - inIndex <= 2,
-           fieldBefore[..<inIndex].contains(where: { ["certification", "certified", "degree", "fellowship", "training", "residency", "boards", "specialty", "specializes", "specializing", "specialises", "specialising", "masters", "master's", "phd", "doctorate", "credential"].contains($0) }) { return true }
+        if let inIndex = before.lastIndex(where: { $0 == "in" || $0 == "en" }), before.endIndex - inIndex <= 2,
+           before[..<inIndex].contains(where: Combinations.fieldWords.contains) { return true }
         // What a talk is about: "will lead a talk on depression and anxiety", "will speak about
         // menopause", "a free class on diabetes": the subject, not anyone's condition.
-        let talkBefore = text.sentence(containing: span).words(before: span.start, count: 6).map(\.text)
         // Not someone's own ("we talk about managing his COPD").
-        if let about = talkBefore.lastIndex(where: { ["about", "on", "sobre"].contains($0) }), talkBefore.count - about <= 3,
-           talkBefore[..<about].contains(where: { Combinations.talkWords.contains($0) }),
-           !talkBefore[about...].contains(where: { ["his", "her", "their", "my", "your", "su", "sus"].contains($0) }) { return true }
+        if let about = talkBefore.lastIndex(where: { $0 == "about" || $0 == "on" || $0 == "sobre" }), talkBefore.count - about <= 3,
+           talkBefore[..<about].contains(where: Combinations.talkWords.contains),
+           !talkBefore[about...].contains(where: Combinations.ownerWords.contains) { return true }
         let next = text.words(in: ByteRange(span.end, min(text.bytes.count, span.end + 16))).first
         // A new building opened: "cutting the ribbon at our new cancer center".
-        if let next, next.range.start - span.end <= 1, ["center", "centre", "institute", "hospital", "clinic", "suite", "unit"].contains(next.text),
-           text.sentence(containing: span).words.contains(where: { ["ribbon", "new", "opening", "opened", "opens", "groundbreaking", "dedication", "dedicated", "construction", "built", "renovated", "expansion"].contains($0.text) }),
+        if let next, next.range.start - span.end <= 1, Combinations.buildingNouns.contains(next.text),
+           text.sentence(containing: span).words.contains(where: { Combinations.openingWords.contains($0.text) }),
            !text.sentence(containing: span).hasThirdPersonPronoun { return true }
         guard let next, next.range.start - span.end <= 1, Combinations.topicNouns.contains(next.text) else { return false }
         // "Hazel has lived in our memory-care wing since 2022": a home there, not a building's name.
-        if before.contains(where: { ["lives", "lived", "living", "moved", "moving", "resides", "resided", "stays", "stayed", "staying", "admitted", "transferred", "placed"].contains($0) }) { return false }
+        if before.contains(where: Combinations.stayWords.contains) { return false }
         // "our eating disorder day program", "a cancer house call": the noun names a service that
         // treats people, and whoever completed it had the condition.
         let after = text.words(in: ByteRange(next.range.end, min(text.bytes.count, next.range.end + 16))).first

@@ -130,6 +130,9 @@ enum ConsentCoverage {
             return sentence
         }
 
+        /// "every new mom", "all parents": no one in particular.
+        static let quantifiers: Set<String> = ["every", "all", "any", "each"]
+
         /// Who the health term at `span` is about (see the file's header).
         func owner(of span: ByteRange) -> Owner {
             let sentence = sentence(sentenceRange(around: span))
@@ -166,9 +169,8 @@ enum ConsentCoverage {
             // "she and her husband welcomed twins": the couple, the story's subject among them.
             if relations[word.key] != nil, index >= 3, ["her", "his", "their"].contains(all[index - 1].key), all[index - 2].key == "and",
                ["she", "he", "they"].contains(all[index - 3].key) || sentence.isName[index - 3] { return .subject }
-            let quantifiers: Set<String> = ["every", "all", "any", "each"]
             if relations[word.key] != nil, index > 0,
-               quantifiers.contains(all[index - 1].key) || (index > 1 && quantifiers.contains(all[index - 2].key)) { return .subject }
+               Reader.quantifiers.contains(all[index - 1].key) || (index > 1 && Reader.quantifiers.contains(all[index - 2].key)) { return .subject }
             if relations[word.key] != nil {
                 // "Juan Pérez padre": a generational suffix right after a name is the name.
                 if index > 0, sentence.isName[index - 1], SubjectMatch.suffixes.contains(word.key) { return .subject }
