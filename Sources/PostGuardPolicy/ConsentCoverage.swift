@@ -31,11 +31,14 @@ enum ConsentCoverage {
         for word in ["husband", "son", "sons", "father", "dad", "daddy", "brother", "grandson", "grandfather", "grandpa",
                      "granddad", "uncle", "nephew", "boyfriend", "fiancé", "fiance", "stepson", "stepfather", "stepdad",
                      "esposo", "marido", "hijo", "padre", "papá", "papa", "hermano", "nieto", "abuelo", "tío", "tio",
-                     "sobrino", "novio", "primo"] { table[word] = .male }
+                     "sobrino", "novio", "primo", "brother-in-law", "father-in-law", "son-in-law", "cuñado", "suegro", "yerno",
+                     "cognato", "suocero", "genero", "marito", "figlio", "fratello", "nonno", "zio", "cugino"] { table[word] = .male }
         for word in ["wife", "daughter", "daughters", "mother", "mom", "mum", "mommy", "mama", "sister", "granddaughter",
                      "grandmother", "grandma", "granny", "aunt", "niece", "girlfriend", "fiancée", "fiancee",
                      "stepdaughter", "stepmother", "stepmom", "esposa", "hija", "madre", "mamá", "hermana", "nieta",
-                     "abuela", "tía", "tia", "sobrina", "novia", "prima"] { table[word] = .female }
+                     "abuela", "tía", "tia", "sobrina", "novia", "prima", "sister-in-law", "mother-in-law", "daughter-in-law",
+                     "cuñada", "suegra", "nuera", "cognata", "suocera", "nuora", "moglie", "figlia", "sorella", "nonna", "zia",
+                     "cugina"] { table[word] = .female }
         for word in ["partner", "spouse", "child", "children", "kid", "kids", "grandchild", "grandchildren", "grandkid",
                      "grandkids", "sibling", "siblings", "cousin", "twin", "twins", "parent", "parents", "friend",
                      "neighbor", "neighbour", "roommate", "coworker", "co-worker", "hijos", "hijas", "nietos", "nietas",
@@ -53,9 +56,11 @@ enum ConsentCoverage {
         "he": .male, "him": .male, "his": .male, "himself": .male, "él": .male,
         "she": .female, "her": .female, "hers": .female, "herself": .female, "ella": .female,
     ]
-    static let ofWords: Set<String> = ["of", "de", "del"]
+    static let ofWords: Set<String> = ["of", "de", "del", "di", "della", "do", "da"]
     static let determiners: Set<String> = ["the", "a", "an", "her", "his", "their", "my", "your", "our",
-                                           "el", "la", "los", "las", "su", "sus", "mi", "mis", "tu", "tus", "un", "una"]
+                                           "el", "la", "los", "las", "su", "sus", "mi", "mis", "tu", "tus", "un", "una",
+                                           // Italian and Portuguese: "il referto di tua cognata".
+                                           "il", "tua", "tuo", "sua", "suo", "mia", "mio", "o", "seu"]
 
     struct Word {
         var key: String

@@ -523,6 +523,12 @@ struct WordView {
 
     /// What a pronoun may do before its own condition: "he's HIV+", "she has", "he just started".
     static let stateWords: Set<String> = ["is", "has", "had", "was", "just", "started", "starts", "begins", "began", "underwent", "got", "tested", "been", "recently", "finally", "now", "found", "learned", "diagnosed", "will"]
+    /// The only words that may stand between a name and its own health for the name to be the one
+    /// who has it: "is fighting", "has been on leave for", "was recently diagnosed with".
+    static let ownStateWords: Set<String> = stateWords.union([
+        "fighting", "battling", "recovering", "from", "having", "undergoing", "beating", "beat", "being", "a", "an", "with",
+        "on", "off", "out", "leave", "medical", "sick", "for", "again", "still", "currently", "bravely", "her", "his",
+    ])
     /// What a clinician does with a condition that is not having it: "she treats HIV", "he leads our
     /// HIV prevention work".
     static let practiceWords: Set<String> = [
@@ -544,7 +550,15 @@ struct WordView {
         let between = words(in: ByteRange(name.end, term.start))
         if relativeClause, first.range.start == second.range.start, between.first?.text == "who", between.count <= 10,
            !between.contains(where: { WordView.practiceWords.contains($0.text) }) { return true }
-        guard let pronoun = between.lastIndex(where: { ["he", "she", "he's", "she's", "hes", "shes"].contains($0.text) }) else { return false }
+        guard let pronoun = between.lastIndex(where: { ["he", "she", "he's", "she's", "hes", "shes"].contains($0.text) }) else {
+            // The name itself the subject, with nothing but a state between: "our phlebotomist Marcus
+            // is fighting leukemia", "Dr. Brooks is on leave for depression".
+            // Not "is on medical leave": that says nothing of what they have. Specially protected
+            // health (`relativeClause`) blocks, so only a pronoun or "who" may carry it there.
+            return !relativeClause && first.range.start == second.range.start && !between.isEmpty && between.count <= 6
+                && WordView.stateWords.contains(between[0].text) && between.allSatisfy { WordView.ownStateWords.contains($0.text) }
+                && !words(in: term).contains { $0.text == "leave" }
+        }
         let after = between[(pronoun + 1)...]
         guard after.count <= 8, !after.contains(where: { WordView.practiceWords.contains($0.text) }) else { return false }
         // "HIV prevention", "cancer research": the condition is what they work on.
@@ -686,9 +700,19 @@ struct WordView {
             return nil
         }
         let sentence = sentence(containing: span)
-        for word in sentence.words(before: span.start, count: 5).reversed() {
+        let before = Array(sentence.words(before: span.start, count: 8))
+        for word in before.suffix(5).reversed() {
             if let mine = owner(word) { return mine }
         }
+        // "I'm out sick today with a migraine, Jen will cover": further back, only the writer as the
+        // subject says whose it is.
+        for word in before.dropLast(5).reversed() {
+            if ["i", "i'm", "im", "i've", "ive"].contains(word.text) { return true }
+            if let mine = owner(word), !mine { return false }
+        }
+        // Someone named earlier in the sentence is its subject: "the Yoder boy is the one who had
+        // measles, I saw him Monday" is the boy's measles, not the writer's.
+        if sentence.range.start < span.start, names.overlaps(ByteRange(sentence.range.start, span.start)) { return false }
         // A fronted phrase: "After 18 months of chemo and a stem cell transplant, I'm back at work".
         // Not past a new clause: in "one of my hygienists came back from rehab ... and I kept her
         // job", the "I" after "and" is the writer, not whose rehab.
