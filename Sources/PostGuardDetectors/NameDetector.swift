@@ -689,7 +689,7 @@ public struct NameDetector: Sendable {
     }
 
     /// Words that make a capitalised phrase a place or an institution, not a person.
-    static let placeWords: Set<String> = [
+    package static let placeWords: Set<String> = [
         "high", "school", "street", "st", "avenue", "ave", "road", "rd", "garden", "gardens", "valley", "park",
         "hospital", "center", "centre", "clinic", "county", "hall", "library", "university", "college", "square",
         "building", "wing", "plaza", "lake", "river", "hill", "heights", "village", "house", "church", "field",
@@ -711,6 +711,10 @@ public struct NameDetector: Sendable {
         "stadium", "theater", "theatre", "museum", "gallery", "station", "farm", "ranch", "inn", "hotel",
         "grill", "restaurant", "club", "society", "league", "association", "council", "alliance", "network",
         "coalition", "services", "company", "inc", "llc", "mission",
+        // Practices by their specialty: "Ostrander Family Dental", "Kim Orthodontics", "Ruiz Pediatrics".
+        "dental", "dentistry", "orthodontics", "endodontics", "periodontics", "pediatrics", "dermatology", "optometry",
+        "chiropractic", "podiatry", "audiology", "physiotherapy", "eyecare", "counseling", "counselling", "neurology",
+        "cardiology", "orthopedics", "urology", "oncology", "radiology", "wellness",
         "iglesia", "capilla", "parroquia", "escuela", "colegio",
         // Schools by level: "Lincoln Elementary", "Riverside Middle".
         "elementary", "middle", "primary", "intermediate",
@@ -815,6 +819,8 @@ public struct NameDetector: Sendable {
         "hospital", "team", "page", "group", "institute", "hall", "wing", "pavilion", "school", "academy", "library", "society",
         "association", "club", "league", "program", "programme", "project", "initiative", "lecture", "lectureship", "endowment",
         "trust", "campus", "building", "5k", "10k", "run", "walk", "gala", "invitational", "cup", "prize", "fellowship", "chair",
+        // Units and practices named after people: "the Lucia and Tomas Ferreira Pediatric Critical Care Unit".
+        "unit", "dental", "dentistry", "orthodontics", "pediatrics", "dermatology", "optometry", "chiropractic", "day",
     ]
     /// Plural nouns for the people of a place: after a capitalised phrase they make it a place.
     static let communityNouns: Set<String> = ["residents", "families", "neighbors", "neighbours", "voters", "homeowners", "renters", "seniors", "businesses", "taxpayers", "commuters", "vecinos", "residentes"]

@@ -227,7 +227,16 @@ struct Combinations {
                 }
                 // The person greeted ("Hi Maria, your results...") is the reader; anyone else named next
                 // to health information is a third party, even in a message that says "your".
-                let readers = findings.filter { $0.category == .name && text.isGreeted($0) }.map { SubjectMatch.tokens($0.matchedText) }
+                // So is the patient its reader speaks for ("This message is for Nora Quinn's
+                // parent/guardian", "you're listed as Ana's support person"): a personal
+                // representative is treated as the patient (45 CFR 164.502(g)).
+                let represented = findings.compactMap { $0.rule == "policy.personal-representative" ? $0.span?.bytes : nil }
+                let readers = findings.filter { name in
+                    guard name.category == .name else { return false }
+                    if text.isGreeted(name) { return true }
+                    guard let span = name.span?.bytes else { return false }
+                    return represented.contains { $0.contains(span) || text.adjacent($0, span) }
+                }.map { SubjectMatch.tokens($0.matchedText) }
                 let thirdParties = people.filter { person in
                     !readers.contains { SubjectMatch.sameName($0, SubjectMatch.tokens(person.matchedText)) }
                 }
@@ -401,6 +410,9 @@ struct Combinations {
             // A topic is no one's care: "her diabetes prescribing qualification".
             let ownCare = health.starting(from: span.end, before: min(nextName, sentence.range.end)).contains { term in
                 guard sentence.range.contains(term), !topics.any(inside: term) else { return false }
+                // "Dr. Osei would like to adjust one of her evening medications": what a clinician
+                // does to someone's care is that someone's.
+                if text.words(in: ByteRange(span.end, term.start)).contains(where: { Combinations.careActionWords.contains($0.text) }) { return false }
                 if let known = possessive[term] { return known }
                 let mine = sentence.possessive(before: term, within: 4)
                 possessive[term] = mine
@@ -618,8 +630,10 @@ struct Combinations {
             // "this is Carmen from Bramblewood Family Medicine" speaks for the practice; "— Dr. Fenn"
             // or "— Ada Fenn, RN" signs as its clinician.
             let titled = text.words(in: sender).contains { Combinations.clinicianTitles.contains($0.text) }
+            // "Halden ER: Reminder for...": a name in the organisation's own header is the organisation's.
+            let organisation = text.words(in: sender).contains { NameDetector.placeWords.contains($0.text) || Combinations.senderUnits.contains($0.text) }
             let speaksForPractice = text.words(in: ByteRange(span.end, min(text.bytes.count, span.end + 8))).first.map { ["from", "de"].contains($0.text) } ?? false
-                || titled
+                || titled || organisation
             if findings[index].category == .name && hasHealth && !speaksForPractice {
                 findings[index].conclude(.review, "The author signing their own post beside health words: if it is their own story, confirm they agreed to its publication by the organisation.")
                 authors.append(span)
@@ -701,6 +715,23 @@ struct Combinations {
     /// with the harm: for specially protected information (an STI, an eating disorder, a pregnancy
     /// loss) one detail beside a person word is enough ("the cashier at the Kroger ... lost her
     /// baby"), as those who know her need no more.
+    /// Units a sender's header may end in beside the place words: "Halden ER:", "Pine County EMS:".
+    static let senderUnits: Set<String> = ["er", "ed", "ems", "lab", "labs", "imaging", "fertility", "therapy", "rehab", "hospice", "vision", "surgery", "hearing"]
+
+    /// What a clinician does to a patient's care: after them, "her medications" is the patient's.
+    static let careActionWords: Set<String> = [
+        "adjust", "adjusted", "adjusting", "change", "changed", "changing", "increase", "increased", "decrease", "decreased",
+        "stop", "stopped", "prescribe", "prescribed", "prescribing", "review", "reviewed", "reviewing", "order", "ordered",
+        "refill", "refilled", "renew", "renewed", "discuss", "discussed", "explain", "explained", "check", "checked",
+        "manage", "managed", "monitor", "monitored", "filled", "fill", "dispensed", "taper", "tapered", "update", "updated",
+    ]
+
+    /// Words that make someone's own telling a public one: where it was told, or that it was told to all.
+    static let publicTellingWords: Set<String> = [
+        "own", "publicly", "announced", "revealed", "newspaper", "essay", "memoir", "op-ed", "podcast", "interview",
+        "television", "tv", "broadcast", "documentary", "instagram", "press", "fans", "followers",
+    ]
+
     private func describedPerson(_ health: [Finding], _ quasi: [Finding], _ text: WordView, named: [ByteRange] = []) -> (Finding, [Finding])? {
         let occupations = SortedSpans(quasi.filter { $0.has(.quasiOccupation) }.compactMap(\.span?.bytes))
         let named = SortedSpans(named)
@@ -719,7 +750,9 @@ struct Combinations {
             let sentence = text.sentence(containing: span)
             // "a well-known singer shared her own kidney transplant story": their own public telling,
             // not a record of care here.
-            if sentence.speaksForThemselves, sentence.words.contains(where: { ["own", "publicly", "announced", "revealed"].contains($0.text) }),
+            // "the governor, for going public about her colonoscopy", "a famous actress wrote in a
+            // newspaper about her BRCA1 result": the same, in public.
+            if sentence.tellsPublicly || (sentence.speaksForThemselves && sentence.words.contains(where: { Combinations.publicTellingWords.contains($0.text) })),
                !sentence.namesOurCarePlace, !sentence.here(after: span, within: 4) { continue }
             let scope = term.has(.healthSetting) && !sentence.hasThirdPersonPronoun ? sentence.range : text.paragraph(containing: span)
             let (near, kinds) = nearby[scope] ?? {
@@ -1065,7 +1098,9 @@ struct Combinations {
     static let topicNouns: Set<String> = [
         "wing", "building", "pavilion", "tower", "summit", "fair", "walk", "run", "5k", "ride", "gala", "fundraiser",
         "month", "week", "day", "awareness", "conference", "symposium", "lecture", "webinar", "seminar", "campaign",
-        "drive", "expo", "forum", "series", "podcast", "research", "study", "studies", "trial", "grant",
+        "drive", "expo", "forum", "series", "podcast", "research", "study", "studies", "trial", "grant", "genetics",
+        // The people who treat it: "our cancer genetics team", "the stroke team".
+        "team", "teams",
         // Buildings a gift pays for: "a healing garden at our hospice house".
         "house", "garden", "playground", "chapel", "library", "lobby",
         // A clinician's training in it: "her diabetes prescribing qualification", "his wound care certification".

@@ -287,6 +287,14 @@ struct WordView {
             return words.contains { Sentence.speakingWords.contains($0.text) }
         }()
 
+        /// "went public about", "going public with": someone's own telling, made public.
+        lazy var tellsPublicly: Bool = {
+            WorkMeter.current?.count(words.count)
+            return words.indices.contains { index in
+                index > 0 && words[index].text == "public" && ["went", "going", "gone", "goes", "go", "came"].contains(words[index - 1].text)
+            }
+        }()
+
         /// Phrases of a reply that decline to discuss anyone's care: the care words in such a sentence
         /// ("we can't discuss anyone's visit online") confirm nothing.
         static let disclaimers = [
