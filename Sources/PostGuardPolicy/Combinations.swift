@@ -231,10 +231,16 @@ struct Combinations {
                 // parent/guardian", "you're listed as Ana's support person"): a personal
                 // representative is treated as the patient (45 CFR 164.502(g)).
                 let represented = findings.compactMap { $0.rule == "policy.personal-representative" ? $0.span?.bytes : nil }
+                // "Sunny Pediatrics: Liam's 4-year vaccines are due. Call to schedule.": the practice
+                // reminding a family of their child's care, the child named by the possessive that
+                // heads it. Sent to the family, who bring the child (45 CFR 164.502(g), 164.506).
+                let familyReminder = findings.contains { $0.has(.sender) } && text.hasReminderCue
                 let readers = findings.filter { name in
                     guard name.category == .name else { return false }
                     if text.isGreeted(name) { return true }
                     guard let span = name.span?.bytes else { return false }
+                    // Or as the one something is due for: "Sofia needs an updated asthma action plan".
+                    if familyReminder, text.isPossessive(span) || text.isDueFor(span) { return true }
                     return represented.contains { $0.contains(span) || text.adjacent($0, span) }
                 }.map { SubjectMatch.tokens($0.matchedText) }
                 let thirdParties = people.filter { person in
@@ -490,8 +496,14 @@ struct Combinations {
             if !ownCare, health.starting(from: span.end, before: min(nextName, text.paragraph(containing: span).end)).contains(where: { term in
                 // Not when someone else stands between ("this is Nurse Oduya. Your husband asked me
                 // to let you know he's out of surgery": he is the husband).
-                topical.any(inside: term) && text.pronounOwns(term, after: span)
-                    && !text.words(in: ByteRange(span.end, term.start)).contains { ConsentCoverage.relations[$0.text] != nil || $0.text == "your" }
+                // "Please keep Nurse Tamara Wells in your thoughts — she was diagnosed" is still hers.
+                topical.any(inside: term) && text.pronounOwns(term, after: span) && {
+                    let between = text.words(in: ByteRange(span.end, term.start))
+                    return !between.indices.contains { index in
+                        ConsentCoverage.relations[between[index].text] != nil
+                            || (between[index].text == "your" && !(index + 1 < between.count && ["thoughts", "prayers", "hearts"].contains(between[index + 1].text)))
+                    }
+                }()
             }) {
                 findings[index].conclude(.review, "One of the organisation's people, with health information of their own told by someone else (\"she's\", \"he had\"): confirm they agreed to share it.")
                 ownStories.append(span)
@@ -729,7 +741,7 @@ struct Combinations {
     /// Words that make someone's own telling a public one: where it was told, or that it was told to all.
     static let publicTellingWords: Set<String> = [
         "own", "publicly", "announced", "revealed", "newspaper", "essay", "memoir", "op-ed", "podcast", "interview",
-        "television", "tv", "broadcast", "documentary", "instagram", "press", "fans", "followers",
+        "television", "tv", "broadcast", "documentary", "instagram",
     ]
 
     private func describedPerson(_ health: [Finding], _ quasi: [Finding], _ text: WordView, named: [ByteRange] = []) -> (Finding, [Finding])? {

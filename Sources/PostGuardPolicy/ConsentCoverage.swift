@@ -43,7 +43,8 @@ enum ConsentCoverage {
                      "grandkids", "sibling", "siblings", "cousin", "twin", "twins", "parent", "parents", "friend",
                      "neighbor", "neighbour", "roommate", "coworker", "co-worker", "hijos", "hijas", "nietos", "nietas",
                      "padres", "hermanos", "primos", "pareja", "amigo", "amiga", "vecino", "vecina", "compañero",
-                     "compañera"] { table[word] = .any }
+                     "compañera", "ex", "ex's", "exes", "ex-wife", "ex-husband", "ex-boyfriend", "ex-girlfriend", "ex-partner", "bf", "gf",
+                     "bestie", "boss", "landlord", "roomie", "suegros", "cuñados"] { table[word] = .any }
         return table
     }()
     static let pluralRelations: Set<String> = [

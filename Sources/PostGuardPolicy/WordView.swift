@@ -537,6 +537,12 @@ struct WordView {
         "fighting", "battling", "recovering", "from", "having", "undergoing", "beating", "beat", "being", "a", "an", "with",
         "on", "off", "out", "leave", "medical", "sick", "for", "again", "still", "currently", "bravely", "her", "his",
     ])
+    /// Words that cannot modify a health term after "is"/"has": articles and possessives of another
+    /// phrase, and the participles of work done ("has done hip replacements for 20 years").
+    static let notModifiers: Set<String> = [
+        "the", "our", "this", "that", "to", "their", "your", "my", "done", "seen", "given", "taken", "made", "run", "led",
+        "taught", "written", "read", "held", "built", "won", "begun", "drawn", "shown", "known", "become", "brought",
+    ]
     /// What a clinician does with a condition that is not having it: "she treats HIV", "he leads our
     /// HIV prevention work".
     static let practiceWords: Set<String> = [
@@ -563,9 +569,16 @@ struct WordView {
             // is fighting leukemia", "Dr. Brooks is on leave for depression".
             // Not "is on medical leave": that says nothing of what they have. Specially protected
             // health (`relativeClause`) blocks, so only a pronoun or "who" may carry it there.
-            return !relativeClause && first.range.start == second.range.start && !between.isEmpty && between.count <= 6
-                && WordView.stateWords.contains(between[0].text) && between.allSatisfy { WordView.ownStateWords.contains($0.text) }
-                && !words(in: term).contains { $0.text == "leave" }
+            // Up to two words may modify the term ("is having gallbladder surgery"), not a verb or
+            // an article of another phrase ("is leading the diabetes class").
+            guard !relativeClause, first.range.start == second.range.start, !between.isEmpty, between.count <= 6,
+                  WordView.stateWords.contains(between[0].text), !words(in: term).contains(where: { $0.text == "leave" }) else { return false }
+            let modifiers = min(2, between.count - 1)
+            return between.dropLast(modifiers).allSatisfy { WordView.ownStateWords.contains($0.text) }
+                && between.suffix(modifiers).allSatisfy { word in
+                    WordView.ownStateWords.contains(word.text)
+                        || (!word.text.hasSuffix("ing") && !word.text.hasSuffix("ed") && !WordView.notModifiers.contains(word.text))
+                }
         }
         let after = between[(pronoun + 1)...]
         guard after.count <= 8, !after.contains(where: { WordView.practiceWords.contains($0.text) }) else { return false }
@@ -583,6 +596,32 @@ struct WordView {
         "someone", "somebody", "hijo", "hija", "esposo", "esposa", "mamá", "papá", "hermano", "hermana", "abuelo", "abuela",
         "chico", "chica", "muchacho", "muchacha", "joven", "señorita",
     ]
+
+    /// Whether the name is written as a possessive: "Liam's", "Liam’s".
+    func isPossessive(_ name: ByteRange) -> Bool {
+        guard name.end < bytes.count else { return false }
+        if bytes[name.end] == UInt8(ascii: "'") { return name.end + 1 < bytes.count && bytes[name.end + 1] == UInt8(ascii: "s") }
+        return name.end + 3 < bytes.count && bytes[name.end] == 0xE2 && bytes[name.end + 1] == 0x80 && bytes[name.end + 2] == 0x99 && bytes[name.end + 3] == UInt8(ascii: "s")
+    }
+
+    /// Whether the name is the subject of what is due: "Sofia needs", "Eli is due", "Nora is eligible".
+    func isDueFor(_ name: ByteRange) -> Bool {
+        let next = words(in: ByteRange(name.end, min(bytes.count, name.end + 24))).prefix(2).map(\.text)
+        guard let first = next.first else { return false }
+        if ["needs", "need"].contains(first) { return true }
+        return ["is", "has"].contains(first) && next.count > 1 && ["due", "eligible", "scheduled", "overdue", "an", "a"].contains(next[1])
+    }
+
+    /// Words of a reminder sent to the person who keeps the appointment: something is due or ready,
+    /// and the reader is asked to call, reply or book.
+    var hasReminderCue: Bool {
+        let list = words(in: ByteRange(0, bytes.count)).map(\.text)
+        let due = list.contains { ["due", "ready", "tomorrow", "reminder", "overdue", "scheduled", "eligible", "needs", "updated", "expires", "expiring", "missing"].contains($0) }
+        // Not to a group: "(sent to 'Grade 3 Parents' by mistake)", "To: (38 recipients", "Hi all".
+        if list.prefix(12).contains(where: { ["parents", "recipients", "families", "everyone", "all", "group", "team", "staff", "cc", "bcc"].contains($0) }) { return false }
+        let ask = list.contains { ["call", "reply", "book", "schedule", "confirm", "reschedule", "text", "please", "pickup", "pick", "drop", "bring"].contains($0) }
+        return due && ask
+    }
 
     /// Whether a possessive name is followed by a relative or another person it points at
     /// ("Rosie's grandson", "Tom's roommate"): the relation nouns the consent coverage reads.
@@ -748,7 +787,7 @@ struct WordView {
     /// and a qualifier after: "the guy who runs the only tow truck", "the sweet couple who drove in
     /// from Elm Hollow", "a certain someone from the Tuesday league".
     static let singledNouns: Set<String> = [
-        "guy", "lady", "man", "woman", "gentleman", "boy", "girl", "kid", "teen", "teenager", "toddler", "baby", "couple",
+        "guy", "lady", "man", "woman", "gentleman", "boy", "girl", "kid", "teen", "teenager", "toddler", "baby", "couple", "elder", "twins",
         "family", "dude", "fella", "gal", "someone", "somebody", "mom", "dad", "grandpa", "grandma", "granny", "chica",
         "chico", "señor", "señora", "hombre", "mujer", "muchacho", "muchacha", "niño", "niña", "chamaco", "chamaca",
         "chavo", "chava", "joven", "grader", "freshman", "sophomore", "one",
