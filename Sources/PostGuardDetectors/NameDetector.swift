@@ -695,7 +695,7 @@ public struct NameDetector: Sendable {
         "building", "wing", "plaza", "lake", "river", "hill", "heights", "village", "house", "church", "field",
         // Trails and landmarks a patient story names: "hiked the Bright Angel Trail", "hiked Eldon Ridge".
         "trail", "trails", "ridge", "peak", "canyon", "creek", "falls", "island", "bluff", "gorge", "forest", "harbor",
-        "harbour", "pier", "bay", "mountain",
+        "harbour", "pier", "bay", "mountain", "fountain", "statue", "bridge", "courtyard", "atrium", "overlook", "dam",
         // Churches by their denomination: "St. Ansgar Lutheran", "Grace Baptist".
         "lutheran", "baptist", "methodist", "presbyterian", "episcopal", "catholic", "parish", "cathedral", "chapel",
         "mosque", "synagogue", "temple", "congregation",
@@ -728,7 +728,9 @@ public struct NameDetector: Sendable {
 
     /// Words before a name that make it a saint's, and so a church's, a hospital's or a town's:
     /// "St. Luke's", "Saint Joseph", "San Rafael".
-    static let saintWords: Set<String> = ["st", "saint", "ste", "sainte", "san", "santa", "santo", "são"]
+    static let saintWords: Set<String> = ["st", "saint", "ste", "sainte", "san", "santa", "santo", "são",
+                                          // And the words that open a place's name: "Mount Tamsen", "Fort Calder", "Lake Orrin".
+                                          "mount", "mt", "fort", "ft", "lake", "cape", "camp", "port"]
 
     /// Place words after two places joined: "Harlan and Wells townships", "Kerns and Tulare counties".
     static let pluralPlaceWords: Set<String> = ["townships", "counties", "parishes", "towns", "cities", "villages", "boroughs", "streets", "parks", "lakes", "schools", "hospitals"]

@@ -112,7 +112,7 @@ struct Combinations {
             let staffRoles = RangeIndex(findings.filter { $0.has(.staffRole) }.compactMap(\.span?.bytes))
             let health = findings.filter { term in
                 term.has(.health) && !(term.span.map { span in senders.contains { $0.contains(span.bytes) } } ?? false)
-                    && !Combinations.isWorkplace(term, staffRoles: staffRoles, text)
+                    && !Combinations.isWorkplace(term, staffRoles: staffRoles, text) && !text.isTally(term)
             }
             // A person the organisation did not demote to `info`. An attachment we cannot see is for
             // review on its own (role `attachment`, not `person`): it does not make a flu flyer with
@@ -552,12 +552,13 @@ struct Combinations {
         }
         // "Dr. Helen Ostrowski, who practised here for 41 years, died Nov 20": a date in the sentence of
         // one of the organisation's people, with no one else in it, is theirs.
-        let unlowered = SortedSpans(findings.filter { $0.has(.person) && $0.severity > .info && $0.category != .date }.compactMap(\.span?.bytes))
-        for index in findings.indices where findings[index].category == .date && findings[index].severity > .info {
+        let unlowered = SortedSpans(findings.filter { $0.has(.person) && $0.severity > .info && $0.category != .date && $0.category != .age }.compactMap(\.span?.bytes))
+        // So is an age: "our longtime volunteer Betty Owens, who passed away peacefully at 94".
+        for index in findings.indices where [.date, .age].contains(findings[index].category) && findings[index].severity > .info {
             guard let span = findings[index].span?.bytes else { continue }
             let sentence = text.sentence(containing: span).range
             guard loweredSpans.any(inside: sentence), !unlowered.any(inside: sentence) else { continue }
-            findings[index].conclude(.info, "A date of a person named in their role here, not of a patient.")
+            findings[index].conclude(.info, findings[index].category == .date ? "A date of a person named in their role here, not of a patient." : "The age of a person named in their role here, not of a patient.")
         }
         // Their other mentions ("Senator Ruth Adebayo ... Ruth") tell the same own story.
         // A story written the same way as an earlier one finds the same mentions, which the earlier
@@ -760,6 +761,8 @@ struct Combinations {
             // behavioral health unit" at a ribbon-cutting is nobody's condition).
             // Unless a person is in it: "she's been on our psych unit since monday".
             let sentence = text.sentence(containing: span)
+            // "if a dog bites you, wash the wound": what could happen to anyone.
+            if sentence.hypothetical(before: span, within: 4), sentence.readerWord(near: span, within: 2, secondPersonOnly: true) != nil { continue }
             // "a well-known singer shared her own kidney transplant story": their own public telling,
             // not a record of care here.
             // "the governor, for going public about her colonoscopy", "a famous actress wrote in a
@@ -1141,6 +1144,8 @@ struct Combinations {
         if let about = talkBefore.lastIndex(where: { $0 == "about" || $0 == "on" || $0 == "sobre" }), talkBefore.count - about <= 3,
            talkBefore[..<about].contains(where: Combinations.talkWords.contains),
            !talkBefore[about...].contains(where: Combinations.ownerWords.contains) { return true }
+        // What a class teaches: "Learn hands-only CPR this Saturday", "practice your inhaler technique".
+        if talkBefore.suffix(3).contains(where: { ["learn", "learning", "practice", "practise"].contains($0) }) { return true }
         let next = text.words(in: ByteRange(span.end, min(text.bytes.count, span.end + 16))).first
         // A new building opened: "cutting the ribbon at our new cancer center".
         if let next, next.range.start - span.end <= 1, Combinations.buildingNouns.contains(next.text),

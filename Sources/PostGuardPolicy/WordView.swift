@@ -102,6 +102,12 @@ struct WordView {
             hasWord(of: Sentence.hypotheticalWords, before: span, within: within)
         }
 
+        /// What a reply thanks the reader for: "your patience", "your feedback", "your kind words".
+        static let courtesyNouns: Set<String> = [
+            "patience", "feedback", "review", "reviews", "understanding", "comments", "comment", "note", "message", "words",
+            "kind", "thoughts", "suggestion", "suggestions", "input", "time", "concern", "concerns", "post", "honesty",
+        ]
+
         /// Nouns a demonstrative turns into a pointer at the reviewer: "this individual arrived...".
         static let pointedNouns: Set<String> = ["individual", "person", "reviewer", "gentleman", "lady", "woman", "man", "customer", "guest", "client", "poster"]
 
@@ -114,6 +120,8 @@ struct WordView {
             let from = max(0, first - within), to = min(words.count - 1, max(last, first) + within)
             guard from <= to else { return nil }
             for index in from...to {
+                // "Thanks for your patience with the insurance side": the reader's courtesy, not their care.
+                if words[index].text == "your", index + 1 < words.count, Sentence.courtesyNouns.contains(words[index + 1].text) { continue }
                 if Sentence.readerWords.contains(words[index].text),
                    !secondPersonOnly || !Sentence.thirdPersonWords.contains(words[index].text) { return words[index].text }
                 if index > 0, ["this", "that"].contains(words[index - 1].text), Sentence.pointedNouns.contains(words[index].text) {
@@ -596,6 +604,29 @@ struct WordView {
         "someone", "somebody", "hijo", "hija", "esposo", "esposa", "mamá", "papá", "hermano", "hermana", "abuelo", "abuela",
         "chico", "chica", "muchacho", "muchacha", "joven", "señorita",
     ]
+
+    /// A count of many ("37 cardiac arrests", "1,140 referrals"): a tally across people, no one's own.
+    /// Twenty or more, so "her 3 surgeries" stays hers.
+    func isTally(_ term: Finding) -> Bool {
+        guard let span = term.span?.bytes, span.start >= 3, term.matchedText.hasSuffix("s") else { return false }
+        var index = span.start - 1
+        // The count written right before the term: "37 cardiac arrests", "1,140 referrals".
+        guard bytes[index] == 0x20, (0x30...0x39).contains(bytes[index - 1]) else { return false }
+        var value = 0, place = 1
+        while index > 0 {
+            index -= 1
+            let b = bytes[index]
+            if (0x30...0x39).contains(b) {
+                if place <= 1_000_000 { value += Int(b - 0x30) * place; place *= 10 }
+            } else if b == UInt8(ascii: ","), index > 0, (0x30...0x39).contains(bytes[index - 1]) {
+                continue
+            } else {
+                if b != 0x20 && b != 0x0A && b != UInt8(ascii: "(") { return false }
+                break
+            }
+        }
+        return value >= 20
+    }
 
     /// Whether the name is written as a possessive: "Liam's", "Liam’s".
     func isPossessive(_ name: ByteRange) -> Bool {
