@@ -763,6 +763,11 @@ struct Combinations {
             let sentence = text.sentence(containing: span)
             // "if a dog bites you, wash the wound": what could happen to anyone.
             if sentence.hypothetical(before: span, within: 4), sentence.readerWord(near: span, within: 2, secondPersonOnly: true) != nil { continue }
+            // "no, I can't diagnose that influencer with NPD from a clip": a diagnosis refused is none.
+            if sentence.words.indices.contains(where: { index in
+                index > 0 && ["diagnose", "diagnosing"].contains(sentence.words[index].text)
+                    && ["can't", "cannot", "can’t", "won't", "not", "never", "shouldn't"].contains(sentence.words[index - 1].text)
+            }) { continue }
             // "a well-known singer shared her own kidney transplant story": their own public telling,
             // not a record of care here.
             // "the governor, for going public about her colonoscopy", "a famous actress wrote in a
@@ -778,10 +783,11 @@ struct Combinations {
                     index += 1
                 }
                 WorkMeter.current?.count(found.count)
-                return (found, Set(found.flatMap { $0.entry.roles.filter(\.isQuasiIdentifier) }))
+                // One of our own people ("one of the charge nurses") counts only with their own care, below.
+                return (found, Set(found.filter { $0.rule != "policy.quasi.colleague" }.flatMap { $0.entry.roles.filter(\.isQuasiIdentifier) }))
             }()
             nearby[scope] = (near, kinds)
-            guard !kinds.isEmpty else { continue }
+            guard !kinds.isEmpty || near.contains(where: { $0.rule == "policy.quasi.colleague" }) else { continue }
             let personWord = personWords[scope] ?? text.hasPersonWord(in: scope, besides: named)
             personWords[scope] = personWord
             // One detail is enough when the text points at one particular person ("the guy who runs
@@ -796,6 +802,10 @@ struct Combinations {
                 if one { return (term, near) }
             }
             if kinds.count == 1, isHighlySensitive(term), personWord { return (term, near) }
+            // "One of the charge nurses on our unit got admitted": one of a known few.
+            // Their own care (admitted, a specially protected condition), not a subject they work on.
+            if !text.isPrevention(term), !isTopic(term, text), isHighlySensitive(term) || term.rule.hasPrefix("health.care-event"),
+               near.contains(where: { $0.rule == "policy.quasi.colleague" }) { return (term, near) }
             // A jersey or a bib number is one person already: "Bib #4471 went down with chest pain".
             if near.contains(where: { $0.rule == "policy.quasi.jersey" }), !text.isPrevention(term) { return (term, near) }
             // A street is part of an address (45 CFR 164.514(b)(2)(i)(B)): "my lady on Larch Street

@@ -819,6 +819,8 @@ struct WordView {
     /// from Elm Hollow", "a certain someone from the Tuesday league".
     static let singledNouns: Set<String> = [
         "guy", "lady", "man", "woman", "gentleman", "boy", "girl", "kid", "teen", "teenager", "toddler", "baby", "couple", "elder", "twins",
+        // People by the part they played in an event: "the bride from Saturday's wedding", "the cyclist hit on Harbor Bridge".
+        "bride", "groom", "cyclist", "runner", "driver", "passenger", "hiker", "pedestrian", "swimmer", "skier", "biker", "motorcyclist", "rider",
         "family", "dude", "fella", "gal", "someone", "somebody", "mom", "dad", "grandpa", "grandma", "granny", "chica",
         "chico", "señor", "señora", "hombre", "mujer", "muchacho", "muchacha", "niño", "niña", "chamaco", "chamaca",
         "chavo", "chava", "joven", "grader", "freshman", "sophomore", "one",
