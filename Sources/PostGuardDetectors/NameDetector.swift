@@ -730,7 +730,7 @@ public struct NameDetector: Sendable {
     /// "St. Luke's", "Saint Joseph", "San Rafael".
     static let saintWords: Set<String> = ["st", "saint", "ste", "sainte", "san", "santa", "santo", "são",
                                           // And the words that open a place's name: "Mount Tamsen", "Fort Calder", "Lake Orrin".
-                                          "mount", "mt", "fort", "ft", "lake", "cape", "camp", "port"]
+                                          "mount", "mt", "fort", "lake", "cape", "camp", "port"]
 
     /// Place words after two places joined: "Harlan and Wells townships", "Kerns and Tulare counties".
     static let pluralPlaceWords: Set<String> = ["townships", "counties", "parishes", "towns", "cities", "villages", "boroughs", "streets", "parks", "lakes", "schools", "hospitals"]
