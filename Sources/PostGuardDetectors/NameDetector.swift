@@ -187,6 +187,9 @@ public struct NameDetector: Sendable {
     /// Capitalised words that follow a cue without being names ("our patient Care team").
     static let notNames: Set<String> = [
         "care", "team", "room", "unit", "floor", "services", "experience", "portal", "and", "or",
+        // People by where they are from, in the plural: "38 million Americans have diabetes".
+        "americans", "canadians", "mexicans", "texans", "californians", "floridians", "ohioans", "alaskans", "hawaiians",
+        "europeans", "africans", "asians", "latinos", "latinas", "latinx", "hispanics", "brits", "australians", "indians",
         // Roles come before names ("Nurse Manager Dana Whitfield") without being names.
         "nurse", "manager", "doctor", "director", "chef", "coach", "chaplain", "volunteer", "volunteers", "staff",
         "technician", "therapist", "pharmacist", "surgeon", "physician", "midwife", "doula", "enfermera", "enfermero",
@@ -723,6 +726,11 @@ public struct NameDetector: Sendable {
         // A town's services: "Wrenfield Fire and PD", "Kerns County EMS".
         "fire", "police", "pd", "ems", "rescue", "sheriff", "dept", "department", "township", "borough",
     ]
+    /// Nouns that head an institution's "X of Y" name.
+    static let ofInstitutionHeads: Set<String> = [
+        "mission", "missions", "sisters", "brothers", "order", "knights", "daughters", "society", "department", "university",
+        "college", "school", "church", "house", "city", "county", "bank", "museum", "hospital", "friends", "league",
+    ]
     /// Prepositions before a single capitalised word that make it a place ("in Quincy", "from Lowell").
     static let placePrepositions: Set<String> = ["in", "at", "from", "near", "to", "en", "de", "desde", "visiting", "downtown"]
 
@@ -745,6 +753,9 @@ public struct NameDetector: Sendable {
 
     private func isPlace(_ tokens: [Token], _ start: Int, _ end: Int) -> Bool {
         if NameDetector.facilityOpeners.contains(tokens[start].key), tokens[start].isCapitalised { return true }
+        // The second half of an institution's "X of Y": "Mission of Mercy", "Sisters of Charity".
+        if start >= 2, tokens[start - 1].key == "of", tokens[start - 2].isCapitalised,
+           NameDetector.ofInstitutionHeads.contains(tokens[start - 2].key) { return true }
         if start > 0, tokens[start - 1].joinedToNext, tokens[start - 1].isCapitalised,
            NameDetector.facilityOpeners.contains(tokens[start - 1].key) { return true }
         if start > 0, NameDetector.saintWords.contains(tokens[start - 1].key),
@@ -810,7 +821,8 @@ public struct NameDetector: Sendable {
             tokens[i].joinedToNext || PlaceDetector.gap(bytes, tokens[i].range.end, tokens[i + 1].range.start).allSatisfy { " 's’".contains($0) }
         }
         var index = last + 1
-        while index < tokens.count, index <= last + 4, joined(index - 1), tokens[index].isCapitalised {
+        // "the Margaret and James Whitfield Foundation": a couple's names joined before the noun.
+        while index < tokens.count, index <= last + 7, joined(index - 1), tokens[index].isCapitalised || ["and", "&"].contains(tokens[index].key) && index + 1 < tokens.count && tokens[index + 1].isCapitalised {
             if NameDetector.institutionNouns.contains(tokens[index].key) { return true }
             index += 1
         }

@@ -51,7 +51,13 @@ struct Combinations {
             for index in findings.indices where findings[index].category == .address && findings[index].severity > .info {
                 guard let span = findings[index].span?.bytes else { continue }
                 if facilities.contains(where: { $0.end <= span.start && span.start - $0.end <= 4 }) || text.followsOurPlace(span) {
-                    findings[index].conclude(.info, "The address of a clinic or office named right before it: the place's, not a person's home.")
+                    findings[index].conclude(.info, "The address of a clinic, an office or a public venue named right before it: the place's, not a person's home.")
+                    // And the town that ends it: "Greenwood Library, 1500 Oak Street, Springfield".
+                    for town in findings.indices where findings[town].rule == "phi.city-of-residence" && findings[town].severity > .info {
+                        if let at = findings[town].span?.bytes, at.start >= span.end, at.start - span.end <= 3 {
+                            findings[town].conclude(.info, "The town of a place's address, not where a person lives.")
+                        }
+                    }
                 }
             }
             // "To: jen.ostrom@example.com" heads an e-mail: the recipient's own address, not a third party.
@@ -141,9 +147,27 @@ struct Combinations {
             }
             // Details that describe an animal ("a 9-yr-old lab") describe no person.
             let animals = findings.compactMap { $0.has(.animal) ? $0.span?.bytes : nil }
+            // An age or a time told of one of our own people, named in their role ("Dr. Harold Benning,
+            // 91, who served as chief of surgery ... He died peacefully at home on Sunday"): in their
+            // sentence, or the next one told of "he" or "she", it is theirs and describes no patient.
+            let staffNames = RangeIndex(findings.filter { name in
+                name.category == .name && name.severity == .info && (name.span.map { span in
+                    findings.contains { $0.has(.staffRole) && ($0.span.map { text.adjacent($0.bytes, span.bytes) } ?? false) }
+                } ?? false)
+            }.compactMap(\.span?.bytes))
             let quasi = findings.filter { detail in
-                detail.entry.roles.contains(where: \.isQuasiIdentifier)
-                    && !(detail.span.map { span in animals.contains { $0.contains(span.bytes) } } ?? false)
+                guard detail.entry.roles.contains(where: \.isQuasiIdentifier), let span = detail.span?.bytes else { return false }
+                if animals.contains(where: { $0.contains(span) }) { return false }
+                // "our Department of Pediatrics": a department read as a place is no one's town.
+                if detail.has(.quasiPlace), findings.contains(where: { $0.has(.healthSetting) && ($0.span.map { $0.bytes.start < span.end && span.start < $0.bytes.end } ?? false) }) { return false }
+                guard detail.has(.quasiAge) || detail.has(.quasiTime), !staffNames.isEmpty else { return true }
+                let sentence = text.sentence(containing: span)
+                if staffNames.overlaps(sentence.range), !sentence.words.contains(where: { WordView.singledNouns.contains($0.text) }) { return false }
+                if let first = sentence.words.first, ["he", "she"].contains(first.text), sentence.range.start > 1 {
+                    let previous = text.sentence(containing: ByteRange(sentence.range.start - 2, sentence.range.start - 1))
+                    if staffNames.overlaps(previous.range) { return false }
+                }
+                return true
             }
             switch document.kind {
             case .post:
@@ -374,6 +398,16 @@ struct Combinations {
             findings[index].conclude(.info, "An animal's name (a pet, a therapy dog, a veterinary patient): animals have no protected health information.")
         }
         // "'Baby Hal', our high-fidelity mannequin", "our receptionist playing the patient 'Jane Sample'".
+        // "Case study (fictional): Maria, 34, ...": every name in the paragraph is a character's.
+        let fictional = findings.compactMap { $0.rule == "policy.fictional-case" ? $0.span?.bytes : nil }
+        if !fictional.isEmpty {
+            for index in findings.indices where findings[index].category == .name && findings[index].severity > .info {
+                guard let span = findings[index].span?.bytes else { continue }
+                let paragraph = text.paragraph(containing: span)
+                guard fictional.contains(where: { paragraph.contains($0) }) else { continue }
+                findings[index].conclude(.info, "A character of a case the text says is invented, for teaching: no patient.")
+            }
+        }
         let simulations = SortedSpans(findings.compactMap { $0.has(.simulation) ? $0.span?.bytes : nil })
         for index in findings.indices where findings[index].category == .name && findings[index].severity > .info {
             guard let span = findings[index].span?.bytes, simulations.near(span).contains(where: { text.adjacent($0, span) || $0.contains(span) }) else { continue }
@@ -697,6 +731,9 @@ struct Combinations {
             if !term.has(.health), sentence.hasWord(of: ["book", "schedule", "welcome", "invite", "invites"], before: span, within: 4) { continue }
             // "especially in flu season": a topic, no one's care.
             if term.has(.health), !term.has(.healthSetting), isTopic(term, text) { continue }
+            // "We want every visit to feel respectful": every visit, no one's.
+            if !term.has(.health), let previous = sentence.words(before: span.start, count: 1).last,
+               ["every", "each", "any", "all"].contains(previous.text) { continue }
             // "Call us before your appointment", "if you need a visit", "if you'd like a follow-up": an
             // instruction or an offer to anyone.
             if !term.has(.health), sentence.hypothetical(before: span, within: 4) { continue }
@@ -1154,6 +1191,8 @@ struct Combinations {
         if let about = talkBefore.lastIndex(where: { $0 == "about" || $0 == "on" || $0 == "sobre" }), talkBefore.count - about <= 3,
            talkBefore[..<about].contains(where: Combinations.talkWords.contains),
            !talkBefore[about...].contains(where: Combinations.ownerWords.contains) { return true }
+        // A clinician's field by their post: "chief of surgery", "chair of our Department of Pediatrics".
+        if talkBefore.last == "of", talkBefore.dropLast().suffix(2).contains(where: { ["chief", "chair", "head", "department", "director", "professor", "division", "dean", "service", "school"].contains($0) }) { return true }
         // What a class teaches: "Learn hands-only CPR this Saturday", "practice your inhaler technique".
         if talkBefore.suffix(3).contains(where: { ["learn", "learning", "practice", "practise"].contains($0) }) { return true }
         let next = text.words(in: ByteRange(span.end, min(text.bytes.count, span.end + 16))).first
@@ -1179,7 +1218,9 @@ struct Combinations {
         guard before.contains(where: fundraisingWords.contains) else { return false }
         // The preposition that opens the term's phrase: "for (our new) mammography unit".
         for word in before.suffix(4).reversed() {
-            if ["for", "toward", "towards", "benefit", "benefiting", "benefitting", "supporting", "support", "para"].contains(word) { return true }
+            // ... or the verb the gift pays for: "whose gift will build our new pediatric ICU".
+            if ["for", "toward", "towards", "benefit", "benefiting", "benefitting", "supporting", "support", "para",
+                "build", "builds", "building", "expand", "expands", "renovate", "renovates", "create", "creates", "fund", "funds", "equip", "equips"].contains(word) { return true }
             if !["our", "the", "a", "an", "new", "local", "its", "their", "pediatric", "community", "nuestro", "nuestra", "la", "el"].contains(word) { return false }
         }
         return false

@@ -125,6 +125,7 @@ public struct Policy: Sendable {
     }
 
     static let coveredByConsent: Set<Category> = [.testimonial, .name, .photo, .age, .healthInfo, .patientRelationship]
+    static let coveredPlaces: Set<String> = ["phi.place", "phi.city-of-residence"]
 
     /// A testimonial, or any document that names a consent, passes the gate only under valid
     /// authorizations: then what they cover (the subject's name, photo, age and story) becomes
@@ -223,7 +224,9 @@ public struct Policy: Sendable {
         let judged = document.text.withUTF8Bytes { bytes in
             let owners = ConsentCoverage.Reader(bytes, names: nameSpans)
             return findings.map { finding -> Finding in
-                guard Policy.coveredByConsent.contains(finding.category) else { return finding }
+                // The town in the story ("parked outside the Sweetwater trading post") is part of the
+                // story authorized; a street address or a record number is not.
+                guard Policy.coveredByConsent.contains(finding.category) || Policy.coveredPlaces.contains(finding.rule) else { return finding }
                 if finding.has(.health) || finding.category == .healthInfo || finding.category == .patientRelationship,
                    let span = finding.span, span.bytes.end <= bytes.count, !nameSpans.contains(span.bytes),
                    case .other(let relation) = owners.owner(of: span.bytes) {

@@ -120,8 +120,10 @@ struct WordView {
             let from = max(0, first - within), to = min(words.count - 1, max(last, first) + within)
             guard from <= to else { return nil }
             for index in from...to {
-                // "Thanks for your patience with the insurance side": the reader's courtesy, not their care.
+                // "Thanks for your patience with the insurance side": the reader's courtesy, not their care;
+                // "You're right that antivenom is costly": agreeing with them.
                 if words[index].text == "your", index + 1 < words.count, Sentence.courtesyNouns.contains(words[index + 1].text) { continue }
+                if ["you're", "youre"].contains(words[index].text), index + 1 < words.count, ["right", "correct"].contains(words[index + 1].text) { continue }
                 if Sentence.readerWords.contains(words[index].text),
                    !secondPersonOnly || !Sentence.thirdPersonWords.contains(words[index].text) { return words[index].text }
                 if index > 0, ["this", "that"].contains(words[index - 1].text), Sentence.pointedNouns.contains(words[index].text) {
@@ -873,10 +875,20 @@ struct WordView {
         let before = words(in: ByteRange(max(0, span.start - 40), span.start)).suffix(3)
         guard let last = before.last, span.start - last.range.end <= 4 else { return false }
         if WordView.facilityNouns.contains(last.text), bytes[last.range.start] >= 0x41, bytes[last.range.start] <= 0x5A { return true }
+        // A public venue named right before it: "Greenwood Library, 1500 Oak Street", "the Lincoln High
+        // School gym, 2200 W. Jefferson Blvd", "Station 3 parking lot, 45 Walnut St".
+        if WordView.venueNouns.contains(last.text) { return true }
+        if before.count >= 2, last.text.allSatisfy(\.isNumber), WordView.venueNouns.contains(before[before.index(before.endIndex, offsetBy: -2)].text) { return true }
         guard before.count >= 2 else { return false }
         return ["our", "the"].contains(before[before.index(before.endIndex, offsetBy: -2)].text) && WordView.ourPlaces.contains(last.text)
     }
     static let ourPlaces: Set<String> = ["office", "offices", "clinic", "practice", "pharmacy", "center", "centre", "location", "building", "campus", "hospital"]
+    /// Places open to the public, whose address is no one's home.
+    static let venueNouns: Set<String> = [
+        "library", "school", "gym", "chapel", "church", "hall", "station", "lot", "department", "park", "ymca", "auditorium",
+        "arena", "fairgrounds", "theater", "theatre", "museum", "mall", "plaza", "gallery", "center", "centre", "clinic",
+        "hospital", "pavilion", "stadium", "firehouse", "armory", "courthouse", "temple", "mosque", "synagogue", "cafeteria",
+    ]
     static let facilityNouns: Set<String> = ourPlaces.union(["health", "medical", "dental", "hospice", "pediatrics", "orthopedics", "care", "surgery", "lab", "imaging", "rehab"])
 
     /// "Guess who", "guess which": a teaser that asks readers to work out who someone is.
