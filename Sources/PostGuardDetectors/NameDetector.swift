@@ -698,7 +698,7 @@ public struct NameDetector: Sendable {
         "building", "wing", "plaza", "lake", "river", "hill", "heights", "village", "house", "church", "field",
         // Trails and landmarks a patient story names: "hiked the Bright Angel Trail", "hiked Eldon Ridge".
         "trail", "trails", "ridge", "peak", "canyon", "creek", "falls", "island", "bluff", "gorge", "forest", "harbor",
-        "harbour", "pier", "bay", "mountain", "fountain", "statue", "bridge", "courtyard", "atrium", "overlook", "dam",
+        "harbour", "pier", "bay", "mountain", "rounds", "law", "regulations", "fountain", "statue", "bridge", "courtyard", "atrium", "overlook", "dam",
         // Churches by their denomination: "St. Ansgar Lutheran", "Grace Baptist".
         "lutheran", "baptist", "methodist", "presbyterian", "episcopal", "catholic", "parish", "cathedral", "chapel",
         "mosque", "synagogue", "temple", "congregation",
@@ -811,7 +811,7 @@ public struct NameDetector: Sendable {
     private func namesEvent(_ tokens: [Token], _ first: Int, _ last: Int) -> Bool {
         first > 0 && last > first && tokens[first - 1].key == "the" && NameDetector.eventNouns.contains(tokens[last].key)
     }
-    static let eventNouns: Set<String> = ["ball", "gala", "classic", "festival", "fair", "tournament", "run", "walk", "cup", "open", "invitational", "memorial", "lecture", "award", "games"]
+    static let eventNouns: Set<String> = ["ball", "gala", "classic", "festival", "fair", "tournament", "run", "walk", "cup", "open", "invitational", "memorial", "lecture", "award", "games", "rounds"]
 
     /// Whether the capitalised words after the mention ending at `last` run on into an institution's
     /// noun (capitalised, or the lower-case noun right after them: "the Ridgeway Neuroscience team").
@@ -835,6 +835,8 @@ public struct NameDetector: Sendable {
         "trust", "campus", "building", "5k", "10k", "run", "walk", "gala", "invitational", "cup", "prize", "fellowship", "chair",
         // Units and practices named after people: "the Lucia and Tomas Ferreira Pediatric Critical Care Unit".
         "unit", "dental", "dentistry", "orthodontics", "pediatrics", "dermatology", "optometry", "chiropractic", "day",
+        // Laws and teaching formats named after people: "Rory's Regulations", "Schwartz Rounds".
+        "law", "laws", "act", "regulations", "rule", "rounds",
     ]
     /// Plural nouns for the people of a place: after a capitalised phrase they make it a place.
     static let communityNouns: Set<String> = ["residents", "families", "neighbors", "neighbours", "voters", "homeowners", "renters", "seniors", "businesses", "taxpayers", "commuters", "vecinos", "residentes"]

@@ -766,7 +766,7 @@ struct Combinations {
     /// loss) one detail beside a person word is enough ("the cashier at the Kroger ... lost her
     /// baby"), as those who know her need no more.
     /// Units a sender's header may end in beside the place words: "Halden ER:", "Pine County EMS:".
-    static let senderUnits: Set<String> = ["er", "ed", "ems", "lab", "labs", "imaging", "fertility", "therapy", "rehab", "hospice", "vision", "surgery", "hearing"]
+    static let senderUnits: Set<String> = ["er", "ed", "ems", "lab", "labs", "imaging", "fertility", "therapy", "rehab", "hospice", "vision", "surgery", "hearing", "nicu", "icu", "picu"]
 
     /// What a clinician does to a patient's care: after them, "her medications" is the patient's.
     static let careActionWords: Set<String> = [
