@@ -418,9 +418,15 @@ struct Combinations {
         // Care given here makes anyone a patient: "we were honored to care for Councilwoman Pruitt",
         // "rang the bell after her last round of chemo here".
         let careHere = SortedSpans(findings.filter { $0.has(.patientReference) || $0.has(.careContact) }.compactMap(\.span?.bytes))
-        let topical = SortedSpans(findings.filter { $0.has(.health) && !isTopic($0, text) && !$0.has(.healthSetting) }.compactMap(\.span?.bytes))
+        // A specially protected unit someone was admitted to ("admitted to inpatient psych") is their
+        // care, as a diagnosis is; the unit alone is where staff work.
+        let admittedTo: (Finding) -> Bool = { term in
+            guard term.has(.healthSetting), let span = term.span?.bytes else { return false }
+            return text.words(in: ByteRange(max(0, span.start - 30), span.start)).suffix(3).contains { ["admitted", "committed", "transferred", "placed"].contains($0.text) }
+        }
+        let topical = SortedSpans(findings.filter { $0.has(.health) && !isTopic($0, text) && (!$0.has(.healthSetting) || admittedTo($0)) }.compactMap(\.span?.bytes))
         let topics = SortedSpans(findings.filter { $0.has(.health) && isTopic($0, text) }.compactMap(\.span?.bytes))
-        let highlySensitiveSpans = SortedSpans(findings.filter { $0.has(.healthHighSensitivity) && !$0.has(.healthSetting) }.compactMap(\.span?.bytes))
+        let highlySensitiveSpans = SortedSpans(findings.filter { $0.has(.healthHighSensitivity) && (!$0.has(.healthSetting) || admittedTo($0)) }.compactMap(\.span?.bytes))
         var ownStories: [ByteRange] = []
         let nameSpans = SortedSpans(findings.filter { $0.category == .name && !$0.has(.tentative) }.compactMap(\.span?.bytes))
         let colons = roles.spans.isEmpty ? [] : text.bytes.indices.filter { text.bytes[$0] == UInt8(ascii: ":") }
