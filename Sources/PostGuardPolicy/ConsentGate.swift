@@ -41,6 +41,11 @@ public struct ConsentGate: Sendable {
         case otherPersonsHealth(String, relation: String)
         /// Signed by a parent for a subject the story shows as an adult ("Kyle Brennan, 24").
         case parentForAdult(String, age: Int)
+        /// Signed by the subject, whom the story shows as a child ("Little Noah Jensen, age 6").
+        case minorSignedOwn(String, age: Int)
+        /// An authorization for a private use (treatment, an insurer, the staff newsletter) used for a
+        /// public post.
+        case privateUse(String, purpose: String, recipient: String)
 
         /// Rule id of the finding, so each condition can be explained and filtered on its own.
         public var rule: PolicyRule {
@@ -51,7 +56,7 @@ public struct ConsentGate: Sendable {
             case .notYetSigned: .consentNotSigned
             case .revoked: .consentRevoked
             case .expired: .consentExpired
-            case .incomplete, .parentForAdult: .consentIncomplete
+            case .incomplete, .parentForAdult, .minorSignedOwn, .privateUse: .consentIncomplete
             case .channelNotCovered: .consentChannel
             case .otherSubject, .uncoveredPerson, .otherPersonsHealth: .consentSubject
             }
@@ -83,6 +88,10 @@ public struct ConsentGate: Sendable {
                 "This person is not covered by \(ids): every person the story shows needs their own authorization (a parent's own authorization does not cover their child). Remove them, or record theirs."
             case .parentForAdult(let id, let age):
                 "Consent \(id) was signed by a parent, and the story gives the subject's age as \(age): a parent acts for a minor only (45 CFR 164.502(g)). An adult signs their own authorization, or a legal guardian or health-care agent does."
+            case .minorSignedOwn(let id, let age):
+                "Consent \(id) was signed by its subject, and the story gives their age as \(age): a minor's authorization is signed by a parent or guardian, their personal representative (45 CFR 164.502(g)(3))."
+            case .privateUse(let id, let purpose, let recipient):
+                "Consent \(id) authorizes a disclosure for \"\(purpose)\" to \"\(recipient)\", not a public post: an authorization covers only the purpose and the recipients it names (45 CFR 164.508(c)(1)(iii)-(iv)). Ask for one that names publication."
             case .otherPersonsHealth(let ids, let relation):
                 "This is health information about someone other than the person \(ids) covers (\(relation)). Remove it, or publish it only with that person's own authorization."
             }
@@ -153,7 +162,65 @@ public struct ConsentGate: Sendable {
             reasons.append(.channelNotCovered(record.id, channel: document.channel, covered: record.channels))
         }
         if let age = adultAge(of: record, in: document) { reasons.append(.parentForAdult(record.id, age: age)) }
+        if let age = minorAge(of: record, in: document) { reasons.append(.minorSignedOwn(record.id, age: age)) }
+        if document.kind == .post, isPrivateUse(record) { reasons.append(.privateUse(record.id, purpose: record.purpose, recipient: record.recipient)) }
         return reasons
+    }
+
+    /// Whether a record's purpose or recipient is a private use that no public post falls under: care
+    /// coordination, an insurer, the patient's GP, the staff intranet, "employees only". A purpose or
+    /// recipient that names publication in any way (a story, social media, the website, marketing,
+    /// the public) is not private.
+    static func isPrivateUse(_ record: ConsentRecord) -> Bool {
+        func words(_ text: String) -> [String] { text.lowercased().split { !$0.isLetter }.map(String.init) }
+        let purpose = words(record.purpose), recipient = words(record.recipient)
+        let all = purpose + recipient
+        if all.contains(where: publicationWords.contains) { return false }
+        let privatePurpose = purpose.contains(where: privatePurposeWords.contains)
+        let privateRecipient = recipient.contains(where: privateRecipientWords.contains)
+            || (recipient.contains("only") && recipient.contains(where: ["employees", "staff", "internal", "intranet", "members", "team"].contains))
+        return privatePurpose || privateRecipient
+    }
+    static let timeUnits: Set<String> = ["year", "years", "yr", "yrs", "month", "months", "mo", "mos", "week", "weeks", "wk", "wks", "day", "days", "hour", "hours", "session", "sessions", "rounds", "cycles", "visits", "times"]
+    static let publicationWords: Set<String> = [
+        "story", "stories", "testimonial", "testimonials", "marketing", "social", "media", "publication", "publish", "publishing",
+        "publicity", "website", "web", "post", "posts", "posting", "campaign", "advertising", "advert", "promotion", "promotional",
+        "recruitment", "recruiting", "fundraising", "awareness", "video", "photo", "photos", "facebook", "instagram", "tiktok",
+        "youtube", "linkedin", "public", "community", "spotlight", "feature", "celebration", "celebrate", "share", "sharing",
+        "press", "news", "blog", "channels", "followers", "annual", "report", "education", "educational", "programme", "program",
+    ]
+    static let privatePurposeWords: Set<String> = [
+        "treatment", "coordination", "referral", "underwriting", "insurance", "insurer", "claim", "claims", "billing", "payment",
+        "legal", "litigation", "court", "records", "continuity", "opinion", "audit", "quality", "improvement", "employment",
+        "benefits", "disability", "workers", "compensation",
+    ]
+    static let privateRecipientWords: Set<String> = [
+        "insurer", "insurance", "underwriter", "gp", "physician", "dr", "doctor", "attorney", "lawyer", "solicitor", "court",
+        "employer", "intranet", "internal", "payer", "plan",
+    ]
+
+    /// The subject's age under 18, as the story gives it right after their name ("Noah Jensen, 6",
+    /// "Noah Jensen, age 6", "Noah (6)"), when no one but the subject signed the record.
+    static func minorAge(of record: ConsentRecord, in document: Document) -> Int? {
+        // Signed by no one else: no signer, the subject, or "self (minor, age 15)".
+        if let signer = record.signer, !SubjectMatch.sameName(SubjectMatch.tokens(signer), SubjectMatch.tokens(record.subject)),
+           !signer.lowercased().split(whereSeparator: { !$0.isLetter }).contains(where: { ["self", "minor", "patient"].contains($0) }) { return nil }
+        let subject = Set(SubjectMatch.tokens(record.subject))
+        return document.text.withUTF8Bytes { bytes -> Int? in
+            let words = ConsentCoverage.words(in: bytes, ByteRange(0, bytes.count))
+            for (index, word) in words.enumerated() where subject.contains(word.key) && index + 1 < words.count {
+                var next = index + 1
+                if next < words.count, subject.contains(words[next].key) { next += 1 }
+                if next < words.count, ["age", "aged"].contains(words[next].key) { next += 1 }
+                guard next < words.count, let age = Int(words[next].key), (0...17).contains(age),
+                      words[next].range.start - words[next - 1].range.end <= 3 else { continue }
+                // "Reggie Tamburro, 2 years in recovery", "Theo, 12 weeks after his transplant": a span of time.
+                if next + 1 < words.count, ConsentGate.timeUnits.contains(words[next + 1].key) { continue }
+                if words[next].range.end < bytes.count, bytes[words[next].range.end] == UInt8(ascii: "-") { continue }
+                return age
+            }
+            return nil
+        }
     }
 
     /// The subject's age, 18 or more, as the story gives it right after their name ("Kyle Brennan,

@@ -649,7 +649,7 @@ struct WordView {
     /// and the reader is asked to call, reply or book.
     var hasReminderCue: Bool {
         let list = words(in: ByteRange(0, bytes.count)).map(\.text)
-        let due = list.contains { ["due", "ready", "tomorrow", "reminder", "overdue", "scheduled", "eligible", "needs", "updated", "expires", "expiring", "missing"].contains($0) }
+        let due = list.contains { ["due", "ready", "tomorrow", "reminder", "overdue", "scheduled", "eligible", "needs", "updated", "expires", "expiring", "missing", "low", "running"].contains($0) }
         // Not to a group: "(sent to 'Grade 3 Parents' by mistake)", "To: (38 recipients", "Hi all".
         if list.prefix(12).contains(where: { ["parents", "recipients", "families", "everyone", "all", "group", "team", "staff", "cc", "bcc"].contains($0) }) { return false }
         let ask = list.contains { ["call", "reply", "book", "schedule", "confirm", "reschedule", "text", "please", "pickup", "pick", "drop", "bring"].contains($0) }
