@@ -162,7 +162,7 @@ struct Combinations {
                 if detail.has(.quasiPlace), findings.contains(where: { $0.has(.healthSetting) && ($0.span.map { $0.bytes.start < span.end && span.start < $0.bytes.end } ?? false) }) { return false }
                 guard detail.has(.quasiAge) || detail.has(.quasiTime), !staffNames.isEmpty else { return true }
                 let sentence = text.sentence(containing: span)
-                if staffNames.overlaps(sentence.range), !sentence.words.contains(where: { WordView.singledNouns.contains($0.text) }) { return false }
+                if staffNames.overlaps(sentence.range), !sentence.words.contains(where: { WordView.singledNouns.contains($0.text) || Combinations.otherPersonNouns.contains($0.text) }) { return false }
                 if let first = sentence.words.first, ["he", "she"].contains(first.text), sentence.range.start > 1 {
                     let previous = text.sentence(containing: ByteRange(sentence.range.start - 2, sentence.range.start - 1))
                     if staffNames.overlaps(previous.range) { return false }
@@ -200,6 +200,11 @@ struct Combinations {
                         finding.message += " The clue beside it (an occupation, a team, an event) points at one person."
                     }
                     findings.append(finding)
+                } else if let (reference, role) = describedPatient(patientReferences, quasi, text) {
+                    // "One of our patients, a well-known local councillor, waited 9 hours on a trolley".
+                    findings.append(Finding(
+                        entry: catalog.entry(.namedPatient), span: role.span, matchedText: role.matchedText,
+                        message: "Who: a patient described by their role (\"\(reference.matchedText)\", \(role.matchedText)). What: a patient here. Everyone who knows them learns they received care."))
                 } else if let (term, pointer) = recountedEncounter(health, patientReferences, text) {
                     findings.append(Finding(
                         entry: catalog.entry(.patientEncounter), span: term.span, matchedText: term.matchedText,
@@ -227,8 +232,10 @@ struct Combinations {
                 // ("Bed 9 needs a sitter tonight"): treatment, for review, not a leak; what else the
                 // message says about the person is still judged below. Not beside specially protected
                 // information ("the meth guy in 9"), which no coordination needs in a group chat.
+                // Nor beside a public figure or someone described by their job ("the mayor is in Bay 3,
+                // if anyone wants to say hi"): no one coordinates care by a patient's fame.
                 if let channel = document.channel?.lowercased(), Combinations.staffChatChannels.contains(channel),
-                   !health.contains(where: isHighlySensitive) {
+                   !health.contains(where: isHighlySensitive), !findings.contains(where: { $0.has(.publicRole) || $0.has(.quasiOccupation) }) {
                     for index in findings.indices where findings[index].category == .locationDetail && findings[index].severity == .block {
                         findings[index].conclude(.review, findings[index].message + " In the care team's own chat this can be care coordination: check everyone in the chat cares for this patient.")
                     }
@@ -598,6 +605,9 @@ struct Combinations {
             guard let span = findings[index].span?.bytes else { continue }
             let sentence = text.sentence(containing: span).range
             guard loweredSpans.any(inside: sentence), !unlowered.any(inside: sentence) else { continue }
+            // Not when someone else is in the sentence: "Our aide Rosa has visited the same client ...
+            // who turns 101 next week".
+            if findings[index].category == .age, text.words(in: sentence).contains(where: { Combinations.otherPersonNouns.contains($0.text) }) { continue }
             findings[index].conclude(.info, findings[index].category == .date ? "A date of a person named in their role here, not of a patient." : "The age of a person named in their role here, not of a patient.")
         }
         // Their other mentions ("Senator Ruth Adebayo ... Ruth") tell the same own story.
@@ -771,6 +781,12 @@ struct Combinations {
     /// with the harm: for specially protected information (an STI, an eating disorder, a pregnancy
     /// loss) one detail beside a person word is enough ("the cashier at the Kroger ... lost her
     /// baby"), as those who know her need no more.
+    /// Someone besides the staff member a sentence tells of: their age or time is not the staff member's.
+    static let otherPersonNouns: Set<String> = [
+        "client", "clients", "patient", "patients", "pt", "resident", "residents", "customer", "veteran", "man", "woman", "lady",
+        "gentleman", "guy", "boy", "girl", "kid", "baby", "child", "son", "daughter", "mother", "father", "mom", "dad", "grandmother", "grandfather",
+    ]
+
     /// Units a sender's header may end in beside the place words: "Halden ER:", "Pine County EMS:".
     static let senderUnits: Set<String> = ["er", "ed", "ems", "lab", "labs", "imaging", "fertility", "therapy", "rehab", "hospice", "vision", "surgery", "hearing", "nicu", "icu", "picu"]
 
@@ -1214,6 +1230,21 @@ struct Combinations {
         let after = text.words(in: ByteRange(next.range.end, min(text.bytes.count, next.range.end + 16))).first
         if let after, after.range.start - next.range.end <= 1, Combinations.serviceNouns.contains(after.text) { return false }
         return true
+    }
+
+    /// A patient reference with an occupation in apposition, within a few words: "one of our patients,
+    /// a well-known local councillor", "my patient, the town's only vet".
+    private func describedPatient(_ references: [Finding], _ quasi: [Finding], _ text: WordView) -> (Finding, Finding)? {
+        for reference in references {
+            guard let span = reference.span?.bytes else { continue }
+            for role in quasi where role.has(.quasiOccupation) && role.rule != "policy.quasi.colleague" {
+                guard let at = role.span?.bytes, at.start >= span.end, at.start - span.end <= 40 else { continue }
+                let between = text.words(in: ByteRange(span.end, at.start))
+                guard between.count <= 5, text.bytes[span.end..<min(text.bytes.count, span.end + 2)].contains(UInt8(ascii: ",")) else { continue }
+                return (reference, role)
+            }
+        }
+        return nil
     }
 
     /// Whether a health word is what money was raised for: "raised $9,200 for hospice care", "a gift
