@@ -202,9 +202,10 @@ public struct ConsentGate: Sendable {
     /// The subject's age under 18, as the story gives it right after their name ("Noah Jensen, 6",
     /// "Noah Jensen, age 6", "Noah (6)"), when no one but the subject signed the record.
     static func minorAge(of record: ConsentRecord, in document: Document) -> Int? {
-        // Signed by no one else: no signer, the subject, or "self (minor, age 15)".
-        if let signer = record.signer, !SubjectMatch.sameName(SubjectMatch.tokens(signer), SubjectMatch.tokens(record.subject)),
-           !signer.lowercased().split(whereSeparator: { !$0.isLetter }).contains(where: { ["self", "minor", "patient"].contains($0) }) { return nil }
+        // Signed by the subject, as the record says: their name, or "self (minor, age 15)". A record
+        // that names no signer says nothing of who signed.
+        guard let signer = record.signer, SubjectMatch.sameName(SubjectMatch.tokens(signer), SubjectMatch.tokens(record.subject))
+                || signer.lowercased().split(whereSeparator: { !$0.isLetter }).contains(where: { ["self", "minor", "patient"].contains($0) }) else { return nil }
         let subject = Set(SubjectMatch.tokens(record.subject))
         return document.text.withUTF8Bytes { bytes -> Int? in
             let words = ConsentCoverage.words(in: bytes, ByteRange(0, bytes.count))

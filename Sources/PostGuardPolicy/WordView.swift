@@ -85,6 +85,8 @@ struct WordView {
             "you", "your", "yours", "you're", "youre", "you've", "you'll", "you'd", "yourself", "u", "ur", "ya", "y'all", "yall",
             "she", "she's", "her", "hers", "herself", "he", "he's", "him", "his", "himself",
             "tu", "tus", "su", "sus", "usted", "ti", "te",
+            // French: "votre mère a besoin de deux préposés".
+            "votre", "vos", "vous",
         ]
         static let thirdPersonWords: Set<String> = ["she", "she's", "her", "hers", "herself", "he", "he's", "him", "his", "himself"]
 
