@@ -71,4 +71,54 @@ struct JudgementKindsTwelfthTests {
         #expect(judge("¿Puedes ver si mi vecina Rosa Gil tiene cita en psiquiatría?", kind: .message, channel: "whatsapp").verdict > .pass)
         #expect(judge("Can you check if the courier has an appointment slot this afternoon?", kind: .message, channel: "teams").verdict == .pass)
     }
+
+    @Test("Described people: celebrities by a clue, outside chiefs, people by their part in an event, one of our own with their own care")
+    func describedPeople() {
+        #expect(judge("omg who else saw that famous rapper in our urgent care lobby today, looked like a broken wrist").verdict == .block)
+        #expect(judge("Prayers for the Eastbrook police chief after Friday's pileup, he's in our ICU with a collapsed lung.").verdict == .block)
+        #expect(judge("The groom from Saturday's wedding at the Lakeview Inn is recovering well after his allergic reaction.").verdict == .block)
+        #expect(judge("Rough night. One of our own respiratory therapists was admitted upstairs after an overdose.").verdict == .block)
+        #expect(judge("One of our nurses led the diabetes booth at the county fair.").verdict == .pass)
+        #expect(judge("If a tick bites you, pull it out with tweezers and call our urgent care team on Elm St.").verdict == .pass)
+    }
+
+    @Test("Not anyone's health: venues' addresses, invented cases, tallies, a staff member's obituary, what a class teaches")
+    func notAnyones() {
+        #expect(judge("Free flu shots Saturday at the Riverside Library, 220 Elm Street, Fairview. Walk-ins welcome.").verdict == .pass)
+        #expect(judge("Case study (fictional): Omar, 52, has chest pain on the stairs. What would you order first?").verdict == .pass)
+        #expect(judge("Our EMS crews answered 2,300 calls this year, including 41 cardiac arrests. Dr. Jo Park led the program.").verdict == .pass)
+        #expect(judge("We mourn Dr. Ruth Amsel, 93, our chief of cardiology for 30 years. She died peacefully on Monday.").verdict == .pass)
+        #expect(judge("Learn hands-only CPR this Saturday at Station 2, 18 Oak St. Free and open to all.").verdict == .pass)
+        // A staff member's sentence with someone else in it: the age is the patient's.
+        #expect(judge("Our nurse Lia has visited the same client on Oak Lane for years, a retired teacher who turns 98 next week; Lia helps with her insulin.").verdict == .block)
+    }
+
+    @Test("A consent record for a private use, or one a minor signed for themself, does not cover a public post")
+    func consentScope() {
+        let story = "Dana Ruiz is walking again after her knee replacement with our team!"
+        let publicRecord = ConsentRecord(id: "C-1", subject: "Dana Ruiz", information: "name, story", recipient: "the public",
+                                         purpose: "patient story for social media", signed: "2026-05-01", expires: "2027-05-01",
+                                         channels: ["facebook"], signer: "Dana Ruiz")
+        var treatment = publicRecord
+        treatment.purpose = "treatment coordination"; treatment.recipient = "Dr. Alan Stone"
+        var newsletter = publicRecord
+        newsletter.purpose = "staff recognition"; newsletter.recipient = "hospital employees only (internal newsletter)"
+        #expect(judge(story, channel: "facebook", consent: ["C-1"], publishAt: "2026-12-01", consents: [publicRecord]).verdict == .pass)
+        #expect(judge(story, channel: "facebook", consent: ["C-1"], publishAt: "2026-12-01", consents: [treatment]).verdict == .block)
+        #expect(judge(story, channel: "facebook", consent: ["C-1"], publishAt: "2026-12-01", consents: [newsletter]).verdict == .block)
+        var child = publicRecord
+        child.signer = "self (minor)"
+        #expect(judge("Dana Ruiz, 14, is back on the court after her knee surgery!", channel: "facebook", consent: ["C-1"], publishAt: "2026-12-01", consents: [child]).verdict == .block)
+        #expect(judge("Dana Ruiz, 2 years after her knee surgery, is back on the court!", channel: "facebook", consent: ["C-1"], publishAt: "2026-12-01", consents: [publicRecord]).verdict == .pass)
+    }
+
+    @Test("Replies about the reader's relative in long-term-care words, and visits confirmed without clinical words")
+    func relativesAndVisits() {
+        #expect(judge("Your father's bed sores were there before he came to us, as our admission notes show.", kind: .reply, channel: "google").verdict == .block)
+        #expect(judge("We're sorry your mum's care plan changed after her second fall in May.", kind: .reply, channel: "google").verdict == .block)
+        #expect(judge("Hi Sean, the nurse did ring you on Tuesday evening but there was no answer.", kind: .reply, channel: "google").verdict == .block)
+        #expect(judge("Thanks for your patience with the insurance side, we've hired a new authorization coordinator.", kind: .reply, channel: "google").verdict == .pass)
+        #expect(judge("We want every visit to feel welcoming; please ask for our manager next time you're in.", kind: .reply, channel: "google").verdict == .pass)
+    }
 }
+

@@ -203,6 +203,16 @@ struct ExternalQualityTests {
         ("verdicts-fresh18", 200, [(nil, 0.95, 0.93, 0.04), ("post", 0.92, 0.91, 0.03), ("reply", 0.98, 0.99, 0.03), ("message", 0.98, 0.92, 0.14)]),
         // Blind at c1bceec and at 20e041b: all 0.87 / 0.83 / 0.14.
         ("verdicts-fresh19", 200, [(nil, 0.93, 0.89, 0.11), ("post", 0.89, 0.86, 0.19), ("reply", 0.98, 0.99, 0.03), ("message", 0.98, 0.88, 0.03)]),
+        // Blind at f6b97f6: all 0.81 / 0.79 / 0.18.
+        ("verdicts-fresh20", 200, [(nil, 0.88, 0.86, 0.11), ("post", 0.85, 0.83, 0.13), ("reply", 0.98, 0.98, 0.02), ("message", 0.81, 0.71, 0.20)]),
+        // Kept unseen: blind at f6b97f6 all 0.83 / 0.86 / 0.12, at the session's end 0.84 / 0.87 / 0.12 (not studied).
+        ("verdicts-fresh21", 200, [(nil, 0.82, 0.85, 0.14), ("post", 0.80, 0.81, 0.19), ("reply", 0.87, 0.92, 0.02), ("message", 0.81, 0.89, 0.20)]),
+        // Blind at f6b97f6 and at 3af0537: all 0.75 / 0.71 / 0.05.
+        ("verdicts-fresh22", 200, [(nil, 0.81, 0.78, 0.04), ("post", 0.80, 0.75, 0.02), ("reply", 0.87, 0.90, 0.02), ("message", 0.76, 0.64, 0.14)]),
+        // Blind at f6b97f6 and at f11e84c: all 0.90 / 0.87 / 0.16.
+        ("verdicts-fresh23", 200, [(nil, 0.96, 0.95, 0.10), ("post", 0.94, 0.94, 0.13), ("reply", 0.98, 0.98, 0.10), ("message", 0.98, 0.92, 0.02)]),
+        // Blind at f6b97f6: all 0.77 / 0.80 / 0.07; at d833620 0.76 / 0.79 / 0.07.
+        ("verdicts-fresh24", 200, [(nil, 0.82, 0.86, 0.07), ("post", 0.77, 0.85, 0.08), ("reply", 0.85, 0.93, 0.02), ("message", 0.92, 0.79, 0.14)]),
     ]
 
     @Test("Verdict sets written without sight of the rules: floors per kind", arguments: freshSets.indices)
