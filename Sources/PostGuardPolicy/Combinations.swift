@@ -1017,6 +1017,11 @@ struct Combinations {
         guard text.hasTeaser(in: ByteRange(0, text.bytes.count)) else { return nil }
         return patientReferences.first(where: { $0.rule == "policy.arrival-here" })
             ?? othersHealth.first(where: { !$0.has(.healthSetting) && !text.isPrevention($0) })
+            // "Guess which former NFL lineman is our newest resident": the teaser's own sentence calls
+            // someone a patient.
+            ?? patientReferences.first(where: { reference in
+                reference.span.map { text.hasTeaser(in: text.sentence(containing: $0.bytes).range) } ?? false
+            })
     }
 
     /// "10am", "10 am", "10 a.m." (words "10", "a", "m"), "10 o'clock": a slot in the day.
