@@ -200,28 +200,13 @@ public struct ConsentGate: Sendable {
     ]
 
     /// The subject's age under 18, as the story gives it right after their name ("Noah Jensen, 6",
-    /// "Noah Jensen, age 6", "Noah (6)"), when no one but the subject signed the record.
+    /// "Noah Jensen, age 6", "Noah (6)"), when the record says the subject signed it themself.
     static func minorAge(of record: ConsentRecord, in document: Document) -> Int? {
         // Signed by the subject, as the record says: their name, or "self (minor, age 15)". A record
         // that names no signer says nothing of who signed.
         guard let signer = record.signer, SubjectMatch.sameName(SubjectMatch.tokens(signer), SubjectMatch.tokens(record.subject))
                 || signer.lowercased().split(whereSeparator: { !$0.isLetter }).contains(where: { ["self", "minor", "patient"].contains($0) }) else { return nil }
-        let subject = Set(SubjectMatch.tokens(record.subject))
-        return document.text.withUTF8Bytes { bytes -> Int? in
-            let words = ConsentCoverage.words(in: bytes, ByteRange(0, bytes.count))
-            for (index, word) in words.enumerated() where subject.contains(word.key) && index + 1 < words.count {
-                var next = index + 1
-                if next < words.count, subject.contains(words[next].key) { next += 1 }
-                if next < words.count, ["age", "aged"].contains(words[next].key) { next += 1 }
-                guard next < words.count, let age = Int(words[next].key), (0...17).contains(age),
-                      words[next].range.start - words[next - 1].range.end <= 3 else { continue }
-                // "Reggie Tamburro, 2 years in recovery", "Theo, 12 weeks after his transplant": a span of time.
-                if next + 1 < words.count, ConsentGate.timeUnits.contains(words[next + 1].key) { continue }
-                if words[next].range.end < bytes.count, bytes[words[next].range.end] == UInt8(ascii: "-") { continue }
-                return age
-            }
-            return nil
-        }
+        return statedAge(of: record.subject, in: document, within: 0...17)
     }
 
     /// The subject's age, 18 or more, as the story gives it right after their name ("Kyle Brennan,
@@ -232,14 +217,23 @@ public struct ConsentGate: Sendable {
         let authorityWords = authority.split { !$0.isLetter }.map(String.init)
         // A parent's authority ends when the child comes of age; a guardian, an agent or an executor's does not.
         guard authorityWords.contains(where: ConsentRecord.parentAuthority.contains), !authorityWords.contains(where: ConsentRecord.representativeAuthority.contains) else { return nil }
-        let subject = Set(SubjectMatch.tokens(record.subject))
+        return statedAge(of: record.subject, in: document, within: 18...120)
+    }
+
+    /// An age in `range` written right after the subject's name ("Kyle Brennan, 24", "Noah, age 6"),
+    /// not a span of time ("Reggie Tamburro, 2 years in recovery", "Theo, 12 weeks after", "6-week").
+    static func statedAge(of subjectName: String, in document: Document, within range: ClosedRange<Int>) -> Int? {
+        let subject = Set(SubjectMatch.tokens(subjectName))
         return document.text.withUTF8Bytes { bytes -> Int? in
             let words = ConsentCoverage.words(in: bytes, ByteRange(0, bytes.count))
             for (index, word) in words.enumerated() where subject.contains(word.key) && index + 1 < words.count {
                 var next = index + 1
                 if next < words.count, subject.contains(words[next].key) { next += 1 }
-                guard next < words.count, let age = Int(words[next].key), (18...120).contains(age),
+                if next < words.count, ["age", "aged"].contains(words[next].key) { next += 1 }
+                guard next < words.count, let age = Int(words[next].key), range.contains(age),
                       words[next].range.start - words[next - 1].range.end <= 3 else { continue }
+                if next + 1 < words.count, ConsentGate.timeUnits.contains(words[next + 1].key) { continue }
+                if words[next].range.end < bytes.count, bytes[words[next].range.end] == UInt8(ascii: "-") { continue }
                 return age
             }
             return nil
