@@ -749,7 +749,7 @@ struct Combinations {
             if term.has(.health), !term.has(.healthSetting), isTopic(term, text) { continue }
             // "We want every visit to feel respectful": every visit, no one's.
             if !term.has(.health), let previous = sentence.words(before: span.start, count: 1).last,
-               ["every", "each", "any", "all"].contains(previous.text) { continue }
+               Combinations.everyWords.contains(previous.text) { continue }
             // "Call us before your appointment", "if you need a visit", "if you'd like a follow-up": an
             // instruction or an offer to anyone.
             if !term.has(.health), sentence.hypothetical(before: span, within: 4) { continue }
@@ -781,6 +781,13 @@ struct Combinations {
     /// with the harm: for specially protected information (an STI, an eating disorder, a pregnancy
     /// loss) one detail beside a person word is enough ("the cashier at the Kroger ... lost her
     /// baby"), as those who know her need no more.
+    /// A clinician's post, whose "of" names their field: "chief of surgery".
+    static let postWords: Set<String> = ["chief", "chair", "head", "department", "director", "professor", "division", "dean", "service", "school"]
+    /// What a class does with a term: "Learn hands-only CPR".
+    static let learningWords: Set<String> = ["learn", "learning", "practice", "practise"]
+    /// Quantifiers that make a visit anyone's: "every visit".
+    static let everyWords: Set<String> = ["every", "each", "any", "all"]
+
     /// Someone besides the staff member a sentence tells of: their age or time is not the staff member's.
     static let otherPersonNouns: Set<String> = [
         "client", "clients", "patient", "patients", "pt", "resident", "residents", "customer", "veteran", "man", "woman", "lady",
@@ -823,10 +830,7 @@ struct Combinations {
             // "if a dog bites you, wash the wound": what could happen to anyone.
             if sentence.hypothetical(before: span, within: 4), sentence.readerWord(near: span, within: 2, secondPersonOnly: true) != nil { continue }
             // "no, I can't diagnose that influencer with NPD from a clip": a diagnosis refused is none.
-            if sentence.words.indices.contains(where: { index in
-                index > 0 && ["diagnose", "diagnosing"].contains(sentence.words[index].text)
-                    && ["can't", "cannot", "can’t", "won't", "not", "never", "shouldn't"].contains(sentence.words[index - 1].text)
-            }) { continue }
+            if sentence.refusesDiagnosis { continue }
             // "a well-known singer shared her own kidney transplant story": their own public telling,
             // not a record of care here.
             // "the governor, for going public about her colonoscopy", "a famous actress wrote in a
@@ -1219,9 +1223,9 @@ struct Combinations {
            talkBefore[..<about].contains(where: Combinations.talkWords.contains),
            !talkBefore[about...].contains(where: Combinations.ownerWords.contains) { return true }
         // A clinician's field by their post: "chief of surgery", "chair of our Department of Pediatrics".
-        if talkBefore.last == "of", talkBefore.dropLast().suffix(2).contains(where: { ["chief", "chair", "head", "department", "director", "professor", "division", "dean", "service", "school"].contains($0) }) { return true }
+        if talkBefore.last == "of", talkBefore.dropLast().suffix(2).contains(where: Combinations.postWords.contains) { return true }
         // What a class teaches: "Learn hands-only CPR this Saturday", "practice your inhaler technique".
-        if talkBefore.suffix(3).contains(where: { ["learn", "learning", "practice", "practise"].contains($0) }) { return true }
+        if talkBefore.suffix(3).contains(where: Combinations.learningWords.contains) { return true }
         let next = text.words(in: ByteRange(span.end, min(text.bytes.count, span.end + 16))).first
         // A new building opened: "cutting the ribbon at our new cancer center".
         if let next, next.range.start - span.end <= 1, Combinations.buildingNouns.contains(next.text),

@@ -104,6 +104,18 @@ struct WordView {
             hasWord(of: Sentence.hypotheticalWords, before: span, within: within)
         }
 
+        static let agreeingWords: Set<String> = ["you're", "youre"]
+        static let rightWords: Set<String> = ["right", "correct"]
+        static let negations: Set<String> = ["can't", "cannot", "can’t", "won't", "not", "never", "shouldn't"]
+
+        /// "no, I can't diagnose that influencer with NPD from a clip": a diagnosis refused is none.
+        lazy var refusesDiagnosis: Bool = {
+            WorkMeter.current?.count(words.count)
+            return words.indices.contains { index in
+                index > 0 && (words[index].text == "diagnose" || words[index].text == "diagnosing") && Sentence.negations.contains(words[index - 1].text)
+            }
+        }()
+
         /// What a reply thanks the reader for: "your patience", "your feedback", "your kind words".
         static let courtesyNouns: Set<String> = [
             "patience", "feedback", "review", "reviews", "understanding", "comments", "comment", "note", "message", "words",
@@ -125,7 +137,7 @@ struct WordView {
                 // "Thanks for your patience with the insurance side": the reader's courtesy, not their care;
                 // "You're right that antivenom is costly": agreeing with them.
                 if words[index].text == "your", index + 1 < words.count, Sentence.courtesyNouns.contains(words[index + 1].text) { continue }
-                if ["you're", "youre"].contains(words[index].text), index + 1 < words.count, ["right", "correct"].contains(words[index + 1].text) { continue }
+                if Sentence.agreeingWords.contains(words[index].text), index + 1 < words.count, Sentence.rightWords.contains(words[index + 1].text) { continue }
                 if Sentence.readerWords.contains(words[index].text),
                    !secondPersonOnly || !Sentence.thirdPersonWords.contains(words[index].text) { return words[index].text }
                 if index > 0, ["this", "that"].contains(words[index - 1].text), Sentence.pointedNouns.contains(words[index].text) {
@@ -549,6 +561,7 @@ struct WordView {
         "fighting", "battling", "recovering", "from", "having", "undergoing", "beating", "beat", "being", "a", "an", "with",
         "on", "off", "out", "leave", "medical", "sick", "for", "again", "still", "currently", "bravely", "her", "his",
     ])
+    static let writerSubjects: Set<String> = ["i", "i'm", "im", "i've", "ive"]
     /// Words that cannot modify a health term after "is"/"has": articles and possessives of another
     /// phrase, and the participles of work done ("has done hip replacements for 20 years").
     static let notModifiers: Set<String> = [
@@ -639,6 +652,10 @@ struct WordView {
         return name.end + 3 < bytes.count && bytes[name.end] == 0xE2 && bytes[name.end + 1] == 0x80 && bytes[name.end + 2] == 0x99 && bytes[name.end + 3] == UInt8(ascii: "s")
     }
 
+    static let dueWords: Set<String> = ["due", "ready", "tomorrow", "reminder", "overdue", "scheduled", "eligible", "needs", "updated", "expires", "expiring", "missing", "low", "running"]
+    static let groupWords: Set<String> = ["parents", "recipients", "families", "everyone", "all", "group", "team", "staff", "cc", "bcc"]
+    static let askWords: Set<String> = ["call", "reply", "book", "schedule", "confirm", "reschedule", "text", "please", "pickup", "pick", "drop", "bring"]
+
     /// Whether the name is the subject of what is due: "Sofia needs", "Eli is due", "Nora is eligible".
     func isDueFor(_ name: ByteRange) -> Bool {
         let next = words(in: ByteRange(name.end, min(bytes.count, name.end + 24))).prefix(2).map(\.text)
@@ -651,10 +668,10 @@ struct WordView {
     /// and the reader is asked to call, reply or book.
     var hasReminderCue: Bool {
         let list = words(in: ByteRange(0, bytes.count)).map(\.text)
-        let due = list.contains { ["due", "ready", "tomorrow", "reminder", "overdue", "scheduled", "eligible", "needs", "updated", "expires", "expiring", "missing", "low", "running"].contains($0) }
+        let due = list.contains(where: WordView.dueWords.contains)
         // Not to a group: "(sent to 'Grade 3 Parents' by mistake)", "To: (38 recipients", "Hi all".
-        if list.prefix(12).contains(where: { ["parents", "recipients", "families", "everyone", "all", "group", "team", "staff", "cc", "bcc"].contains($0) }) { return false }
-        let ask = list.contains { ["call", "reply", "book", "schedule", "confirm", "reschedule", "text", "please", "pickup", "pick", "drop", "bring"].contains($0) }
+        if list.prefix(12).contains(where: WordView.groupWords.contains) { return false }
+        let ask = list.contains(where: WordView.askWords.contains)
         return due && ask
     }
 
@@ -789,7 +806,7 @@ struct WordView {
         // "I'm out sick today with a migraine, Jen will cover": further back, only the writer as the
         // subject says whose it is.
         for word in before.dropLast(5).reversed() {
-            if ["i", "i'm", "im", "i've", "ive"].contains(word.text) { return true }
+            if WordView.writerSubjects.contains(word.text) { return true }
             if let mine = owner(word), !mine { return false }
         }
         // Someone named earlier in the sentence is its subject: "the Yoder boy is the one who had
