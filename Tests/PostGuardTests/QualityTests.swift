@@ -214,6 +214,8 @@ struct ExternalQualityTests {
         // Blind at f6b97f6: all 0.77 / 0.80 / 0.07; at d833620 0.76 / 0.79 / 0.07.
         // Kept unseen: blind at f6b97f6 all 0.84 / 0.82 / 0.09, at ebf4029 (the end) 0.85 / 0.85 / 0.08 (not studied).
         ("verdicts-fresh25", 200, [(nil, 0.83, 0.82, 0.10), ("post", 0.79, 0.84, 0.14), ("reply", 0.94, 0.92, 0.02), ("message", 0.76, 0.66, 0.08)]),
+        // Blind at f6b97f6: all 0.72 / 0.79 / 0.09; at c12f3de 0.74 / 0.81 / 0.09.
+        ("verdicts-fresh26", 200, [(nil, 0.80, 0.85, 0.10), ("post", 0.78, 0.84, 0.11), ("reply", 0.81, 0.92, 0.10), ("message", 0.83, 0.78, 0.08)]),
         ("verdicts-fresh24", 200, [(nil, 0.85, 0.86, 0.07), ("post", 0.84, 0.85, 0.08), ("reply", 0.85, 0.93, 0.02), ("message", 0.92, 0.79, 0.14)]),
     ]
 
