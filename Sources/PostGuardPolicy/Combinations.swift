@@ -200,11 +200,11 @@ struct Combinations {
                         finding.message += " The clue beside it (an occupation, a team, an event) points at one person."
                     }
                     findings.append(finding)
-                } else if let (reference, role) = describedPatient(patientReferences, quasi, text) {
+                } else if let role = describedPatient(patientReferences, quasi, text) {
                     // "One of our patients, a well-known local councillor, waited 9 hours on a trolley".
                     findings.append(Finding(
                         entry: catalog.entry(.namedPatient), span: role.span, matchedText: role.matchedText,
-                        message: "Who: a patient described by their role (\"\(reference.matchedText)\", \(role.matchedText)). What: a patient here. Everyone who knows them learns they received care."))
+                        message: "Who: a patient described by their occupation or public role. What: a patient here. Everyone who knows them learns they received care."))
                 } else if let (term, pointer) = recountedEncounter(health, patientReferences, text) {
                     findings.append(Finding(
                         entry: catalog.entry(.patientEncounter), span: term.span, matchedText: term.matchedText,
@@ -427,13 +427,15 @@ struct Combinations {
         let careHere = SortedSpans(findings.filter { $0.has(.patientReference) || $0.has(.careContact) }.compactMap(\.span?.bytes))
         // A specially protected unit someone was admitted to ("admitted to inpatient psych") is their
         // care, as a diagnosis is; the unit alone is where staff work.
-        let admittedTo: (Finding) -> Bool = { term in
-            guard term.has(.healthSetting), let span = term.span?.bytes else { return false }
-            return text.words(in: ByteRange(max(0, span.start - 30), span.start)).suffix(3).contains { ["admitted", "committed", "transferred", "placed"].contains($0.text) }
-        }
-        let topical = SortedSpans(findings.filter { $0.has(.health) && !isTopic($0, text) && (!$0.has(.healthSetting) || admittedTo($0)) }.compactMap(\.span?.bytes))
+        let admittedTo = Set(findings.compactMap { term -> ByteRange? in
+            guard term.has(.healthSetting), let span = term.span?.bytes,
+                  text.words(in: ByteRange(max(0, span.start - 30), span.start)).suffix(3).contains(where: { Combinations.admissionWords.contains($0.text) }) else { return nil }
+            return span
+        })
+        let clinical: (Finding) -> Bool = { !$0.has(.healthSetting) || ($0.span.map { admittedTo.contains($0.bytes) } ?? false) }
+        let topical = SortedSpans(findings.filter { $0.has(.health) && !isTopic($0, text) && clinical($0) }.compactMap(\.span?.bytes))
         let topics = SortedSpans(findings.filter { $0.has(.health) && isTopic($0, text) }.compactMap(\.span?.bytes))
-        let highlySensitiveSpans = SortedSpans(findings.filter { $0.has(.healthHighSensitivity) && (!$0.has(.healthSetting) || admittedTo($0)) }.compactMap(\.span?.bytes))
+        let highlySensitiveSpans = SortedSpans(findings.filter { $0.has(.healthHighSensitivity) && clinical($0) }.compactMap(\.span?.bytes))
         var ownStories: [ByteRange] = []
         let nameSpans = SortedSpans(findings.filter { $0.category == .name && !$0.has(.tentative) }.compactMap(\.span?.bytes))
         let colons = roles.spans.isEmpty ? [] : text.bytes.indices.filter { text.bytes[$0] == UInt8(ascii: ":") }
@@ -758,7 +760,7 @@ struct Combinations {
             // reply, is the reviewer's own visit.
             // Not a count or a season ("flu cases rose last month across the county").
             if term.has(.health), !term.has(.healthSetting), sentence.tellsPastOccasion,
-               !sentence.words.contains(where: { ["cases", "rates", "season", "patients", "everyone", "many", "outbreak", "county", "community", "numbers", "people", "families", "kids", "children"].contains($0.text) }) {
+               !sentence.words.contains(where: { Combinations.generalOccasionWords.contains($0.text) }) {
                 return (term, "a particular time")
             }
             // "the MRI we ordered came back normal": what we did in someone's care, told to the reviewer.
@@ -774,17 +776,17 @@ struct Combinations {
         return nil
     }
 
-    /// A health term whose paragraph describes one person (a person word: he, she, the man, a
-    /// toddler, an age) with two kinds of detail (age, occupation, place, event, time). Two kinds, not
-    /// one: "a 40-year-old with asthma" alone describes thousands; "a 40-year-old teacher from
-    /// Millbrook" or "the bus driver hurt in this morning's pileup" describes someone. The bar falls
-    /// with the harm: for specially protected information (an STI, an eating disorder, a pregnancy
-    /// loss) one detail beside a person word is enough ("the cashier at the Kroger ... lost her
-    /// baby"), as those who know her need no more.
     /// A clinician's post, whose "of" names their field: "chief of surgery".
     static let postWords: Set<String> = ["chief", "chair", "head", "department", "director", "professor", "division", "dean", "service", "school"]
     /// What a class does with a term: "Learn hands-only CPR".
     static let learningWords: Set<String> = ["learn", "learning", "practice", "practise"]
+    /// Words that put someone in a unit as its patient: "admitted to inpatient psych".
+    static let admissionWords: Set<String> = ["admitted", "committed", "transferred", "placed"]
+    /// Career words before a department: "20 years in Radiology".
+    static let careerWords: Set<String> = ["years", "yrs", "decades", "anniversary"]
+    static let careerPrepositions: Set<String> = ["in", "at", "on", "with"]
+    /// Words that make a reply's past occasion everyone's: "flu cases rose last month across the county".
+    static let generalOccasionWords: Set<String> = ["cases", "rates", "season", "patients", "everyone", "many", "outbreak", "county", "community", "numbers", "people", "families", "kids", "children"]
     /// Quantifiers that make a visit anyone's: "every visit".
     static let everyWords: Set<String> = ["every", "each", "any", "all"]
 
@@ -811,6 +813,13 @@ struct Combinations {
         "television", "tv", "broadcast", "documentary", "instagram",
     ]
 
+    /// A health term whose paragraph describes one person (a person word: he, she, the man, a
+    /// toddler, an age) with two kinds of detail (age, occupation, place, event, time). Two kinds, not
+    /// one: "a 40-year-old with asthma" alone describes thousands; "a 40-year-old teacher from
+    /// Millbrook" or "the bus driver hurt in this morning's pileup" describes someone. The bar falls
+    /// with the harm: for specially protected information (an STI, an eating disorder, a pregnancy
+    /// loss) one detail beside a person word is enough ("the cashier at the Kroger ... lost her
+    /// baby"), as those who know her need no more.
     private func describedPerson(_ health: [Finding], _ quasi: [Finding], _ text: WordView, named: [ByteRange] = []) -> (Finding, [Finding])? {
         let occupations = SortedSpans(quasi.filter { $0.has(.quasiOccupation) }.compactMap(\.span?.bytes))
         let named = SortedSpans(named)
@@ -971,7 +980,7 @@ struct Combinations {
         guard term.has(.healthSetting), !term.has(.healthHighSensitivity), let span = term.span?.bytes else { return false }
         // "Shauna's 20 years in Radiology", "ten years on our ICU": a career, not a stay.
         let before = text.words(in: ByteRange(max(0, span.start - 30), span.start)).suffix(3).map(\.text)
-        let careerWords: Set<String> = ["years", "yrs", "decades", "anniversary"], at: Set<String> = ["in", "at", "on", "with"]
+        let at = careerPrepositions
         if before.count >= 2, at.contains(before.last!), before.dropLast().contains(where: careerWords.contains)
             || (before.count == 3 && careerWords.contains(before[0]) && at.contains(before[1]) && (before[2] == "our" || before[2] == "the")) { return true }
         return staffRoles.contains(span)
@@ -1243,14 +1252,14 @@ struct Combinations {
 
     /// A patient reference with an occupation in apposition, within a few words: "one of our patients,
     /// a well-known local councillor", "my patient, the town's only vet".
-    private func describedPatient(_ references: [Finding], _ quasi: [Finding], _ text: WordView) -> (Finding, Finding)? {
+    private func describedPatient(_ references: [Finding], _ quasi: [Finding], _ text: WordView) -> Finding? {
         for reference in references {
             guard let span = reference.span?.bytes else { continue }
             for role in quasi where role.has(.quasiOccupation) && role.rule != "policy.quasi.colleague" {
                 guard let at = role.span?.bytes, at.start >= span.end, at.start - span.end <= 40 else { continue }
                 let between = text.words(in: ByteRange(span.end, at.start))
                 guard between.count <= 5, text.bytes[span.end..<min(text.bytes.count, span.end + 2)].contains(UInt8(ascii: ",")) else { continue }
-                return (reference, role)
+                return role
             }
         }
         return nil

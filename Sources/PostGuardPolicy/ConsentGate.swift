@@ -90,8 +90,10 @@ public struct ConsentGate: Sendable {
                 "Consent \(id) was signed by a parent, and the story gives the subject's age as \(age): a parent acts for a minor only (45 CFR 164.502(g)). An adult signs their own authorization, or a legal guardian or health-care agent does."
             case .minorSignedOwn(let id, let age):
                 "Consent \(id) was signed by its subject, and the story gives their age as \(age): a minor's authorization is signed by a parent or guardian, their personal representative (45 CFR 164.502(g)(3))."
-            case .privateUse(let id, let purpose, let recipient):
-                "Consent \(id) authorizes a disclosure for \"\(purpose)\" to \"\(recipient)\", not a public post: an authorization covers only the purpose and the recipients it names (45 CFR 164.508(c)(1)(iii)-(iv)). Ask for one that names publication."
+            case .privateUse(let id, _, _):
+                // The record's purpose and recipient are not repeated (they may name a clinician or an
+                // insurer, and messages are printed unmasked): the registry shows them.
+                "Consent \(id) authorizes a private use (its purpose or recipient names care, an insurer, a clinician or staff only), not a public post: an authorization covers only the purpose and the recipients it names (45 CFR 164.508(c)(1)(iii)-(iv)). Ask for one that names publication."
             case .otherPersonsHealth(let ids, let relation):
                 "This is health information about someone other than the person \(ids) covers (\(relation)). Remove it, or publish it only with that person's own authorization."
             }
