@@ -86,6 +86,7 @@ let package = Package(
         ),
         // Trains Rules/data/name-tagger.bin from the repository's data (scripts/train-name-tagger).
         .executableTarget(name: "train-name-tagger", dependencies: ["PostGuardDetectors"]),
+        .executableTarget(name: "train-disclosure-model", dependencies: ["PostGuardDocuments", "PostGuardPolicy"]),
         .testTarget(
             name: "PostGuardServeTests",
             dependencies: ["PostGuardServe", .product(name: "HummingbirdTesting", package: "hummingbird"),

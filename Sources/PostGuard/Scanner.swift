@@ -22,6 +22,10 @@ public struct Scanner: Sendable {
         var policy = policy
         policy.catalog = library.catalog
         if policy.names.firstNames.isEmpty { policy.names = detector.names }
+        if policy.disclosureModel == nil, let folder = library.directory {
+            let file = folder.appendingPathComponent("data/disclosure-model.tsv")
+            if FileManager.default.fileExists(atPath: file.path) { policy.disclosureModel = DisclosureModel(file: file) }
+        }
         var problems: [RuleProblem] = []
         if policy.replyTemplates.templates.isEmpty, let folder = library.directory {
             let loaded = Scanner.approvedReplies(folder, stored: library.cacheAttachment("approved-replies"))

@@ -22,6 +22,9 @@ public struct Policy: Sendable {
     public var catalog = RuleCatalog()
     /// The name detector's lists (set by `Scanner`): the consent gate reads hashtags with them.
     public var names = NameLists()
+    /// The learned second reader (set by `Scanner` from `Rules/data/disclosure-model.tsv`): it raises
+    /// a document the rules pass to review when it reads like the breaches it was trained on.
+    public var disclosureModel: DisclosureModel?
 
     public init(consents: (any ConsentLookup)? = nil, organisation: Organisation = Organisation(),
                 today: CalendarDate = CalendarDate.today()) {
@@ -46,6 +49,7 @@ public struct Policy: Sendable {
         let checkDate = document.publishAt.flatMap { CalendarDate(iso: $0) } ?? today
         findings = Combinations(catalog: catalog, checkYear: checkDate.year).apply(document, findings)
         findings = gateTestimonials(document, findings)
+        if let raised = secondReading(document, findings) { findings.append(raised) }
         if organisation.isFromOtherSide(document) {
             // A patient's own message in an exported chat: what they chose to tell us about
             // themselves is context for the auditor, not a disclosure by the organisation.
@@ -69,6 +73,22 @@ public struct Policy: Sendable {
             }
         }
         return findings
+    }
+
+    /// The disclosure model's reading of a document the rules pass: a `review` finding when it reads
+    /// like a breach. Never for a document under consent (the gate judged it) or one sent to the
+    /// organisation rather than by it, and never above review: a person reads it, the model only asks.
+    func secondReading(_ document: Document, _ findings: [Finding]) -> Finding? {
+        guard let disclosureModel, document.consent.isEmpty, !organisation.isFromOtherSide(document),
+              !organisation.disabled.contains(PolicyRule.readsLikeDisclosure.rawValue),
+              !findings.contains(where: { $0.severity > .info }),
+              let reading = disclosureModel.read(document.text, kind: document.kind), reading.raised else { return nil }
+        let entry = catalog.entry(.readsLikeDisclosure)
+        let cues = reading.cues.map { "\u{201C}\($0)\u{201D}" }
+        let listed = cues.count > 1 ? cues.dropLast().joined(separator: ", ") + " and " + cues.last! : cues.first ?? ""
+        let wording = cues.isEmpty ? "" : " (its wording: \(listed))"
+        return Finding(entry: entry, span: nil, matchedText: "",
+                       message: "\(entry.message)\(wording). Read it once more as someone who knows the patient would.")
     }
 
     /// Whether the testimonial is a staff member's own telling: a cue that says so ("in her own words",

@@ -10,6 +10,7 @@ public enum PolicyRule: String, CaseIterable, Sendable {
     case patientEncounter = "policy.patient-encounter"
     case replyDiscussesCare = "policy.reply.discusses-care"
     case messageClinicalDetail = "policy.message.clinical-detail"
+    case readsLikeDisclosure = "policy.reads-like-disclosure"
     case suggested = "policy.suggested"
     case consentMissing = "policy.consent.missing"
     case consentUnknown = "policy.consent.unknown"
@@ -25,7 +26,7 @@ public enum PolicyRule: String, CaseIterable, Sendable {
     /// What the rule is about when the catalog does not describe it.
     var fallbackCategory: Category {
         switch self {
-        case .identifiableHealthInfo, .quasiIdentifiers, .patientEncounter: .healthInfo
+        case .identifiableHealthInfo, .quasiIdentifiers, .patientEncounter, .readsLikeDisclosure: .healthInfo
         case .namedPatient, .replyDiscussesCare, .suggested: .patientRelationship
         case .messageClinicalDetail: .minimumNecessary
         default: .consent
@@ -45,7 +46,7 @@ extension RuleCatalog {
     /// library in a test), so a finding is never lost.
     public func entry(_ rule: PolicyRule) -> RuleEntry {
         self[rule.rawValue] ?? .placeholder(rule.rawValue, category: rule.fallbackCategory,
-                                             severity: rule == .suggested ? .info : .block,
+                                             severity: rule == .suggested ? .info : rule == .readsLikeDisclosure ? .review : .block,
                                              roles: rule == .suggested ? [.suggestion] : [.careContext])
     }
 }
