@@ -1,0 +1,74 @@
+// The learned second reader (Sources/PostGuardPolicy/DisclosureModel.swift): how it reads a text,
+// its weights file, and where the policy lets it speak (only over a pass, never under consent, never
+// above review, quoting only lower-case dictionary words).
+import Foundation
+import Testing
+@testable import PostGuard
+
+@Suite("Policy: the disclosure model")
+struct DisclosureModelTests {
+    /// A model that knows two words: "visit" weighs toward a breach, "pizza" against.
+    static let tiny = DisclosureModel(weights: .init(bias: -1, threshold: 0.5, vocabulary: ["visit", "today", "pizza", "came"],
+                                                     features: ["u=visit": 2, "b=came visit": 1, "u=pizza": -3]))
+
+    func judged(_ text: String, model: DisclosureModel? = tiny, kind: DocumentKind = .post, consent: [String] = [],
+                organisation: Organisation = Organisation()) -> DocumentResult {
+        var policy = Policy(organisation: organisation, today: CalendarDate(iso: "2026-11-22")!)
+        policy.disclosureModel = model
+        let document = Document(source: "t", text: text, kind: kind, channel: "facebook", consent: consent)
+        return Scanner(library: shippedLibrary, policy: policy).check(document, scratch: MatchScratch()).result
+    }
+
+    @Test("Words outside the vocabulary are read by their shape; ’ is '; each feature once")
+    func features() {
+        let vocabulary: Set<String> = ["she's", "home", "on"]
+        let words = DisclosureModel.words(of: "She’s home, Priya! A1c 7 on 12")
+        #expect(words.map(\.text) == ["she's", "home", "priya", "a1c", "7", "on", "12"])
+        #expect(words.map { DisclosureModel.token($0, vocabulary: vocabulary) } == ["she's", "home", "<cap>", "<alnum>", "<num>", "on", "<num>"])
+        let keys = DisclosureModel.features(of: "home home Home", kind: .reply, vocabulary: vocabulary).map(\.key)
+        #expect(keys == ["k=reply", "u=home", "b=home home"])
+    }
+
+    @Test("The weights file reads back what was written; a malformed line is no model")
+    func weightsFile() throws {
+        let weights = DisclosureModel.Weights(bias: -5.5, threshold: 4.75, vocabulary: ["a", "b"], features: ["u=a": 0.25, "b=a b": -1.5])
+        let text = DisclosureModel.serialise(weights, header: ["test"])
+        let read = try #require(DisclosureModel.parse(text))
+        #expect(read.bias == -5.5 && read.threshold == 4.75 && read.vocabulary == ["a", "b"] && read.features == weights.features)
+        #expect(DisclosureModel.parse(text + "f\tu=c\tnot-a-number\n") == nil)
+        #expect(DisclosureModel.parse("bias\t1\n") == nil)
+    }
+
+    @Test("The shipped weights load, and hold no capitalised word and no word outside the dictionary")
+    func shippedWeights() throws {
+        let file = rulesFolder.appendingPathComponent("data/disclosure-model.tsv")
+        let weights = try #require(DisclosureModel(file: file).weights)
+        #expect(weights.threshold > 0 && weights.features.count > 1000)
+        let dictionary = Set(try String(contentsOf: rulesFolder.appendingPathComponent("data/vocabulary.txt"), encoding: .utf8).split(separator: "\n").map(String.init))
+        #expect(weights.vocabulary.allSatisfy { $0 == $0.lowercased() && (dictionary.contains($0) || dictionary.contains($0.trimmingCharacters(in: CharacterSet(charactersIn: "'")))) })
+    }
+
+    @Test("A text the rules pass is raised to review when it reads like a breach, with the words that weighed")
+    func raisesPass() {
+        let raised = judged("They came to visit us today!")
+        #expect(raised.verdict == .review)
+        let finding = raised.findings.first { $0.rule == "policy.reads-like-disclosure" }
+        #expect(finding?.severity == .review)
+        #expect(finding?.message.contains("\u{201C}visit\u{201D}") == true)
+        #expect(judged("They came to visit us today! Pizza for everyone.").verdict == .pass)
+        #expect(judged("They came to visit us today!", model: nil).verdict == .pass)
+        // A capitalised word may be a name: it weighs, but the message does not quote it.
+        let capitalised = judged("Visit us today!").findings.first { $0.rule == "policy.reads-like-disclosure" }
+        #expect(capitalised != nil && capitalised?.message.contains("\u{201C}") == false)
+    }
+
+    @Test("Never under consent, never over a finding the rules made, never when the organisation switched it off")
+    func staysOut() {
+        #expect(!rules(judged("They came to visit us today!", consent: ["C-2026-0001"]), atLeast: .info).contains("policy.reads-like-disclosure"))
+        let withRule = judged("Maria Lopez came to visit us today with pneumonia.")
+        #expect(withRule.verdict == .block && !withRule.findings.contains { $0.rule == "policy.reads-like-disclosure" })
+        var organisation = Organisation()
+        organisation.disabled = ["policy.reads-like-disclosure"]
+        #expect(judged("They came to visit us today!", organisation: organisation).verdict == .pass)
+    }
+}
