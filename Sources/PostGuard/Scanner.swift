@@ -22,15 +22,21 @@ public struct Scanner: Sendable {
         var policy = policy
         policy.catalog = library.catalog
         if policy.names.firstNames.isEmpty { policy.names = detector.names }
+        var problems: [RuleProblem] = []
         if policy.disclosureModel == nil, let folder = library.directory {
             let file = folder.appendingPathComponent("data/disclosure-model.tsv")
-            if FileManager.default.fileExists(atPath: file.path) { policy.disclosureModel = DisclosureModel(file: file) }
+            if FileManager.default.fileExists(atPath: file.path) {
+                let model = DisclosureModel(file: file)
+                // Read now: a damaged file is a load problem, not a second reader silently gone.
+                if model.isAvailable { policy.disclosureModel = model } else {
+                    problems.append(RuleProblem(file: file.path, rule: nil, message: "the disclosure model's weights cannot be read (scripts/train-disclosure-model writes them)"))
+                }
+            }
         }
-        var problems: [RuleProblem] = []
         if policy.replyTemplates.templates.isEmpty, let folder = library.directory {
             let loaded = Scanner.approvedReplies(folder, stored: library.cacheAttachment("approved-replies"))
             policy.replyTemplates = loaded.templates
-            problems = loaded.problems
+            problems += loaded.problems
         }
         self.policy = policy
         self.templateProblems = problems

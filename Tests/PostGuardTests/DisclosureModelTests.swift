@@ -42,7 +42,8 @@ struct DisclosureModelTests {
     @Test("The shipped weights load, and hold no capitalised word and no word outside the dictionary")
     func shippedWeights() throws {
         let file = rulesFolder.appendingPathComponent("data/disclosure-model.tsv")
-        let weights = try #require(DisclosureModel(file: file).weights)
+        #expect(DisclosureModel(file: file).isAvailable)
+        let weights = try #require(DisclosureModel.parse(try String(contentsOf: file, encoding: .utf8)))
         #expect(weights.threshold > 0 && weights.features.count > 1000)
         let dictionary = Set(try String(contentsOf: rulesFolder.appendingPathComponent("data/vocabulary.txt"), encoding: .utf8).split(separator: "\n").map(String.init))
         #expect(weights.vocabulary.allSatisfy { $0 == $0.lowercased() && (dictionary.contains($0) || dictionary.contains($0.trimmingCharacters(in: CharacterSet(charactersIn: "'")))) })
@@ -70,5 +71,17 @@ struct DisclosureModelTests {
         var organisation = Organisation()
         organisation.disabled = ["policy.reads-like-disclosure"]
         #expect(judged("They came to visit us today!", organisation: organisation).verdict == .pass)
+    }
+
+    @Test("Damaged weights are a load problem naming the file, not a second reader silently gone")
+    func damagedWeights() throws {
+        let folder = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let copy = folder.appendingPathComponent("Rules")
+        try FileManager.default.copyItem(at: rulesFolder, to: copy)
+        let weights = copy.appendingPathComponent("data/disclosure-model.tsv")
+        try (try String(contentsOf: weights, encoding: .utf8) + "f\tu=broken\n").write(to: weights, atomically: true, encoding: .utf8)
+        let setup = try CheckSetup.load(rules: copy.path, config: nil, consentDB: nil, environment: [:])
+        #expect(setup.problems.contains { $0.contains("disclosure-model.tsv") && $0.contains("cannot be read") })
     }
 }
