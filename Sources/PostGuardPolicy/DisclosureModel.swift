@@ -49,7 +49,7 @@ public final class DisclosureModel: @unchecked Sendable {
         self.file = nil
         self.loaded = .some(Table(bias: weights.bias, threshold: weights.threshold,
                                   vocabulary: Set(weights.vocabulary.map { DisclosureModel.hash($0.utf8) }),
-                                  features: Dictionary(weights.features.map { (DisclosureModel.hash($0.key.utf8), $0.value) },
+                                  features: Dictionary(weights.features.map { (DisclosureModel.featureHash($0.key), $0.value) },
                                                        uniquingKeysWith: { a, _ in a })))
     }
 
@@ -66,6 +66,35 @@ public final class DisclosureModel: @unchecked Sendable {
 
     /// Whether a model was read (a file that is missing or malformed is none).
     public var isAvailable: Bool { table != nil }
+
+    /// A feature's key ("k=post", "u=word", "b=word word") as the table keys it: each token hashed
+    /// on its own and the hashes mixed, so a check can key a feature from its words' hashes without
+    /// building its text (tokens hold no space, so a pair splits at its one space).
+    static func featureHash(_ key: String) -> UInt64 {
+        var key = key
+        return key.withUTF8 { featureHash($0[...]) }
+    }
+
+    static func featureHash(_ utf8: Slice<UnsafeBufferPointer<UInt8>>) -> UInt64 {
+        let start = utf8.startIndex
+        guard utf8.count >= 2, utf8[start + 1] == UInt8(ascii: "=") else { return hash(utf8) }
+        let rest = utf8[(start + 2)...]
+        switch utf8[start] {
+        case UInt8(ascii: "u"): return unigram(hash(rest))
+        case UInt8(ascii: "b"):
+            guard let space = rest.firstIndex(of: UInt8(ascii: " ")) else { return hash(utf8) }
+            return bigram(hash(rest[..<space]), hash(rest[(space + 1)...]))
+        default: return mix(3, hash(rest))
+        }
+    }
+
+    static func mix(_ a: UInt64, _ b: UInt64) -> UInt64 {
+        var z = (a &* 0x9E37_79B9_7F4A_7C15) ^ b
+        z = (z ^ (z >> 31)) &* 0xBF58_476D_1CE4_E5B9
+        return z ^ (z >> 29)
+    }
+    static func unigram(_ token: UInt64) -> UInt64 { mix(1, token) }
+    static func bigram(_ first: UInt64, _ second: UInt64) -> UInt64 { mix(mix(2, first), second) }
 
     /// FNV-1a, 64 bits: the same on every machine and run (Swift's `Hasher` is seeded per process).
     static func hash<Bytes: Sequence>(_ bytes: Bytes) -> UInt64 where Bytes.Element == UInt8 {
@@ -85,18 +114,92 @@ public final class DisclosureModel: @unchecked Sendable {
 
     public func read(_ text: String, kind: DocumentKind) -> Reading? {
         guard let weights = table else { return nil }
+        var text = text
+        let score = text.withUTF8 { DisclosureModel.score($0, kind: kind, weights) }
+        guard score > weights.threshold else { return Reading(score: score, raised: false, cues: []) }
+        // Raised (rare): the cues, from the features as text.
         let features = DisclosureModel.features(of: text, kind: kind) { weights.vocabulary.contains(DisclosureModel.hash($0.utf8)) }
-        var score = weights.bias
         var contributions: [(String, Double)] = []
         for feature in features {
-            guard let weight = weights.features[DisclosureModel.hash(feature.key.utf8)] else { continue }
-            score += weight
-            if weight > 0, feature.shownAs != nil { contributions.append((feature.shownAs!, weight)) }
+            guard let shown = feature.shownAs, let weight = weights.features[DisclosureModel.featureHash(feature.key)], weight > 0 else { continue }
+            contributions.append((shown, weight))
         }
         contributions.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
         var cues: [String] = []
         for (words, _) in contributions where !cues.contains(words) && cues.count < 3 { cues.append(words) }
-        return Reading(score: score, raised: score > weights.threshold, cues: cues)
+        return Reading(score: score, raised: true, cues: cues)
+    }
+
+    /// The score of a text read by bytes: the features `features(of:kind:known:)` gives, keyed by
+    /// hash without a string per word (an ASCII word is lower-cased and hashed as it is read; a word
+    /// with other characters goes the `String` way). `DisclosureModelTests` proves both give the
+    /// same score on every text of the fixtures.
+    static func score(_ bytes: UnsafeBufferPointer<UInt8>, kind: DocumentKind, _ weights: Table) -> Double {
+        var score = weights.bias
+        var seen = Set<UInt64>(minimumCapacity: 64)
+        func add(_ feature: UInt64) {
+            if seen.insert(feature).inserted, let weight = weights.features[feature] { score += weight }
+        }
+        add(mix(3, hash(kind.rawValue.utf8)))
+        var previous: UInt64?
+        var index = 0
+        while index < bytes.count {
+            // One word: its bytes, whether all ASCII, its digit count, whether it opens with a capital.
+            var end = index, scalars = 0, digits = 0, firstUpper = false, ascii = true
+            var lowered: UInt64 = 0xcbf2_9ce4_8422_2325
+            while end < bytes.count {
+                let byte = bytes[end]
+                if byte < 0x80 {
+                    let isUpper = byte &- 0x41 < 26, isLower = byte &- 0x61 < 26, isDigit = byte &- 0x30 < 10
+                    guard isUpper || isLower || isDigit || byte == 0x5F || byte == 0x27 else { break }
+                    if isUpper, scalars == 0 { firstUpper = true }
+                    if isDigit { digits += 1 }
+                    lowered = (lowered ^ UInt64(isUpper ? byte | 0x20 : byte)) &* 0x100_0000_01b3
+                    scalars += 1; end += 1
+                } else {
+                    let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                    var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                    for offset in 1..<length where end + offset < bytes.count { value = value << 6 | UInt32(bytes[end + offset] & 0x3F) }
+                    guard let scalar = Unicode.Scalar(value) else { break }
+                    let properties = scalar.properties
+                    guard properties.isAlphabetic || properties.numericType != nil || properties.generalCategory == .nonspacingMark
+                            || scalar == "’" else { break }
+                    if properties.isUppercase, scalars == 0 { firstUpper = true }
+                    if properties.numericType != nil { digits += 1 }
+                    ascii = false
+                    scalars += 1; end += length
+                }
+            }
+            guard end > index else {
+                // Not a word character: skip the whole scalar.
+                let byte = bytes[index]
+                index += byte < 0x80 ? 1 : byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                continue
+            }
+            let word: UInt64
+            if ascii { word = lowered } else {
+                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self)
+                word = hash(text.lowercased().replacingOccurrences(of: "’", with: "'").utf8)
+            }
+            index = end
+            let token: UInt64
+            if weights.vocabulary.contains(word) { token = word } else if digits == scalars { token = shapeNumber }
+            else if digits > 0 { token = shapeAlphanumeric } else { token = firstUpper ? shapeCapitalised : shapeOther }
+            add(unigram(token))
+            if let previous { add(bigram(previous, token)) }
+            previous = token
+        }
+        return score
+    }
+
+    static let shapeNumber = hash("<num>".utf8), shapeAlphanumeric = hash("<alnum>".utf8)
+    static let shapeCapitalised = hash("<cap>".utf8), shapeOther = hash("<oov>".utf8)
+
+    /// The score the slow way, from the features as text (the tests' oracle for `score`).
+    public func slowScore(_ text: String, kind: DocumentKind) -> Double? {
+        guard let weights = table else { return nil }
+        return DisclosureModel.features(of: text, kind: kind) { weights.vocabulary.contains(DisclosureModel.hash($0.utf8)) }
+            .reduce(weights.bias) { $0 + (weights.features[DisclosureModel.featureHash($1.key)] ?? 0) }
     }
 
     // MARK: - Features (shared with the trainer, so training and checking read a text alike)
@@ -219,7 +322,17 @@ public final class DisclosureModel: @unchecked Sendable {
         var vocabulary = Set<UInt64>(), features: [UInt64: Double] = [:]
         features.reserveCapacity(40_000)
         var start = 0
-        func number(_ from: Int, _ to: Int) -> Double? { Double(String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<to]), as: UTF8.self)) }
+        // A number by `strtod` on a terminated copy of its bytes: no string per line.
+        func number(_ from: Int, _ to: Int) -> Double? {
+            guard to > from, to - from < 40 else { return nil }
+            return withUnsafeTemporaryAllocation(of: CChar.self, capacity: 41) { buffer -> Double? in
+                for offset in 0..<(to - from) { buffer[offset] = CChar(bitPattern: bytes[from + offset]) }
+                buffer[to - from] = 0
+                var end: UnsafeMutablePointer<CChar>?
+                let value = strtod(buffer.baseAddress!, &end)
+                return end == buffer.baseAddress! + (to - from) ? value : nil
+            }
+        }
         while start < bytes.count {
             var end = start
             while end < bytes.count, bytes[end] != 0x0A { end += 1 }
@@ -235,7 +348,7 @@ public final class DisclosureModel: @unchecked Sendable {
             case ("v", 1): vocabulary.insert(hash(bytes[(first + 1)..<end]))
             case ("f", 2):
                 guard let weight = number(tabs[1] + 1, end) else { return nil }
-                features[hash(bytes[(first + 1)..<tabs[1]])] = weight
+                features[featureHash(bytes[(first + 1)..<tabs[1]])] = weight
             default: return nil
             }
         }

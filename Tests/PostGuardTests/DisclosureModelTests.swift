@@ -84,4 +84,24 @@ struct DisclosureModelTests {
         let setup = try CheckSetup.load(rules: copy.path, config: nil, consentDB: nil, environment: [:])
         #expect(setup.problems.contains { $0.contains("disclosure-model.tsv") && $0.contains("cannot be read") })
     }
+
+    @Test("Read by bytes, every text of the fixtures scores as its features read as text do")
+    func bytesEqualText() throws {
+        let model = DisclosureModel(file: rulesFolder.appendingPathComponent("data/disclosure-model.tsv"))
+        var texts = ["Ça va? L’école, naïve café — ÉTÉ 2026, ½ dose, ２０ mg, İstanbul, straße"]
+        let fixtures = repositoryRoot.appendingPathComponent("Fixtures")
+        for file in FileManager.default.enumerator(at: fixtures, includingPropertiesForKeys: nil)!.compactMap({ $0 as? URL })
+        where file.pathExtension == "jsonl" {
+            for line in try String(contentsOf: file, encoding: .utf8).split(separator: "\n") {
+                if let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any], let text = object["text"] as? String { texts.append(text) }
+            }
+        }
+        #expect(texts.count > 15_000)
+        var differing = 0
+        for text in texts {
+            let fast = try #require(model.read(text, kind: .post)).score, slow = try #require(model.slowScore(text, kind: .post))
+            if abs(fast - slow) > 1e-9 { differing += 1 }
+        }
+        #expect(differing == 0)
+    }
 }
