@@ -426,6 +426,13 @@ public struct NameDetector: Sendable {
             // A place's people: "Alder Falls residents who use home oxygen", "Millbrook families".
             if last + 1 < tokens.count, tokens[last].joinedToNext, NameDetector.communityNouns.contains(tokens[last + 1].key),
                !words.contains(where: isFirst) || words.count > 1 && !words.contains(where: isSurname) { continue }
+            // One capitalised word between "a"/"an" and a lower-case noun modifies the noun: a town
+            // or a brand ("a Millbrook native", "a Corolla driver"), not a person, whom no one counts
+            // with an article. A first name or surname the lists know keeps its reading ("a Trump supporter").
+            if first == last, first > 0, ["a", "an"].contains(tokens[first - 1].key), tokens[first - 1].joinedToNext,
+               tokens[first].isCapitalised, !isFirst(tokens[first]), !isSurname(tokens[first]), last + 1 < tokens.count, tokens[last].joinedToNext,
+               !tokens[last + 1].isCapitalised, !tokens[last + 1].isAllCaps, tokens[last + 1].key.count > 2,
+               lists.vocabulary.contains(tokens[last + 1].key) { continue }
             // A country is no one's name, whichever decoding found it ("our partner clinic in
             // Mzuzu, Malawi"), unless its words hold a listed first name ("Jordan").
             if !words.contains(where: isFirst), lists.countries.contains(words.map(\.key).joined(separator: " ")) { continue }
@@ -462,6 +469,11 @@ public struct NameDetector: Sendable {
             // word of the vocabulary ("ECMO", "MRSA" are no listed name).
             if first == last, tokens[first].isAllCaps, tokens[first].key.count <= 5,
                !isShoutedName(tokens[first]) || !isShouting(tokens, around: first) { continue }
+            // So is one joined by hyphens from short capitals none of which is a listed first name
+            // ("OB-GYN", "ENT-ICU"): a shouted double name has a first name in it ("JEAN-LUC").
+            if first == last, tokens[first].isAllCaps, tokens[first].key.contains("-"), tokens[first].key.split(separator: "-").allSatisfy({ part in
+                part.count <= 4 && lists.bits(String(part)) & NameLists.first == 0
+            }) { continue }
             // A lone word counts as a name only if it is a first name ("Messenger" the app is a
             // surname too, but a surname alone is no one). Ordinary words the tagger is sure of,
             // each written with a capital as a name is, and no initial or lone letter ("Bodega was a shit detective", "you and Des

@@ -1210,6 +1210,9 @@ struct Combinations {
         "course", "credential", "diploma", "degree", "exam", "boards", "educator", "instructor",
         // A time of year named for it: "especially in flu season".
         "season",
+        // A field of work against it: "the people who clean our hospital are infection prevention",
+        // "suicide prevention advocacy".
+        "prevention", "preventionist", "preventionists", "advocacy", "policy",
     ]
 
     private func isTopic(_ term: Finding, _ text: WordView) -> Bool {

@@ -652,16 +652,20 @@ struct WordView {
         return name.end + 3 < bytes.count && bytes[name.end] == 0xE2 && bytes[name.end + 1] == 0x80 && bytes[name.end + 2] == 0x99 && bytes[name.end + 3] == UInt8(ascii: "s")
     }
 
-    static let dueWords: Set<String> = ["due", "ready", "tomorrow", "reminder", "overdue", "scheduled", "eligible", "needs", "updated", "expires", "expiring", "missing", "low", "running"]
+    static let dueWords: Set<String> = ["due", "ready", "tomorrow", "reminder", "overdue", "scheduled", "eligible", "needs", "updated", "expires", "expiring", "missing", "low", "running",
+                                        "remind", "reminding", "recordarle", "recordatorio", "recordamos", "recuerde", "mañana", "pendiente", "programada", "programado"]
     static let groupWords: Set<String> = ["parents", "recipients", "families", "everyone", "all", "group", "team", "staff", "cc", "bcc"]
-    static let askWords: Set<String> = ["call", "reply", "book", "schedule", "confirm", "reschedule", "text", "please", "pickup", "pick", "drop", "bring"]
+    static let askWords: Set<String> = ["call", "reply", "book", "schedule", "confirm", "reschedule", "text", "please", "pickup", "pick", "drop", "bring",
+                                        "llame", "responda", "confirme", "traiga", "favor", "reprogramar"]
 
     /// Whether the name is the subject of what is due: "Sofia needs", "Eli is due", "Nora is eligible".
     func isDueFor(_ name: ByteRange) -> Bool {
         let next = words(in: ByteRange(name.end, min(bytes.count, name.end + 24))).prefix(2).map(\.text)
         guard let first = next.first else { return false }
-        if ["needs", "need"].contains(first) { return true }
-        return ["is", "has"].contains(first) && next.count > 1 && ["due", "eligible", "scheduled", "overdue", "an", "a"].contains(next[1])
+        if ["needs", "need", "necesita"].contains(first) { return true }
+        // "Diego has his 4-year shots Monday", "Diego tiene su vacuna el lunes": the visit is theirs.
+        return ["is", "has", "tiene"].contains(first) && next.count > 1
+            && ["due", "eligible", "scheduled", "overdue", "an", "a", "his", "her", "their", "su", "sus", "una", "un", "cita"].contains(next[1])
     }
 
     /// Words of a reminder sent to the person who keeps the appointment: something is due or ready,
