@@ -177,6 +177,10 @@ struct Combinations {
                     findings.append(Finding(
                         entry: catalog.entry(.namedPatient), span: pair.1.span, matchedText: pair.1.matchedText,
                         message: "Who: \(describe(pair.1)). What: called a patient or resident, or cared for here. That a person receives care here is itself protected health information."))
+                } else if let pair = namedOwner(of: ownedCareContacts(findings), among: people, text) {
+                    findings.append(Finding(
+                        entry: catalog.entry(.namedPatient), span: pair.1.span, matchedText: pair.1.matchedText,
+                        message: "Who: \(describe(pair.1)). What: their care here (\u{201C}\(pair.0.matchedText)\u{201D}). Tie: in the same sentence. That a person receives care here is itself protected health information."))
                 } else if let (term, details) = describedPerson(real, quasi, text, named: nameSpans) {
                     // No name, but an age, an occupation, a place, an event or a time together narrow
                     // the case to one person a reader may know ("a 34-year-old teacher from Millbrook").
@@ -326,6 +330,12 @@ struct Combinations {
                     findings.append(Finding(
                         entry: catalog.entry(.quasiIdentifiers), span: term.span, matchedText: term.matchedText,
                         message: "Who: a person described, not named (\(kinds.joined(separator: ", "))). What: \(describe(term)). Tie: passed on to someone else. Together these can identify the person to anyone who knows them."))
+                } else if let pair = namedOwner(of: ownedCareContacts(findings), among: thirdParties, text) {
+                    // "yes, your ex-wife Carla had her procedure with us on Friday": someone else's
+                    // care here, told to the reader.
+                    findings.append(Finding(
+                        entry: catalog.entry(.namedPatient), span: pair.1.span, matchedText: pair.1.matchedText,
+                        message: "Who: \(describe(pair.1)). What: their care here (\u{201C}\(pair.0.matchedText)\u{201D}). Tie: passed on to someone else. That a person is a patient here is protected health information."))
                 } else if let pair = firstPair(patientReferences.filter { $0.rule == "policy.arrival-here" }, thirdParties.filter { $0.category == .name }, sameParagraphIn: text) {
                     // "guess who came into our ID clinic today... Coach Brantley": who came in, told to
                     // someone else.
@@ -484,6 +494,9 @@ struct Combinations {
                 let teased = teaserIn[paragraph] ?? text.hasTeaser(in: paragraph)
                 teaserIn[paragraph] = teased
                 if teased { continue }
+                // "Singer Lyra Vance was brought in last night — friend on 6 West says it was an
+                // overdose": their health as someone else tells it is no public telling of their own.
+                if health.any(inside: paragraph), text.hasHearsay(in: paragraph) { continue }
                 // A public figure can be a patient: care given here, or their health reported by the
                 // organisation ("Coach Pike asked us to pass on that chemo is going well"), pairs as
                 // anyone's would. Only their own telling, in their public role, is for review.
@@ -903,6 +916,8 @@ struct Combinations {
         return nil
     }
 
+    static let pastVisitVerbs: Set<String> = ["had", "did", "finished", "completed", "missed", "tuvo", "terminó"]
+
     /// A message about a visit and nothing clinical (a checkup, an appointment, the clinic's name),
     /// addressed to its reader: every health finding is a care contact, a care setting or a
     /// preventive service, none specially protected.
@@ -915,6 +930,10 @@ struct Combinations {
         // our clinic today" is neither.
         if text.hasTeaser(in: ByteRange(0, text.bytes.count)) { return false }
         if findings.contains(where: { $0.rule == "policy.arrival-here" }) { return false }
+        // Nor of one already had: "your ex-wife Carla had her procedure with us on Friday".
+        if contacts.contains(where: { contact in
+            text.words(in: ByteRange(max(0, contact.start - 12), contact.start)).last.map { Combinations.pastVisitVerbs.contains($0.text) } ?? false
+        }) { return false }
         let routine = health.allSatisfy { term in
             guard !term.has(.healthHighSensitivity), !term.has(.healthClinical), let span = term.span?.bytes else { return false }
             return term.has(.healthSetting) || text.isPrevention(term) || contacts.contains { $0.start < span.end && span.start < $0.end }
@@ -1110,6 +1129,32 @@ struct Combinations {
     /// before its end are no more than those starting before the other's start. So each span is an
     /// interval of blank-line counts [before its end, before its start], two spans pair when their
     /// intervals meet, and the first of `b` for each count is kept once.
+    /// A visit or a course of care that belongs to someone by its possessive: "her procedure",
+    /// "his follow-up", "su tratamiento". Without an owner a visit is anyone's ("appointments open").
+    private func ownedCareContacts(_ findings: [Finding]) -> [Finding] {
+        findings.filter { contact in
+            contact.has(.careContact) && Combinations.thirdPersonPossessives.contains { contact.matchedText.lowercased().hasPrefix($0) }
+        }
+    }
+
+    static let thirdPersonPossessives = ["his ", "her ", "their ", "su ", "sus "]
+
+    /// The named person a possessive care contact belongs to: named earlier in its sentence, with
+    /// no other person between ("Carla had her procedure with us on Friday"). Not in a sentence that
+    /// declines to discuss anyone, nor in an offer ("if she'd like her follow-up moved").
+    private func namedOwner(of contacts: [Finding], among people: [Finding], _ text: WordView) -> (Finding, Finding)? {
+        for contact in contacts {
+            guard let span = contact.span?.bytes else { continue }
+            let sentence = text.sentence(containing: span)
+            if sentence.disclaims(before: span.end) || sentence.hypothetical(before: span, within: 6) { continue }
+            let named = people.filter { person in
+                person.category == .name && (person.span.map { sentence.range.contains($0.bytes) && $0.bytes.end <= span.start } ?? false)
+            }
+            if let owner = named.last { return (contact, owner) }
+        }
+        return nil
+    }
+
     private func firstPair(_ a: [Finding], _ b: [Finding], sameParagraphIn text: WordView) -> (Finding, Finding)? {
         guard !a.isEmpty, !b.isEmpty else { return nil }
         let bytes = text.bytes

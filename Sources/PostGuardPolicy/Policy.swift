@@ -145,7 +145,18 @@ public struct Policy: Sendable {
     }
 
     static let coveredByConsent: Set<Category> = [.testimonial, .name, .photo, .age, .healthInfo, .patientRelationship]
-    static let coveredPlaces: Set<String> = ["phi.place", "phi.city-of-residence"]
+    /// Places a story under consent tells as part of it: the town, and where the care was given
+    /// ("rang the bell at Millbrook Infusion Center").
+    static let coveredPlaces: Set<String> = ["phi.place", "phi.city-of-residence", "phi.care-facility"]
+
+    /// Whether a web address spells the name of someone the authorized story shows: the story's own
+    /// page ("example.org/stories/celeste"), published with it.
+    static func linksToStory(_ url: String, of people: [String]) -> Bool {
+        let address = url.lowercased()
+        return people.contains { person in
+            SubjectMatch.tokens(person).contains { $0.count >= 3 && address.contains($0) }
+        }
+    }
 
     /// A testimonial, or any document that names a consent, passes the gate only under valid
     /// authorizations: then what they cover (the subject's name, photo, age and story) becomes
@@ -246,7 +257,8 @@ public struct Policy: Sendable {
             return findings.map { finding -> Finding in
                 // The town in the story ("parked outside the Sweetwater trading post") is part of the
                 // story authorized; a street address or a record number is not.
-                guard Policy.coveredByConsent.contains(finding.category) || Policy.coveredPlaces.contains(finding.rule) else { return finding }
+                guard Policy.coveredByConsent.contains(finding.category) || Policy.coveredPlaces.contains(finding.rule)
+                        || (finding.category == .url && Policy.linksToStory(finding.matchedText, of: shown.map(\.name))) else { return finding }
                 if finding.has(.health) || finding.category == .healthInfo || finding.category == .patientRelationship,
                    let span = finding.span, span.bytes.end <= bytes.count, !nameSpans.contains(span.bytes),
                    case .other(let relation) = owners.owner(of: span.bytes) {

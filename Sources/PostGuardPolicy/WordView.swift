@@ -328,6 +328,14 @@ struct WordView {
             "no podemos", "privacidad",
         ]
 
+        /// Whether the sentence declines to discuss anyone before `position`: "we can't discuss any
+        /// patient's visit" does; "Carla had her procedure with us, but we can't share more" tells
+        /// the procedure first.
+        func disclaims(before position: Int) -> Bool {
+            let text = words.filter { $0.range.end <= position }.map(\.text).joined(separator: " ")
+            return Sentence.disclaimers.contains { text.contains($0) }
+        }
+
         lazy var isPrivacyDisclaimer: Bool = {
             WorkMeter.current?.count(words.count)
             let text = words.map(\.text).joined(separator: " ")
@@ -913,6 +921,25 @@ struct WordView {
         "hospital", "pavilion", "stadium", "firehouse", "armory", "courthouse", "temple", "mosque", "synagogue", "cafeteria",
     ]
     static let facilityNouns: Set<String> = ourPlaces.union(["health", "medical", "dental", "hospice", "pediatrics", "orthopedics", "care", "surgery", "lab", "imaging", "rehab"])
+
+    /// Hearsay about someone: "rumors are true", "a friend on 6 West says", "the nurses say", "I
+    /// heard". Health told this way comes from someone who saw the care, not from the person.
+    func hasHearsay(in range: ByteRange) -> Bool {
+        let list = words(in: range).map(\.text)
+        for index in list.indices {
+            let word = list[index]
+            if WordView.hearsayWords.contains(word) { return true }
+            // A teller other than the person, then what they said within a few words.
+            if WordView.hearsayTellers.contains(word),
+               list[(index + 1)..<min(list.count, index + 5)].contains(where: { WordView.hearsayVerbs.contains($0) }) { return true }
+        }
+        return false
+    }
+
+    static let hearsayWords: Set<String> = ["rumor", "rumors", "rumour", "rumours", "heard", "apparently", "allegedly", "supposedly", "rumores", "dicen"]
+    static let hearsayTellers: Set<String> = ["friend", "friends", "source", "sources", "insider", "nurse", "nurses", "staff", "coworker", "coworkers",
+                                              "cousin", "sister", "brother", "someone", "somebody", "people", "word", "everyone", "techs", "amiga", "amigo"]
+    static let hearsayVerbs: Set<String> = ["says", "say", "said", "told", "tells", "texted", "is", "saw", "confirmed", "dice", "dijo"]
 
     /// "Guess who", "guess which": a teaser that asks readers to work out who someone is.
     func hasTeaser(in range: ByteRange) -> Bool {
