@@ -18,12 +18,17 @@ public final class DisclosureModel: @unchecked Sendable {
     /// A model read: the score above which a document is raised, and each feature's weight.
     public struct Weights: Sendable {
         public var bias: Double
+        /// Above it the model asks for a review.
         public var threshold: Double
+        /// Above it the model is sure enough to block: left out of training, the sets' documents this
+        /// high were breaches all but a few times in a thousand.
+        public var blockThreshold: Double
         public var vocabulary: Set<String>
         public var features: [String: Double]
 
-        public init(bias: Double, threshold: Double, vocabulary: Set<String>, features: [String: Double]) {
-            self.bias = bias; self.threshold = threshold; self.vocabulary = vocabulary; self.features = features
+        public init(bias: Double, threshold: Double, blockThreshold: Double, vocabulary: Set<String>, features: [String: Double]) {
+            self.bias = bias; self.threshold = threshold; self.blockThreshold = blockThreshold
+            self.vocabulary = vocabulary; self.features = features
         }
     }
 
@@ -33,6 +38,7 @@ public final class DisclosureModel: @unchecked Sendable {
     struct Table {
         var bias: Double
         var threshold: Double
+        var blockThreshold: Double
         var vocabulary: Set<UInt64>
         var features: [UInt64: Double]
     }
@@ -47,7 +53,7 @@ public final class DisclosureModel: @unchecked Sendable {
 
     public init(weights: Weights) {
         self.file = nil
-        self.loaded = .some(Table(bias: weights.bias, threshold: weights.threshold,
+        self.loaded = .some(Table(bias: weights.bias, threshold: weights.threshold, blockThreshold: weights.blockThreshold,
                                   vocabulary: Set(weights.vocabulary.map { DisclosureModel.hash($0.utf8) }),
                                   features: Dictionary(weights.features.map { (DisclosureModel.featureHash($0.key), $0.value) },
                                                        uniquingKeysWith: { a, _ in a })))
@@ -107,6 +113,8 @@ public final class DisclosureModel: @unchecked Sendable {
     public struct Reading: Sendable {
         public var score: Double
         public var raised: Bool
+        /// Raised above the block threshold.
+        public var sure: Bool = false
         /// Up to three features that pushed the score up most, as the words they are (lower-case
         /// words of the text only: a capitalised word may be a name, and messages are not masked).
         public var cues: [String]
@@ -127,7 +135,7 @@ public final class DisclosureModel: @unchecked Sendable {
         contributions.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
         var cues: [String] = []
         for (words, _) in contributions where !cues.contains(words) && cues.count < 3 { cues.append(words) }
-        return Reading(score: score, raised: true, cues: cues)
+        return Reading(score: score, raised: true, sure: score > weights.blockThreshold, cues: cues)
     }
 
     /// The score of a text read by bytes: the features `features(of:kind:known:)` gives, keyed by
@@ -290,10 +298,10 @@ public final class DisclosureModel: @unchecked Sendable {
 
     // MARK: - The weights file
 
-    /// `Rules/data/disclosure-model.tsv`: `#` comment lines, then `bias`, `threshold`, `v WORD`
+    /// `Rules/data/disclosure-model.tsv`: `#` comment lines, then `bias`, `threshold`, `block`, `v WORD`
     /// (the vocabulary) and `f KEY WEIGHT` lines, tab-separated.
     public static func parse(_ text: String) -> Weights? {
-        var bias: Double?, threshold: Double?
+        var bias: Double?, threshold: Double?, blockThreshold: Double?
         var vocabulary = Set<String>(), features: [String: Double] = [:]
         features.reserveCapacity(40_000)
         // By bytes: splitting 40,000 lines into `Character`s was most of a one-draft check's time.
@@ -305,6 +313,7 @@ public final class DisclosureModel: @unchecked Sendable {
             switch (fields.first.map { String(decoding: $0, as: UTF8.self) }, fields.count) {
             case ("bias", 2): bias = number(1)
             case ("threshold", 2): threshold = number(1)
+            case ("block", 2): blockThreshold = number(1)
             case ("v", 2): vocabulary.insert(string(1))
             case ("f", 3):
                 guard let weight = number(2) else { return nil }
@@ -312,13 +321,13 @@ public final class DisclosureModel: @unchecked Sendable {
             default: return nil
             }
         }
-        guard let bias, let threshold else { return nil }
-        return Weights(bias: bias, threshold: threshold, vocabulary: vocabulary, features: features)
+        guard let bias, let threshold, let blockThreshold, blockThreshold >= threshold else { return nil }
+        return Weights(bias: bias, threshold: threshold, blockThreshold: blockThreshold, vocabulary: vocabulary, features: features)
     }
 
     /// The weights file read by bytes into the checks' table: the same lines `parse` accepts.
     static func table(_ bytes: UnsafeBufferPointer<UInt8>) -> Table? {
-        var bias: Double?, threshold: Double?
+        var bias: Double?, threshold: Double?, blockThreshold: Double?
         var vocabulary = Set<UInt64>(), features: [UInt64: Double] = [:]
         features.reserveCapacity(40_000)
         var start = 0
@@ -345,6 +354,7 @@ public final class DisclosureModel: @unchecked Sendable {
             switch (name, tabs.count) {
             case ("bias", 1): bias = number(first + 1, end)
             case ("threshold", 1): threshold = number(first + 1, end)
+            case ("block", 1): blockThreshold = number(first + 1, end)
             case ("v", 1): vocabulary.insert(hash(bytes[(first + 1)..<end]))
             case ("f", 2):
                 guard let weight = number(tabs[1] + 1, end) else { return nil }
@@ -352,8 +362,8 @@ public final class DisclosureModel: @unchecked Sendable {
             default: return nil
             }
         }
-        guard let bias, let threshold else { return nil }
-        return Table(bias: bias, threshold: threshold, vocabulary: vocabulary, features: features)
+        guard let bias, let threshold, let blockThreshold, blockThreshold >= threshold else { return nil }
+        return Table(bias: bias, threshold: threshold, blockThreshold: blockThreshold, vocabulary: vocabulary, features: features)
     }
 
     /// The weights file's text for `weights`, with `header` as its comment lines.
@@ -361,6 +371,7 @@ public final class DisclosureModel: @unchecked Sendable {
         var lines = header.map { "# " + $0 }
         lines.append("bias\t\(weights.bias)")
         lines.append("threshold\t\(weights.threshold)")
+        lines.append("block\t\(weights.blockThreshold)")
         lines += weights.vocabulary.sorted().map { "v\t" + $0 }
         lines += weights.features.keys.sorted().map { "f\t\($0)\t\(weights.features[$0]!)" }
         return lines.joined(separator: "\n") + "\n"

@@ -76,8 +76,8 @@ public struct Policy: Sendable {
     }
 
     /// The disclosure model's reading of a document the rules pass: a `review` finding when it reads
-    /// like a breach. Never for a document under consent (the gate judged it) or one sent to the
-    /// organisation rather than by it, and never above review: a person reads it, the model only asks.
+    /// like a breach, `block` when it reads very like one. Never for a document under consent (the
+    /// gate judged it) or one sent to the organisation rather than by it.
     func secondReading(_ document: Document, _ findings: [Finding]) -> Finding? {
         guard let disclosureModel, document.consent.isEmpty, !organisation.isFromOtherSide(document),
               !organisation.disabled.contains(PolicyRule.readsLikeDisclosure.rawValue),
@@ -87,8 +87,15 @@ public struct Policy: Sendable {
         let cues = reading.cues.map { "\u{201C}\($0)\u{201D}" }
         let listed = cues.count > 1 ? cues.dropLast().joined(separator: ", ") + " and " + cues.last! : cues.first ?? ""
         let wording = cues.isEmpty ? "" : " (its wording: \(listed))"
-        return Finding(entry: entry, span: nil, matchedText: "",
-                       message: "\(entry.message)\(wording). Read it once more as someone who knows the patient would.")
+        var finding = Finding(entry: entry, span: nil, matchedText: "",
+                              message: "\(entry.message)\(wording). Read it once more as someone who knows the patient would.")
+        // Very like them: documents read this high were breaches all but a few times in a thousand
+        // when the model had not seen them (Rules/data/SOURCES.md).
+        if reading.sure {
+            finding.severity = .block
+            finding.message = "\(entry.message)\(wording). It reads very like them: hold it, and rewrite it without the person or the care before it goes out."
+        }
+        return finding
     }
 
     /// Whether the testimonial is a staff member's own telling: a cue that says so ("in her own words",

@@ -5,11 +5,13 @@
 //
 // The threshold is chosen, not guessed: every verdict set is scored by a model trained without it
 // (leave one set out), and the threshold is the lowest on a grid of 0.25 at which the model alone
-// raises at most `--clean-budget` of those sets' clean documents. The table it prints is what the
+// raises at most `--clean-budget` of those sets' clean documents; the block threshold likewise, the
+// lowest at which it would block at most `--block-budget` of them. The tables it prints are what the
 // README copies.
 //
 //   train-disclosure-model --out FILE --vocabulary Rules/data/vocabulary.txt \
-//       --set NAME=verdicts.jsonl ... --negatives corpus.jsonl ... [--clean-budget 0.015] [--check]
+//       --set NAME=verdicts.jsonl ... --negatives corpus.jsonl ... [--clean-budget 0.015]
+//       [--block-budget 0.004] [--check]
 import PostGuardDocuments
 import PostGuardPolicy
 import Foundation
@@ -19,6 +21,8 @@ struct Sample {
     var text: String
     var kind: DocumentKind
     var breach: Bool
+    /// Whether a block is an acceptable verdict (`expect` holds "block"): a clean document's is not.
+    var acceptsBlock: Bool = false
     var features: [Int] = []
 }
 
@@ -58,7 +62,7 @@ func readLines(_ path: String) -> [[String: Any]] {
 
 // MARK: - Arguments
 
-var out: String?, vocabularyPath: String?, budget = 0.015, check = false
+var out: String?, vocabularyPath: String?, budget = 0.015, blockBudget = 0.004, check = false
 var sets: [(String, String)] = [], negatives: [String] = []
 var arguments = Array(CommandLine.arguments.dropFirst())
 while !arguments.isEmpty {
@@ -76,6 +80,7 @@ while !arguments.isEmpty {
         sets.append((pair[0], pair[1]))
     case "--negatives": negatives.append(value())
     case "--clean-budget": budget = Double(value()) ?? budget
+    case "--block-budget": blockBudget = Double(value()) ?? blockBudget
     case "--check": check = true
     default: fail("unknown argument \(flag)")
     }
@@ -89,7 +94,7 @@ for (name, path) in sets {
     for object in readLines(path) {
         guard let text = object["text"] as? String, let expect = object["expect"] as? [String] else { fail("\(path): a record without text or expect") }
         let kind = (object["kind"] as? String).flatMap(DocumentKind.init(rawValue:)) ?? .post
-        samples.append(Sample(set: name, text: text, kind: kind, breach: !expect.contains("pass")))
+        samples.append(Sample(set: name, text: text, kind: kind, breach: !expect.contains("pass"), acceptsBlock: expect.contains("block")))
     }
 }
 let labelledCount = samples.count
@@ -155,10 +160,10 @@ struct Model { var weights: [Double]; var bias: Double }
 
 // Leave one set out: each verdict set scored by a model that never saw it.
 let setNames = sets.map(\.0)
-var heldOut: [(breach: Bool, score: Double)] = []
+var heldOut: [(breach: Bool, acceptsBlock: Bool, score: Double)] = []
 for name in setNames {
     let model = train(samples.indices.filter { samples[$0].set != name })
-    for sample in samples where sample.set == name { heldOut.append((sample.breach, score(model, sample))) }
+    for sample in samples where sample.set == name { heldOut.append((sample.breach, sample.acceptsBlock, score(model, sample))) }
 }
 let cleanScores = heldOut.filter { !$0.breach }.map(\.score), breachScores = heldOut.filter(\.breach).map(\.score)
 func share(_ scores: [Double], above t: Double) -> Double { Double(scores.filter { $0 > t }.count) / Double(max(1, scores.count)) }
@@ -173,6 +178,20 @@ for t in grid where abs(t - threshold) <= 1.0 {
                  cleanScores.count, share(breachScores, above: t), breachScores.filter { $0 > t }.count, breachScores.count))
 }
 
+// How sure is sure enough to block: documents whose verdict may not be a block (clean ones) against
+// those that may (breaches), above each threshold.
+let notBlockScores = heldOut.filter { !$0.acceptsBlock }.map(\.score), blockScores = heldOut.filter(\.acceptsBlock).map(\.score)
+guard let blockThreshold = grid.first(where: { $0 >= threshold && share(notBlockScores, above: $0) <= blockBudget }) else {
+    fail("no block threshold within the block budget")
+}
+print("| block threshold | documents a block is wrong for | documents a block is right for |")
+print("|---:|---:|---:|")
+for t in grid where abs(t - blockThreshold) <= 1.0 {
+    let mark = t == blockThreshold ? " (chosen)" : ""
+    print(String(format: "| %.2f%@ | %.4f (%d/%d) | %.3f (%d/%d) |", t, mark, share(notBlockScores, above: t), notBlockScores.filter { $0 > t }.count,
+                 notBlockScores.count, share(blockScores, above: t), blockScores.filter { $0 > t }.count, blockScores.count))
+}
+
 // MARK: - The shipped model: every document
 
 let model = train(Array(samples.indices))
@@ -185,7 +204,7 @@ let used = Set(features.keys.flatMap { key -> [String] in
     guard key.hasPrefix("u=") || key.hasPrefix("b=") else { return [] }
     return key.dropFirst(2).split(separator: " ").map(String.init)
 })
-let weights = DisclosureModel.Weights(bias: (model.bias * 1_000_000).rounded() / 1_000_000, threshold: threshold,
+let weights = DisclosureModel.Weights(bias: (model.bias * 1_000_000).rounded() / 1_000_000, threshold: threshold, blockThreshold: blockThreshold,
                                       vocabulary: vocabulary.intersection(used), features: features)
 let header = [
     "PostGuard disclosure model: logistic regression over words and word pairs (Sources/PostGuardPolicy/DisclosureModel.swift).",
@@ -193,6 +212,7 @@ let header = [
     "Verdict sets: " + setNames.joined(separator: ", ") + ".",
     "Public posts taken as clean: " + negatives.map { URL(fileURLWithPath: $0).lastPathComponent }.joined(separator: ", ") + ".",
     "Threshold: the lowest at which, leaving each set out, the model alone raised at most \(budget) of its clean documents.",
+    "Block: the lowest at which, leaving each set out, the model alone would have blocked at most \(blockBudget) of them.",
 ]
 let text = DisclosureModel.serialise(weights, header: header)
 if check {
@@ -201,12 +221,11 @@ if check {
         print("train-disclosure-model: \(out) differs from what this training writes"); exit(1)
     }
 } else {
-    let temporary = out + ".tmp"
-    do {
-        try text.write(toFile: temporary, atomically: false, encoding: .utf8)
-        _ = try FileManager.default.replaceItemAt(URL(fileURLWithPath: out), withItemAt: URL(fileURLWithPath: temporary))
-    } catch {
-        do { try FileManager.default.moveItem(atPath: temporary, toPath: out) } catch { fail("cannot write \(out): \(error)") }
-    }
-    print("train-disclosure-model: wrote \(out) (\(features.count) features, \(weights.vocabulary.count) words, threshold \(threshold))")
+    // A new file beside the old, then one rename(2): atomic. (Foundation's `replaceItemAt` on Linux
+    // moves the old file to "NAME.tmp" first, the very name written here, and so put the old
+    // weights back.)
+    let temporary = out + ".new"
+    do { try text.write(toFile: temporary, atomically: false, encoding: .utf8) } catch { fail("cannot write \(temporary): \(error)") }
+    guard rename(temporary, out) == 0 else { fail("cannot replace \(out): \(String(cString: strerror(errno)))") }
+    print("train-disclosure-model: wrote \(out) (\(features.count) features, \(weights.vocabulary.count) words, threshold \(threshold), block \(blockThreshold))")
 }

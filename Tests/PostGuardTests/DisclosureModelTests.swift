@@ -1,14 +1,15 @@
 // The learned second reader (Sources/PostGuardPolicy/DisclosureModel.swift): how it reads a text,
-// its weights file, and where the policy lets it speak (only over a pass, never under consent, never
-// above review, quoting only lower-case dictionary words).
+// its weights file, and where the policy lets it speak (only over a pass, never under consent; a
+// review, or a block above its block threshold; quoting only lower-case dictionary words).
 import Foundation
 import Testing
 @testable import PostGuard
 
 @Suite("Policy: the disclosure model")
 struct DisclosureModelTests {
-    /// A model that knows two words: "visit" weighs toward a breach, "pizza" against.
-    static let tiny = DisclosureModel(weights: .init(bias: -1, threshold: 0.5, vocabulary: ["visit", "today", "pizza", "came"],
+    /// A model that knows two words: "visit" weighs toward a breach, "pizza" against; "came visit"
+    /// side by side is very like a breach.
+    static let tiny = DisclosureModel(weights: .init(bias: -1, threshold: 0.5, blockThreshold: 1.5, vocabulary: ["visit", "today", "pizza", "came"],
                                                      features: ["u=visit": 2, "b=came visit": 1, "u=pizza": -3]))
 
     func judged(_ text: String, model: DisclosureModel? = tiny, kind: DocumentKind = .post, consent: [String] = [],
@@ -31,12 +32,15 @@ struct DisclosureModelTests {
 
     @Test("The weights file reads back what was written; a malformed line is no model")
     func weightsFile() throws {
-        let weights = DisclosureModel.Weights(bias: -5.5, threshold: 4.75, vocabulary: ["a", "b"], features: ["u=a": 0.25, "b=a b": -1.5])
+        let weights = DisclosureModel.Weights(bias: -5.5, threshold: 4.75, blockThreshold: 8, vocabulary: ["a", "b"], features: ["u=a": 0.25, "b=a b": -1.5])
         let text = DisclosureModel.serialise(weights, header: ["test"])
         let read = try #require(DisclosureModel.parse(text))
-        #expect(read.bias == -5.5 && read.threshold == 4.75 && read.vocabulary == ["a", "b"] && read.features == weights.features)
+        #expect(read.bias == -5.5 && read.threshold == 4.75 && read.blockThreshold == 8 && read.vocabulary == ["a", "b"] && read.features == weights.features)
         #expect(DisclosureModel.parse(text + "f\tu=c\tnot-a-number\n") == nil)
         #expect(DisclosureModel.parse("bias\t1\n") == nil)
+        // A block threshold below the review threshold, or none, is a damaged file.
+        #expect(DisclosureModel.parse(text.replacingOccurrences(of: "block\t8.0", with: "block\t4.0")) == nil)
+        #expect(DisclosureModel.parse(text.replacingOccurrences(of: "block\t8.0\n", with: "")) == nil)
     }
 
     @Test("The shipped weights load, and hold no capitalised word and no word outside the dictionary")
@@ -44,7 +48,7 @@ struct DisclosureModelTests {
         let file = rulesFolder.appendingPathComponent("data/disclosure-model.tsv")
         #expect(DisclosureModel(file: file).isAvailable)
         let weights = try #require(DisclosureModel.parse(try String(contentsOf: file, encoding: .utf8)))
-        #expect(weights.threshold > 0 && weights.features.count > 1000)
+        #expect(weights.threshold > 0 && weights.blockThreshold > weights.threshold && weights.features.count > 1000)
         let dictionary = Set(try String(contentsOf: rulesFolder.appendingPathComponent("data/vocabulary.txt"), encoding: .utf8).split(separator: "\n").map(String.init))
         #expect(weights.vocabulary.allSatisfy { $0 == $0.lowercased() && (dictionary.contains($0) || dictionary.contains($0.trimmingCharacters(in: CharacterSet(charactersIn: "'")))) })
     }
@@ -61,6 +65,16 @@ struct DisclosureModelTests {
         // A capitalised word may be a name: it weighs, but the message does not quote it.
         let capitalised = judged("Visit us today!").findings.first { $0.rule == "policy.reads-like-disclosure" }
         #expect(capitalised != nil && capitalised?.message.contains("\u{201C}") == false)
+    }
+
+    @Test("Above the block threshold the reading blocks, and says to hold the text")
+    func blocksWhenSure() {
+        let sure = judged("They came visit us!")
+        #expect(sure.verdict == .block)
+        let finding = sure.findings.first { $0.rule == "policy.reads-like-disclosure" }
+        #expect(finding?.severity == .block && finding?.message.contains("hold it") == true)
+        #expect(judged("They came visit us! Pizza for everyone.").verdict == .pass)
+        #expect(judged("They came visit us!", consent: ["C-2026-0001"]).findings.allSatisfy { $0.rule != "policy.reads-like-disclosure" })
     }
 
     @Test("Never under consent, never over a finding the rules made, never when the organisation switched it off")
