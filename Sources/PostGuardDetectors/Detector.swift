@@ -269,11 +269,12 @@ public struct Detector: Sendable {
             plan.isFallback[hit.rule] && specific.overlaps(hit.range)
         }
         // A town or street the address rules found is not also a person's name ("Quincy, MA"), and
-        // a word the health lexicon knows is not one either ("NICU", "Lyme").
+        // a word the health lexicon knows is not one either ("NICU", "Lyme"); nor is a phrase that
+        // holds one: people are not named for a treatment (the nurses' team "Chemo Sabe").
         let addresses = RangeIndex(kept.compactMap { plan.categories[$0.rule] == .address ? $0.range : nil })
         let healthTerms = RangeIndex(kept.compactMap { plan.isLexicon[$0.rule] ? $0.range : nil })
         kept.removeAll { hit in
-            plan.categories[hit.rule] == .name && (addresses.overlaps(hit.range) || healthTerms.contains(hit.range))
+            plan.categories[hit.rule] == .name && (addresses.overlaps(hit.range) || healthTerms.overlaps(hit.range))
         }
         // Front matter fields are not published text.
         kept.removeAll { hit in document.unscanned.contains { $0.start < hit.range.end && hit.range.start < $0.end } }

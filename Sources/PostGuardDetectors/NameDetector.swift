@@ -631,7 +631,9 @@ public struct NameDetector: Sendable {
     }
 
     /// Endings of conditions and procedures (as in Rules/policy/medical-word-forms.yaml).
-    static let medicalEndings = ["itis", "ectomy", "ostomy", "otomy", "plasty", "scopy", "opathy", "emia", "aemia"]
+    static let medicalEndings = ["itis", "ectomy", "ostomy", "otomy", "plasty", "scopy", "opathy", "emia", "aemia",
+                                 // Instruments and images: "arthroscope", "angiogram", "sonography".
+                                 "oscope", "ogram", "ography"]
     /// Words between an eponym and the score or scale it names ("Framingham risk score").
     static let scoreQualifiers: Set<String> = ["risk", "coma", "severity", "stroke", "bleeding"]
 

@@ -545,7 +545,9 @@ struct Combinations {
             // Not a specialty: "our addiction medicine specialist", "our HIV nurse navigator".
             if roles.near(span).contains(where: { role in
                 text.adjacent(role, span) && highlySensitiveSpans.starting(from: role.start, before: role.end).contains { term in
+                    // Nor a term that is itself the job ("our genetic counselor, Mira Koh").
                     role.contains(term) && !(text.words(in: ByteRange(term.end, min(role.end, term.end + 24))).first.map { Combinations.specialtyNouns.contains($0.text) } ?? false)
+                        && !(text.words(in: term).last.map { Combinations.specialtyNouns.contains($0.text) } ?? false)
                 }
             }) {
                 findings[index].conclude(.block, "One of the organisation's people, with specially protected health information of their own in how they are introduced: a colleague's diagnosis is not anyone else's to share.")
@@ -693,6 +695,9 @@ struct Combinations {
         }
     }
 
+    static let thirdPersonWords: Set<String> = ["she", "he", "she's", "he's", "she’s", "he’s", "her", "his", "him"]
+    static let firstPersonWords: Set<String> = ["i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "my", "me", "mine", "myself", "yo", "mi", "mis"]
+
     static let birthWords: Set<String> = ["dob", "d.o.b", "born", "birth", "birthday", "birthdate", "nacimiento", "nació", "nacida", "nacido", "age", "aged", "turns", "turned"]
 
     /// What lies in the sender's own introduction or signature is the sender: a clinic's name is
@@ -702,6 +707,9 @@ struct Combinations {
         let senders = findings.filter { $0.has(.sender) }.compactMap(\.span?.bytes)
         guard !senders.isEmpty else { return [] }
         let hasHealth = findings.contains { $0.has(.health) }
+        // Their own story is told in the first person ("my", "I"); "MRI 2 is down until 2pm — reroute
+        // slots to MRI 1. –Dana" is a colleague signing a work message.
+        let firstPerson = text.words(in: ByteRange(0, text.bytes.count)).contains { Combinations.firstPersonWords.contains($0.text) }
         var authors: [ByteRange] = []
         for index in findings.indices where findings[index].severity > .info && !findings[index].has(.sender) {
             guard let span = findings[index].span?.bytes, let sender = senders.first(where: { $0.contains(span) }) else { continue }
@@ -712,7 +720,13 @@ struct Combinations {
             let organisation = text.words(in: sender).contains { NameDetector.placeWords.contains($0.text) || Combinations.senderUnits.contains($0.text) }
             let speaksForPractice = text.words(in: ByteRange(span.end, min(text.bytes.count, span.end + 8))).first.map { ["from", "de"].contains($0.text) } ?? false
                 || titled || organisation
-            if findings[index].category == .name && hasHealth && !speaksForPractice {
+            // "this is Kelsey, a 911 dispatcher who's been getting migraines ... She said 'finally'":
+            // someone introduced and told of in the third person, not the writer. Judged as anyone.
+            if findings[index].category == .name, !firstPerson, !speaksForPractice,
+               text.words(in: ByteRange(span.end, text.paragraph(containing: span).end)).contains(where: { Combinations.thirdPersonWords.contains($0.text) }) {
+                continue
+            }
+            if findings[index].category == .name && hasHealth && firstPerson && !speaksForPractice {
                 findings[index].conclude(.review, "The author signing their own post beside health words: if it is their own story, confirm they agreed to its publication by the organisation.")
                 authors.append(span)
             } else {

@@ -955,8 +955,12 @@ struct WordView {
             // "Guess which local news anchor came in": readers are asked to work out who.
             if word == "guess", WordView.teaserAfterGuess.contains(next) { return true }
             // "Can't say who, but…", "not naming names": who it is, withheld on purpose, is the point.
-            if WordView.teaserTelling.contains(word), WordView.teaserWithheld.contains(next),
-               index > 0, WordView.withholding.contains(list[index - 1]) { return true }
+            if WordView.teaserTelling.contains(word), WordView.teaserWithheld.contains(next), index > 0 {
+                // The withholding word right before, or with "gonna", "allowed to"... between.
+                var back = index - 1
+                while back > 0, index - back <= 3, WordView.withholdingBridge.contains(list[back]) { back -= 1 }
+                if WordView.withholding.contains(list[back]) { return true }
+            }
             // "…you'll know by tomorrow", "you'd recognise him": the reader is told they can tell.
             if WordView.teaserYou.contains(word), WordView.teaserKnowing.contains(next),
                index + 2 < list.count, WordView.teaserKnown.contains(list[index + 2]) { return true }
@@ -998,7 +1002,10 @@ struct WordView {
     static let teaserKnowing = ["know", "recognize", "recognise", "guess"]
     static let teaserKnown = ["who", "by", "him", "her", "them", "tomorrow"]
 
+    /// Words before "say who" that withhold it: "can't say who", "not gonna say who".
     static let withholding: Set<String> = ["can't", "cant", "cannot", "won't", "wont", "not", "no", "without", "couldn't", "shouldn't"]
+    /// Words between a withholding word and "say": "not gonna say who", "not allowed to say who".
+    static let withholdingBridge: Set<String> = ["gonna", "gunna", "to", "going", "allowed", "supposed", "able"]
 
     /// An age used as a person noun: "the 19yo from the rugby team", "the 3-year-old who".
     private func isAgeNoun(_ list: [(text: String, range: ByteRange)], _ index: Int) -> Bool {
