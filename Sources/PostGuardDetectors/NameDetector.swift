@@ -904,8 +904,10 @@ public struct NameDetector: Sendable {
            !NameDetector.honorifics.contains(token.key), !NameDetector.notNames.contains(token.key) {
             return (extend(tokens, from: index, loose: true), index)
         }
-        // Honorific or cue, then capitalised words: the name starts after the cue.
-        if NameDetector.honorifics.contains(token.key), token.joinedToNext, index + 1 < tokens.count, looksLikeName(tokens[index + 1]) {
+        // Honorific or cue, then capitalised words: the name starts after the cue ("Don Julio"). In
+        // lower case "miss" is the verb ("he's gonna miss Tuesday ortho visits").
+        if NameDetector.honorifics.contains(token.key), token.joinedToNext, index + 1 < tokens.count, looksLikeName(tokens[index + 1]),
+           token.key != "miss" || token.isCapitalised || token.isAllCaps {
             return (extend(tokens, from: index + 1, loose: true), index + 1)
         }
         for cue in NameDetector.cuesByFirstWord[token.key] ?? [] where cue.count <= tokens.count - index {
@@ -914,6 +916,9 @@ public struct NameDetector: Sendable {
             guard matched, next < tokens.count, !NameDetector.notNames.contains(tokens[next].key),
                   !NameDetector.calendarWords.contains(tokens[next].key) else { continue }
             let candidate = tokens[next]
+            // "Patient Story: Walter's Road Back": an everyday word heading a title is no name.
+            if isCommon(candidate), !isFirst(candidate), candidate.range.end < bytes.count,
+               [UInt8(ascii: ":"), UInt8(ascii: "|")].contains(bytes[candidate.range.end]) { continue }
             // "named Leader of the Year", "Employee of the Month": a title, not a name.
             if next + 1 < tokens.count, candidate.joinedToNext, tokens[next + 1].key == "of", !isFirst(candidate) { continue }
             if looksLikeName(candidate), !isCommon(candidate) || isFirst(candidate) || isSurname(candidate) {

@@ -763,6 +763,7 @@ struct Combinations {
         let readerNames = findings.filter { $0.category == .name }.compactMap(\.span?.bytes)
             .filter { name in !roles.contains { text.adjacent($0, name) } } + named
         let roleIndex = RangeIndex(roles)
+        let animals = findings.compactMap { $0.has(.animal) ? $0.span?.bytes : nil }.sorted { $0.start < $1.start }
         for term in findings where term.has(.health) || term.has(.careContact) {
             guard let span = term.span?.bytes else { continue }
             let sentence = text.sentence(containing: span)
@@ -782,7 +783,13 @@ struct Combinations {
             // "Call us before your appointment", "if you need a visit", "if you'd like a follow-up": an
             // instruction or an offer to anyone.
             if !term.has(.health), sentence.hypothetical(before: span, within: 4) { continue }
-            if let word = sentence.readerWord(near: span, within: 6) { return (term, "\"\(word)\"") }
+            if let word = sentence.readerWord(near: span, within: 6) {
+                // "That's Biscuit, our certified therapy dog. He visits Tuesdays only": "he" is the
+                // animal introduced before it, with no person named between.
+                if WordView.Sentence.thirdPersonWords.contains(word), let animal = animals.last(where: { $0.end <= span.start }),
+                   text.paragraph(containing: span).contains(animal), !readerNames.contains(where: { $0.start > animal.end && $0.end <= span.start }) { continue }
+                return (term, "\"\(word)\"")
+            }
             // "Glad the stitches came out cleanly last week!": health at a particular past time, in a
             // reply, is the reviewer's own visit.
             // Not a count or a season ("flu cases rose last month across the county").

@@ -121,7 +121,10 @@ public struct Policy: Sendable {
             // The cue itself ("in her own words"), or the story said to be the writer's own anywhere in
             // it ("I'm sharing my own story"), beside a first-person cue.
             let all = text.words(in: ByteRange(0, bytes.count)).map(\.text)
-            let toldAsOwn = zip(all, all.dropFirst()).contains { ["my", "her", "his", "their", "mi", "su"].contains($0.0) && ownWords.contains($0.1) }
+            // "Dr. Oduya's own before/after": a possessive name works as "her".
+            let toldAsOwn = zip(all, all.dropFirst()).contains { pair in
+                (["my", "her", "his", "their", "mi", "su"].contains(pair.0) || pair.0.hasSuffix("'s") || pair.0.hasSuffix("\u{2019}s")) && ownWords.contains(pair.1)
+            }
                 || all.contains { ["himself", "herself", "themselves", "myself"].contains($0) }
             guard let cueSpan = findings.first(where: { cue in
                 cue.has(.testimonial) && (toldAsOwn || cue.span.map { text.words(in: $0.bytes).contains { ownWords.contains($0.text) } } ?? false)
