@@ -474,6 +474,13 @@ public struct NameDetector: Sendable {
             if first == last, tokens[first].isAllCaps, tokens[first].key.contains("-"), tokens[first].key.split(separator: "-").allSatisfy({ part in
                 part.count <= 4 && lists.bits(String(part)) & NameLists.first == 0
             }) { continue }
+            // A first name that is also an everyday word, inside a run of three capitalised words whose
+            // middle one is an everyday word and no name, title or cue, is a headline's word
+            // ("Derek's Second Chance", "Our Big Hope Gala"; not "with Weird Al", "If Roman made").
+            if first == last, isCommon(tokens[first]), first > 1, tokens[first - 1].joinedToNext, tokens[first - 1].isCapitalised,
+               (tokens[first - 2].joinedToNext || NameDetector.possessiveBefore(tokens[first - 1].range.start, in: bytes)) && tokens[first - 2].isCapitalised,
+               lists.vocabulary.contains(tokens[first - 1].key), !isFirst(tokens[first - 1]), !isSurname(tokens[first - 1]),
+               NameDetector.cuesByFirstWord[tokens[first - 1].key] == nil, !NameDetector.honorifics.contains(tokens[first - 1].key) { continue }
             // A lone word counts as a name only if it is a first name ("Messenger" the app is a
             // surname too, but a surname alone is no one). Ordinary words the tagger is sure of,
             // each written with a capital as a name is, and no initial or lone letter ("Bodega was a shit detective", "you and Des
@@ -631,6 +638,13 @@ public struct NameDetector: Sendable {
     }
 
     /// Endings of conditions and procedures (as in Rules/policy/medical-word-forms.yaml).
+    /// Whether "'s " or "’s " ends right before `position`: the word after a possessive name.
+    static func possessiveBefore(_ position: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if position >= 3, bytes[position - 3] == 0x27, bytes[position - 2] | 0x20 == 0x73, bytes[position - 1] == 0x20 { return true }
+        return position >= 5 && bytes[position - 5] == 0xE2 && bytes[position - 4] == 0x80 && bytes[position - 3] == 0x99
+            && bytes[position - 2] | 0x20 == 0x73 && bytes[position - 1] == 0x20
+    }
+
     static let medicalEndings = ["itis", "ectomy", "ostomy", "otomy", "plasty", "scopy", "opathy", "emia", "aemia",
                                  // Instruments and images: "arthroscope", "angiogram", "sonography".
                                  "oscope", "ogram", "ography"]

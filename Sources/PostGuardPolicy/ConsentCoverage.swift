@@ -78,6 +78,9 @@ enum ConsentCoverage {
     /// term's whole sentence again each time made a message of many health words in one sentence
     /// take a minute (issue 15, item 3).
     final class Reader {
+        /// What someone does for a patient: the care words after them are the patient's.
+        static let aidVerbs: Set<String> = ["started", "began", "gave", "performed", "did", "administered", "called", "dialed",
+                                            "drove", "rushed", "found", "noticed", "spotted", "recognized", "recognised", "used", "inició", "llamó"]
         let bytes: UnsafeBufferPointer<UInt8>
         private let names: RangeIndex
         /// Every offset `sentenceRange` stops at, in order; found the first time a sentence is asked for.
@@ -186,6 +189,9 @@ enum ConsentCoverage {
                    bytes[word.range.end - 2] == UInt8(ascii: "'") || (word.range.end >= 4 && bytes[word.range.end - 4] == 0xE2 && bytes[word.range.end - 2] == 0x99) {
                     return .subject
                 }
+                // "His granddaughter started CPR", "her husband called 911 for the stroke": what a
+                // relative did for the patient is the patient's care, not the relative's health.
+                if all[(index + 1)..<beforeCount].contains(where: { Reader.aidVerbs.contains($0.key) }) { return .subject }
                 return .other(phrase(at: index, in: all))
             }
             if speakerOrReader.contains(word.key) { return .subject }

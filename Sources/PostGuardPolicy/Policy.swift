@@ -46,6 +46,10 @@ public struct Policy: Sendable {
         let tentative = findings.filter { $0.has(.tentative) }
         findings.removeAll { $0.has(.tentative) }
         organisation.applySeverities(to: &findings)
+        for index in findings.indices where findings[index].rule == "phi.url" && findings[index].severity > .info
+            && Policy.namesAPage(findings[index].matchedText, lists: names) {
+            findings[index].conclude(.info, "A link to a page named by everyday words (\u{201C}/register\u{201D}, \u{201C}/flu-shots\u{201D}): a page, not a person's.")
+        }
         let checkDate = document.publishAt.flatMap { CalendarDate(iso: $0) } ?? today
         findings = Combinations(catalog: catalog, checkYear: checkDate.year).apply(document, findings)
         findings = gateTestimonials(document, findings)
@@ -155,6 +159,22 @@ public struct Policy: Sendable {
     }
 
     static let coveredByConsent: Set<Category> = [.testimonial, .name, .photo, .age, .healthInfo, .patientRelationship]
+    /// Whether a web address's path is everyday words only, none a listed name: "example.org/register",
+    /// "example.com/flu-shots/2026". A person's page has a name or an id in it ("/stories/celeste",
+    /// "/obituaries/robert-king-1951", "/p/8812"); a bare domain is no page of anyone.
+    static func namesAPage(_ url: String, lists: NameLists) -> Bool {
+        guard lists.vocabulary.isAvailable else { return false }
+        var address = Substring(url.lowercased())
+        if let scheme = address.range(of: "://") { address = address[scheme.upperBound...] }
+        guard let slash = address.firstIndex(of: "/") else { return false }
+        let path = address[address.index(after: slash)...].split(whereSeparator: { "?#=&".contains($0) }).first ?? ""
+        let words = path.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        return !words.isEmpty && words.allSatisfy { word in
+            (word.allSatisfy(\.isNumber) && word.count == 4 && word.hasPrefix("20"))
+                || (lists.vocabulary.contains(word) && lists.bits(word) & (NameLists.first | NameLists.surname) == 0)
+        }
+    }
+
     /// Places a story under consent tells as part of it: the town, and where the care was given
     /// ("rang the bell at Millbrook Infusion Center").
     static let coveredPlaces: Set<String> = ["phi.place", "phi.city-of-residence", "phi.care-facility"]

@@ -42,3 +42,68 @@ struct JudgementKindsThirteenthTests {
         #expect(judge("Hi all, reminder: Diego Ramos has strep, please bring your kids' shot cards Monday.", kind: .message, channel: "whatsapp").verdict > .pass)
     }
 }
+
+@Suite("Policy: judgement by kind of mistake (eleventh session, second part)")
+struct JudgementKindsFourteenthTests {
+    @Test("A public figure's health as others tell it is no public telling of their own; their own words are")
+    func hearsayAboutPublicFigures() {
+        #expect(judge("Singer Lyra Vance was brought in last night — a friend on 6 West says it was an overdose.", channel: "x").verdict == .block)
+        #expect(judge("Rumors are true: Mayor Dennis Quill is recovering after his bypass surgery.").verdict == .block)
+        #expect(judge("Mayor Dennis Quill told reporters today he is recovering well after his bypass surgery.").verdict == .pass)
+    }
+
+    @Test("A named person's own care here names a patient; an offer or a disclaimer before it does not")
+    func ownedCareContacts() {
+        #expect(judge("Carla Ruiz had her procedure with us on Friday and she's recovering well.").verdict == .block)
+        #expect(judge("Yes, your ex-wife Carla had her procedure with us on Friday, but we can't share anything else.", kind: .message, channel: "facebook").verdict == .block)
+        #expect(judge("Meet Carla Ruiz, our new scheduler: call her to book your follow-up.").verdict == .pass)
+    }
+
+    @Test("A signer is the author unless the text tells of them as she or he; a work message signed is no story")
+    func signers() {
+        #expect(judge("MRI 2 is down until 2pm — reroute outpatient slots to MRI 1 pls. –Dana", kind: .message, channel: "sms").verdict == .pass)
+        #expect(judge("Listen to that neck! this is Kelsey, a 911 dispatcher who's been getting migraines. She said 'finally' after the first one.", channel: "instagram").verdict == .block)
+    }
+
+    @Test("Names that are no people: a team named for a treatment, an instrument, a headline's word, a lower-case 'miss'")
+    func notNames() {
+        #expect(judge("Shout-out to our infusion nurses' team \"Chemo Sabe\" for the best costumes at the cancer research 5K!").verdict == .pass)
+        #expect(judge("Arthroscopic meniscus repair, narrated by Dr. Alvarez (arthroscope view only), for education.", channel: "youtube").verdict <= .review)
+        #expect(judge("update on Biscuit the therapy dog: surgery went great, vet says rest. he's gonna miss Tuesday ortho visits", kind: .message, channel: "whatsapp").verdict == .pass)
+        #expect(judge("Our BRCA previvor support group meets monthly. Questions? Call our genetic counselor, Mira Koh, at 555-0117.").verdict == .pass)
+    }
+
+    @Test("A teaser withheld with 'gonna', a patient 'on our unit', a story 'all over the news'")
+    func teasers() {
+        #expect(judge("not gonna say who but the lady w/ the triplets all over the news? yeah she's on our unit. two still on vents", channel: "x").verdict == .block)
+        #expect(judge("I'm going to say who won the raffle at noon! Flu shots in the lobby.", channel: "x").verdict == .pass)
+    }
+
+    @Test("Staff initials as a job and a colleague's own before/after; 'he' after a therapy dog is the dog")
+    func staffAndAnimals() {
+        #expect(judge("our PT Marcus demos 3 exercises for runner's knee #physicaltherapy", channel: "tiktok").verdict == .pass)
+        #expect(judge("Yes, dermatologists get peels too! Here's Dr. Lena Oduya's own before/after from her peel last month.", channel: "instagram").verdict <= .review)
+        #expect(judge("Thanks for flagging! That's Biscuit, our certified therapy dog. He visits Tuesdays only.", kind: .reply, channel: "google").verdict == .pass)
+        #expect(judge("Thanks for flagging! He visits us Tuesdays for his dialysis.", kind: .reply, channel: "google").verdict == .block)
+    }
+
+    @Test("A link of everyday words is a page; a link with a name is a person's")
+    func links() {
+        #expect(judge("Maria Lopez had a stroke. Donate to our stroke unit at example.org/donate").findings.contains { $0.rule == "phi.url" && $0.severity == .info })
+        #expect(judge("Maria Lopez had a stroke. Read her story at example.org/stories/maria-lopez").findings.contains { $0.rule == "phi.url" && $0.severity == .review })
+    }
+
+    @Test("Under a valid record the story's care facility and its own page are covered; what a relative did for the patient is the patient's")
+    func consentCoverage() {
+        let record = ConsentRecord(id: "C-1", subject: "Walter Perkins", information: "name, cardiac arrest, stent", recipient: "the public",
+                                   purpose: "patient story for our website", signed: "2026-05-01", expires: "2027-05-01",
+                                   channels: ["website"], signer: "Linda Perkins", authority: "health care proxy")
+        func story(_ text: String) -> Verdict {
+            judge(text, channel: "website", consent: ["C-1"], publishAt: "2026-12-01", consents: [record]).verdict
+        }
+        #expect(story("Walter Perkins, 71, rang the bell at Millbrook Heart Center after his stent. His full story: example.org/stories/walter-perkins") == .pass)
+        #expect(story("Walter Perkins collapsed from a cardiac arrest. His granddaughter started CPR and paramedics brought him to us.") == .pass)
+        // A relative's own health is theirs, and needs their own record.
+        #expect(story("Walter Perkins collapsed from a cardiac arrest. His granddaughter has asthma and stayed with him.") == .block)
+    }
+}
