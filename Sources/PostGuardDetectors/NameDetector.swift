@@ -360,6 +360,11 @@ public struct NameDetector: Sendable {
                 first += 1
                 range = ByteRange(tokens[first].range.start, tokens[last].range.end)
             }
+            // "I'm Carlos": the writer's pronoun is no part of their name.
+            if first < last, NameDetector.firstPersonTokens.contains(tokens[first].key) {
+                first += 1
+                range = ByteRange(tokens[first].range.start, tokens[last].range.end)
+            }
             let words = tokens[first...last]
             // "WeTransfer", "SharePoint", "MyChart": a word with a capital inside after an ordinary
             // word is most often a product's name; a person's has a name's prefix there ("DeShawn",
@@ -645,6 +650,8 @@ public struct NameDetector: Sendable {
             && bytes[position - 2] | 0x20 == 0x73 && bytes[position - 1] == 0x20
     }
 
+    static let firstPersonTokens: Set<String> = ["i", "i'm", "i’m", "im", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll"]
+
     static let medicalEndings = ["itis", "ectomy", "ostomy", "otomy", "plasty", "scopy", "opathy", "emia", "aemia",
                                  // Instruments and images: "arthroscope", "angiogram", "sonography".
                                  "oscope", "ogram", "ography"]
@@ -896,6 +903,8 @@ public struct NameDetector: Sendable {
     /// The name starting at `index`: (last token index, first token index of the name).
     private func match(_ tokens: [Token], at index: Int, named: [Bool], bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int)? {
         let token = tokens[index]
+        // "I'm Carlos": the writer's pronoun starts no name (the name after it is found on its own).
+        if NameDetector.firstPersonTokens.contains(token.key) { return nil }
         // "the Delgado twins", "the Nguyen family": a capitalised word before a family word.
         if looksLikeName(token), !isCommon(token) || isSurname(token), token.joinedToNext, index + 1 < tokens.count,
            NameDetector.familyWords.contains(tokens[index + 1].key), index > 0, tokens[index - 1].key == "the",

@@ -230,6 +230,25 @@ struct Combinations {
                     findings.append(Finding(
                         entry: catalog.entry(.replyDiscussesCare), span: pointer.span, matchedText: pointer.matchedText,
                         message: "Who: one person, pointed at (\"this patient\"). What: called a patient. A reply to a review that speaks of \"this patient\" confirms that the reviewer, or the person they wrote about, received care here."))
+                } else if let (relation, givenName) = Combinations.relativeReviewedFor(document.inReplyTo),
+                          let named = people.first(where: { person in
+                              guard person.category == .name, let span = person.span?.bytes else { return false }
+                              // The review's own name for them, when it gave one ("my husband Ron").
+                              if let givenName, !SubjectMatch.tokens(person.matchedText).contains(givenName) { return false }
+                              // Not the reader thanked by name ("Thank you for your kind words, Linda."),
+                              // nor someone the reader is told to call ("our director of nursing, Gina
+                              // Alvarez, at 555-0127").
+                              let sentence = text.sentence(containing: span)
+                              let vocative = span.start >= 2 && text.bytes[span.start - 2] == UInt8(ascii: ",")
+                                  && (span.end == text.bytes.count || [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")].contains(text.bytes[span.end]))
+                              return !vocative && !sentence.words.contains { WordView.Sentence.contactVerbs.contains($0.text) }
+                          }) {
+                    // The review: "the nurses on the eating disorder unit were wonderful to my
+                    // daughter"; the reply: "so glad Emma is back at school". Naming the person the
+                    // review is about says who was cared for.
+                    findings.append(Finding(
+                        entry: catalog.entry(.namedPatient), span: named.span, matchedText: named.matchedText,
+                        message: "Who: \(describe(named)), the reviewer's \(relation) the review speaks of. What: the care the review is about. A public reply that names the person a review was written about confirms they were a patient."))
                 }
             case .message:
                 // In the care team's own chat a bed or room number is how a shift coordinates care
@@ -932,11 +951,39 @@ struct Combinations {
                   case .other(let relation) = reader.owner(of: span) else { continue }
             let first = relation.split(separator: " ").first.map(String.init) ?? ""
             if ["my", "our", "mi", "mis", "nuestro", "nuestra", "nuestros", "nuestras"].contains(first) { continue }
+            // "Bring a friend in recovery": anyone's friend, no one in particular.
+            if ["a", "an", "any", "every", "un", "una", "cualquier"].contains(first) { continue }
+            // "a warm welcome to child psychiatrist Dr. Singh": the relation names whom the job treats.
+            let text = WordView(bytes)
+            if let last = text.words(in: span).last, Combinations.professionNouns.contains(last.text),
+               let before = text.words(in: ByteRange(max(0, span.start - 16), span.start)).last,
+               relation.hasSuffix(before.text), span.start - before.range.end <= 1 { continue }
             return (term, relation)
         }
         return nil
     }
 
+    /// The relative a review is written about ("wonderful to my daughter", "mi hijo estuvo en su
+    /// programa"): "my" or "mi" then a relation noun, with the name the review gives them if it
+    /// does ("my husband Ron"), lower-cased as `SubjectMatch.tokens` gives it.
+    static func relativeReviewedFor(_ review: String?) -> (relation: String, name: String?)? {
+        guard var text = review, !text.isEmpty else { return nil }
+        return text.withUTF8 { bytes -> (String, String?)? in
+            let words = WordView(bytes).words(in: ByteRange(0, bytes.count))
+            for index in words.indices.dropLast() where ["my", "mi", "our"].contains(words[index].text) {
+                let relative = words[index + 1].text
+                guard ConsentCoverage.relations[relative] != nil, !["friend", "friends", "neighbor", "neighbour"].contains(relative) else { continue }
+                let next = index + 2 < words.count ? words[index + 2] : nil
+                let named = next.flatMap { word in (0x41...0x5A).contains(bytes[word.range.start]) ? SubjectMatch.tokens(word.text).first : nil }
+                return (relative, named)
+            }
+            return nil
+        }
+    }
+
+    static let professionNouns: Set<String> = ["psychiatrist", "psychiatrists", "psychologist", "psychologists", "therapist", "therapists",
+                                              "pediatrician", "doctor", "doctors", "nurse", "nurses", "counselor", "counsellor", "counselors",
+                                              "specialist", "specialists", "dentist", "physician", "psiquiatra", "psicólogo", "psicóloga"]
     static let pastVisitVerbs: Set<String> = ["had", "did", "finished", "completed", "missed", "tuvo", "terminó"]
 
     /// A message about a visit and nothing clinical (a checkup, an appointment, the clinic's name),

@@ -191,7 +191,9 @@ struct WordView {
             "tickets", "bookings", "booking", "informes", "información", "informacion", "reservas", "inscripciones",
         ]
         /// What the reader is invited to send: "we'd welcome your suggestions at ...".
-        static let contactTopics: Set<String> = ["suggestions", "feedback", "questions", "concerns", "comments", "ideas", "thoughts", "sugerencias", "comentarios", "preguntas"]
+        /// A job application sent in: "send your resume to jobs@...", "envía tu CV a empleos@...".
+        static let contactTopics: Set<String> = ["suggestions", "feedback", "questions", "concerns", "comments", "ideas", "thoughts", "sugerencias", "comentarios", "preguntas",
+                                                 "cv", "resume", "résumé", "resumes", "application", "applications", "currículum", "curriculum", "solicitud"]
         /// Someone other than the organisation, whose contact this would be: "call you at", "email her
         /// daughter at", "call me at", "his cell".
         static let otherOwners: Set<String> = [
@@ -900,6 +902,9 @@ struct WordView {
         if let at = wider.last, ["at", "on", "to"].contains(at) {
             let lead = wider.dropLast()
             if lead.last == "us" || ["opens", "open", "opening", "located", "moved", "moving", "relocated", "relocating"].contains(lead.last ?? "") && lead.contains("our") { return true }
+            // "Starting Jan 5 we'll be at 42 Birch Lane": where the writers will be is their place.
+            if lead.last == "be", lead.dropLast().last.map({ ["we'll", "we’ll", "will", "we're", "we’re"].contains($0) }) ?? false { return true }
+            if lead.last.map({ ["we're", "we’re"].contains($0) }) ?? false { return true }
         }
         if wider.contains("our"), let ourIndex = wider.lastIndex(of: "our"), wider[(ourIndex + 1)...].contains(where: { WordView.facilityNouns.contains($0) || ["center", "centre", "urgent", "site", "branch", "store", "unit"].contains($0) }),
            wider[(ourIndex + 1)...].count <= 4 { return true }

@@ -106,4 +106,40 @@ struct JudgementKindsFourteenthTests {
         // A relative's own health is theirs, and needs their own record.
         #expect(story("Walter Perkins collapsed from a cardiac arrest. His granddaughter has asthma and stayed with him.") == .block)
     }
+
+    @Test("A reply that names the relative the review was written about confirms their care; thanking the reader or naming whom to call does not")
+    func replyNamesReviewedRelative() {
+        func reply(_ text: String, to review: String) -> Verdict {
+            let policy = Policy(today: CalendarDate(iso: "2026-11-22")!)
+            let document = Document(source: "t", text: text, kind: .reply, channel: "google", inReplyTo: review)
+            return Scanner(library: shippedLibrary, policy: policy).check(document, scratch: MatchScratch()).result.verdict
+        }
+        #expect(reply("Thank you! We're so glad Emma is back at school and eating lunch with her friends again.",
+                      to: "The nurses on the eating disorder unit were wonderful to my daughter.") == .block)
+        #expect(reply("Ron worked so hard. Tell him the whole team says hi!", to: "Thank you for helping my husband Ron get sober.") == .block)
+        #expect(reply("Thank you for your kind words, Linda. We'll pass them along to our team.", to: "Thank you for helping my husband Ron get sober.") == .pass)
+        #expect(reply("We can't discuss any individual here. Please call our director of nursing, Gina Alvarez, at 555-0127.",
+                      to: "Sent my mom here for respite and she came home with bruises.") == .pass)
+        // In Spanish too: leaving treatment against medical advice.
+        #expect(judge("Señora, su hijo Kevin dejó el tratamiento después de dos semanas en contra del consejo médico.", kind: .reply, channel: "google").verdict == .block)
+    }
+
+    @Test("The organisation's own address, inbox and events; anyone's friend; a job named for whom it treats")
+    func organisationsOwn() {
+        #expect(judge("Sunnybrook Counseling is moving! Starting Jan 5 we'll be at 42 Birch Lane, Suite 3. Same therapists, more parking.", channel: "nextdoor").verdict == .pass)
+        #expect(judge("¡Estamos contratando! Consejeros para nuestro programa de tratamiento de adicciones. Envía tu CV a empleos@example.org", channel: "x").verdict == .pass)
+        #expect(judge("People in recovery are our neighbours too, and we'd love to see you at our community meeting on Dec 9.", kind: .reply, channel: "google").verdict == .pass)
+        #expect(judge("Reminder: what's said in group stays in group. Bring a friend in recovery if they want to check it out!", kind: .message, channel: "whatsapp").verdict == .pass)
+        #expect(judge("In this issue: holiday stress tips and a warm welcome to child psychiatrist Dr. Amara Singh!", kind: .message, channel: "email").verdict == .pass)
+        // A particular friend's health, passed on, still is.
+        #expect(judge("heads up, your friend Tasha is in recovery again after the relapse", kind: .message, channel: "sms").verdict > .pass)
+    }
+
+    @Test("The writer introducing themself tells their own story, for review")
+    func selfIntroduction() {
+        let own = judge("Hi, I'm Carlos, peer recovery specialist here. 9 years clean from heroin. I got Narcan'd twice before treatment.", channel: "tiktok")
+        #expect(own.verdict == .review)
+        #expect(!own.findings.contains { $0.category == .name && $0.matchedText.hasPrefix("I") })
+    }
 }
+
