@@ -736,7 +736,7 @@ public struct NameDetector: Sendable {
         "harbour", "pier", "bay", "mountain", "rounds", "law", "regulations", "fountain", "statue", "bridge", "courtyard", "atrium", "overlook", "dam",
         // Churches by their denomination: "St. Ansgar Lutheran", "Grace Baptist".
         "lutheran", "baptist", "methodist", "presbyterian", "episcopal", "catholic", "parish", "cathedral", "chapel",
-        "mosque", "synagogue", "temple", "congregation",
+        "mosque", "synagogue", "temple", "congregation", "fellowship", "ministries", "tabernacle", "assembly",
         "general", "memorial", "medical", "regional", "community", "health", "children's",
         // Funds, foundations, awards and buildings named after people are not those people.
         "foundation", "fund", "trust", "institute", "scholarship", "award", "lecture", "endowment", "pavilion",

@@ -230,6 +230,12 @@ struct Combinations {
                     findings.append(Finding(
                         entry: catalog.entry(.replyDiscussesCare), span: pointer.span, matchedText: pointer.matchedText,
                         message: "Who: one person, pointed at (\"this patient\"). What: called a patient. A reply to a review that speaks of \"this patient\" confirms that the reviewer, or the person they wrote about, received care here."))
+                } else if let (term, _) = recountedEncounter(health, patientReferences, text) {
+                    // "delayed by an emergency with another patient — a teenager who had to be
+                    // restrained": someone else's care, told to the public.
+                    findings.append(Finding(
+                        entry: catalog.entry(.patientEncounter), span: term.span, matchedText: term.matchedText,
+                        message: "Who: one patient, pointed at (\"another patient\", \"the patient\"). What: \(describe(term)). A public reply that tells of another patient's care discloses it to everyone who knows them, and confirms the reviewer's own visit."))
                 } else if let (relation, givenName) = Combinations.relativeReviewedFor(document.inReplyTo),
                           let named = people.first(where: { person in
                               guard person.category == .name, let span = person.span?.bytes else { return false }
@@ -1022,7 +1028,8 @@ struct Combinations {
                   ["patient", "pt", "resident", "client"].contains(last) || Combinations.isTimeSlot(words.dropFirst()) else { return false }
             // "Just had a patient tell me…", "saw a pt today who…": one particular patient met.
             let met = first == "a" && text.words(in: ByteRange(max(0, span.start - 16), span.start)).last.map { Combinations.encounterVerbs.contains($0.text) } == true
-            guard ["the", "my", "this", "that", "our"].contains(first) || met else { return false }
+            // "another patient ... a teenager who had to be restrained": one other patient.
+            guard ["the", "my", "this", "that", "our", "another"].contains(first) || met else { return false }
             let next = text.words(in: ByteRange(span.end, min(text.bytes.count, span.end + 24))).first?.text ?? ""
             return !Combinations.patientCompounds.contains(next)
         }
