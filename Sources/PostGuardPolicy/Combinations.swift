@@ -1167,10 +1167,14 @@ struct Combinations {
         if finding.has(.health) {
             return finding.has(.healthHighSensitivity) ? "specially protected health information" : "health information"
         }
+        if finding.matchedText.hasPrefix("@") { return "a social-media handle" }
         switch finding.category {
         case .name: return "a name"
         case .patientRelationship: return "a patient or resident"
-        default: return "a \(finding.category.rawValue.replacingOccurrences(of: "-", with: " "))"
+        default:
+            // "an address", "an email", "a date": the article the category's first sound takes.
+            let words = finding.category.rawValue.replacingOccurrences(of: "-", with: " ")
+            return ("aeiou".contains(words.first ?? "x") ? "an " : "a ") + words
         }
     }
 

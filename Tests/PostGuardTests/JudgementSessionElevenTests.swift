@@ -141,5 +141,23 @@ struct JudgementKindsFourteenthTests {
         #expect(own.verdict == .review)
         #expect(!own.findings.contains { $0.category == .name && $0.matchedText.hasPrefix("I") })
     }
+
+    @Test("Replies that confirm a visit by its intake, the reader's screening, or how often they come in")
+    func repliesConfirmingVisits() {
+        #expect(judge("We don't discriminate. When you arrived on 11/3 you weren't able to complete intake, so we offered the next morning.", kind: .reply, channel: "google").verdict == .block)
+        #expect(judge("We're sorry your screening was uncomfortable! Compression can be tender with dense breast tissue like yours.", kind: .reply, channel: "zocdoc").verdict == .block)
+        #expect(judge("Thanks! Since you're in twice a week, ask the front desk for a parking pass.", kind: .reply, channel: "google").verdict == .block)
+        #expect(judge("Thanks for the kind words! Ask the front desk about parking passes any time.", kind: .reply, channel: "google").verdict == .pass)
+        #expect(judge("We apologise. Dr. Hale was delayed by an emergency with another patient, a teenager who had to be restrained.", kind: .reply, channel: "zocdoc").verdict == .block)
+    }
+
+    @Test("A described person by job and employer, by a newsworthy rescue, a handle with care done to 'that hamstring'; a signed first-person testimonial")
+    func describedAndTestimonial() {
+        #expect(judge("Case of the week: 28M, software engineer at Brinlow Labs here in town, 3rd admit for mania this year.", channel: "x").verdict == .block)
+        #expect(judge("The teen pulled from Carver Falls quarry on Sunday is receiving care on our unit and is medically stable.", channel: "x").verdict == .block)
+        #expect(judge("Welcome back to the track, @daniruiz_runs! So proud our team repaired that hamstring in August.", channel: "instagram").verdict == .block)
+        #expect(judge("\"Dr. Achebe and the team got me through my AFib ablation without a hiccup.\" — Harold Pine, Colfax Ridge", channel: "website").verdict == .block)
+        #expect(judge("\"I love my team and the work we do every night.\" — Jane Doe, CNO", channel: "website").verdict == .pass)
+    }
 }
 
