@@ -177,12 +177,20 @@ struct WordView {
         /// Verbs that invite the reader to get in touch ("please reach us at", "escríbanos a").
         static let contactVerbs: Set<String> = [
             "reach", "contact", "email", "e-mail", "write", "call", "text", "phone", "message", "dm", "ring",
-            "escribir", "llamar", "contactar", "comunicarse",
+            "escribir", "llamar", "contactar", "comunicarse", "llame", "llama", "marque",
         ]
         /// The same verbs with the organisation as their object in one word ("escríbanos", "llámenos").
         static let contactUsVerbs: Set<String> = [
             "escríbanos", "escribanos", "escribirnos", "llámenos", "llamenos", "llamarnos", "contáctenos", "contactenos", "contactarnos",
         ]
+        /// What of ours has a number: "our recovery line", "our nurse line", "our billing team".
+        static let ourLines: Set<String> = ["line", "hotline", "helpline", "number", "desk", "team", "office", "department", "línea", "linea", "equipo", "oficina"]
+        /// Contact verbs a call to action opens with.
+        static let imperativeContactVerbs: Set<String> = ["call", "text", "phone", "ring", "contact", "email", "e-mail", "llame", "llama", "llámenos", "marque", "escriba", "escribe"]
+        /// Words after which a clause starts: "Book today: call ...", "please call ...", "or call ...".
+        static let clauseOpeners: Set<String> = ["please", "pls", "plz", "or", "and", "today", "now", "just", "simply", "anytime", "then", "o", "y", "favor"]
+        /// The organisation's departments, whose line a number after them is.
+        static let departmentWords: Set<String> = ["billing", "scheduling", "registration", "pharmacy", "reception", "desk", "facturación", "facturacion", "citas", "recepción", "recepcion", "farmacia", "admissions"]
         /// The organisation as the one to reach: "reach us at", "call our office at".
         static let organisationWords: Set<String> = ["us", "our", "we", "nos", "nuestro", "nuestra"]
         /// Labels a contact detail follows when it is for the reader's questions ("Info:", "RSVP:").
@@ -220,6 +228,11 @@ struct WordView {
             let before = words(before: span.start, count: 8)
             // A label for the reader's questions: "Info: tourism@example.com", "RSVP: 555-0177".
             if let label = before.last, Sentence.contactLabels.contains(label.text), span.start - label.range.end <= 3 { return true }
+            // A line of ours: "Our recovery line is open 24/7 at ...", "our patient relations team
+            // can explain the process: ...".
+            if let our = before.lastIndex(where: { $0.text == "our" || $0.text == "nuestra" || $0.text == "nuestro" }),
+               before[(our + 1)...].prefix(4).contains(where: { Sentence.ourLines.contains($0.text) }),
+               !before[(our + 1)...].contains(where: { Sentence.otherOwners.contains($0.text) && !["patient", "patients"].contains($0.text) }) { return true }
             guard let verb = before.lastIndex(where: { word in
                 Sentence.contactVerbs.contains(word.text) || Sentence.contactUsVerbs.contains(word.text) || Sentence.contactTopics.contains(word.text)
             }) else { return false }
@@ -245,7 +258,16 @@ struct WordView {
             let invited = before[..<verb].contains { word in
                 ["invitamos", "invite", "invites", "welcome", "encourage", "animamos"].contains(word.text) || Sentence.contactUsVerbs.contains(word.text)
             }
-            return Sentence.contactUsVerbs.contains(word) || invited || between.contains { Sentence.organisationWords.contains($0.text) }
+            // A call to action, the verb opening its clause: "Book your mammogram today: call
+            // 617-555-0142", "Reply C to confirm or call ...", "Llame al ...". A person's line
+            // is given with the person ("call Maria at", handled above as an owner).
+            let opensClause = (verb == before.startIndex && before.count < 8)
+                || (verb > before.startIndex && Sentence.clauseOpeners.contains(before[verb - 1].text))
+            let imperative = Sentence.imperativeContactVerbs.contains(word) && opensClause
+            // Or a department of ours: "contact billing (617-555-0155)", "llame a facturación al ...".
+            let department = between.contains { Sentence.departmentWords.contains($0.text) }
+            return Sentence.contactUsVerbs.contains(word) || invited || imperative || department
+                || between.contains { Sentence.organisationWords.contains($0.text) }
         }
 
         /// Whether a possessive (her, his, their; not Spanish "su", which is also "your") stands within `within` words before `span`:
