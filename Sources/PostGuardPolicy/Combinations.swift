@@ -789,6 +789,17 @@ struct Combinations {
             .filter { name in !roles.contains { text.adjacent($0, name) } } + named
         let roleIndex = RangeIndex(roles)
         let animals = findings.compactMap { $0.has(.animal) ? $0.span?.bytes : nil }.sorted { $0.start < $1.start }
+        // "As one of our regular patients, you know...", "you're a valued patient": the reader
+        // called a patient. One of them, or a patient in the singular; "all our patients" is everyone.
+        for reference in patientReferences where reference.category == .patientRelationship {
+            guard let span = reference.span?.bytes else { continue }
+            let sentence = text.sentence(containing: span)
+            if sentence.isPrivacyDisclaimer || sentence.hypothetical(before: span, within: 4) { continue }
+            let words = text.words(in: span).map(\.text)
+            let oneOf = sentence.words(before: span.start, count: 2).map(\.text) == ["one", "of"]
+            guard oneOf || words.last.map({ ["patient", "client", "resident"].contains($0) }) == true else { continue }
+            if let word = sentence.readerWord(near: span, within: 4, secondPersonOnly: true) { return (reference, "\"\(word)\"") }
+        }
         for term in findings where term.has(.health) || term.has(.careContact) {
             guard let span = term.span?.bytes else { continue }
             let sentence = text.sentence(containing: span)
@@ -799,7 +810,17 @@ struct Combinations {
                Combinations.isWorkplace(term, staffRoles: roleIndex, text)
                 || (text.words(in: ByteRange(span.end, min(text.bytes.count, span.end + 12))).first.map { Combinations.workNouns.contains($0.text) } ?? false) { continue }
             // "You're welcome to book a consultation": an offer, not a visit that happened.
-            if !term.has(.health), sentence.hasWord(of: ["book", "schedule", "welcome", "invite", "invites"], before: span, within: 4) { continue }
+            // So is "we hope you visit our health fair"; not "we hope your visit went well".
+            let owned = sentence.words(before: span.start, count: 1).last.map { ["your", "ur", "his", "her", "their", "su", "tu"].contains($0.text) } ?? false
+            if !term.has(.health), !owned, sentence.hasWord(of: ["book", "schedule", "welcome", "invite", "invites", "hope", "join"], before: span, within: 4) { continue }
+            // "Our online check-in can save you time", "our telehealth visits": a service of ours
+            // offered to anyone, not the reader's visit.
+            // Not the reader's own ("your December 3rd telehealth appointment"), nor one offered
+            // them once ("we offered you video visits in September").
+            if !term.has(.health), let previous = sentence.words(before: span.start, count: 1).last,
+               Combinations.serviceModifiers.contains(previous.text),
+               !sentence.words(before: span.start, count: 5).contains(where: { ["your", "ur", "su", "tu"].contains($0.text) }),
+               sentence.words.contains(where: { ["can", "lets", "available", "anytime", "offer", "offers"].contains($0.text) }) { continue }
             // "especially in flu season": a topic, no one's care.
             if term.has(.health), !term.has(.healthSetting), isTopic(term, text) { continue }
             // "We want every visit to feel respectful": every visit, no one's.
@@ -986,6 +1007,9 @@ struct Combinations {
             return nil
         }
     }
+
+    /// Words that make a visit a service offered: "online check-in", "telehealth visits".
+    static let serviceModifiers: Set<String> = ["online", "virtual", "telehealth", "video", "same-day", "walk-in", "express", "mobile", "self"]
 
     static let professionNouns: Set<String> = ["psychiatrist", "psychiatrists", "psychologist", "psychologists", "therapist", "therapists",
                                               "pediatrician", "doctor", "doctors", "nurse", "nurses", "counselor", "counsellor", "counselors",

@@ -230,9 +230,10 @@ struct WordView {
             if let label = before.last, Sentence.contactLabels.contains(label.text), span.start - label.range.end <= 3 { return true }
             // A line of ours: "Our recovery line is open 24/7 at ...", "our patient relations team
             // can explain the process: ...".
-            if let our = before.lastIndex(where: { $0.text == "our" || $0.text == "nuestra" || $0.text == "nuestro" }),
-               before[(our + 1)...].prefix(4).contains(where: { Sentence.ourLines.contains($0.text) }),
-               !before[(our + 1)...].contains(where: { Sentence.otherOwners.contains($0.text) && !["patient", "patients"].contains($0.text) }) { return true }
+            let wider = words(before: span.start, count: 14)
+            if let our = wider.lastIndex(where: { $0.text == "our" || $0.text == "nuestra" || $0.text == "nuestro" }),
+               wider[(our + 1)...].prefix(4).contains(where: { Sentence.ourLines.contains($0.text) }),
+               !wider[(our + 1)...].contains(where: { Sentence.otherOwners.contains($0.text) && !["patient", "patients"].contains($0.text) }) { return true }
             guard let verb = before.lastIndex(where: { word in
                 Sentence.contactVerbs.contains(word.text) || Sentence.contactUsVerbs.contains(word.text) || Sentence.contactTopics.contains(word.text)
             }) else { return false }
@@ -924,6 +925,9 @@ struct WordView {
         if let at = wider.last, ["at", "on", "to"].contains(at) {
             let lead = wider.dropLast()
             if lead.last == "us" || ["opens", "open", "opening", "located", "moved", "moving", "relocated", "relocating"].contains(lead.last ?? "") && lead.contains("our") { return true }
+            // "Walk in Mon–Fri 8–6 at 100 Example Way", "stop by at": where the reader is asked to come.
+            if lead.contains(where: { ["walk", "walk-in", "walk-ins", "stop", "drop", "come", "swing"].contains($0) }),
+               lead.contains(where: { ["in", "by", "on", "over"].contains($0) }) || lead.contains("walk-in") || lead.contains("walk-ins") { return true }
             // "Starting Jan 5 we'll be at 42 Birch Lane": where the writers will be is their place.
             if lead.last == "be", lead.dropLast().last.map({ ["we'll", "we’ll", "will", "we're", "we’re"].contains($0) }) ?? false { return true }
             if lead.last.map({ ["we're", "we’re"].contains($0) }) ?? false { return true }

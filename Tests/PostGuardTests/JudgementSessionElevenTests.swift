@@ -159,5 +159,28 @@ struct JudgementKindsFourteenthTests {
         #expect(judge("\"Dr. Achebe and the team got me through my AFib ablation without a hiccup.\" — Harold Pine, Colfax Ridge", channel: "website").verdict == .block)
         #expect(judge("\"I love my team and the work we do every night.\" — Jane Doe, CNO", channel: "website").verdict == .pass)
     }
+
+    @Test("The organisation's numbers in a call to action, a department or a line of ours; a person's number stays theirs")
+    func organisationNumbers() {
+        #expect(judge("Breast Cancer Awareness Month: book your screening mammogram today, call 617-555-0142.").verdict == .pass)
+        #expect(judge("Reply C to confirm or call 617-555-0140 to reschedule.", kind: .message, channel: "sms").verdict == .pass)
+        #expect(judge("Lamentamos su frustración. Llame a facturación al 617-555-0155.", kind: .reply, channel: "google").verdict == .pass)
+        #expect(judge("We can't discuss account details here, but our billing office would be glad to help at 617-555-0155.", kind: .reply, channel: "google").verdict == .pass)
+        #expect(judge("Call Maria at 617-555-0142, she had the biopsy today.").verdict == .block)
+    }
+
+    @Test("Denials in other words, a regular patient, and what is no one's: a service offered, a bed being cleaned, an IT ticket")
+    func repliesAndLogistics() {
+        #expect(judge("Sorry, but you weren't our patient — this review must be meant for another clinic.", kind: .reply, channel: "google").verdict == .block)
+        #expect(judge("Lo sentimos, pero usted nunca fue paciente nuestro.", kind: .reply, channel: "google").verdict == .block)
+        #expect(judge("As one of our regular patients, you know we usually move faster.", kind: .reply, channel: "google").verdict == .block)
+        #expect(judge("Thank you! We love our patients and we hope you visit our health fair.", kind: .reply, channel: "google").verdict == .pass)
+        #expect(judge("Thank you! We hope your visit went well.", kind: .reply, channel: "google").verdict == .block)
+        #expect(judge("So sorry! Waits are frustrating. Our online check-in can save you time.", kind: .reply, channel: "google").verdict == .pass)
+        #expect(judge("We reviewed your December 3rd telehealth appointment and the counselor was reminded.", kind: .reply, channel: "zocdoc").verdict == .block)
+        #expect(judge("ED bed 7 is being deep-cleaned, please don't assign it until 3pm.", kind: .message, channel: "teams").verdict == .pass)
+        #expect(judge("The Pyxis on 3 East is down again, IT ticket #48211 is open.", kind: .message, channel: "teams").verdict == .pass)
+        #expect(judge("Flu shots, no appointment needed: walk in Mon–Fri 8–6 at 42 Birch Lane.").verdict == .pass)
+    }
 }
 
