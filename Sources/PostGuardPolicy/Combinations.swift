@@ -1101,9 +1101,23 @@ struct Combinations {
         let at = careerPrepositions
         if before.count >= 2, at.contains(before.last!), before.dropLast().contains(where: careerWords.contains)
             || (before.count == 3 && careerWords.contains(before[0]) && at.contains(before[1]) && (before[2] == "our" || before[2] == "the")) { return true }
-        return staffRoles.contains(span)
-            || text.words(in: ByteRange(span.end, min(text.bytes.count, span.end + 20))).prefix(2).contains { workNouns.contains($0.text) }
+        if staffRoles.contains(span) || text.words(in: ByteRange(span.end, min(text.bytes.count, span.end + 20))).prefix(2).contains(where: { workNouns.contains($0.text) }) {
+            return true
+        }
+        // "it's Dana from L&D ... need to call out", "Thanks to Kofi in the ICU for covering my
+        // shift": a capitalised name, then "from" or "in" the unit, in a sentence about work.
+        let lead = text.words(in: ByteRange(max(0, span.start - 24), span.start)).suffix(3)
+        guard let preposition = lead.last(where: { ["from", "in", "on"].contains($0.text) }),
+              let name = lead.last(where: { $0.range.end <= preposition.range.start }),
+              (0x41...0x5A).contains(text.bytes[name.range.start]), preposition.range.start - name.range.end <= 2 else { return false }
+        let words = text.sentence(containing: span).words.map(\.text)
+        return words.contains { shiftWords.contains($0) }
+            || zip(words, words.dropFirst()).contains { ["call", "calling", "called"].contains($0.0) && $0.1 == "out" }
     }
+
+    /// Words of working a shift: "covering my shift", "need to call out", "picked up nights".
+    static let shiftWords: Set<String> = ["shift", "shifts", "covering", "callout", "call-out", "precepting", "orientation",
+                                          "float", "floated", "charge", "schedule", "kudos", "catching", "caught", "huddle", "rounding", "staffing"]
 
     /// A health word that ends a practice's or an organisation's capitalised name: "the Riverbend
     /// Counseling team", "at Harlow State Counseling Center", "Sprout Fertility's new clinic". The name

@@ -182,5 +182,12 @@ struct JudgementKindsFourteenthTests {
         #expect(judge("The Pyxis on 3 East is down again, IT ticket #48211 is open.", kind: .message, channel: "teams").verdict == .pass)
         #expect(judge("Flu shots, no appointment needed: walk in Mon–Fri 8–6 at 42 Birch Lane.").verdict == .pass)
     }
+
+    @Test("A colleague from or in a unit, in a sentence about work, works there; a patient in a unit stays a patient")
+    func colleaguesByUnit() {
+        #expect(judge("Hey it's Dana from L&D, I've got the flu today and need to call out. Sorry!!", kind: .message, channel: "teams").verdict == .pass)
+        #expect(judge("Thanks to Kofi in the ICU for covering my shift last night!", kind: .message, channel: "teams").verdict == .pass)
+        #expect(judge("Mr. Smith in the ICU is asking for his wife. Please call the family.", kind: .message, channel: "teams").verdict == .block)
+    }
 }
 
