@@ -43,6 +43,35 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
         }
     }
 
+    /// The last day an event's own words place it by: "the April 2026 gala" → 2026-04-30, "the
+    /// Spring Gala (April 18, 2026)" → 2026-04-18, "the end of the 2027 campaign" → 2027-12-31, a
+    /// full date as itself. The latest such day when it names several; nil when it names none.
+    public static func lastDayNamed(in text: String) -> CalendarDate? {
+        let words = text.lowercased().split { !$0.isLetter && !$0.isNumber && $0 != "-" }.map(String.init)
+        func year(_ index: Int) -> Int? {
+            guard index < words.count, words[index].count == 4, let y = Int(words[index]), (1900...2100).contains(y) else { return nil }
+            return y
+        }
+        var latest: CalendarDate?
+        for (index, word) in words.enumerated() {
+            var day: CalendarDate?
+            if let iso = CalendarDate(iso: word) {
+                day = iso
+            } else if let month = monthNames[word] {
+                if let y = year(index + 1) {
+                    day = CalendarDate(year: y, month: month, day: days(in: month, year: y))
+                } else if index + 1 < words.count, let d = Int(words[index + 1]), let y = year(index + 2) {
+                    day = CalendarDate(year: y, month: month, day: d)
+                }
+            } else if let y = year(index), !(index > 0 && monthNames[words[index - 1]] != nil),
+                      !(index > 1 && monthNames[words[index - 2]] != nil && Int(words[index - 1]) != nil) {
+                day = CalendarDate(year: y, month: 12, day: 31)
+            }
+            if let day, latest.map({ $0 < day }) ?? true { latest = day }
+        }
+        return latest
+    }
+
     private static let monthNames: [String: Int] = {
         let english = ["january", "february", "march", "april", "may", "june", "july", "august",
                        "september", "october", "november", "december"]

@@ -978,10 +978,13 @@ struct Combinations {
                   case .other(let relation) = reader.owner(of: span) else { continue }
             let first = relation.split(separator: " ").first.map(String.init) ?? ""
             if ["my", "our", "mi", "mis", "nuestro", "nuestra", "nuestros", "nuestras"].contains(first) { continue }
-            // "Bring a friend in recovery": anyone's friend, no one in particular.
+            // "Bring a friend in recovery", "anyone else's kid have strep rn??": anyone's, no one in particular.
             if ["a", "an", "any", "every", "un", "una", "cualquier"].contains(first) { continue }
-            // "a warm welcome to child psychiatrist Dr. Singh": the relation names whom the job treats.
             let text = WordView(bytes)
+            let lead = text.words(in: ByteRange(max(0, span.start - 60), span.start)).map(\.text)
+            if let at = lead.lastIndex(of: relation.split(separator: " ").last.map(String.init) ?? relation), at > 0,
+               ["anyone's", "anybody's", "everyone's", "someone's", "somebody's", "else's"].contains(lead[at - 1]) { continue }
+            // "a warm welcome to child psychiatrist Dr. Singh": the relation names whom the job treats.
             if let last = text.words(in: span).last, Combinations.professionNouns.contains(last.text),
                let before = text.words(in: ByteRange(max(0, span.start - 16), span.start)).last,
                relation.hasSuffix(before.text), span.start - before.range.end <= 1 { continue }

@@ -155,10 +155,14 @@ public struct ConsentGate: Sendable {
         if let revoked = record.revokedOn, let day = CalendarDate(iso: revoked), !(checkDate < day) {
             reasons.append(.revoked(record.id, on: revoked))
         }
-        // An authorization is valid through its expiry date; expiry by event cannot be checked
-        // from here and is left to the privacy officer who recorded it.
+        // An authorization is valid through its expiry date. An expiry event is checked only when
+        // its own words date it ("the April 2026 gala", "the end of the October 2026 campaign"):
+        // by the end of the month it names, it has happened. Any other event is left to the
+        // privacy officer who recorded it.
         if let expires = record.expires, let day = CalendarDate(iso: expires), day < checkDate {
             reasons.append(.expired(record.id, on: expires))
+        } else if record.expires == nil, let event = record.expiresEvent, let day = CalendarDate.lastDayNamed(in: event), day < checkDate {
+            reasons.append(.expired(record.id, on: "\(day) (its expiry event, \u{201C}\(event)\u{201D}, is dated by then)"))
         }
         if !record.channels.isEmpty, !(document.channel.map { record.channels.contains($0.lowercased()) } ?? false) {
             reasons.append(.channelNotCovered(record.id, channel: document.channel, covered: record.channels))

@@ -189,5 +189,27 @@ struct JudgementKindsFourteenthTests {
         #expect(judge("Thanks to Kofi in the ICU for covering my shift last night!", kind: .message, channel: "teams").verdict == .pass)
         #expect(judge("Mr. Smith in the ICU is asking for his wife. Please call the family.", kind: .message, channel: "teams").verdict == .block)
     }
+
+    @Test("An expiry event dated by its own words has happened by then; an undated one is the privacy officer's")
+    func eventDatedExpiry() {
+        #expect(CalendarDate.lastDayNamed(in: "conclusion of the Spring Gala (April 18, 2026)") == CalendarDate(iso: "2026-04-18"))
+        #expect(CalendarDate.lastDayNamed(in: "close of the October 2026 Heart Walk campaign") == CalendarDate(iso: "2026-10-31"))
+        #expect(CalendarDate.lastDayNamed(in: "end of the 2027 stroke-awareness campaign") == CalendarDate(iso: "2027-12-31"))
+        #expect(CalendarDate.lastDayNamed(in: "one year after the dedication ceremony") == nil)
+        func record(_ event: String) -> ConsentRecord {
+            ConsentRecord(id: "C-1", subject: "Owen Pritchard", information: "name, bypass, cardiac rehab", recipient: "the public",
+                          purpose: "Heart Walk patient story", signed: "2026-05-01", expiresEvent: event, channels: ["facebook"], signer: "Owen Pritchard")
+        }
+        let story = "Heart Walk hero: Owen Pritchard finished cardiac rehab after his triple bypass!"
+        #expect(judge(story, consent: ["C-1"], publishAt: "2026-12-01", consents: [record("close of the October 2026 Heart Walk campaign")]).verdict == .block)
+        #expect(judge(story, consent: ["C-1"], publishAt: "2026-12-01", consents: [record("close of the October 2027 Heart Walk campaign")]).verdict == .pass)
+        #expect(judge(story, consent: ["C-1"], publishAt: "2026-12-01", consents: [record("the end of the Heart Walk campaign")]).verdict == .pass)
+    }
+
+    @Test("Anyone else's kid is no one in particular; a cousin's kid is someone")
+    func anyonesRelative() {
+        #expect(judge("anyone else's kid have strep rn?? my whole house is down, calling out tmrw", kind: .message, channel: "whatsapp").verdict == .pass)
+        #expect(judge("fyi your cousin's kid has strep, saw him in clinic", kind: .message, channel: "whatsapp").verdict == .block)
+    }
 }
 
