@@ -113,6 +113,9 @@ public struct Policy: Sendable {
     enum OwnTeller { case staff, publicFigure }
 
     private func ownTeller(_ findings: [Finding], _ document: Document) -> OwnTeller? {
+        // "Five years ago today I was diagnosed ... Today I work as a nurse on the same floor": the
+        // writer, one of the organisation's people, telling their own story in the first person.
+        if findings.contains(where: { $0.rule == "policy.testimonial.first-person" }), Policy.writerIsStaff(document.text) { return .staff }
         let names = findings.filter { $0.category == .name && !$0.has(.tentative) && !$0.matchedText.hasPrefix("#") }
         let roleSpans = findings.filter { $0.has(.staffRole) || $0.has(.publicRole) }.compactMap(\.span?.bytes)
         // No name the detectors are sure of, but a role tells it ("Mayor Ortega said it himself").
@@ -157,6 +160,25 @@ public struct Policy: Sendable {
         }
         return told ? teller : nil
     }
+
+    /// Whether the writer says they work here: "I work as a nurse", "I'm an ER nurse", "as a nurse here".
+    static func writerIsStaff(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes -> Bool in
+            let words = WordView(bytes).words(in: ByteRange(0, bytes.count)).map(\.text)
+            for index in words.indices {
+                let rest = words[(index + 1)...].prefix(4)
+                if words[index] == "work", index > 0, words[index - 1] == "i", rest.first == "as",
+                   rest.contains(where: staffNouns.contains) { return true }
+                if ["i'm", "i’m"].contains(words[index]) || (words[index] == "am" && index > 0 && words[index - 1] == "i"),
+                   ["a", "an"].contains(rest.first ?? ""), rest.dropFirst().prefix(2).contains(where: staffNouns.contains) { return true }
+            }
+            return false
+        }
+    }
+
+    static let staffNouns: Set<String> = ["nurse", "doctor", "physician", "therapist", "pharmacist", "tech", "technician", "paramedic", "medic", "aide",
+                                          "cna", "rn", "np", "dietitian", "counselor", "counsellor", "chaplain", "midwife", "surgeon", "resident", "hygienist"]
 
     static let coveredByConsent: Set<Category> = [.testimonial, .name, .photo, .age, .healthInfo, .patientRelationship]
     /// Whether a web address's path is everyday words only, none a listed name: "example.org/register",
