@@ -355,6 +355,20 @@ struct Combinations {
                     findings.append(Finding(
                         entry: catalog.entry(.quasiIdentifiers), span: term.span, matchedText: term.matchedText,
                         message: "Who: a person described, not named (\(kinds.joined(separator: ", "))). What: \(describe(term)). Tie: passed on to someone else. Together these can identify the person to anyone who knows them."))
+                } else if let pair = namedWithCare(findings.filter { $0.has(.careContact) || $0.has(.patientReference) },
+                                                   among: thirdParties.filter { $0.category == .name }, text) {
+                    // "Mr. Delgado is a patient here", "Ellen Marsh checked in at 2", "pull Dolores
+                    // Vega's chart": someone named as a patient, told to someone else. In the care
+                    // team's own chat that can be coordination: for review there.
+                    let staffChat = document.channel.map { Combinations.staffChatChannels.contains($0.lowercased()) } ?? false
+                    var finding = Finding(
+                        entry: catalog.entry(.namedPatient), span: pair.1.span, matchedText: pair.1.matchedText,
+                        message: "Who: \(describe(pair.1)). What: a patient here (\u{201C}\(pair.0.matchedText)\u{201D}). Tie: in the same sentence, passed on to someone else. That a person is a patient here is protected health information.")
+                    if staffChat {
+                        finding.severity = .review
+                        finding.message += " In the care team's own chat this can be care coordination: check everyone in the chat cares for this patient."
+                    }
+                    findings.append(finding)
                 } else if let pair = namedOwner(of: ownedCareContacts(findings), among: thirdParties, text) {
                     // "yes, your ex-wife Carla had her procedure with us on Friday": someone else's
                     // care here, told to the reader.
@@ -1017,6 +1031,7 @@ struct Combinations {
     static let professionNouns: Set<String> = ["psychiatrist", "psychiatrists", "psychologist", "psychologists", "therapist", "therapists",
                                               "pediatrician", "doctor", "doctors", "nurse", "nurses", "counselor", "counsellor", "counselors",
                                               "specialist", "specialists", "dentist", "physician", "psiquiatra", "psicólogo", "psicóloga"]
+    static let recordRequestWords: Set<String> = ["pull", "print", "fax", "forward", "scan", "copy", "screenshot", "pic", "photo", "pásame", "pasame", "mándame", "mandame"]
     static let pastVisitVerbs: Set<String> = ["had", "did", "finished", "completed", "missed", "tuvo", "terminó"]
 
     /// A message about a visit and nothing clinical (a checkup, an appointment, the clinic's name),
@@ -1031,6 +1046,10 @@ struct Combinations {
         // our clinic today" is neither.
         if text.hasTeaser(in: ByteRange(0, text.bytes.count)) { return false }
         if findings.contains(where: { $0.rule == "policy.arrival-here" }) { return false }
+        // Nor a request for someone's record: "can you pull Dolores Vega's chart and text me a pic?".
+        if contacts.contains(where: { contact in
+            text.sentence(containing: contact).words.contains { Combinations.recordRequestWords.contains($0.text) }
+        }) { return false }
         // Nor of one already had: "your ex-wife Carla had her procedure with us on Friday".
         if contacts.contains(where: { contact in
             text.words(in: ByteRange(max(0, contact.start - 12), contact.start)).last.map { Combinations.pastVisitVerbs.contains($0.text) } ?? false
@@ -1249,6 +1268,23 @@ struct Combinations {
     /// before its end are no more than those starting before the other's start. So each span is an
     /// interval of blank-line counts [before its end, before its start], two spans pair when their
     /// intervals meet, and the first of `b` for each count is kept once.
+    /// A name in the sentence of a visit, a record or a patient reference: "Mr. Delgado is a patient
+    /// here", "Ellen Marsh checked in at 2". Not in a sentence that declines to discuss anyone, nor
+    /// in an offer or a question of what could be ("if Ana needs an appointment").
+    private func namedWithCare(_ contacts: [Finding], among people: [Finding], _ text: WordView) -> (Finding, Finding)? {
+        for contact in contacts {
+            guard let span = contact.span?.bytes else { continue }
+            // "Jess is covering my patients": patients in the plural are a group, not the person named.
+            if contact.has(.patientReference), let last = text.words(in: span).last?.text, last.hasSuffix("s") { continue }
+            let sentence = text.sentence(containing: span)
+            if sentence.isPrivacyDisclaimer || sentence.hypothetical(before: span, within: 6) { continue }
+            // Nor a colleague covering a shift.
+            if sentence.words.contains(where: { Combinations.shiftWords.contains($0.text) }) { continue }
+            if let person = people.first(where: { $0.span.map { sentence.range.contains($0.bytes) } ?? false }) { return (contact, person) }
+        }
+        return nil
+    }
+
     /// A visit or a course of care that belongs to someone by its possessive: "her procedure",
     /// "his follow-up", "su tratamiento". Without an owner a visit is anyone's ("appointments open").
     private func ownedCareContacts(_ findings: [Finding]) -> [Finding] {
