@@ -335,7 +335,7 @@ struct Combinations {
                             : " The message says the patient asked for this: send it only if that request is documented."
                     }
                     findings.append(finding)
-                } else if let (term, relation) = relativesHealth(health, names: nameSpans, bytes) {
+                } else if let (term, relation) = relativesHealth(health, names: nameSpans, bytes, senderSpeaks: findings.contains { $0.has(.sender) || $0.has(.staffRole) } || text.hasReminderCue) {
                     // "ur cousin's wife was in the ED tonight ... a really bad panic attack": someone's
                     // relative, not the reader, and not the sender's own family ("my mom").
                     // "Your wife asked us to text you an update": family involvement the patient asked
@@ -985,13 +985,17 @@ struct Combinations {
 
     /// Health information whose owner is a relative named by a relation noun ("her husband", "ur
     /// cousin's wife"), not the sender's own family ("my mom", "our son").
-    private func relativesHealth(_ health: [Finding], names: [ByteRange], _ bytes: UnsafeBufferPointer<UInt8>) -> (Finding, String)? {
+    private func relativesHealth(_ health: [Finding], names: [ByteRange], _ bytes: UnsafeBufferPointer<UInt8>, senderSpeaks: Bool = false) -> (Finding, String)? {
         let reader = ConsentCoverage.Reader(bytes, names: names)
         for term in health where !term.has(.healthSetting) {
             guard let span = term.span?.bytes,
                   case .other(let relation) = reader.owner(of: span) else { continue }
             let first = relation.split(separator: " ").first.map(String.init) ?? ""
             if ["my", "our", "mi", "mis", "nuestro", "nuestra", "nuestros", "nuestras"].contains(first) { continue }
+            // "this is Nurse Paula at Lincoln Elementary ... your child's inhaler expires next month":
+            // the parent told of their own minor child, whose care they speak for (45 CFR 164.502(g)).
+            if ["your", "tu", "su"].contains(first), let noun = relation.split(separator: " ").last,
+               Combinations.minorRelations.contains(String(noun)), senderSpeaks { continue }
             // "Bring a friend in recovery", "anyone else's kid have strep rn??": anyone's, no one in particular.
             if ["a", "an", "any", "every", "un", "una", "cualquier"].contains(first) { continue }
             let text = WordView(bytes)
@@ -1031,6 +1035,7 @@ struct Combinations {
     static let professionNouns: Set<String> = ["psychiatrist", "psychiatrists", "psychologist", "psychologists", "therapist", "therapists",
                                               "pediatrician", "doctor", "doctors", "nurse", "nurses", "counselor", "counsellor", "counselors",
                                               "specialist", "specialists", "dentist", "physician", "psiquiatra", "psicólogo", "psicóloga"]
+    static let minorRelations: Set<String> = ["child", "son", "daughter", "kid", "baby", "toddler", "teen", "student", "hijo", "hija", "niño", "niña", "bebé"]
     static let recordRequestWords: Set<String> = ["pull", "print", "fax", "forward", "scan", "copy", "screenshot", "pic", "photo", "pásame", "pasame", "mándame", "mandame"]
     static let pastVisitVerbs: Set<String> = ["had", "did", "finished", "completed", "missed", "tuvo", "terminó"]
 

@@ -184,9 +184,10 @@ struct WordView {
             "escríbanos", "escribanos", "escribirnos", "llámenos", "llamenos", "llamarnos", "contáctenos", "contactenos", "contactarnos",
         ]
         /// What of ours has a number: "our recovery line", "our nurse line", "our billing team".
-        static let ourLines: Set<String> = ["line", "hotline", "helpline", "number", "desk", "team", "office", "department", "línea", "linea", "equipo", "oficina"]
+        static let ourLines: Set<String> = ["line", "hotline", "helpline", "number", "desk", "team", "office", "department", "línea", "linea", "equipo", "oficina",
+                                            "advocate", "advocates", "navigator", "navigators", "coordinator", "liaison", "inbox", "mailbox"]
         /// Contact verbs a call to action opens with.
-        static let imperativeContactVerbs: Set<String> = ["call", "text", "phone", "ring", "contact", "email", "e-mail", "llame", "llama", "llámenos", "marque", "escriba", "escribe"]
+        static let imperativeContactVerbs: Set<String> = ["call", "text", "phone", "ring", "contact", "email", "e-mail", "write", "llame", "llama", "llámenos", "marque", "escriba", "escribe"]
         /// Words after which a clause starts: "Book today: call ...", "please call ...", "or call ...".
         static let clauseOpeners: Set<String> = ["please", "pls", "plz", "or", "and", "today", "now", "just", "simply", "anytime", "then", "o", "y", "favor"]
         /// The organisation's departments, whose line a number after them is.
@@ -233,7 +234,11 @@ struct WordView {
             let wider = words(before: span.start, count: 14)
             if let our = wider.lastIndex(where: { $0.text == "our" || $0.text == "nuestra" || $0.text == "nuestro" }),
                wider[(our + 1)...].prefix(4).contains(where: { Sentence.ourLines.contains($0.text) }),
-               !wider[(our + 1)...].contains(where: { Sentence.otherOwners.contains($0.text) && !["patient", "patients"].contains($0.text) }) { return true }
+               !wider[(our + 1)...].indices.contains(where: { index in
+                   // "our patient advocate would like to hear from you at": you are who is heard from.
+                   Sentence.otherOwners.contains(wider[index].text) && !["patient", "patients"].contains(wider[index].text)
+                       && !(index > wider.startIndex && wider[index - 1].text == "from")
+               }) { return true }
             guard let verb = before.lastIndex(where: { word in
                 Sentence.contactVerbs.contains(word.text) || Sentence.contactUsVerbs.contains(word.text) || Sentence.contactTopics.contains(word.text)
             }) else { return false }

@@ -211,5 +211,27 @@ struct JudgementKindsFourteenthTests {
         #expect(judge("anyone else's kid have strep rn?? my whole house is down, calling out tmrw", kind: .message, channel: "whatsapp").verdict == .pass)
         #expect(judge("fyi your cousin's kid has strep, saw him in clinic", kind: .message, channel: "whatsapp").verdict == .block)
     }
+
+    @Test("A message naming someone as a patient without a clinical word; a colleague covering patients is not one")
+    func messagesNamingPatients() {
+        #expect(judge("Mr. Delgado is a patient here.", kind: .message, channel: "sms").verdict == .block)
+        #expect(judge("Ellen Marsh checked in at 2.", kind: .message, channel: "sms").verdict == .block)
+        #expect(judge("Can you pull Dolores Vega's chart and text me a pic? I'm covering for Lisa", kind: .message, channel: "sms").verdict == .block)
+        #expect(judge("lol just saw my ex's new girlfriend Kayla Brandt on our OB clinic schedule for tomorrow", kind: .message, channel: "sms").verdict == .block)
+        // In the care team's own chat, for review.
+        #expect(judge("Ellen Marsh checked in at 2.", kind: .message, channel: "teams").verdict == .review)
+        #expect(judge("hey team, I'll be out Friday for my own MRI. Jess is covering my patients", kind: .message, channel: "whatsapp").verdict == .pass)
+        #expect(judge("Our longtime board member Stanley Kowalczyk's gift will fund two new nurse navigators at our Cancer Center.").verdict == .pass)
+    }
+
+    @Test("A school nurse reminding a parent of their own child's medicine; exam practice; a role mailbox; a repost; a writer who works here")
+    func otherWordsOfOurOwn() {
+        #expect(judge("Hi, this is Nurse Paula at Lincoln Elementary. Just a reminder that your child's inhaler expires next month, please send a new one.", kind: .message, channel: "sms").verdict == .pass)
+        #expect(judge("fyi your son has strep, saw him at the clinic, don't tell him I told u", kind: .message, channel: "sms").verdict == .block)
+        #expect(judge("NCLEX practice: a 45-year-old teacher comes to the ED with crushing chest pain radiating to her jaw. What's your first action?").verdict == .pass)
+        #expect(judge("We're so sorry. Our patient advocate would like to hear from you at advocate@example.org.", kind: .reply, channel: "google").verdict == .pass)
+        #expect(judge("Repost from @maria_g_92: 'Thank you for getting me through my lupus flare' We're so glad you're feeling better, Maria!", channel: "instagram").verdict == .block)
+        #expect(judge("Five years ago today I was diagnosed with Hodgkin lymphoma. Today I work as a nurse on the same oncology floor.", channel: "instagram").verdict == .review)
+    }
 }
 
