@@ -1144,7 +1144,7 @@ struct Combinations {
 
     /// Words of working a shift: "covering my shift", "need to call out", "picked up nights".
     static let shiftWords: Set<String> = ["shift", "shifts", "covering", "callout", "call-out", "precepting", "orientation",
-                                          "float", "floated", "charge", "schedule", "kudos", "catching", "caught", "huddle", "rounding", "staffing"]
+                                          "float", "floated", "charge", "kudos", "catching", "caught", "huddle", "rounding", "staffing"]
 
     /// A health word that ends a practice's or an organisation's capitalised name: "the Riverbend
     /// Counseling team", "at Harlow State Counseling Center", "Sprout Fertility's new clinic". The name

@@ -186,10 +186,6 @@ struct WordView {
         /// What of ours has a number: "our recovery line", "our nurse line", "our billing team".
         static let ourLines: Set<String> = ["line", "hotline", "helpline", "number", "desk", "team", "office", "department", "línea", "linea", "equipo", "oficina",
                                             "advocate", "advocates", "navigator", "navigators", "coordinator", "liaison", "inbox", "mailbox"]
-        /// Contact verbs a call to action opens with.
-        static let imperativeContactVerbs: Set<String> = ["call", "text", "phone", "ring", "contact", "email", "e-mail", "write", "llame", "llama", "llámenos", "marque", "escriba", "escribe"]
-        /// Words after which a clause starts: "Book today: call ...", "please call ...", "or call ...".
-        static let clauseOpeners: Set<String> = ["please", "pls", "plz", "or", "and", "today", "now", "just", "simply", "anytime", "then", "o", "y", "favor"]
         /// The organisation's departments, whose line a number after them is.
         static let departmentWords: Set<String> = ["billing", "scheduling", "registration", "pharmacy", "reception", "desk", "facturación", "facturacion", "citas", "recepción", "recepcion", "farmacia", "admissions"]
         /// The organisation as the one to reach: "reach us at", "call our office at".
@@ -264,15 +260,11 @@ struct WordView {
             let invited = before[..<verb].contains { word in
                 ["invitamos", "invite", "invites", "welcome", "encourage", "animamos"].contains(word.text) || Sentence.contactUsVerbs.contains(word.text)
             }
-            // A call to action, the verb opening its clause: "Book your mammogram today: call
-            // 617-555-0142", "Reply C to confirm or call ...", "Llame al ...". A person's line
-            // is given with the person ("call Maria at", handled above as an owner).
-            let opensClause = (verb == before.startIndex && before.count < 8)
-                || (verb > before.startIndex && Sentence.clauseOpeners.contains(before[verb - 1].text))
-            let imperative = Sentence.imperativeContactVerbs.contains(word) && opensClause
             // Or a department of ours: "contact billing (617-555-0155)", "llame a facturación al ...".
+            // (A bare "Call 617-555-0142" still says nothing of whose line it is: the settings'
+            // `phones:` name the organisation's.)
             let department = between.contains { Sentence.departmentWords.contains($0.text) }
-            return Sentence.contactUsVerbs.contains(word) || invited || imperative || department
+            return Sentence.contactUsVerbs.contains(word) || invited || department
                 || between.contains { Sentence.organisationWords.contains($0.text) }
         }
 

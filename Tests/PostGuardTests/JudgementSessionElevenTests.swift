@@ -160,11 +160,16 @@ struct JudgementKindsFourteenthTests {
         #expect(judge("\"I love my team and the work we do every night.\" — Jane Doe, CNO", channel: "website").verdict == .pass)
     }
 
-    @Test("The organisation's numbers in a call to action, a department or a line of ours; a person's number stays theirs")
+    @Test("The organisation's numbers by a department or a line of ours; a bare number is the settings' to name; a person's stays theirs")
     func organisationNumbers() {
-        #expect(judge("Breast Cancer Awareness Month: book your screening mammogram today, call 617-555-0142.").verdict == .pass)
-        #expect(judge("Reply C to confirm or call 617-555-0140 to reschedule.", kind: .message, channel: "sms").verdict == .pass)
+        #expect(judge("Our recovery line is open 24/7 at 617-555-0170.").verdict == .pass)
         #expect(judge("Lamentamos su frustración. Llame a facturación al 617-555-0155.", kind: .reply, channel: "google").verdict == .pass)
+        // "Call 617-555-0142" says nothing of whose line it is, unless the settings list it.
+        let text = "Breast Cancer Awareness Month: book your screening mammogram today, call 617-555-0142."
+        #expect(judge(text).verdict == .block)
+        var organisation = Organisation()
+        organisation.phones = ["617-555-0142"]
+        #expect(judge(text, organisation: organisation).verdict == .pass)
         #expect(judge("We can't discuss account details here, but our billing office would be glad to help at 617-555-0155.", kind: .reply, channel: "google").verdict == .pass)
         #expect(judge("Call Maria at 617-555-0142, she had the biopsy today.").verdict == .block)
     }
