@@ -169,14 +169,19 @@ let cleanScores = heldOut.filter { !$0.breach }.map(\.score), breachScores = hel
 func share(_ scores: [Double], above t: Double) -> Double { Double(scores.filter { $0 > t }.count) / Double(max(1, scores.count)) }
 let grid = (0...60).map { Double($0) * 0.25 }
 guard let threshold = grid.first(where: { share(cleanScores, above: $0) <= budget }) else { fail("no threshold within the clean budget") }
-print("Leave one set out (\(setNames.count) verdict sets, \(labelledCount) documents; \(samples.count - labelledCount) public posts as clean in every fold):")
-print("| threshold | clean documents raised | breaches raised |")
-print("|---:|---:|---:|")
-for t in grid where abs(t - threshold) <= 1.0 {
-    let mark = t == threshold ? " (chosen)" : ""
-    print(String(format: "| %.2f%@ | %.3f (%d/%d) | %.3f (%d/%d) |", t, mark, share(cleanScores, above: t), cleanScores.filter { $0 > t }.count,
-                 cleanScores.count, share(breachScores, above: t), breachScores.filter { $0 > t }.count, breachScores.count))
+/// The grid's rows within one of `chosen`: the share of the documents a flag is wrong for, and of
+/// those it is right for, scored above each threshold.
+func printTable(_ header: String, chosen: Double, wrong: [Double], right: [Double], wrongFormat: String) {
+    print(header)
+    print("|---:|---:|---:|")
+    for t in grid where abs(t - chosen) <= 1.0 {
+        let mark = t == chosen ? " (chosen)" : ""
+        print(String(format: "| %.2f%@ | \(wrongFormat) (%d/%d) | %.3f (%d/%d) |", t, mark, share(wrong, above: t), wrong.filter { $0 > t }.count,
+                     wrong.count, share(right, above: t), right.filter { $0 > t }.count, right.count))
+    }
 }
+print("Leave one set out (\(setNames.count) verdict sets, \(labelledCount) documents; \(samples.count - labelledCount) public posts as clean in every fold):")
+printTable("| threshold | clean documents raised | breaches raised |", chosen: threshold, wrong: cleanScores, right: breachScores, wrongFormat: "%.3f")
 
 // How sure is sure enough to block: documents whose verdict may not be a block (clean ones) against
 // those that may (breaches), above each threshold.
@@ -184,13 +189,8 @@ let notBlockScores = heldOut.filter { !$0.acceptsBlock }.map(\.score), blockScor
 guard let blockThreshold = grid.first(where: { $0 >= threshold && share(notBlockScores, above: $0) <= blockBudget }) else {
     fail("no block threshold within the block budget")
 }
-print("| block threshold | documents a block is wrong for | documents a block is right for |")
-print("|---:|---:|---:|")
-for t in grid where abs(t - blockThreshold) <= 1.0 {
-    let mark = t == blockThreshold ? " (chosen)" : ""
-    print(String(format: "| %.2f%@ | %.4f (%d/%d) | %.3f (%d/%d) |", t, mark, share(notBlockScores, above: t), notBlockScores.filter { $0 > t }.count,
-                 notBlockScores.count, share(blockScores, above: t), blockScores.filter { $0 > t }.count, blockScores.count))
-}
+printTable("| block threshold | documents a block is wrong for | documents a block is right for |", chosen: blockThreshold,
+           wrong: notBlockScores, right: blockScores, wrongFormat: "%.4f")
 
 // MARK: - The shipped model: every document
 
