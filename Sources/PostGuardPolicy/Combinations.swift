@@ -734,7 +734,6 @@ struct Combinations {
         }
     }
 
-    static let thirdPersonWords: Set<String> = ["she", "he", "she's", "he's", "she’s", "he’s", "her", "his", "him"]
     static let firstPersonWords: Set<String> = ["i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "my", "me", "mine", "myself", "yo", "mi", "mis"]
 
     static let birthWords: Set<String> = ["dob", "d.o.b", "born", "birth", "birthday", "birthdate", "nacimiento", "nació", "nacida", "nacido", "age", "aged", "turns", "turned"]
@@ -762,7 +761,7 @@ struct Combinations {
             // "this is Kelsey, a 911 dispatcher who's been getting migraines ... She said 'finally'":
             // someone introduced and told of in the third person, not the writer. Judged as anyone.
             if findings[index].category == .name, !firstPerson, !speaksForPractice,
-               text.words(in: ByteRange(span.end, text.paragraph(containing: span).end)).contains(where: { Combinations.thirdPersonWords.contains($0.text) }) {
+               text.words(in: ByteRange(span.end, text.paragraph(containing: span).end)).contains(where: { WordView.Sentence.thirdPersonWords.contains($0.text) }) {
                 continue
             }
             if findings[index].category == .name && hasHealth && firstPerson && !speaksForPractice {
@@ -987,6 +986,7 @@ struct Combinations {
     /// cousin's wife"), not the sender's own family ("my mom", "our son").
     private func relativesHealth(_ health: [Finding], names: [ByteRange], _ bytes: UnsafeBufferPointer<UInt8>, senderSpeaks: Bool = false) -> (Finding, String)? {
         let reader = ConsentCoverage.Reader(bytes, names: names)
+        let text = WordView(bytes)
         for term in health where !term.has(.healthSetting) {
             guard let span = term.span?.bytes,
                   case .other(let relation) = reader.owner(of: span) else { continue }
@@ -998,7 +998,6 @@ struct Combinations {
                Combinations.minorRelations.contains(String(noun)), senderSpeaks { continue }
             // "Bring a friend in recovery", "anyone else's kid have strep rn??": anyone's, no one in particular.
             if ["a", "an", "any", "every", "un", "una", "cualquier"].contains(first) { continue }
-            let text = WordView(bytes)
             let lead = text.words(in: ByteRange(max(0, span.start - 60), span.start)).map(\.text)
             if let at = lead.lastIndex(of: relation.split(separator: " ").last.map(String.init) ?? relation), at > 0,
                ["anyone's", "anybody's", "everyone's", "someone's", "somebody's", "else's"].contains(lead[at - 1]) { continue }

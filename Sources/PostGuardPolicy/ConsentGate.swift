@@ -162,7 +162,9 @@ public struct ConsentGate: Sendable {
         if let expires = record.expires, let day = CalendarDate(iso: expires), day < checkDate {
             reasons.append(.expired(record.id, on: expires))
         } else if record.expires == nil, let event = record.expiresEvent, let day = CalendarDate.lastDayNamed(in: event), day < checkDate {
-            reasons.append(.expired(record.id, on: "\(day) (its expiry event, \u{201C}\(event)\u{201D}, is dated by then)"))
+            // The event's own words are not quoted: free text a privacy officer wrote may name someone,
+            // and these messages land in CI logs.
+            reasons.append(.expired(record.id, on: "\(day), the date its expiry event names"))
         }
         if !record.channels.isEmpty, !(document.channel.map { record.channels.contains($0.lowercased()) } ?? false) {
             reasons.append(.channelNotCovered(record.id, channel: document.channel, covered: record.channels))
