@@ -81,7 +81,8 @@ struct Combinations {
                 let after = sentence.words(after: span.end, count: 3).map(\.text)
                 let ourDesk = document.kind != .post && (after.starts(with: ["and", "ask", "for"]) || after.starts(with: ["ask", "for"])
                     || sentence.words(before: span.start, count: 10).contains { ["mychart", "portal", "app"].contains($0.text) })
-                if ourDesk || sentence.invitesContact(at: span, staffNamed: staffNamed, writerOffers: document.kind == .message) {
+                if ourDesk || sentence.invitesContact(at: span, staffNamed: staffNamed, writerOffers: document.kind == .message)
+                    || (findings[index].category == .phone && sentence.callsForService(at: span)) {
                     findings[index].conclude(.info, "Offered to the reader as the way to reach the organisation: its own contact, not a person's.")
                 }
             }

@@ -185,7 +185,8 @@ struct WordView {
         ]
         /// What of ours has a number: "our recovery line", "our nurse line", "our billing team".
         static let ourLines: Set<String> = ["line", "hotline", "helpline", "number", "desk", "team", "office", "department", "línea", "linea", "equipo", "oficina",
-                                            "advocate", "advocates", "navigator", "navigators", "coordinator", "liaison", "inbox", "mailbox"]
+                                            "advocate", "advocates", "navigator", "navigators", "coordinator", "liaison", "inbox", "mailbox",
+                                            "supervisor", "manager", "director", "administrator"]
         /// The organisation's departments, whose line a number after them is.
         static let departmentWords: Set<String> = ["billing", "scheduling", "registration", "pharmacy", "reception", "desk", "facturación", "facturacion", "citas", "recepción", "recepcion", "farmacia", "admissions"]
         /// The organisation as the one to reach: "reach us at", "call our office at".
@@ -231,9 +232,10 @@ struct WordView {
             if let our = wider.lastIndex(where: { $0.text == "our" || $0.text == "nuestra" || $0.text == "nuestro" }),
                wider[(our + 1)...].prefix(4).contains(where: { Sentence.ourLines.contains($0.text) }),
                !wider[(our + 1)...].indices.contains(where: { index in
-                   // "our patient advocate would like to hear from you at": you are who is heard from.
+                   // "our patient advocate would like to hear from you at", "would welcome the chance to talk
+                   // with you: ...": you are who is heard from.
                    Sentence.otherOwners.contains(wider[index].text) && !["patient", "patients"].contains(wider[index].text)
-                       && !(index > wider.startIndex && wider[index - 1].text == "from")
+                       && !(index > wider.startIndex && ["from", "with"].contains(wider[index - 1].text))
                }) { return true }
             guard let verb = before.lastIndex(where: { word in
                 Sentence.contactVerbs.contains(word.text) || Sentence.contactUsVerbs.contains(word.text) || Sentence.contactTopics.contains(word.text)
@@ -266,6 +268,38 @@ struct WordView {
             let department = between.contains { Sentence.departmentWords.contains($0.text) }
             return Sentence.contactUsVerbs.contains(word) || invited || department
                 || between.contains { Sentence.organisationWords.contains($0.text) }
+        }
+
+        /// What the reader is told to call a number for, a service of ours: "to reschedule", "to book".
+        static let serviceVerbs: Set<String> = [
+            "reschedule", "schedule", "book", "confirm", "cancel", "register", "rsvp", "enroll", "sign", "make", "set", "learn",
+            "request", "arrange", "reserve", "donate", "volunteer", "apply", "join", "refill", "renew", "pay", "order",
+            "reprogramar", "cancelar", "confirmar", "agendar", "programar", "hacer", "sacar", "pedir", "inscribirse", "registrarse",
+        ]
+        /// Nouns a "for" after the number names a service by: "for appointments", "for more information".
+        static let serviceNouns: Set<String> = [
+            "appointments", "appointment", "more", "information", "info", "details", "tickets", "reservations", "registration",
+            "scheduling", "refills", "directions", "availability", "pricing", "rates", "citas", "información", "informacion", "más", "mas",
+        ]
+        /// Whether the number at `span` is one the reader is told to call for a service: "Call
+        /// 617-555-0100 to reschedule", "text 555-0148 with any questions", "llame al 555-0130 para
+        /// confirmar". A person's number is given as someone's ("call me at", "call Maria at", "her
+        /// cell"), never as the way to book; a bare "Call 555-0142" still says nothing of whose it is.
+        func callsForService(at span: ByteRange) -> Bool {
+            let before = words(before: span.start, count: 4)
+            guard let verb = before.lastIndex(where: { ["call", "text", "phone", "ring", "dial", "llame", "llama", "llamar", "marque"].contains($0.text) }),
+                  before[(verb + 1)...].allSatisfy({ ["at", "on", "us", "al", "our", "the", "office", "clinic", "main", "line", "number"].contains($0.text) })
+            else { return false }
+            let after = Array(words(after: span.end, count: 4).map(\.text))
+            guard let first = after.first else { return false }
+            let rest = after.dropFirst()
+            switch first {
+            case "to", "para": return rest.first.map { Sentence.serviceVerbs.contains($0) || (first == "para" && ["su", "sus", "una"].contains($0)) } ?? false
+            case "with", "con": return rest.prefix(2).contains { ["questions", "concerns", "preguntas", "dudas"].contains($0) }
+            case "for", "por": return rest.first.map { Sentence.serviceNouns.contains($0) || (["an", "a", "your"].contains($0) && rest.dropFirst().first.map(Sentence.serviceNouns.contains) == true) } ?? false
+            case "if", "si": return rest.contains { ["questions", "preguntas", "dudas"].contains($0) }
+            default: return false
+            }
         }
 
         /// Whether a possessive (her, his, their; not Spanish "su", which is also "your") stands within `within` words before `span`:
