@@ -551,6 +551,12 @@ struct WordView {
         for honorific in NameDetector.honorifics where before.hasSuffix(" " + honorific) || before == honorific {
             before = String(before.dropLast(honorific.count)).trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
         }
+        // "Thank you! Emma has made so much progress": a greeting that ended its sentence greets no
+        // one after it; a name that starts the next sentence and goes on as its subject is someone
+        // the reply tells about (the reviewer's daughter), unless it stands alone ("Thanks! Emma,").
+        let raw = ByteText.substring(bytes, ByteRange(lineStart, span.start))
+        if WordView.greetings.contains(before), raw.trimmingCharacters(in: .whitespaces).last.map({ ".!?".contains($0) }) == true,
+           span.end < bytes.count, ![",", "!", ".", ":", "?", "\n"].contains(Character(UnicodeScalar(bytes[span.end]))) { return false }
         if WordView.greetings.contains(before) { return true }
         // After a sender's prefix or a subject on the same line: "Larkspur Dental: Hi Linda",
         // "Subject: Flu clinic volunteers. Hi Pastor Glen".

@@ -24,4 +24,36 @@ struct JudgementKindsFifteenthTests {
         // Our nurse calling you at a number: that number is yours.
         #expect(judge("Our nurse will call you at 617-555-0142 tomorrow.", kind: .reply, channel: "google").verdict > .pass)
     }
+
+    @Test("A reply tying the reviewer's relative to how they are now, by pronoun, confirms their care")
+    func relativesOutcome() {
+        #expect(judge("We're so sorry your husband waited. Chest pain patients are usually triaged immediately and we're glad he's doing better now.",
+                      kind: .reply, channel: "google", inReplyTo: "My husband waited 3 hours in your ER with chest pain.").verdict == .block)
+        #expect(judge("We're sorry your daughter waited. Lacerations are triaged by severity, and we're glad her stitches healed well.",
+                      kind: .reply, channel: "google", inReplyTo: "Waited forever with my daughter who had a cut on her chin.").verdict == .block)
+        #expect(judge("We apologize. Your grandmother has since moved to a newly renovated room on the second floor.",
+                      kind: .reply, channel: "yelp", inReplyTo: "My grandmother's room was dirty.").verdict == .block)
+        // Only a wait, an apology and a way to talk: nothing of the relative's care.
+        #expect(judge("We're so sorry your husband waited. Please call our patient relations team so we can look into it.",
+                      kind: .reply, channel: "google", inReplyTo: "My husband waited 3 hours in your ER with chest pain.").verdict == .pass)
+    }
+
+    @Test("A vaccine by its brand name is health information")
+    func vaccineBrands() {
+        #expect(judge("Sore arms are common after Shingrix, glad yours resolved! See you for dose two in 2 months.",
+                      kind: .reply, channel: "yelp", inReplyTo: "Got my shingles shot here, arm hurt for 3 days.").verdict == .block)
+        #expect(judge("Shingrix and Prevnar clinics run every Saturday in December at our Main Street pharmacy.").verdict == .pass)
+    }
+
+    @Test("A name that opens the sentence after a thank-you, as its subject, is someone the reply tells about")
+    func nameAfterThanks() {
+        #expect(judge("Thank you! Emma has made so much progress on her trunk control since starting with Duke the pony.",
+                      kind: .reply, channel: "yelp", inReplyTo: "The hippotherapy program for my daughter with cerebral palsy is amazing!").verdict == .block)
+        // The reader thanked by name, alone or with a comma, is still the reader.
+        #expect(judge("Thank you! Emma, we are so glad you enjoyed the program.", kind: .reply, channel: "yelp",
+                      inReplyTo: "The hippotherapy program is amazing!").verdict < .block)
+        #expect(judge("Thank you, Emma! We loved having you at the open house.", kind: .reply, channel: "yelp",
+                      inReplyTo: "Great open house!").verdict == .pass)
+    }
 }
+

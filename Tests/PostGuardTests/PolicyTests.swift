@@ -6,10 +6,10 @@ import Testing
 
 func judge(_ text: String, kind: DocumentKind = .post, channel: String? = "facebook", consent: [String] = [],
            publishAt: String? = nil, media: [Media] = [], organisation: Organisation = Organisation(),
-           consents: [ConsentRecord]? = nil) -> DocumentResult {
+           consents: [ConsentRecord]? = nil, inReplyTo: String? = nil) -> DocumentResult {
     let policy = Policy(consents: consents.map { ConsentTable($0) }, organisation: organisation,
                         today: CalendarDate(iso: "2026-11-22")!)
-    let document = Document(source: "t", text: text, kind: kind, channel: channel, consent: consent, publishAt: publishAt, media: media)
+    let document = Document(source: "t", text: text, kind: kind, channel: channel, consent: consent, inReplyTo: inReplyTo, publishAt: publishAt, media: media)
     return Scanner(library: shippedLibrary, policy: policy).check(document, scratch: MatchScratch()).result
 }
 
