@@ -72,8 +72,10 @@ struct Combinations {
             // oirs@example.org": the way to reach the organisation, offered to the reader, is its own
             // contact (a settings file names it for sure; this reads it from the sentence).
             let staffBefore = findings.compactMap { $0.has(.staffRole) ? $0.span?.bytes.start : nil }.min()
-            for index in findings.indices where [.email, .phone, .url].contains(findings[index].category) && findings[index].severity > .info {
+            var ownContacts: [ByteRange] = []
+            for index in findings.indices where [.email, .phone, .url].contains(findings[index].category) {
                 guard let span = findings[index].span?.bytes else { continue }
+                if findings[index].severity == .info { ownContacts.append(span); continue }
                 let staffNamed = findings[index].category == .phone && (staffBefore.map { $0 < span.start } ?? false)
                 // "Please call 555-201-3300 and ask for the office manager", "log into MyChart or call
                 // 555-201-3300": our desk or our portal's alternative.
@@ -81,9 +83,31 @@ struct Combinations {
                 let after = sentence.words(after: span.end, count: 3).map(\.text)
                 let ourDesk = document.kind != .post && (after.starts(with: ["and", "ask", "for"]) || after.starts(with: ["ask", "for"])
                     || sentence.words(before: span.start, count: 10).contains { ["mychart", "portal", "app"].contains($0.text) })
-                if ourDesk || sentence.invitesContact(at: span, staffNamed: staffNamed, writerOffers: document.kind == .message)
+                // "Questions? Call 617-555-0100", "Questions? 617-555-0100": the label asked as a
+                // sentence of its own just before.
+                let lead = sentence.words(before: span.start, count: 3).map(\.text)
+                let labelled = (lead.isEmpty || (lead.count == 1 && WordView.Sentence.contactVerbs.contains(lead[0]))) && sentence.range.start >= 2 && {
+                    let previous = text.sentence(containing: ByteRange(sentence.range.start - 2, sentence.range.start - 1))
+                    return previous.words.count == 1 && WordView.Sentence.contactLabels.contains(previous.words[0].text)
+                }()
+                // "Please email patientrelations@example.org or call 617-555-0145": the other way to
+                // reach the same desk.
+                // (A role mailbox such as patientrelations@ is no finding at all: an address no rule
+                // flagged counts as ours too.)
+                let alternative = lead.count >= 1 && lead.suffix(2).first.map { ["or", "o"].contains($0) } == true
+                    && (ownContacts.contains { sentence.range.contains($0) && $0.end <= span.start }
+                        || (sentence.range.start..<span.start).contains { at in
+                            text.bytes[at] == UInt8(ascii: "@") && !findings.contains { $0.category == .email && $0.severity > .info && ($0.span.map { $0.bytes.start <= at && at < $0.bytes.end } ?? false) }
+                        })
+                // "Hi team, this is Rob from Acme Medical Supply (rob@example.com)": the writer's own
+                // address, given as they introduce themselves; never a patient's.
+                let writersOwn = document.kind == .message && sentence.writerIntroduces(before: span)
+                if ourDesk || labelled || alternative || writersOwn
+                    || sentence.invitesContact(at: span, staffNamed: staffNamed, writerOffers: document.kind == .message)
                     || (findings[index].category == .phone && sentence.callsForService(at: span)) {
-                    findings[index].conclude(.info, "Offered to the reader as the way to reach the organisation: its own contact, not a person's.")
+                    findings[index].conclude(.info, writersOwn ? "The writer's own contact, given as they introduce themselves: not a patient's."
+                                                               : "Offered to the reader as the way to reach the organisation: its own contact, not a person's.")
+                    ownContacts.append(span)
                 }
             }
             // "Volunteers needed! ... Call Dee at 555-0120", "ask for Marisol at the front desk": the

@@ -195,6 +195,9 @@ struct WordView {
         static let contactLabels: Set<String> = [
             "info", "information", "questions", "rsvp", "inquiries", "enquiries", "details", "registration", "register",
             "tickets", "bookings", "booking", "informes", "información", "informacion", "reservas", "inscripciones",
+            // A department as the label: "Dispatch: 617-555-0150", "Billing: ...", "Citas: ...".
+            "dispatch", "billing", "scheduling", "appointments", "pharmacy", "reception", "office", "helpline", "hotline",
+            "citas", "farmacia", "oficina", "recepción", "recepcion", "facturación", "facturacion",
         ]
         /// What the reader is invited to send: "we'd welcome your suggestions at ...".
         /// A job application sent in: "send your resume to jobs@...", "envía tu CV a empleos@...".
@@ -274,8 +277,28 @@ struct WordView {
         static let serviceVerbs: Set<String> = [
             "reschedule", "schedule", "book", "confirm", "cancel", "register", "rsvp", "enroll", "sign", "make", "set", "learn",
             "request", "arrange", "reserve", "donate", "volunteer", "apply", "join", "refill", "renew", "pay", "order",
-            "reprogramar", "cancelar", "confirmar", "agendar", "programar", "hacer", "sacar", "pedir", "inscribirse", "registrarse",
+            "reprogramar", "cancelar", "confirmar", "agendar", "programar", "hacer", "sacar", "pedir", "inscribirse", "registrarse", "cambiar",
         ]
+        /// Whether the writer introduces themselves before `span` in this sentence ("this is Rob from
+        /// Acme Medical Supply (rob@example.com)", "it's Dana at the front desk, 617-555-0150"), with
+        /// no one else's word between ("this is Rob, her son's number is ...").
+        func writerIntroduces(before span: ByteRange) -> Bool {
+            let before = words(before: span.start, count: 12)
+            guard let intro = before.indices.first(where: { index in
+                (before[index].text == "this" && index + 1 < before.endIndex && before[index + 1].text == "is")
+                    || before[index].text == "it's" || before[index].text == "soy"
+                    || (before[index].text == "name" && index > before.startIndex && before[index - 1].text == "my")
+            }) else { return false }
+            return !before[intro...].contains { ["her", "his", "their", "your", "patient", "patient's", "daughter", "son", "mom", "dad", "wife", "husband"].contains($0.text) }
+        }
+
+        /// A service verb, Spanish ones with a pronoun joined on ("cambiarla", "reprogramarla").
+        static func isServiceVerb(_ word: String) -> Bool {
+            serviceVerbs.contains(word) || (word.hasSuffix("la") || word.hasSuffix("lo") || word.hasSuffix("las") || word.hasSuffix("los"))
+                && serviceVerbs.contains { $0.hasSuffix("r") && word.hasPrefix($0) && word.count - $0.count <= 3 }
+        }
+        /// What a reader may call for, before the verb: "for urgent needs call ...".
+        static let needWords: Set<String> = ["questions", "needs", "help", "assistance", "emergencies", "urgent", "anything", "concerns", "preguntas", "dudas"]
         /// Nouns a "for" after the number names a service by: "for appointments", "for more information".
         static let serviceNouns: Set<String> = [
             "appointments", "appointment", "more", "information", "info", "details", "tickets", "reservations", "registration",
@@ -286,15 +309,27 @@ struct WordView {
         /// confirmar". A person's number is given as someone's ("call me at", "call Maria at", "her
         /// cell"), never as the way to book; a bare "Call 555-0142" still says nothing of whose it is.
         func callsForService(at span: ByteRange) -> Bool {
-            let before = words(before: span.start, count: 4)
+            let before = words(before: span.start, count: 8)
             guard let verb = before.lastIndex(where: { ["call", "text", "phone", "ring", "dial", "llame", "llama", "llamar", "marque"].contains($0.text) }),
                   before[(verb + 1)...].allSatisfy({ ["at", "on", "us", "al", "our", "the", "office", "clinic", "main", "line", "number"].contains($0.text) })
             else { return false }
+            // The purpose may come first: "for urgent needs call ...", "to reschedule, call ...",
+            // "para cambiarla llame al ...".
+            let lead = before[..<verb].suffix(4).map(\.text)
+            if let purpose = lead.firstIndex(where: { ["for", "to", "para"].contains($0) }), purpose + 1 < lead.count {
+                let word = lead[purpose + 1]
+                if lead[purpose] == "for" ? Sentence.serviceNouns.contains(word) || Sentence.needWords.contains(word) : Sentence.isServiceVerb(word) { return true }
+            }
             let after = Array(words(after: span.end, count: 4).map(\.text))
             guard let first = after.first else { return false }
             let rest = after.dropFirst()
             switch first {
-            case "to", "para": return rest.first.map { Sentence.serviceVerbs.contains($0) || (first == "para" && ["su", "sus", "una"].contains($0)) } ?? false
+            case "to", "para":
+                // "to speak with our interpreter coordinator", "para hablar con nuestra coordinadora".
+                if let verb = rest.first, ["speak", "talk", "hablar"].contains(verb) {
+                    return rest.dropFirst().prefix(2).contains { Sentence.organisationWords.contains($0) || ["a", "an", "someone", "alguien", "un", "una"].contains($0) }
+                }
+                return rest.first.map { Sentence.isServiceVerb($0) || (first == "para" && ["su", "sus", "una"].contains($0)) } ?? false
             case "with", "con": return rest.prefix(2).contains { ["questions", "concerns", "preguntas", "dudas"].contains($0) }
             case "for", "por": return rest.first.map { Sentence.serviceNouns.contains($0) || (["an", "a", "your"].contains($0) && rest.dropFirst().first.map(Sentence.serviceNouns.contains) == true) } ?? false
             case "if", "si": return rest.contains { ["questions", "preguntas", "dudas"].contains($0) }

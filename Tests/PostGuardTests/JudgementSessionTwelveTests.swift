@@ -55,5 +55,22 @@ struct JudgementKindsFifteenthTests {
         #expect(judge("Thank you, Emma! We loved having you at the open house.", kind: .reply, channel: "yelp",
                       inReplyTo: "Great open house!").verdict == .pass)
     }
+
+    @Test("The organisation's line by what surrounds it: a label asked before, a purpose before the call, the other way to reach a desk, a department label, the writer's own")
+    func organisationLinesInContext() {
+        #expect(judge("Our urgent care hours change Monday. Questions? Call 617-555-0100.").verdict == .pass)
+        #expect(judge("You have a new message in MyChart. Questions? 617-555-0100.", kind: .message, channel: "sms").verdict == .pass)
+        #expect(judge("The MyChart app won't be available Sunday; for urgent needs call 617-555-0100.").verdict == .pass)
+        #expect(judge("Le recordamos su cita del lunes. Para cambiarla llame al 617-555-0111.", kind: .message, channel: "sms").verdict == .pass)
+        #expect(judge("Lamentamos lo ocurrido. Por favor llame al 617-555-0101 para hablar con nuestra coordinadora.", kind: .reply, channel: "google").verdict == .pass)
+        #expect(judge("We'd like to understand what happened. Please email patientrelations@example.org or call 617-555-0145.", kind: .reply, channel: "yelp").verdict == .pass)
+        #expect(judge("Our truck will arrive at the loading dock at 6am. Dispatch: 617-555-0150.", kind: .message, channel: "email").verdict == .pass)
+        #expect(judge("Hi team, this is Rob from Acme Medical Supply (rob.k@example.com). Your glove order ships Monday.", kind: .message, channel: "email").verdict == .pass)
+        // A person's line stays theirs.
+        #expect(judge("Questions? Call Maria at 617-555-0142.").verdict == .block)
+        #expect(judge("Mom's cell: 617-555-0142").verdict == .block)
+        #expect(judge("Hi, this is Rob. Her daughter's cell is 617-555-0142, call her about the biopsy.", kind: .message, channel: "sms").verdict == .block)
+        #expect(judge("Please email jen.ostrom@example.com or call her at 617-555-0142.").verdict == .block)
+    }
 }
 
