@@ -499,6 +499,7 @@ struct Combinations {
         // Care given here makes anyone a patient: "we were honored to care for Councilwoman Pruitt",
         // "rang the bell after her last round of chemo here".
         let careHere = SortedSpans(findings.filter { $0.has(.patientReference) || $0.has(.careContact) }.compactMap(\.span?.bytes))
+        let patientNames = SortedSpans(findings.filter { $0.has(.patientReference) }.compactMap(\.span?.bytes))
         // A specially protected unit someone was admitted to ("admitted to inpatient psych") is their
         // care, as a diagnosis is; the unit alone is where staff work.
         let admittedTo = Set(findings.compactMap { term -> ByteRange? in
@@ -521,12 +522,22 @@ struct Combinations {
             let sentence = text.sentence(containing: span)
             // "our volunteer hygienists Carla, Mo and Tess": the names listed after a staff name are staff too.
             let listedAfterStaff = lastStaff.map { text.listed($0, then: span) } ?? false
-            let staff = text.namedInRole(span, roles: roles, names: nameSpans) || listedAfterRole(span, roles, colons, text) || listedAfterStaff
+            // "Reposted from one of our nurses: 'my favorite patient Marcus ...'": a name called a
+            // patient right before it is a patient, whatever role heads the line.
+            let calledPatient = patientNames.near(span).contains { reference in
+                reference.end <= span.start && span.start - reference.end <= 2
+                    && (reference.end..<span.start).allSatisfy { text.bytes[$0] == 0x20 || text.bytes[$0] == UInt8(ascii: ",") }
+            }
+            let staff = !calledPatient && (text.namedInRole(span, roles: roles, names: nameSpans) || listedAfterRole(span, roles, colons, text) || listedAfterStaff)
             // Only a plural role heads a list ("our hygienists Carla, Mo and Tess"); after one titled
             // name ("Dr. Kim, Tom Reyes and Ana Ruiz") the others may be anyone.
             let afterPluralRole = staff && roles.near(span).contains { role in
                 text.adjacent(role, span) && role.end <= span.start
-                    && (text.words(in: role).last.map { ($0.text.hasSuffix("s") && !$0.text.hasSuffix("ss")) || $0.text == "to" } ?? false)
+                    && ({ () -> Bool in
+                        // "donors like Ravi and Anita Patel": the plural before "like" heads the list.
+                        let words = text.words(in: role).map(\.text).filter { !["like", "including", "such", "as"].contains($0) }
+                        return words.last.map { ($0.hasSuffix("s") && !$0.hasSuffix("ss")) || $0 == "to" } ?? false
+                    })()
             }
             lastStaff = afterPluralRole || listedAfterStaff ? span : nil
             let publicFigure = !staff && publicRoles.near(span).contains { text.adjacent($0, span) }

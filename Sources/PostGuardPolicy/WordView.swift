@@ -589,8 +589,10 @@ struct WordView {
         // "Thank you! Emma has made so much progress": a greeting that ended its sentence greets no
         // one after it; a name that starts the next sentence and goes on as its subject is someone
         // the reply tells about (the reviewer's daughter), unless it stands alone ("Thanks! Emma,").
-        let raw = ByteText.substring(bytes, ByteRange(lineStart, span.start))
-        if WordView.greetings.contains(before), raw.trimmingCharacters(in: .whitespaces).last.map({ ".!?".contains($0) }) == true,
+        // (The dot of "Dear Mr. Haines" is the honorific's.)
+        let raw = ByteText.substring(bytes, ByteRange(lineStart, span.start)).trimmingCharacters(in: .whitespaces)
+        let honorificDot = raw.hasSuffix(".") && NameDetector.honorifics.contains { raw.lowercased().dropLast().hasSuffix($0) }
+        if WordView.greetings.contains(before), !honorificDot, raw.last.map({ ".!?".contains($0) }) == true,
            span.end < bytes.count, ![",", "!", ".", ":", "?", "\n"].contains(Character(UnicodeScalar(bytes[span.end]))) { return false }
         if WordView.greetings.contains(before) { return true }
         // After a sender's prefix or a subject on the same line: "Larkspur Dental: Hi Linda",

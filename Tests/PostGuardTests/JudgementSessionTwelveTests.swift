@@ -72,5 +72,27 @@ struct JudgementKindsFifteenthTests {
         #expect(judge("Hi, this is Rob. Her daughter's cell is 617-555-0142, call her about the biopsy.", kind: .message, channel: "sms").verdict == .block)
         #expect(judge("Please email jen.ostrom@example.com or call her at 617-555-0142.").verdict == .block)
     }
+
+    @Test("A recognition header or donors before the names mark the organisation's people")
+    func recognisedPeople() {
+        #expect(judge("Volunteer spotlight: meet Harold Kim, 82, who has pushed the book cart through our Cancer Center every Tuesday since 2009. Harold, you are a treasure!").verdict == .pass)
+        #expect(judge("Employee of the Month: Tomás Herrera from Environmental Services! Tomás keeps our ICU rooms spotless.").verdict == .pass)
+        #expect(judge("Thanks to donors like Ravi and Anita Patel, kids in our community will be able to get chemotherapy close to home.").verdict == .pass)
+        // A patient's spotlight names a patient.
+        #expect(judge("Patient spotlight: meet Harold Kim, 82, who finished chemo in our Cancer Center this week.").verdict == .block)
+    }
+
+    @Test("An exam passed or studied for is no visit; a name called a patient is a patient whatever role heads the line")
+    func examsAndQuotedPatients() {
+        #expect(judge("Congrats to Raj on passing his CCRN exam!! drinks at O'Malley's Friday after shift", kind: .message, channel: "teams").verdict == .pass)
+        #expect(judge("Reposted from one of our nurses: \"Day 30 in the transplant unit with my favorite patient Marcus, new liver is working great!\"").verdict == .block)
+        #expect(judge("To Wendell's clinic nurse (direct): biopsy result is in his chart; Dr. Osei will call him at 2pm.", kind: .message, channel: "teams").verdict < .block)
+    }
+
+    @Test("A public figure who trusted us with their care is a patient here")
+    func entrustedCare() {
+        #expect(judge("We're honored that Coach Ray Dunn trusted us with his knee replacement. See you on the sidelines, Coach!").verdict == .block)
+        #expect(judge("Coach Ray Dunn talked about his own knee replacement at the booster club dinner.").verdict < .block)
+    }
 }
 
