@@ -94,5 +94,16 @@ struct JudgementKindsFifteenthTests {
         #expect(judge("We're honored that Coach Ray Dunn trusted us with his knee replacement. See you on the sidelines, Coach!").verdict == .block)
         #expect(judge("Coach Ray Dunn talked about his own knee replacement at the booster club dinner.").verdict < .block)
     }
+
+    @Test("Described people: workers, school honours, sports positions, a team's members, an official's child")
+    func describedPeopleBreadth() {
+        #expect(judge("Thinking of the construction worker who came into our ER after Tuesday's Route 9 scaffolding collapse, he's out of surgery.").verdict == .block)
+        #expect(judge("Three members of the Westfield girls' volleyball team were treated in our ED last night after the team bus crash on I-90.").verdict == .block)
+        #expect(judge("Throwback to the day the Red Sox closer came to our sports med clinic for his elbow MRI #tbt").verdict == .block)
+        #expect(judge("Big thanks to the mayor's son for being such a good sport while getting stitches in our ER Saturday night").verdict == .block)
+        // The same words with no one described: a team of ours, advice to everyone.
+        #expect(judge("Our volleyball team won the hospital league! Congrats to every player and the coaches from 4 West.").verdict == .pass)
+        #expect(judge("Cyclists: wear a helmet. Most head injuries we see in our ER could be prevented.").verdict == .pass)
+    }
 }
 
