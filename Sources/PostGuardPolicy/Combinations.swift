@@ -892,6 +892,8 @@ struct Combinations {
                !sentence.words.contains(where: { Combinations.generalOccasionWords.contains($0.text) }) {
                 return (term, "a particular time")
             }
+            // "Glad the root canal went smoothly!": gladness at how a procedure went is the reviewer's own.
+            if term.has(.health), !term.has(.healthSetting), sentence.gladOutcome(of: span) { return (term, "how their care went") }
             // "the MRI we ordered came back normal": what we did in someone's care, told to the reviewer.
             if term.has(.health), !term.has(.healthSetting), sentence.ourCareAct(near: span, within: 5) { return (term, "what we did in their care") }
             // An imperative speaks to the reader without naming them: "Come see me Thursday".

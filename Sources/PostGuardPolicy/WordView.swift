@@ -292,6 +292,15 @@ struct WordView {
             return !before[intro...].contains { ["her", "his", "their", "your", "patient", "patient's", "daughter", "son", "mom", "dad", "wife", "husband"].contains($0.text) }
         }
 
+        /// Whether the sentence is glad about how the care at `span` went: "Glad the root canal went
+        /// smoothly", "so happy the new crown fits". The verb follows the term at once ("glad the MRI
+        /// suite is open" speaks of a suite, not a scan).
+        func gladOutcome(of span: ByteRange) -> Bool {
+            guard words(before: span.start, count: 4).contains(where: { ["glad", "happy", "pleased", "relieved", "thrilled", "delighted"].contains($0.text) }),
+                  let next = words(after: span.end, count: 1).first else { return false }
+            return ["went", "turned", "came", "healed", "worked", "helped", "fits", "fit", "looks", "looked", "is", "was", "has", "salió", "fue"].contains(next.text)
+        }
+
         /// A service verb, Spanish ones with a pronoun joined on ("cambiarla", "reprogramarla").
         static func isServiceVerb(_ word: String) -> Bool {
             serviceVerbs.contains(word) || (word.hasSuffix("la") || word.hasSuffix("lo") || word.hasSuffix("las") || word.hasSuffix("los"))

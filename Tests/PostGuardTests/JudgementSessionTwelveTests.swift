@@ -105,5 +105,30 @@ struct JudgementKindsFifteenthTests {
         #expect(judge("Our volleyball team won the hospital league! Congrats to every player and the coaches from 4 West.").verdict == .pass)
         #expect(judge("Cyclists: wear a helmet. Most head injuries we see in our ER could be prevented.").verdict == .pass)
     }
+
+    @Test("Replies that confirm care without 'your': gladness at how it went, a visit thanked for, a birth congratulated")
+    func repliesWithoutYour() {
+        #expect(judge("Thanks, Jake! Glad the root canal went smoothly", kind: .reply, channel: "google", inReplyTo: "Great dentist visit").verdict == .block)
+        #expect(judge("Thank you! Congratulations on the new baby", kind: .reply, channel: "facebook", inReplyTo: "Great experience!").verdict == .block)
+        #expect(judge("Thanks for coming in! We loved meeting you.", kind: .reply, channel: "google", inReplyTo: "Nice staff").verdict == .block)
+        // Thanks for choosing us, and gladness about a suite, confirm nothing.
+        #expect(judge("Thank you for choosing us and for taking the time to leave feedback!", kind: .reply, channel: "google", inReplyTo: "Nice staff").verdict == .pass)
+        #expect(judge("Thank you! We're glad the new MRI suite is open for the community.", kind: .reply, channel: "google", inReplyTo: "Nice new building").verdict == .pass)
+    }
+
+    @Test("Others named in a message about a recovery group; a request for who a patient is; a screenshot of a patient list")
+    func groupsRequestsScreens() {
+        #expect(judge("Reminder: your alcohol recovery group moved to Thursday 6pm. See you there with Kevin, Dana and Luis!", kind: .message, channel: "sms").verdict == .block)
+        #expect(judge("Hi marketing, can you get the name and photo of the woman who delivered quadruplets Tuesday? Great story for the newsletter!", kind: .message, channel: "email").verdict >= .review)
+        #expect(judge("What is the name of the patient portal app again?", kind: .message, channel: "teams").verdict == .pass)
+        #expect(judge("Screenshot of our new EHR dashboard, look how clean it is! (That's Tuesday's patient list for Dr. Cho's clinic.)", kind: .post, channel: "x").verdict >= .review)
+        #expect(judge("Screenshot of our new patient portal home page: book visits, see results, message your care team.", kind: .post, channel: "x").verdict == .pass)
+    }
+
+    @Test("Encouragement only someone ill is given, beside a name")
+    func fightingIllness() {
+        #expect(judge("Happy 8th birthday Tyler! The whole Peds Oncology team is celebrating with you on the unit today. Keep fighting, buddy!", channel: "instagram").verdict == .block)
+        #expect(judge("Happy birthday Jess! The whole 4 West team is celebrating with you on the unit today. Keep fighting for safe staffing!", channel: "instagram").verdict == .pass)
+    }
 }
 
