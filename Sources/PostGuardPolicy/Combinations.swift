@@ -663,6 +663,12 @@ struct Combinations {
             && !(findings[index].span.map { ownStorySpans.contains($0.bytes) } ?? false) {
             if kind != .post, text.isGreeted(findings[index]) {
                 findings[index].conclude(.info, "The reader, greeted by name: a name alone tells them nothing they do not know.")
+            } else if kind == .post, let span = findings[index].span?.bytes, text.tellsOwnHealthPublicly(span),
+                      !careHere.any(inside: text.paragraph(containing: span)) {
+                // "Damar Hamlin has talked publicly about his own cardiac arrest", "wishing Gov. Linda
+                // Marchetti a full recovery. As she shared at her press conference, ...": their own
+                // telling, in public; no record of care here.
+                findings[index].conclude(.info, "Someone who told of their own health in public (an announcement, an interview): theirs to share, not a record of care here.")
             }
         }
         // One person, one judgement: once a name is lowered as staff, the reader or a volunteer, its
@@ -941,7 +947,7 @@ struct Combinations {
     /// Words that make someone's own telling a public one: where it was told, or that it was told to all.
     static let publicTellingWords: Set<String> = [
         "own", "publicly", "announced", "revealed", "newspaper", "essay", "memoir", "op-ed", "podcast", "interview",
-        "television", "tv", "broadcast", "documentary", "instagram",
+        "television", "tv", "broadcast", "documentary", "instagram", "press", "conference", "reporters", "statement",
     ]
 
     /// A health term whose paragraph describes one person (a person word: he, she, the man, a
@@ -955,7 +961,19 @@ struct Combinations {
         let occupations = SortedSpans(quasi.filter { $0.has(.quasiOccupation) }.compactMap(\.span?.bytes))
         let named = SortedSpans(named)
         // The details of each scope, found among those sorted by start.
+        // A person described where they tell of their own health in public ("a famous actress wrote
+        // in a newspaper about her BRCA1 result") describes no patient, in that sentence or beside it.
         let details = quasi.compactMap { detail in detail.span.map { (start: $0.bytes.start, end: $0.bytes.end, detail: detail) } }
+            .filter { detail in
+                // The described person is who tells: before the telling verb ("the mpox case the county
+                // announced is the bartender at ..." is the county telling).
+                let sentence = text.sentence(containing: ByteRange(detail.start, detail.end))
+                guard detail.detail.has(.quasiOccupation), !sentence.namesOurCarePlace,
+                      sentence.tellsPublicly || sentence.words.contains(where: { Combinations.publicTellingWords.contains($0.text) }),
+                      let verb = sentence.words.first(where: { WordView.Sentence.speakingWords.contains($0.text) || $0.text == "public" })
+                else { return true }
+                return verb.range.start < detail.end
+            }
             .sorted { $0.start < $1.start }
         let detailStarts = details.map(\.start)
         var nearby: [ByteRange: (details: [Finding], kinds: Set<Role>)] = [:]
@@ -975,8 +993,10 @@ struct Combinations {
             // not a record of care here.
             // "the governor, for going public about her colonoscopy", "a famous actress wrote in a
             // newspaper about her BRCA1 result": the same, in public.
+            // Not an authority's announcement ("the mpox case the county announced is the bartender at
+            // the Rusty Anchor"): that tells of someone else.
             if sentence.tellsPublicly || (sentence.speaksForThemselves && sentence.words.contains(where: { Combinations.publicTellingWords.contains($0.text) })),
-               !sentence.namesOurCarePlace, !sentence.here(after: span, within: 4) { continue }
+               !sentence.namesOurCarePlace, !sentence.here(after: span, within: 4), !sentence.authorityTells { continue }
             let scope = term.has(.healthSetting) && !sentence.hasThirdPersonPronoun ? sentence.range : text.paragraph(containing: span)
             let (near, kinds) = nearby[scope] ?? {
                 var found: [Finding] = []

@@ -411,6 +411,15 @@ struct WordView {
             return words.contains { Sentence.speakingWords.contains($0.text) }
         }()
 
+        /// An authority or the organisation as the teller, before the telling verb: "the county
+        /// announced", "officials said", "we announced".
+        var authorityTells: Bool {
+            guard let verb = words.firstIndex(where: { Sentence.speakingWords.contains($0.text) }) else { return false }
+            return words[..<verb].suffix(3).contains { Sentence.authorities.contains($0.text) }
+        }
+        static let authorities: Set<String> = ["county", "city", "state", "officials", "official", "department", "police", "district", "cdc", "we", "our",
+                                               "hospital", "sheriff", "authorities", "health", "investigators", "prosecutors", "condado", "autoridades"]
+
         /// "went public about", "going public with": someone's own telling, made public.
         lazy var tellsPublicly: Bool = {
             WorkMeter.current?.count(words.count)
@@ -1048,6 +1057,30 @@ struct WordView {
                list[(index + 1)..<min(list.count, index + 5)].contains(where: { WordView.hearsayVerbs.contains($0) }) { return true }
         }
         return false
+    }
+
+    /// Whether the person named at `span` told of their own health in public: in the name's own
+    /// sentence ("Damar Hamlin has talked publicly about his own cardiac arrest", "Dario Vance, who
+    /// announced today he'll have ACL surgery") or in the next, by pronoun ("As she shared at her
+    /// press conference yesterday, she'll begin chemotherapy"). Not where the organisation tells
+    /// ("we announced that ...") or someone else does ("his coach told reporters").
+    func tellsOwnHealthPublicly(_ span: ByteRange) -> Bool {
+        let sentence = sentence(containing: span)
+        func publicTelling(_ candidate: Sentence, after start: Int, pronounSubject: Bool) -> Bool {
+            let words = candidate.words.filter { $0.range.start >= start }.map(\.text)
+            guard let verb = words.firstIndex(where: { Sentence.speakingWords.contains($0) && $0 != "story" }),
+                  candidate.tellsPublicly || words.contains(where: { Combinations.publicTellingWords.contains($0) }) else { return false }
+            let before = words[..<verb]
+            if before.contains(where: { ["we", "our", "us", "i", "my"].contains($0) }) { return false }
+            if pronounSubject { return before.contains { ["she", "he", "they"].contains($0) } }
+            // No other speaker between the name and the verb ("her coach told reporters").
+            return !before.contains { WordView.hearsayTellers.contains($0) || ["coach", "agent", "team", "family", "spokesperson"].contains($0) }
+        }
+        if publicTelling(sentence, after: span.end, pronounSubject: false) { return true }
+        guard sentence.range.end + 2 < bytes.count else { return false }
+        let next = self.sentence(containing: ByteRange(sentence.range.end + 1, sentence.range.end + 2))
+        return next.range.start > sentence.range.start && paragraph(containing: span).contains(next.range)
+            && publicTelling(next, after: next.range.start, pronounSubject: true)
     }
 
     static let hearsayWords: Set<String> = ["rumor", "rumors", "rumour", "rumours", "heard", "apparently", "allegedly", "supposedly", "rumores", "dicen"]

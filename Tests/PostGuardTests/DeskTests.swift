@@ -281,7 +281,7 @@ struct DeskTests {
         try FileManager.default.createDirectory(at: nested, withIntermediateDirectories: true)
         try FileManager.default.createDirectory(at: team, withIntermediateDirectories: true)
         try FileManager.default.createDirectory(at: repository.appendingPathComponent(".git"), withIntermediateDirectories: true)
-        let draft = "Questions? Call 617-555-0142.\n"
+        let draft = "Text me at 617-555-0142.\n"
         try Data(draft.utf8).write(to: nested.appendingPathComponent("a.txt"))
         try Data(draft.utf8).write(to: team.appendingPathComponent("b.txt"))
         // Above the repository root: never read.
