@@ -664,7 +664,7 @@ struct Combinations {
             if kind != .post, text.isGreeted(findings[index]) {
                 findings[index].conclude(.info, "The reader, greeted by name: a name alone tells them nothing they do not know.")
             } else if kind == .post, let span = findings[index].span?.bytes, text.tellsOwnHealthPublicly(span),
-                      !careHere.any(inside: text.paragraph(containing: span)) {
+                      !careHere.any(inside: text.paragraph(containing: span)), !text.speaksOfCareHere(in: text.paragraph(containing: span)) {
                 // "Damar Hamlin has talked publicly about his own cardiac arrest", "wishing Gov. Linda
                 // Marchetti a full recovery. As she shared at her press conference, ...": their own
                 // telling, in public; no record of care here.

@@ -1083,6 +1083,17 @@ struct WordView {
             && publicTelling(next, after: next.range.start, pronounSubject: true)
     }
 
+    /// Whether the paragraph places care here: "here", "our ICU team treated", "at our clinic".
+    func speaksOfCareHere(in paragraph: ByteRange) -> Bool {
+        let list = words(in: paragraph).map(\.text)
+        return list.indices.contains { index in
+            let word = list[index]
+            if word == "here" || word == "aquí" { return true }
+            guard ["our", "we", "nuestra", "nuestro"].contains(word) else { return false }
+            return list[(index + 1)..<min(list.count, index + 5)].contains { Sentence.carePlaces.contains($0) || Sentence.careActs.contains($0) || $0 == "icu" }
+        }
+    }
+
     static let hearsayWords: Set<String> = ["rumor", "rumors", "rumour", "rumours", "heard", "apparently", "allegedly", "supposedly", "rumores", "dicen"]
     static let hearsayTellers: Set<String> = ["friend", "friends", "source", "sources", "insider", "nurse", "nurses", "staff", "coworker", "coworkers",
                                               "cousin", "sister", "brother", "someone", "somebody", "people", "word", "everyone", "techs", "amiga", "amigo"]

@@ -130,5 +130,15 @@ struct JudgementKindsFifteenthTests {
         #expect(judge("Happy 8th birthday Tyler! The whole Peds Oncology team is celebrating with you on the unit today. Keep fighting, buddy!", channel: "instagram").verdict == .block)
         #expect(judge("Happy birthday Jess! The whole 4 West team is celebrating with you on the unit today. Keep fighting for safe staffing!", channel: "instagram").verdict == .pass)
     }
+
+    @Test("Someone who told of their own health in public is no patient of ours; an authority telling of someone is")
+    func publicTellers() {
+        #expect(judge("Damar Hamlin has talked publicly about his own cardiac arrest. That's his story to tell. Ours is simpler: learn hands-only CPR.").verdict == .pass)
+        #expect(judge("We join the community in wishing Gov. Linda Marchetti a full recovery. As she shared at her press conference yesterday, she'll begin chemotherapy next week.").verdict < .block)
+        #expect(judge("More than ten years after a famous actress wrote in a newspaper about her BRCA1 result, genetic-counselling referrals are still shaped by that essay. Our cancer genetics team saw 1,140 referrals this year.").verdict == .pass)
+        // The county telling, or care here, is another matter.
+        #expect(judge("PSA from your friendly pharmacist: the mpox case the county announced is the bartender at the Rusty Anchor, and he's doing fine.").verdict >= .review)
+        #expect(judge("Damar Hamlin talked publicly about his cardiac arrest, which our ICU team treated here last week.").verdict == .block)
+    }
 }
 
