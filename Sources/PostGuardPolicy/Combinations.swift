@@ -103,7 +103,7 @@ struct Combinations {
                 // address, given as they introduce themselves; never a patient's.
                 let writersOwn = document.kind == .message && sentence.writerIntroduces(before: span)
                 if ourDesk || labelled || alternative || writersOwn
-                    || sentence.invitesContact(at: span, staffNamed: staffNamed, writerOffers: document.kind == .message)
+                    || sentence.invitesContact(at: span, staffNamed: staffNamed, writerOffers: document.kind != .post)
                     || (findings[index].category == .phone && sentence.callsForService(at: span)) {
                     findings[index].conclude(.info, writersOwn ? "The writer's own contact, given as they introduce themselves: not a patient's."
                                                                : "Offered to the reader as the way to reach the organisation: its own contact, not a person's.")
@@ -669,6 +669,16 @@ struct Combinations {
                 // Marchetti a full recovery. As she shared at her press conference, ...": their own
                 // telling, in public; no record of care here.
                 findings[index].conclude(.info, "Someone who told of their own health in public (an announcement, an interview): theirs to share, not a record of care here.")
+            }
+        }
+        // "@DrOkoro's grand rounds", "@NurseJen_RN": a title in the handle is a clinician's own account.
+        for index in findings.indices where findings[index].matchedText.hasPrefix("@") && findings[index].severity > .info && findings[index].has(.person) {
+            let body = findings[index].matchedText.dropFirst()
+            if let title = ["Dr", "Dra", "Doc", "Nurse", "RN", "NP", "Prof"].first(where: { body.hasPrefix($0) }) {
+                let next = body.dropFirst(title.count).first
+                if next.map({ $0.isUppercase || $0 == "_" || $0 == "." }) == true {
+                    findings[index].conclude(.info, "A clinician's own account, by the title in its handle: not a patient.")
+                }
             }
         }
         // One person, one judgement: once a name is lowered as staff, the reader or a volunteer, its

@@ -415,10 +415,12 @@ struct WordView {
         /// announced", "officials said", "we announced".
         var authorityTells: Bool {
             guard let verb = words.firstIndex(where: { Sentence.speakingWords.contains($0.text) }) else { return false }
-            return words[..<verb].suffix(3).contains { Sentence.authorities.contains($0.text) }
+            return words[..<verb].suffix(6).contains { Sentence.authorities.contains($0.text) }
         }
         static let authorities: Set<String> = ["county", "city", "state", "officials", "official", "department", "police", "district", "cdc", "we", "our",
-                                               "hospital", "sheriff", "authorities", "health", "investigators", "prosecutors", "condado", "autoridades"]
+                                               "hospital", "sheriff", "authorities", "health", "investigators", "prosecutors", "condado", "autoridades",
+                                               // Someone speaking for the person: "her manager is out in the lobby telling press".
+                                               "manager", "agent", "publicist", "spokesperson", "spokesman", "spokeswoman", "rep", "family", "coach", "team", "lawyer"]
 
         /// "went public about", "going public with": someone's own telling, made public.
         lazy var tellsPublicly: Bool = {

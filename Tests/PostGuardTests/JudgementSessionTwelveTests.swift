@@ -140,5 +140,17 @@ struct JudgementKindsFifteenthTests {
         #expect(judge("PSA from your friendly pharmacist: the mpox case the county announced is the bartender at the Rusty Anchor, and he's doing fine.").verdict >= .review)
         #expect(judge("Damar Hamlin talked publicly about his cardiac arrest, which our ICU team treated here last week.").verdict == .block)
     }
+
+    @Test("Our people by their team, their credentials, the event they lead, the title in their handle; the writer's own line in a reply")
+    func ourPeopleInOtherWords() {
+        #expect(judge("Information Security Month: three habits that protect our patients. Thank you to Ngozi Adeyemi and the privacy engineering team for 40 lunch-and-learns this year.", channel: "linkedin").verdict == .pass)
+        #expect(judge("Happy National Neonatal Nurses Day! Our 96 NICU nurses cared for 612 babies this year. Special shout-out to Marisol Vega, RNC-NIC, celebrating 30 years at the bedside!", channel: "instagram").verdict == .pass)
+        #expect(judge("Diabetes fair this Saturday at the community center! Free A1C checks, a healthy cooking demo with June Tsosie, and a walk led by our council members.").verdict == .pass)
+        #expect(judge("Loved @DrOkoro's grand rounds: stroke in kids is more common than most people think.", channel: "x").verdict == .pass)
+        #expect(judge("I'm sorry you feel let down. I don't discuss any client's birth in public, but I'd sincerely like to talk. You can reach me at 555-0126.", kind: .reply, channel: "google").verdict == .pass)
+        // A patient thanked with her care team is still a patient; someone's manager telling the press tells nothing of their own.
+        #expect(judge("Praying for Maria Lopez and her care team tonight after her stroke.").verdict == .block)
+        #expect(judge("fyi the influencer from the festival is in 22, fractured ribs, her manager is out in the lobby telling press she's fine", kind: .message, channel: "slack").verdict >= .review)
+    }
 }
 
