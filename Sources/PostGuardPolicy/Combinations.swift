@@ -579,7 +579,10 @@ struct Combinations {
                 // there, so for them only "here" counts.
                 // "Councilman Pryor opened our new STD clinic": a civic act in their role names the
                 // clinic they opened, not care they received.
+                // "Coach Vernell Hayes! Coach is here at St. Brigid's and doing well after his cardiac
+                // procedure": care placed here anywhere in the paragraph.
                 if treatedHere || careHere.any(inside: sentence.range)
+                    || (health.any(inside: paragraph) && text.speaksOfCareHere(in: paragraph))
                     || (sentence.namesOurCarePlace && health.any(inside: sentence.range) && !text.civicAct(after: span)) { continue }
                 if !topical.any(inside: paragraph) {
                     findings[index].conclude(.info, "A public figure named in their public role (an official, an athlete, a news anchor): not a patient.")

@@ -1085,14 +1085,18 @@ struct WordView {
             && publicTelling(next, after: next.range.start, pronounSubject: true)
     }
 
-    /// Whether the paragraph places care here: "here", "our ICU team treated", "at our clinic".
+    /// Whether the paragraph places someone's care here: "Coach is here at St. Brigid's", "which our
+    /// ICU team treated". Not "here are 5 tips", nor a service offered ("our clinic takes referrals").
     func speaksOfCareHere(in paragraph: ByteRange) -> Bool {
         let list = words(in: paragraph).map(\.text)
         return list.indices.contains { index in
             let word = list[index]
-            if word == "here" || word == "aquí" { return true }
+            if word == "here" || word == "aquí" {
+                return !(index + 1 < list.count && ["are", "is", "'s", "’s", "were", "goes", "comes", "está", "están"].contains(list[index + 1]))
+                    && !(index > 0 && ["from", "near", "around", "over", "out"].contains(list[index - 1]))
+            }
             guard ["our", "we", "nuestra", "nuestro"].contains(word) else { return false }
-            return list[(index + 1)..<min(list.count, index + 5)].contains { Sentence.carePlaces.contains($0) || Sentence.careActs.contains($0) || $0 == "icu" }
+            return list[(index + 1)..<min(list.count, index + 5)].contains { Sentence.careActs.contains($0) }
         }
     }
 

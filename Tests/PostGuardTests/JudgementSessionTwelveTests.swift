@@ -152,5 +152,17 @@ struct JudgementKindsFifteenthTests {
         #expect(judge("Praying for Maria Lopez and her care team tonight after her stroke.").verdict == .block)
         #expect(judge("fyi the influencer from the festival is in 22, fractured ribs, her manager is out in the lobby telling press she's fine", kind: .message, channel: "slack").verdict >= .review)
     }
+
+    @Test("Lexicon and description breadth: births, poisonings, procedures, hormones, an age set off by commas, a rank, someone the writer knows")
+    func breadthOfWhoAndWhat() {
+        #expect(judge("Congratulations to Mama Wairimu from Kiambu who delivered healthy triplets at our Maternity Wing last night!").verdict == .block)
+        #expect(judge("Shoutout to the Khumalo family! Little Thando (4) is home after swallowing paraffin last week, thanks to our Paeds ICU team.").verdict == .block)
+        #expect(judge("filled my first mife script today and it was for a girl I went to HIGH SCHOOL with. small towns man", channel: "tiktok").verdict == .block)
+        #expect(judge("Rounding on 4 North this morning I met a retired Army colonel, 88, recovering from a bowel resection.", channel: "linkedin").verdict == .block)
+        #expect(judge("So many of you have asked about Coach Vernell Hayes! Coach is here at St. Brigid's and doing well after his cardiac procedure.").verdict == .block)
+        // Advice to everyone, and a public figure's own telling beside a service of ours, stay clean.
+        #expect(judge("Keep paraffin and button batteries out of reach of children.").verdict == .pass)
+        #expect(judge("Olympic swimmer Tessa Lind talked about her asthma on a podcast this week. Here are our respiratory therapist's 3 tips for exercise-induced asthma.", channel: "instagram").verdict == .pass)
+    }
 }
 
