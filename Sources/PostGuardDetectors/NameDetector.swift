@@ -260,6 +260,7 @@ public struct NameDetector: Sendable {
         var index = 0
         while index < tokens.count {
             if let (end, start) = match(tokens, at: index, named: named, bytes: bytes), !isPlace(tokens, start, end), !isEponym(tokens, end, bytes),
+               !namesThing(tokens, start, end),
                !opensInstitutionName(tokens, end, bytes), !namesEvent(tokens, start, end) {
                 hits.append(Hit(range: ByteRange(tokens[start].range.start, tokens[end].range.end), category: .name))
                 for i in start...end { named[i] = true }
@@ -428,6 +429,7 @@ public struct NameDetector: Sendable {
             // chat name: "Hola Sofía, le recordamos su cita".
             if words.allSatisfy({ !$0.isCapitalised && !$0.isAllCaps }),
                ["le", "la", "lo", "les", "los", "las", "el", "de", "du", "des", "un", "une", "una", "se", "te", "me", "nos", "y", "et", "que"].contains(words.first!.key) { continue }
+            if namesThing(tokens, first, last) { continue }
             // A place's people: "Alder Falls residents who use home oxygen", "Millbrook families".
             if last + 1 < tokens.count, tokens[last].joinedToNext, NameDetector.communityNouns.contains(tokens[last + 1].key),
                !words.contains(where: isFirst) || words.count > 1 && !words.contains(where: isSurname) { continue }
@@ -830,6 +832,17 @@ public struct NameDetector: Sendable {
             || ["hiked", "climbed", "summited", "toured", "crossed", "reached", "explored", "walked", "biked", "kayaked", "paddled", "fished", "skied"].contains(tokens[start - 1].key) { return false }
         if end + 1 < tokens.count, tokens[end].joinedToNext, tokens[end + 1].isCapitalised { return false }
         return true
+    }
+
+    /// A thing with an article, not a person: a lower-case phrase after "a"/"an" ("give a teddy bear
+    /// an IV": no one writes a person's name with an indefinite article), or a place and a letter
+    /// after "the" ("the Ashford Y.": the Y, the U), not a surname and an initial.
+    private func namesThing(_ tokens: [Token], _ start: Int, _ end: Int) -> Bool {
+        guard start > 0, tokens[start - 1].joinedToNext else { return false }
+        let words = tokens[start...end]
+        if ["a", "an"].contains(tokens[start - 1].key), words.allSatisfy({ !$0.isCapitalised && !$0.isAllCaps }),
+           lists.vocabulary.contains(tokens[end].key), !isFirst(tokens[end]) { return true }
+        return tokens[start - 1].key == "the" && end == start + 1 && tokens[end].isInitial && !isFirst(tokens[start])
     }
 
     /// A medical eponym, not a person: "Wilson's disease", "Barrett's esophagus", "Bell palsy".

@@ -268,6 +268,10 @@ enum ConsentCoverage {
 
     /// Whether a hashtag found as a name spells a person: a first name followed by a surname
     /// (#MariaLopez, #JusticeForMariaLopez). The person's name, in words, when it does.
+    /// What is named after a person: "the Lorna Breen Act", "the Jenna Marsh Fund".
+    static let namedAfterHeads: Set<String> = ["act", "law", "bill", "foundation", "fund", "scholarship", "award", "day", "week", "month",
+                                               "walk", "run", "5k", "10k", "challenge", "center", "centre", "strong", "memorial", "project", "initiative"]
+
     static func hashtagPerson(_ tag: String, lists: NameLists) -> String? {
         var words: [String] = []
         var current = ""
@@ -278,6 +282,8 @@ enum ConsentCoverage {
         }
         if !current.isEmpty { words.append(current) }
         let keys = words.map { $0.lowercased().folding(options: .diacriticInsensitive, locale: nil) }
+        // "#LornaBreenAct", "#RunForJennaFund": a law, a fund or an event named after someone is not them.
+        if let last = keys.last, namedAfterHeads.contains(last) { return nil }
         for index in keys.indices.dropLast() where keys[index].count >= 3 && keys[index + 1].count >= 3 {
             if lists.firstNames.contains(keys[index]), lists.surnames.contains(keys[index + 1]) {
                 return words[index] + " " + words[index + 1]

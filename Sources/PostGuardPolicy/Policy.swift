@@ -197,6 +197,20 @@ public struct Policy: Sendable {
         }
     }
 
+    /// Whether a web address's path names no one: letters only (or a year), no listed first name or
+    /// surname, no id ("example.org/mammo", "example.org/annualreport"; not "/stories/celeste",
+    /// "/p/8812"). Under a valid authorization such a link is the organisation's own page.
+    static func isPlainPage(_ url: String, lists: NameLists) -> Bool {
+        var address = Substring(url.lowercased())
+        if let scheme = address.range(of: "://") { address = address[scheme.upperBound...] }
+        guard let slash = address.firstIndex(of: "/") else { return true }
+        let words = address[address.index(after: slash)...].split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        return words.allSatisfy { word in
+            (word.allSatisfy(\.isNumber) && word.count == 4 && word.hasPrefix("20"))
+                || (word.allSatisfy(\.isLetter) && lists.bits(word) & (NameLists.first | NameLists.surname) == 0)
+        }
+    }
+
     /// Places a story under consent tells as part of it: the town, and where the care was given
     /// ("rang the bell at Millbrook Infusion Center").
     static let coveredPlaces: Set<String> = ["phi.place", "phi.city-of-residence", "phi.care-facility"]
@@ -310,7 +324,8 @@ public struct Policy: Sendable {
                 // The town in the story ("parked outside the Sweetwater trading post") is part of the
                 // story authorized; a street address or a record number is not.
                 guard Policy.coveredByConsent.contains(finding.category) || Policy.coveredPlaces.contains(finding.rule)
-                        || (finding.category == .url && Policy.linksToStory(finding.matchedText, of: shown.map(\.name))) else { return finding }
+                        || (finding.category == .url && (Policy.linksToStory(finding.matchedText, of: shown.map(\.name)) || Policy.isPlainPage(finding.matchedText, lists: names)))
+                else { return finding }
                 if finding.has(.health) || finding.category == .healthInfo || finding.category == .patientRelationship,
                    let span = finding.span, span.bytes.end <= bytes.count, !nameSpans.contains(span.bytes),
                    case .other(let relation) = owners.owner(of: span.bytes) {

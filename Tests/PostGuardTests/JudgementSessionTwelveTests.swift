@@ -164,5 +164,22 @@ struct JudgementKindsFifteenthTests {
         #expect(judge("Keep paraffin and button batteries out of reach of children.").verdict == .pass)
         #expect(judge("Olympic swimmer Tessa Lind talked about her asthma on a podcast this week. Here are our respiratory therapist's 3 tips for exercise-induced asthma.", channel: "instagram").verdict == .pass)
     }
+
+    @Test("Things with an article are no one; a law named after someone is not them; a plain link of ours under consent")
+    func thingsAndLinks() {
+        #expect(!judge("Nia taught our child life team how to give a teddy bear an IV.").findings.contains { $0.rule == "phi.name" && $0.matchedText == "teddy bear" })
+        #expect(!judge("She is back to teaching Zumba at the Ashford Y. So proud!").findings.contains { $0.rule == "phi.name" && $0.matchedText.hasPrefix("Ashford") && $0.severity > .info })
+        let record = ConsentRecord(id: "C-1", subject: "Bernadette Kowalczyk", information: "name, age, mammogram, lumpectomy", recipient: "the public",
+                                   purpose: "screening awareness story", signed: "2026-05-01", expires: "2027-05-01",
+                                   channels: [], signer: "Bernadette Kowalczyk", authority: nil)
+        func story(_ text: String) -> Verdict {
+            judge(text, channel: "linkedin", consent: ["C-1"], publishAt: "2026-12-01", consents: [record]).verdict
+        }
+        // A plain page of ours and a law named after someone are no one the story shows.
+        #expect(story("Bernadette Kowalczyk, 52, almost skipped her screening mammogram. It found a stage 1 tumor. Book yours: example.org/mammo") == .pass)
+        #expect(story("Bernadette Kowalczyk, 52, started therapy for burnout after her lumpectomy. #LornaBreenAct #PhysicianWellbeing") == .pass)
+        // A page that names someone else is theirs.
+        #expect(story("Bernadette Kowalczyk, 52, almost skipped her screening mammogram. Read more: example.org/stories/maria-lopez") != .pass)
+    }
 }
 
