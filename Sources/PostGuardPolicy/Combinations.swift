@@ -73,6 +73,9 @@ struct Combinations {
             // contact (a settings file names it for sure; this reads it from the sentence).
             let staffBefore = findings.compactMap { $0.has(.staffRole) ? $0.span?.bytes.start : nil }.min()
             var ownContacts: [ByteRange] = []
+            // The organisation's own voice: a post, a reply, or a message it sends (its name heading
+            // it, a reminder).
+            let ownVoice = document.kind != .message || findings.contains(where: { $0.has(.sender) }) || text.hasReminderCue
             for index in findings.indices where [.email, .phone, .url].contains(findings[index].category) {
                 guard let span = findings[index].span?.bytes else { continue }
                 if findings[index].severity == .info { ownContacts.append(span); continue }
@@ -104,7 +107,8 @@ struct Combinations {
                 let writersOwn = document.kind == .message && sentence.writerIntroduces(before: span)
                 if ourDesk || labelled || alternative || writersOwn
                     || sentence.invitesContact(at: span, staffNamed: staffNamed, writerOffers: document.kind != .post)
-                    || (findings[index].category == .phone && sentence.callsForService(at: span)) {
+                    || (findings[index].category == .phone && sentence.callsForService(at: span))
+                    || (findings[index].category == .phone && ownVoice && sentence.bareCall(at: span)) {
                     findings[index].conclude(.info, writersOwn ? "The writer's own contact, given as they introduce themselves: not a patient's."
                                                                : "Offered to the reader as the way to reach the organisation: its own contact, not a person's.")
                     ownContacts.append(span)

@@ -279,6 +279,23 @@ struct WordView {
             "request", "arrange", "reserve", "donate", "volunteer", "apply", "join", "refill", "renew", "pay", "order",
             "reprogramar", "cancelar", "confirmar", "agendar", "programar", "hacer", "sacar", "pedir", "inscribirse", "registrarse", "cambiar",
         ]
+        /// Whether the number at `span` is a bare call to action that opens its sentence: "Open
+        /// Saturday 9 to noon. Call 617-555-0100.", "Llame al 617-555-0130 hoy." In the organisation's
+        /// own voice (a post, a reply, a reminder it sends) that is its line: a person's number is given
+        /// as theirs ("call me at", "call Maria at", "her cell"), or said of someone after it ("call
+        /// 617-555-0142 about her results").
+        func bareCall(at span: ByteRange) -> Bool {
+            let before = words(before: span.start, count: 5)
+            guard let verb = before.lastIndex(where: { ["call", "text", "phone", "dial", "llame", "llama", "llamar", "marque", "llámenos", "llamenos"].contains($0.text) }),
+                  before[(verb + 1)...].allSatisfy({ ["at", "on", "al", "us"].contains($0.text) }),
+                  before[..<verb].allSatisfy({ ["please", "pls", "plz", "or", "just", "simply", "and", "por", "favor", "o", "y"].contains($0.text) })
+            else { return false }
+            return !words(after: span.end, count: 4).contains { word in
+                Sentence.otherOwners.contains(word.text) || ["about", "re", "regarding", "sobre"].contains(word.text)
+                    || (word.text.first.map { $0.isNumber } == false && ConsentCoverage.relations[word.text] != nil)
+            }
+        }
+
         /// Whether the writer introduces themselves before `span` in this sentence ("this is Rob from
         /// Acme Medical Supply (rob@example.com)", "it's Dana at the front desk, 617-555-0150"), with
         /// no one else's word between ("this is Rob, her son's number is ...").
