@@ -312,10 +312,17 @@ struct WordView {
         /// Whether the sentence is glad about how the care at `span` went: "Glad the root canal went
         /// smoothly", "so happy the new crown fits". The verb follows the term at once ("glad the MRI
         /// suite is open" speaks of a suite, not a scan).
+        /// So is a hope for how it goes, said of "the" care ("Hope the Tamiflu kicked in quickly",
+        /// "hope the pink eye is clearing up"): the reviewer's own, not a topic.
         func gladOutcome(of span: ByteRange) -> Bool {
-            guard words(before: span.start, count: 4).contains(where: { ["glad", "happy", "pleased", "relieved", "thrilled", "delighted"].contains($0.text) }),
-                  let next = words(after: span.end, count: 1).first else { return false }
-            return ["went", "turned", "came", "healed", "worked", "helped", "fits", "fit", "looks", "looked", "is", "was", "has", "salió", "fue"].contains(next.text)
+            let before = words(before: span.start, count: 4)
+            let glad = before.contains(where: { ["glad", "happy", "pleased", "relieved", "thrilled", "delighted"].contains($0.text) })
+            let hope = before.contains(where: { ["hope", "hoping", "hopefully", "ojalá", "espero", "esperamos"].contains($0.text) })
+                && before.last.map { ["the", "that", "those", "el", "la", "los", "las"].contains($0.text) } == true
+            guard glad || hope, let next = words(after: span.end, count: 1).first else { return false }
+            return ["went", "turned", "came", "healed", "worked", "helped", "fits", "fit", "looks", "looked", "is", "was", "has", "salió", "fue",
+                    "kicked", "cleared", "clearing", "healing", "helping", "working", "works", "resolved", "did", "does", "are", "were",
+                    "goes", "gone", "settled", "calmed", "eased", "esté", "está", "funcionó", "ayudó"].contains(next.text)
         }
 
         /// A service verb, Spanish ones with a pronoun joined on ("cambiarla", "reprogramarla").

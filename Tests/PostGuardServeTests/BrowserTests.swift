@@ -26,7 +26,7 @@ let chromium: String? = {
 
 @Suite("postguard serve: the staff page in a browser")
 struct StaffPageInBrowser {
-    static let reply = "Hi Dana, we're so sorry your recovery after knee surgery was hard. Please call me at 617-555-0142 and I'll look into your bill myself."
+    static let reply = "Hi Dana, we're so sorry your recovery after knee surgery was hard. We have your cell as 617-555-0142 and I'll call you about your bill myself."
     static let review = "Waited two hours after my surgery and nobody called me back about the bill."
     static let post = "Join us Saturday for our 5K fun run! Registration opens at 8 am at the main entrance."
     static let story = "Patient spotlight: María López walked out of rehab 6 weeks after her knee replacement! #PatientStories"

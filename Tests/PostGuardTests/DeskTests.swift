@@ -216,10 +216,10 @@ struct DeskTests {
         let folder = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         let draft = folder.appendingPathComponent("a.txt")
-        try Data("Call 617-555-0142.".utf8).write(to: draft)
+        try Data("Call me at 617-555-0142.".utf8).write(to: draft)
         #expect(try runPostGuard(["baseline", "write", "b.json", "a.txt"], directory: folder).status == 0)
         #expect(try runPostGuard(["check", "--baseline", "b.json", "a.txt"], directory: folder).status == 0)
-        try Data("Call 617-555-0142. Or 617-555-0142.".utf8).write(to: draft)
+        try Data("Call me at 617-555-0142. Or 617-555-0142.".utf8).write(to: draft)
         #expect(try runPostGuard(["check", "--baseline", "b.json", "a.txt"], directory: folder).status == 1)
     }
 
@@ -227,7 +227,7 @@ struct DeskTests {
     func baselineErrors() throws {
         let folder = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
-        try Data("Call 617-555-0142.".utf8).write(to: folder.appendingPathComponent("a.txt"))
+        try Data("Call me at 617-555-0142.".utf8).write(to: folder.appendingPathComponent("a.txt"))
         let missing = try runPostGuard(["check", "--baseline", "nope.json", "a.txt"], directory: folder)
         #expect(missing.status == 2)
         #expect(missing.stderr.contains("nope.json"))
@@ -249,7 +249,7 @@ struct DeskTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         try FileManager.default.createDirectory(at: folder.appendingPathComponent(".git"), withIntermediateDirectories: true)
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("drafts"), withIntermediateDirectories: true)
-        try Data("Call 617-555-0142. Or email rosa.delgado@gmail.com".utf8).write(to: folder.appendingPathComponent("drafts/a.txt"))
+        try Data("Call me at 617-555-0142. Or email rosa.delgado@gmail.com".utf8).write(to: folder.appendingPathComponent("drafts/a.txt"))
         let csv = try runPostGuard(["check", "--format", "csv", "drafts"], directory: folder)
         let rows = try parseCSVWithPython(csv.stdout).dropFirst().filter { $0[8] == "block" }
         let phone = try #require(rows.first { $0[6] == "phi.phone" })[13]

@@ -46,11 +46,11 @@ struct EvaluationTests {
     @Test("Document shares: breaches flagged, must-block blocked, clean flagged")
     func documentShares() throws {
         let corpus = [
-            #"{"id": "1", "text": "Call 617-555-0142", "expect": "block"}"#,
+            #"{"id": "1", "text": "Call me at 617-555-0142", "expect": "block"}"#,
             #"{"id": "2", "text": "Nice weather", "expect": "block"}"#,
             #"{"id": "3", "text": "Nice weather", "expect": "review"}"#,
             #"{"id": "4", "text": "Nice weather", "expect": "pass"}"#,
-            #"{"id": "5", "text": "Call 617-555-0199", "expect": "pass"}"#,
+            #"{"id": "5", "text": "Call me at 617-555-0199", "expect": "pass"}"#,
         ]
         let result = try evaluate(corpus, file: "d.jsonl") { try $0.documents(folder: $1) }
         #expect((result.breaches, result.breachesFlagged) == (3, 1))

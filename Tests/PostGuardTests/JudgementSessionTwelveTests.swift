@@ -14,7 +14,9 @@ struct JudgementKindsFifteenthTests {
         // Someone's number, even with a purpose after it, is theirs.
         #expect(judge("Call Maria at 617-555-0142 to book her follow-up.").verdict == .block)
         #expect(judge("Text me at 617-555-0142 to confirm.").verdict == .block)
-        #expect(judge("Call 617-555-0142 anytime.").verdict == .block)
+        #expect(judge("Call 617-555-0142 about her results.").verdict == .block)
+        // A bare call to action opening its sentence, in our voice, is our line.
+        #expect(judge("Open Saturday 9 to noon. Call 617-555-0100 anytime.").verdict == .pass)
     }
 
     @Test("Our supervisor's or manager's line, and 'the chance to talk with you', are ours")

@@ -17,7 +17,7 @@ struct LocationMaskingTests {
 
     func folderWithNamedDraft() throws -> URL {
         let folder = try temporaryDirectory()
-        try Data("Call 617-555-0142 today.\n".utf8).write(to: folder.appendingPathComponent(Self.fileName))
+        try Data("Call me at 617-555-0142 today.\n".utf8).write(to: folder.appendingPathComponent(Self.fileName))
         return folder
     }
 
@@ -44,7 +44,7 @@ struct LocationMaskingTests {
     @Test("A JSONL record's id (#123-45-6789) is masked in every format, SARIF's documentId and fingerprints included",
           arguments: ["text", "json", "sarif", "csv", "github", "html"])
     func recordID(_ format: String) throws {
-        let line = #"{"id": "\#(Self.ssn)", "text": "Call 617-555-0142 today."}"#
+        let line = #"{"id": "\#(Self.ssn)", "text": "Call me at 617-555-0142 today."}"#
         let run = try runPostGuard(["check", "--input-format", "jsonl", "--format", format, "-"], stdin: line + "\n")
         #expect(run.status == 1)
         #expect(!(run.stdout + run.stderr).contains(Self.ssn))

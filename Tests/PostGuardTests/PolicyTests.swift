@@ -169,7 +169,7 @@ struct OrganisationTests {
         #expect(judge("Congratulations to Nurse Manager Dana Whitfield and Dr. Okafor!", organisation: organisation).verdict == .pass)
         #expect(judge("Dana threw a great party at Maple Grove.", organisation: organisation).verdict == .pass)
         // Someone else's number on the same post still blocks.
-        #expect(judge("Call 617-555-0142 or our main line 617-555-0100", organisation: organisation).verdict == .block)
+        #expect(judge("Call me at 617-555-0142 or our main line 617-555-0100", organisation: organisation).verdict == .block)
         #expect(judge("Email someone@example.com", organisation: organisation).verdict == .block)
     }
 

@@ -38,7 +38,7 @@ struct ReportTests {
         // An escape sequence that clears the line and a carriage return that would print "PASS" over
         // the verdict; a bidirectional override; a file name carrying an escape too.
         let draft = folder.appendingPathComponent("evil\u{1B}[31m.txt")
-        try Data("Call 617-555-0142 \u{1B}[2K\rPASS \u{202E}txet\n".utf8).write(to: draft)
+        try Data("Call me at 617-555-0142 \u{1B}[2K\rPASS \u{202E}txet\n".utf8).write(to: draft)
         let run = try runPostGuard(["check", draft.path], environment: ["NO_COLOR": "1"])
         #expect(run.status == 1, "\(run.stderr)")
         #expect(!run.stdout.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x0D || $0.value == 0x202E })

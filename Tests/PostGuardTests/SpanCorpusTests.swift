@@ -94,11 +94,11 @@ struct SpanCorpusTests {
         #expect(events[0].expiresEvent == "end of the 2027 campaign" && events[0].problems().isEmpty)
         #expect(!events[1].problems().isEmpty)
         let corpus = [
-            #"{"id": "1", "kind": "post", "text": "Call 617-555-0142", "expect": ["block"]}"#,                 // blocked
+            #"{"id": "1", "kind": "post", "text": "Call me at 617-555-0142", "expect": ["block"]}"#,                 // blocked
             #"{"id": "2", "kind": "post", "text": "Seen 3/4/2025", "expect": ["block"]}"#,                     // review: flagged, not blocked
             #"{"id": "3", "kind": "post", "text": "Nice weather", "expect": ["review", "block"]}"#,            // missed
             #"{"id": "4", "kind": "reply", "text": "Seen 3/4/2025", "expect": ["pass", "review"]}"#,          // clean, flagged, acceptable
-            #"{"id": "5", "kind": "reply", "text": "Call 617-555-0199", "expect": ["pass", "review"]}"#,      // clean, blocked: false alarm
+            #"{"id": "5", "kind": "reply", "text": "Call me at 617-555-0199", "expect": ["pass", "review"]}"#,      // clean, blocked: false alarm
             #"{"id": "6", "kind": "message", "text": "See you at 3", "expect": ["pass"]}"#,                   // clean, pass
         ]
         let scanner = Scanner(library: try library(), policy: Policy(consents: ConsentTable(consents), today: CalendarDate(iso: "2026-12-01")!))
