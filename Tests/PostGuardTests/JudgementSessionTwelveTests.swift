@@ -183,5 +183,29 @@ struct JudgementKindsFifteenthTests {
         // A page that names someone else is theirs.
         #expect(story("Bernadette Kowalczyk, 52, almost skipped her screening mammogram. Read more: example.org/stories/maria-lopez") != .pass)
     }
+
+    @Test("Replies that confirm care in other words: the care hoped for, the claim, the visit thanked for by day, the booking, a named denial, 'you were seen'")
+    func repliesInOtherWords() {
+        func reply(_ text: String) -> Verdict { judge(text, kind: .reply, channel: "google", inReplyTo: "Not happy with my visit.").verdict }
+        #expect(reply("Hope the Tamiflu kicked in quickly.") == .block)
+        #expect(reply("Blue Shield denied the claim because the MRI wasn't pre-authorized.") == .block)
+        #expect(reply("Thanks for visiting us on Tuesday!") == .block)
+        #expect(reply("We see you're booked again Friday at 10.") == .block)
+        #expect(reply("Congratulations on your new son!") == .block)
+        #expect(reply("No one named Brenda was seen here on Tuesday.") == .block)
+        #expect(reply("Actually, you were seen within 20 minutes.") == .block)
+        // What anyone may be told stays clean.
+        #expect(reply("Prior authorization rules are set by each insurer; our billing team can explain them.") == .pass)
+        #expect(reply("Thanks for visiting us at the health fair booth!") == .pass)
+        #expect(reply("We hope the new parking garage makes visits easier.") == .pass)
+    }
+
+    @Test("The writer's own 'just wanted you to know' is no patient's permission; psychiatry and a baby had are health")
+    func permissionAndWords() {
+        #expect(judge("Just wanted you to know, Margaret Hill is in our ICU after a stroke.", kind: .message, channel: "sms").verdict == .block)
+        #expect(judge("Your dad wanted you to know he is out of the MRI.", kind: .message, channel: "sms").verdict < .block)
+        #expect(judge("Reminder: your wife Jennifer has a psychiatry appointment Tuesday.", kind: .message, channel: "sms").verdict == .block)
+        #expect(judge("The mayor's wife had her baby here last week!").verdict == .block)
+    }
 }
 
