@@ -881,6 +881,8 @@ struct Combinations {
             if sentence.hasWord(of: Combinations.passOnWords, before: span, within: 8),
                Combinations.isWorkplace(term, staffRoles: roleIndex, text)
                 || (text.words(in: ByteRange(span.end, min(text.bytes.count, span.end + 12))).first.map { Combinations.workNouns.contains($0.text) } ?? false) { continue }
+            // "Kelly has worked in our oncology unit for 12 years": where someone works, not a stay.
+            if term.has(.healthSetting), Combinations.isWorkplace(term, staffRoles: roleIndex, text) { continue }
             // "You're welcome to book a consultation": an offer, not a visit that happened.
             // So is "we hope you visit our health fair"; not "we hope your visit went well".
             let owned = sentence.words(before: span.start, count: 1).last.map { ["your", "ur", "his", "her", "their", "su", "tu"].contains($0.text) } ?? false
@@ -1205,6 +1207,11 @@ struct Combinations {
         if staffRoles.contains(span) || text.words(in: ByteRange(span.end, min(text.bytes.count, span.end + 20))).prefix(2).contains(where: { workNouns.contains($0.text) }) {
             return true
         }
+        // "Kelly has worked in our oncology unit for 12 years", "her work on our cardiac ICU": where
+        // someone works.
+        let lead4 = text.words(in: ByteRange(max(0, span.start - 40), span.start)).suffix(4).map(\.text)
+        if lead4.contains(where: { ["worked", "works", "working", "work", "served", "serves", "volunteered", "volunteers", "trabaja", "trabajó"].contains($0) }),
+           lead4.last.map({ ["our", "the", "nuestra", "nuestro", "la", "el"].contains($0) }) == true { return true }
         // "it's Dana from L&D ... need to call out", "Thanks to Kofi in the ICU for covering my
         // shift": a capitalised name, then "from" or "in" the unit, in a sentence about work.
         let lead = text.words(in: ByteRange(max(0, span.start - 24), span.start)).suffix(3)

@@ -406,7 +406,7 @@ struct WordView {
         /// Verbs and nouns of someone telling their own story in public: "opened the summit by
         /// talking about", "shared her story", "says".
         static let speakingWords: Set<String> = [
-            "talk", "talks", "talked", "talking", "share", "shares", "shared", "sharing", "speak", "speaks", "spoke", "speaking",
+            "talk", "talks", "talked", "talking", "share", "shares", "shared", "sharing", "speak", "speaks", "spoke", "spoken", "speaking",
             "say", "says", "said", "tell", "tells", "told", "telling", "story", "remarks", "keynote", "interview", "opened",
             "wrote", "writes", "habló", "compartió", "cuenta", "contó",
             // Their own announcement: "Mayor Ostrowski announced today that she has breast cancer".

@@ -207,5 +207,23 @@ struct JudgementKindsFifteenthTests {
         #expect(judge("Reminder: your wife Jennifer has a psychiatry appointment Tuesday.", kind: .message, channel: "sms").verdict == .block)
         #expect(judge("The mayor's wife had her baby here last week!").verdict == .block)
     }
+
+    @Test("The fourth reviewer's kinds: Spanish words and jobs, initials as a person, a group's list by result, an alias, home exercises, a touch-up, where someone works")
+    func fourthReviewersKinds() {
+        #expect(judge("Bienvenida a casa, bebé Sofía, nacida a las 29 semanas en nuestra UCIN.", channel: "instagram").verdict == .block)
+        #expect(judge("Chicas, el profe de matemáticas de la secundaria vino con gonorrea jajaja", kind: .message, channel: "whatsapp").verdict == .block)
+        #expect(judge("¡Gracias, don Raúl! Nos alegra que su presión esté mejor con el nuevo medicamento.", kind: .reply, channel: "google", inReplyTo: "¡Excelente servicio!").verdict == .block)
+        #expect(judge("¿alguien me abre el expediente de la señora que nos gritó ayer? quiero ver qué tiene", kind: .message, channel: "teams").verdict >= .review)
+        #expect(judge("R.T., you've come so far since your first day in our intensive outpatient program. 90 days sober today!").verdict == .block)
+        #expect(judge("Attached is the list of Acme Corp employees who tested positive for COVID this month, as HR requested.", kind: .message, channel: "email").verdict == .block)
+        #expect(judge("heads up, the Channel 7 weatherman is checked in under an alias in 302. don't tell anyone lol", kind: .message, channel: "slack").verdict >= .review)
+        #expect(judge("Thanks Frank! Keep doing those shoulder exercises at home", kind: .reply, channel: "google", inReplyTo: "Good PT.").verdict == .block)
+        #expect(judge("We're so sorry! Some asymmetry is normal in the first 2 weeks, let's get you in for a touch-up.", kind: .reply, channel: "yelp", inReplyTo: "They messed up my Botox.").verdict == .block)
+        // Where someone works, the U.S., a doctor's M.D., a staff award, a public figure's own telling.
+        #expect(judge("Kelly has worked in our oncology unit for 12 years.", kind: .reply, channel: "google", inReplyTo: "Loved the staff!").verdict < .block)
+        #expect(judge("Flu cases are rising across the U.S. this month; Dana Ortiz, M.D., explains the vaccine.").verdict == .pass)
+        #expect(judge("Nurse Jamal Brooks won the DAISY Award for his work on our cardiac ICU. Congratulations, Jamal!").verdict == .pass)
+        #expect(judge("Former Senator Ellen Marsh, who has spoken publicly about living with Parkinson's, will cut the ribbon on our new neurology center Friday.").verdict == .pass)
+    }
 }
 
