@@ -416,6 +416,17 @@ struct Combinations {
                     findings.append(Finding(
                         entry: catalog.entry(.patientEncounter), span: teased.span, matchedText: teased.matchedText,
                         message: "Who: someone the reader is asked to guess. What: \(teased.has(.health) ? describe(teased) : "came in for care"). Tie: passed on to someone else. A teaser about who came in tells the reader that person is a patient."))
+                } else if let role = describedPatient(patientReferences, quasi, text) ?? patientReferences.lazy.compactMap({ reference -> Finding? in
+                    // In a message, the description and the reference in one sentence, either order.
+                    guard let span = reference.span?.bytes else { return nil }
+                    let sentence = text.sentence(containing: span).range
+                    return quasi.first { $0.has(.quasiOccupation) && $0.rule != "policy.quasi.colleague" && ($0.span.map { sentence.contains($0.bytes) } ?? false) }
+                }).first {
+                    // "the Channel 7 weatherman is checked in under an alias in 302": a patient described
+                    // by their job or public role, passed on.
+                    findings.append(Finding(
+                        entry: catalog.entry(.namedPatient), span: role.span, matchedText: role.matchedText,
+                        message: "Who: a patient described by their occupation or public role. What: a patient here. Tie: passed on to someone else. Everyone who knows them learns they received care."))
                 } else if let pair = firstPair(patientReferences.filter { $0.category == .photo }, thirdParties.filter { $0.category == .photo }, sameParagraphIn: text) {
                     // A photo of a patient, with what identifies them (a name plate, a wristband, a
                     // tattoo), sent on: "[video: resident in a bib, name plate on the door]".
@@ -887,6 +898,8 @@ struct Combinations {
             // So is "we hope you visit our health fair"; not "we hope your visit went well".
             let owned = sentence.words(before: span.start, count: 1).last.map { ["your", "ur", "his", "her", "their", "su", "tu"].contains($0.text) } ?? false
             if !term.has(.health), !owned, sentence.hasWord(of: ["book", "schedule", "welcome", "invite", "invites", "hope", "join"], before: span, within: 4) { continue }
+            // "Call to book your first appointment", "escríbenos para agendar tu cita": one to be made.
+            if !term.has(.health), owned, sentence.words(before: span.start, count: 2).first.map({ Combinations.bookingVerbs.contains($0.text) }) == true { continue }
             // "Our online check-in can save you time", "our telehealth visits": a service of ours
             // offered to anyone, not the reader's visit.
             // Not the reader's own ("your December 3rd telehealth appointment"), nor one offered
@@ -931,6 +944,9 @@ struct Combinations {
         }
         return nil
     }
+
+    /// Verbs that make an appointment still to come: "book your first appointment", "agendar tu cita".
+    static let bookingVerbs: Set<String> = ["book", "schedule", "make", "request", "plan", "agendar", "programar", "reservar", "pedir", "solicitar", "sacar", "hacer"]
 
     /// A clinician's post, whose "of" names their field: "chief of surgery".
     static let postWords: Set<String> = ["chief", "chair", "head", "department", "director", "professor", "division", "dean", "service", "school"]

@@ -225,5 +225,18 @@ struct JudgementKindsFifteenthTests {
         #expect(judge("Nurse Jamal Brooks won the DAISY Award for his work on our cardiac ICU. Congratulations, Jamal!").verdict == .pass)
         #expect(judge("Former Senator Ellen Marsh, who has spoken publicly about living with Parkinson's, will cut the ribbon on our new neurology center Friday.").verdict == .pass)
     }
+
+    @Test("The fifth reviewer's kinds: small practices' everyday care is care; blood pressure is no reproductive word; an appointment to be booked is no visit")
+    func fifthReviewersKinds() {
+        #expect(judge("Sam Patel got new glasses today!").verdict == .block)
+        #expect(judge("Brittany got her lip flip with us this morning!").verdict == .block)
+        #expect(judge("María Gómez tiene varicela, no vengan a la fiesta", kind: .message, channel: "whatsapp").verdict == .block)
+        #expect(!judge("Carlos, su presión arterial está mejor.", kind: .message, channel: "sms").findings.contains { $0.has(.healthHighSensitivity) })
+        #expect(judge("Call 555-0150 to book your first appointment.", kind: .reply, channel: "google", inReplyTo: "Are you taking new patients?").verdict == .pass)
+        #expect(judge("¡Hola! Escríbenos para agendar tu cita.", kind: .reply, channel: "google", inReplyTo: "¿Aceptan pacientes nuevos?").verdict == .pass)
+        #expect(judge("Sorry about your first appointment.", kind: .reply, channel: "google", inReplyTo: "Bad visit.").verdict == .block)
+        #expect(judge("Hola Sr. Ortega, le recordamos su cita de fisioterapia el jueves a las 3:00pm. Para cambiarla, llame al 555-0152.", kind: .message, channel: "sms").verdict == .pass)
+        #expect(judge("heads up, the Channel 7 weatherman is checked in under an alias in 302. don't tell anyone lol", kind: .message, channel: "slack").verdict >= .review)
+    }
 }
 
