@@ -793,7 +793,9 @@ public struct NameDetector: Sendable {
         // The second half of an institution's "X of Y": "Mission of Mercy", "Sisters of Charity".
         if start >= 2, tokens[start - 1].key == "of", tokens[start - 2].isCapitalised,
            NameDetector.ofInstitutionHeads.contains(tokens[start - 2].key) { return true }
-        if start > 0, tokens[start - 1].joinedToNext, tokens[start - 1].isCapitalised,
+        // "la parroquia Santa María", "la escuela Benito Juárez": in Spanish the institution's noun is
+        // written in lower case before its name.
+        if start > 0, tokens[start - 1].joinedToNext,
            NameDetector.facilityOpeners.contains(tokens[start - 1].key) { return true }
         if start > 0, NameDetector.saintWords.contains(tokens[start - 1].key),
            tokens[start].range.start - tokens[start - 1].range.end <= 2 { return true }

@@ -238,5 +238,16 @@ struct JudgementKindsFifteenthTests {
         #expect(judge("Hola Sr. Ortega, le recordamos su cita de fisioterapia el jueves a las 3:00pm. Para cambiarla, llame al 555-0152.", kind: .message, channel: "sms").verdict == .pass)
         #expect(judge("heads up, the Channel 7 weatherman is checked in under an alias in 302. don't tell anyone lol", kind: .message, channel: "slack").verdict >= .review)
     }
+
+    @Test("Coming for care said with a verb; PT after a comma only; a Spanish institution's lower-case noun before its name")
+    func lastRound() {
+        #expect(judge("Daniel Price has been coming to our clinic since June.").verdict == .block)
+        #expect(judge("Brandon Kline was seen at our clinic yesterday.").verdict == .block)
+        #expect(judge("If you were seen at our clinic after 5 pm, parking is free.").verdict == .pass)
+        #expect(judge("Daniel Price attended PT for his back all winter.").verdict == .block)
+        #expect(judge("Knee pain after running? Marisa Lowe, PT, shows three stretches.").verdict == .pass)
+        #expect(judge("Chequeo de presión arterial gratis este domingo en la parroquia Santa María.").verdict == .pass)
+        #expect(judge("María Gómez tiene varicela, no vengan a la fiesta.").verdict == .block)
+    }
 }
 
