@@ -416,12 +416,7 @@ struct Combinations {
                     findings.append(Finding(
                         entry: catalog.entry(.patientEncounter), span: teased.span, matchedText: teased.matchedText,
                         message: "Who: someone the reader is asked to guess. What: \(teased.has(.health) ? describe(teased) : "came in for care"). Tie: passed on to someone else. A teaser about who came in tells the reader that person is a patient."))
-                } else if let role = describedPatient(patientReferences, quasi, text) ?? patientReferences.lazy.compactMap({ reference -> Finding? in
-                    // In a message, the description and the reference in one sentence, either order.
-                    guard let span = reference.span?.bytes else { return nil }
-                    let sentence = text.sentence(containing: span).range
-                    return quasi.first { $0.has(.quasiOccupation) && $0.rule != "policy.quasi.colleague" && ($0.span.map { sentence.contains($0.bytes) } ?? false) }
-                }).first {
+                } else if let role = describedPatient(patientReferences, quasi, text, inSentenceEitherOrder: true) {
                     // "the Channel 7 weatherman is checked in under an alias in 302": a patient described
                     // by their job or public role, passed on.
                     findings.append(Finding(
@@ -1002,8 +997,9 @@ struct Combinations {
             .filter { detail in
                 // The described person is who tells: before the telling verb ("the mpox case the county
                 // announced is the bartender at ..." is the county telling).
+                guard detail.detail.has(.quasiOccupation) else { return true }
                 let sentence = text.sentence(containing: ByteRange(detail.start, detail.end))
-                guard detail.detail.has(.quasiOccupation), !sentence.namesOurCarePlace,
+                guard !sentence.namesOurCarePlace,
                       sentence.tellsPublicly || sentence.words.contains(where: { Combinations.publicTellingWords.contains($0.text) }),
                       let verb = sentence.words.first(where: { WordView.Sentence.speakingWords.contains($0.text) || $0.text == "public" })
                 else { return true }
@@ -1558,10 +1554,13 @@ struct Combinations {
 
     /// A patient reference with an occupation in apposition, within a few words: "one of our patients,
     /// a well-known local councillor", "my patient, the town's only vet".
-    private func describedPatient(_ references: [Finding], _ quasi: [Finding], _ text: WordView) -> Finding? {
+    /// In a message `inSentenceEitherOrder` also takes the description and the reference anywhere in
+    /// one sentence: "the Channel 7 weatherman is checked in under an alias in 302".
+    private func describedPatient(_ references: [Finding], _ quasi: [Finding], _ text: WordView, inSentenceEitherOrder: Bool = false) -> Finding? {
         for reference in references {
             guard let span = reference.span?.bytes else { continue }
             for role in quasi where role.has(.quasiOccupation) && role.rule != "policy.quasi.colleague" {
+                if inSentenceEitherOrder, let at = role.span?.bytes, text.sentence(containing: span).range.contains(at) { return role }
                 guard let at = role.span?.bytes, at.start >= span.end, at.start - span.end <= 40 else { continue }
                 let between = text.words(in: ByteRange(span.end, at.start))
                 guard between.count <= 5, text.bytes[span.end..<min(text.bytes.count, span.end + 2)].contains(UInt8(ascii: ",")) else { continue }

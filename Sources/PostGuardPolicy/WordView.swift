@@ -273,6 +273,8 @@ struct WordView {
                 || between.contains { Sentence.organisationWords.contains($0.text) }
         }
 
+        /// Verbs that ask the reader to call or text a number: "call", "text", "llame al".
+        static let callVerbs: Set<String> = ["call", "text", "phone", "ring", "dial", "llame", "llama", "llamar", "marque", "llámenos", "llamenos"]
         /// What the reader is told to call a number for, a service of ours: "to reschedule", "to book".
         static let serviceVerbs: Set<String> = [
             "reschedule", "schedule", "book", "confirm", "cancel", "register", "rsvp", "enroll", "sign", "make", "set", "learn",
@@ -286,7 +288,7 @@ struct WordView {
         /// 617-555-0142 about her results").
         func bareCall(at span: ByteRange) -> Bool {
             let before = words(before: span.start, count: 5)
-            guard let verb = before.lastIndex(where: { ["call", "text", "phone", "dial", "llame", "llama", "llamar", "marque", "llámenos", "llamenos"].contains($0.text) }),
+            guard let verb = before.lastIndex(where: { Sentence.callVerbs.contains($0.text) }),
                   before[(verb + 1)...].allSatisfy({ ["at", "on", "al", "us"].contains($0.text) }),
                   before[..<verb].allSatisfy({ ["please", "pls", "plz", "or", "just", "simply", "and", "por", "favor", "o", "y"].contains($0.text) })
             else { return false }
@@ -343,7 +345,7 @@ struct WordView {
         /// cell"), never as the way to book; a bare "Call 555-0142" still says nothing of whose it is.
         func callsForService(at span: ByteRange) -> Bool {
             let before = words(before: span.start, count: 8)
-            guard let verb = before.lastIndex(where: { ["call", "text", "phone", "ring", "dial", "llame", "llama", "llamar", "marque"].contains($0.text) }),
+            guard let verb = before.lastIndex(where: { Sentence.callVerbs.contains($0.text) }),
                   before[(verb + 1)...].allSatisfy({ ["at", "on", "us", "al", "our", "the", "office", "clinic", "main", "line", "number"].contains($0.text) })
             else { return false }
             // The purpose may come first: "for urgent needs call ...", "to reschedule, call ...",
