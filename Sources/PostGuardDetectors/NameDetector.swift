@@ -261,7 +261,8 @@ public struct NameDetector: Sendable {
         while index < tokens.count {
             if let (end, start) = match(tokens, at: index, named: named, bytes: bytes), !isPlace(tokens, start, end), !isEponym(tokens, end, bytes),
                !namesThing(tokens, start, end),
-               !opensInstitutionName(tokens, end, bytes), !namesEvent(tokens, start, end) {
+               !opensInstitutionName(tokens, end, bytes), !namesEvent(tokens, start, end),
+               tokens[start...end].contains(where: isFirst) || !placeByPosition(tokens, start, bytes) {
                 hits.append(Hit(range: ByteRange(tokens[start].range.start, tokens[end].range.end), category: .name))
                 for i in start...end { named[i] = true }
                 index = end + 1
@@ -452,6 +453,10 @@ public struct NameDetector: Sendable {
             if runStart > 0, tokens[runStart - 1].joinedToNext, NameDetector.placePrepositions.contains(tokens[runStart - 1].key),
                tokens[runStart - 1].key != "to",
                !tokens[runStart...last].contains(where: isFirst) { continue }
+            // The same holds down a list of places ("urgent care in Millbrook & Danforth", "from
+            // Alder Falls, Pike Hollow and Wren"), after an institution's name as in an address line
+            // ("Harlan Valley Medical Center, Millbrook."), and for a subreddit ("r/Millbrook").
+            if !tokens[runStart...last].contains(where: isFirst), placeByPosition(tokens, runStart, bytes) { continue }
             // A phrase that mixes capitalised and lower-case words is not written as a name ("Masks
             // still"): people write a name all capitalised or, in chat, all lower-case. Name particles
             // ("Juan de la Cruz", "Vincent van Gogh") are lower-case in capitalised names.
@@ -815,6 +820,41 @@ public struct NameDetector: Sendable {
         if start == end, start > 0, tokens[start - 1].joinedToNext, tokens[start - 1].isCapitalised,
            NameDetector.placeWords.contains(tokens[start - 1].key) { return true }
         return false
+    }
+
+    /// Whether the capitalised run opening at `start` stands where only a place is written: a
+    /// subreddit ("r/Millbrook"); the next item of a list of places a preposition opened ("in
+    /// Millbrook & Danforth", "from Alder Falls, Pike Hollow or Wren"); after an institution's name
+    /// and a comma, closing its line or sentence ("Harlan Valley Medical Center, Millbrook.").
+    /// The caller has checked that the run holds no listed first name.
+    private func placeByPosition(_ tokens: [Token], _ start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard start > 0 else { return false }
+        let gap = PlaceDetector.gap(bytes, tokens[start - 1].range.end, tokens[start].range.start)
+        if tokens[start - 1].key == "r", gap == "/" { return true }
+        // The run before this one, across a list's joint.
+        var end = start - 1
+        if ["and", "or", "y", "o"].contains(tokens[end].key), tokens[end].joinedToNext, end > 0,
+           tokens[end - 1].joinedToNext || PlaceDetector.gap(bytes, tokens[end - 1].range.end, tokens[end].range.start) == ", " {
+            end -= 1
+        } else if gap != " & " && gap != ", " {
+            return false
+        }
+        guard tokens[end].isCapitalised else { return false }
+        var first = end
+        while first > 0, tokens[first - 1].joinedToNext, tokens[first - 1].isCapitalised { first -= 1 }
+        // An institution's name, then the town: closing a line or a sentence.
+        if gap == ", ", NameDetector.placeWords.contains(tokens[end].key) {
+            var last = start
+            while last + 1 < tokens.count, tokens[last].joinedToNext, tokens[last + 1].isCapitalised { last += 1 }
+            let after = tokens[last].range.end
+            if after == bytes.count || [UInt8(ascii: "."), UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: ";")].contains(bytes[after]) { return true }
+        }
+        // A list of places: the run before is one, opened by a place preposition (or itself
+        // continuing such a list), and holds no first name.
+        guard !tokens[first...end].contains(where: isFirst) else { return false }
+        if first > 0, tokens[first - 1].joinedToNext, NameDetector.placePrepositions.contains(tokens[first - 1].key),
+           tokens[first - 1].key != "to" { return true }
+        return first < start - 1 && first > 0 && placeByPosition(tokens, first, bytes)
     }
 
     /// "Tom Hill", "Grace Park": a first name and a surname that is also a place word name a

@@ -31,7 +31,10 @@ final class SharedLists: @unchecked Sendable {
 /// the tagger's `ListHashes`. The large `vocabulary.txt` and `capitalised-words.txt` stay out:
 /// they are read only when a name needs them (`WordList`), which a short draft rarely does.
 enum ListTables {
-    static let files = ["first-names.txt", "surnames.txt", "common-words.txt", "us-places.txt"]
+    /// `recent-first-names.txt` (names common since 1991) marks words as first names for the rules
+    /// but not for the tagger, whose weights were trained on the other lists' hashes: a list the
+    /// weights never saw would change its features without retraining.
+    static let files = ["first-names.txt", "surnames.txt", "common-words.txt", "us-places.txt", "recent-first-names.txt"]
     static let place: UInt8 = 1, ambiguousPlace: UInt8 = 2
 
     static func load(_ folder: URL, stored: RuleCache.Attachment?) -> (names: NameLists, places: PlaceLists) {
@@ -52,6 +55,7 @@ enum ListTables {
                 hashes.add(NameFeatures.lowerHash(line), bits: bit)
             }
         }
+        if let text = texts[4] { WordFile.forEachLine(text) { line in words.add(line, bits: NameLists.first) } }
         var names = NameLists()
         names.use(words.table(), hashes: hashes.table)
         let places = PlaceLists.load(texts[3] ?? "", names: names)

@@ -46,16 +46,22 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
     /// The last day an event's own words place it by: "the April 2026 gala" → 2026-04-30, "the
     /// Spring Gala (April 18, 2026)" → 2026-04-18, "the end of the 2027 campaign" → 2027-12-31, a
     /// full date as itself. The latest such day when it names several; nil when it names none.
+    /// A year alone is the least precise: beside a month or a full date it adds nothing ("End of
+    /// the 2026 Spring Gala campaign (gala held 2026-04-18)" is over on 2026-04-18, not at the year's
+    /// end); beside a season it ends with the season ("the spring 2026 campaign" → 2026-06-20).
     public static func lastDayNamed(in text: String) -> CalendarDate? {
         let words = text.lowercased().split { !$0.isLetter && !$0.isNumber && $0 != "-" }.map(String.init)
         func year(_ index: Int) -> Int? {
             guard index < words.count, words[index].count == 4, let y = Int(words[index]), (1900...2100).contains(y) else { return nil }
             return y
         }
-        var latest: CalendarDate?
+        var latest: CalendarDate?, latestYear: CalendarDate?
         for (index, word) in words.enumerated() {
             var day: CalendarDate?
-            if let iso = CalendarDate(iso: word) {
+            if let y = year(index), let season = seasonEnds[index > 0 ? words[index - 1] : ""] ?? seasonEnds[index + 1 < words.count ? words[index + 1] : ""] {
+                // "spring 2026", "2026 Spring Gala": the season's last day (winter's is in the next year).
+                day = CalendarDate(year: season.month <= 3 ? y + 1 : y, month: season.month, day: season.day)
+            } else if let iso = CalendarDate(iso: word) {
                 day = iso
             } else if let month = monthNames[word] {
                 if let y = year(index + 1) {
@@ -65,12 +71,23 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
                 }
             } else if let y = year(index), !(index > 0 && monthNames[words[index - 1]] != nil),
                       !(index > 1 && monthNames[words[index - 2]] != nil && Int(words[index - 1]) != nil) {
-                day = CalendarDate(year: y, month: 12, day: 31)
+                if let end = CalendarDate(year: y, month: 12, day: 31), latestYear.map({ $0 < end }) ?? true { latestYear = end }
+                continue
             }
+            // A day the event starts on is not when it ends: "launched 2026-03-01", "starting May 4, 2026".
+            if day != nil, words[max(0, index - 2)..<index].contains(where: startWords.contains) { continue }
             if let day, latest.map({ $0 < day }) ?? true { latest = day }
         }
-        return latest
+        return latest ?? latestYear
     }
+
+    private static let startWords: Set<String> = ["launched", "launch", "starting", "started", "starts", "start", "begins", "beginning", "began", "from", "since", "opened", "opening", "kicked", "desde"]
+
+    /// The last day of each season of the northern year, by the word that names it.
+    private static let seasonEnds: [String: (month: Int, day: Int)] = [
+        "spring": (6, 20), "summer": (9, 22), "fall": (12, 20), "autumn": (12, 20), "winter": (3, 19),
+        "primavera": (6, 20), "verano": (9, 22), "otoño": (12, 20), "invierno": (3, 19),
+    ]
 
     private static let monthNames: [String: Int] = {
         let english = ["january", "february", "march", "april", "may", "june", "july", "august",

@@ -927,6 +927,8 @@ struct Combinations {
             }
             // "Glad the root canal went smoothly!": gladness at how a procedure went is the reviewer's own.
             if term.has(.health), !term.has(.healthSetting), sentence.gladOutcome(of: span) { return (term, "how their care went") }
+            // "Congrats on getting through that second C-section!": the reviewer congratulated on their own care.
+            if term.has(.health) || term.has(.careContact), sentence.congratulatesOn(span) { return (term, "congratulated on it") }
             // "the MRI we ordered came back normal": what we did in someone's care, told to the reviewer.
             if term.has(.health), !term.has(.healthSetting), sentence.ourCareAct(near: span, within: 5) { return (term, "what we did in their care") }
             // An imperative speaks to the reader without naming them: "Come see me Thursday".
@@ -1143,6 +1145,10 @@ struct Combinations {
         if contacts.contains(where: { contact in
             text.sentence(containing: contact).words.contains { Combinations.recordRequestWords.contains($0.text) }
         }) { return false }
+        // Nor one the reader is asked to pass on to someone outside the family: "can you tell your
+        // roommate Jake his crown is ready". A family brings its own (45 CFR 164.510(b)); a
+        // roommate, a coworker or a neighbour learns of someone else's care.
+        if text.asksToTellNonFamily { return false }
         // Nor of one already had: "your ex-wife Carla had her procedure with us on Friday".
         if contacts.contains(where: { contact in
             text.words(in: ByteRange(max(0, contact.start - 12), contact.start)).last.map { Combinations.pastVisitVerbs.contains($0.text) } ?? false

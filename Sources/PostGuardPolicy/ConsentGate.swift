@@ -238,8 +238,12 @@ public struct ConsentGate: Sendable {
                 var next = index + 1
                 if next < words.count, subject.contains(words[next].key) { next += 1 }
                 if next < words.count, ["age", "aged"].contains(words[next].key) { next += 1 }
+                // Only a comma, a space or a parenthesis between: "Rosalind Achebe!! 8 porcelain
+                // veneers" counts veneers.
                 guard next < words.count, let age = Int(words[next].key), range.contains(age),
-                      words[next].range.start - words[next - 1].range.end <= 3 else { continue }
+                      words[next].range.start - words[next - 1].range.end <= 3,
+                      (words[next - 1].range.end..<words[next].range.start).allSatisfy({ [UInt8(ascii: ","), UInt8(ascii: " "), UInt8(ascii: "(")].contains(bytes[$0]) })
+                else { continue }
                 if next + 1 < words.count, ConsentGate.timeUnits.contains(words[next + 1].key) { continue }
                 if words[next].range.end < bytes.count, bytes[words[next].range.end] == UInt8(ascii: "-") { continue }
                 return age

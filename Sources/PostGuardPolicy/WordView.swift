@@ -327,6 +327,22 @@ struct WordView {
                     "goes", "gone", "settled", "calmed", "eased", "esté", "está", "funcionó", "ayudó"].contains(next.text)
         }
 
+        /// Whether the sentence congratulates its reader on what is at `span`: "congrats on getting
+        /// through that second C-section", "Congratulations on your 1 year chip", "felicidades por tu
+        /// alta". A reply congratulates the reviewer on their own care; "congrats to our nurses on the
+        /// new cath lab" is told of others.
+        func congratulatesOn(_ span: ByteRange) -> Bool {
+            let before = words(before: span.start, count: 8)
+            guard let cheer = before.lastIndex(where: { Sentence.cheerWords.contains($0.text) }) else { return false }
+            let rest = before[(cheer + 1)...]
+            guard let on = rest.first, ["on", "for", "por", "with"].contains(on.text) || on.text == "you" && rest.dropFirst().first?.text == "on" else { return false }
+            // Not news told of others: "congrats to our nurses on the new cath lab". The reviewer's
+            // family is theirs to be congratulated on ("congrats on your daughter's recovery"): a
+            // reply that knows of it confirms the care too.
+            return !rest.contains(where: { ["to", "al", "everyone", "team", "staff", "all"].contains($0.text) })
+        }
+        static let cheerWords: Set<String> = ["congrats", "congratulations", "congratulation", "kudos", "felicidades", "felicitaciones", "enhorabuena"]
+
         /// A service verb, Spanish ones with a pronoun joined on ("cambiarla", "reprogramarla").
         static func isServiceVerb(_ word: String) -> Bool {
             serviceVerbs.contains(word) || (word.hasSuffix("la") || word.hasSuffix("lo") || word.hasSuffix("las") || word.hasSuffix("los"))
@@ -831,6 +847,24 @@ struct WordView {
         let ask = list.contains(where: WordView.askWords.contains)
         return due && ask
     }
+
+    /// Whether the reader is asked to pass the message on to someone outside the family: "tell
+    /// your roommate Jake", "let your coworker know", "dile a tu vecina".
+    var asksToTellNonFamily: Bool {
+        let list = words(in: ByteRange(0, bytes.count)).map(\.text)
+        for (index, word) in list.enumerated() where WordView.relayVerbs.contains(word) {
+            let next = list[(index + 1)..<min(list.count, index + 4)]
+            guard let owner = next.firstIndex(where: { ["your", "ur", "tu", "su"].contains($0) }), owner + 1 < list.count else { continue }
+            if WordView.nonFamilyRelations.contains(list[owner + 1]) { return true }
+        }
+        return false
+    }
+    static let relayVerbs: Set<String> = ["tell", "let", "remind", "ask", "inform", "pass", "dile", "avísale", "avisale", "recuérdale", "recuerdale", "dígale", "digale"]
+    static let nonFamilyRelations: Set<String> = [
+        "roommate", "roomie", "housemate", "flatmate", "coworker", "co-worker", "colleague", "neighbor", "neighbour", "boss", "manager",
+        "supervisor", "landlord", "landlady", "friend", "buddy", "classmate", "teammate", "coach", "teacher", "employer",
+        "compañero", "compañera", "vecino", "vecina", "amigo", "amiga", "jefe", "jefa",
+    ]
 
     /// Whether a possessive name is followed by a relative or another person it points at
     /// ("Rosie's grandson", "Tom's roommate"): the relation nouns the consent coverage reads.

@@ -147,6 +147,10 @@ public enum ConsentJSONL {
                 // 164.508(c)(1)(vi)): the note's "her mother" is that description.
                 record.signer = signer
                 record.authority = authority
+            } else if let signer = fields["signer"] as? String {
+                // Signed by the subject: kept, since a subject the story gives as a minor cannot
+                // sign for themself (the gate's `minorAge`).
+                record.signer = signer
             }
             records.append(record)
         }
