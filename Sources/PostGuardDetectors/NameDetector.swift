@@ -736,7 +736,7 @@ public struct NameDetector: Sendable {
     /// Words that make a capitalised phrase a place or an institution, not a person.
     package static let placeWords: Set<String> = [
         "high", "school", "street", "st", "avenue", "ave", "road", "rd", "garden", "gardens", "valley", "park",
-        "hospital", "center", "centre", "clinic", "county", "hall", "library", "university", "college", "square",
+        "hospital", "center", "centre", "clinic", "county", "hall", "library", "university", "college", "state", "square",
         "building", "wing", "plaza", "lake", "river", "hill", "heights", "village", "house", "church", "field",
         // Trails and landmarks a patient story names: "hiked the Bright Angel Trail", "hiked Eldon Ridge".
         "trail", "trails", "ridge", "peak", "canyon", "creek", "falls", "island", "bluff", "gorge", "forest", "harbor",
@@ -802,6 +802,10 @@ public struct NameDetector: Sendable {
         // written in lower case before its name.
         if start > 0, tokens[start - 1].joinedToNext,
            NameDetector.facilityOpeners.contains(tokens[start - 1].key) { return true }
+        // "Santa Elena", "San José", "Fort Calder": a saint's or a landmark's word opening the phrase
+        // names a place (the tagger may take the opening word alone: "Santa" before "Elena").
+        if NameDetector.saintWords.contains(tokens[start].key), tokens[start].isCapitalised,
+           start < end || (end + 1 < tokens.count && tokens[end].joinedToNext && tokens[end + 1].isCapitalised) { return true }
         if start > 0, NameDetector.saintWords.contains(tokens[start - 1].key),
            tokens[start].range.start - tokens[start - 1].range.end <= 2 { return true }
         if end + 1 < tokens.count, tokens[end].joinedToNext, NameDetector.placeWords.contains(tokens[end + 1].key) { return true }
@@ -831,6 +835,8 @@ public struct NameDetector: Sendable {
         guard start > 0 else { return false }
         let gap = PlaceDetector.gap(bytes, tokens[start - 1].range.end, tokens[start].range.start)
         if tokens[start - 1].key == "r", gap == "/" { return true }
+        // A list opened by the places it names: "at all clinics: Millbrook, Oakridge and Cedar Falls".
+        if gap == ": " || gap == ":", NameDetector.placeListNouns.contains(tokens[start - 1].key) { return true }
         // The run before this one, across a list's joint.
         var end = start - 1
         if ["and", "or", "y", "o"].contains(tokens[end].key), tokens[end].joinedToNext, end > 0,
@@ -854,8 +860,14 @@ public struct NameDetector: Sendable {
         guard !tokens[first...end].contains(where: isFirst) else { return false }
         if first > 0, tokens[first - 1].joinedToNext, NameDetector.placePrepositions.contains(tokens[first - 1].key),
            tokens[first - 1].key != "to" { return true }
-        return first < start - 1 && first > 0 && placeByPosition(tokens, first, bytes)
+        return first > 0 && placeByPosition(tokens, first, bytes)
     }
+
+    /// Plural nouns for the places of an organisation, before a colon and the list of them.
+    static let placeListNouns: Set<String> = [
+        "clinics", "locations", "sites", "offices", "branches", "campuses", "towns", "communities", "counties", "stops",
+        "pharmacies", "centers", "centres", "hospitals", "practices", "cities", "neighborhoods", "neighbourhoods", "sedes", "clínicas",
+    ]
 
     /// "Tom Hill", "Grace Park": a first name and a surname that is also a place word name a
     /// person, unless a preposition or an article puts them on the map ("at Grace Park", "the

@@ -381,9 +381,19 @@ struct Combinations {
                     term.span.map { text.sentence(of: term).readerWord(near: $0.bytes, within: 6, secondPersonOnly: true) == nil } ?? true
                 }, quasi, text) {
                     let kinds = Set(details.flatMap { $0.entry.roles.filter(\.isQuasiIdentifier).map { $0.rawValue.replacingOccurrences(of: "quasi:", with: "") } }).sorted()
-                    findings.append(Finding(
+                    var finding = Finding(
                         entry: catalog.entry(.quasiIdentifiers), span: term.span, matchedText: term.matchedText,
-                        message: "Who: a person described, not named (\(kinds.joined(separator: ", "))). What: \(describe(term)). Tie: passed on to someone else. Together these can identify the person to anyone who knows them."))
+                        message: "Who: a person described, not named (\(kinds.joined(separator: ", "))). What: \(describe(term)). Tie: passed on to someone else. Together these can identify the person to anyone who knows them.")
+                    // "61M, septic, family meeting at 10am": a handoff in the care team's own chat
+                    // describes its patient by age and time to coordinate care (45 CFR 164.506).
+                    // Not an occupation or an event, which no handoff needs ("the mayor's son").
+                    let staffChat = document.channel.map { Combinations.staffChatChannels.contains($0.lowercased()) } ?? false
+                    if staffChat, !health.contains(where: isHighlySensitive),
+                       !details.contains(where: { $0.has(.quasiOccupation) || $0.has(.quasiEvent) }) {
+                        finding.severity = .review
+                        finding.message += " In the care team's own chat this can be care coordination: check everyone in the chat cares for this patient."
+                    }
+                    findings.append(finding)
                 } else if let pair = namedWithCare(findings.filter { $0.has(.careContact) || $0.has(.patientReference) },
                                                    among: thirdParties.filter { $0.category == .name }, text) {
                     // "Mr. Delgado is a patient here", "Ellen Marsh checked in at 2", "pull Dolores
@@ -591,7 +601,12 @@ struct Combinations {
                 // clinic they opened, not care they received.
                 // "Coach Vernell Hayes! Coach is here at St. Brigid's and doing well after his cardiac
                 // procedure": care placed here anywhere in the paragraph.
-                if treatedHere || careHere.any(inside: sentence.range)
+                // "Senator Delgado shared that she has breast cancer. She is being treated at our
+                // hospital.": care here told of them by pronoun in the paragraph's next sentences.
+                let careHereByPronoun = careHere.starting(from: sentence.range.end, before: paragraph.end).contains { care in
+                    text.sentence(containing: care).words.first.map { ["he", "she", "they", "él", "ella"].contains($0.text) } ?? false
+                }
+                if treatedHere || careHere.any(inside: sentence.range) || careHereByPronoun
                     || (health.any(inside: paragraph) && text.speaksOfCareHere(in: paragraph))
                     || (sentence.namesOurCarePlace && health.any(inside: sentence.range) && !text.civicAct(after: span)) { continue }
                 if !topical.any(inside: paragraph) {
@@ -872,7 +887,7 @@ struct Combinations {
         for reference in patientReferences where reference.category == .patientRelationship {
             guard let span = reference.span?.bytes else { continue }
             let sentence = text.sentence(containing: span)
-            if sentence.isPrivacyDisclaimer || sentence.hypothetical(before: span, within: 4) { continue }
+            if sentence.disclaims(span) || sentence.hypothetical(before: span, within: 4) { continue }
             let words = text.words(in: span).map(\.text)
             let oneOf = sentence.words(before: span.start, count: 2).map(\.text) == ["one", "of"]
             guard oneOf || words.last.map({ ["patient", "client", "resident"].contains($0) }) == true else { continue }
@@ -881,7 +896,7 @@ struct Combinations {
         for term in findings where term.has(.health) || term.has(.careContact) {
             guard let span = term.span?.bytes else { continue }
             let sentence = text.sentence(containing: span)
-            if sentence.isPrivacyDisclaimer { continue }
+            if sentence.disclaims(span) { continue }
             // "We'll pass your kind words on to our emergency department team": the team a message
             // goes to is where staff work, not where the reviewer was treated.
             if sentence.hasWord(of: Combinations.passOnWords, before: span, within: 8),
@@ -1149,17 +1164,27 @@ struct Combinations {
         // roommate Jake his crown is ready". A family brings its own (45 CFR 164.510(b)); a
         // roommate, a coworker or a neighbour learns of someone else's care.
         if text.asksToTellNonFamily { return false }
+        // Nor one sent to a group: "[sent to group text 'Tran Family'] Hi Angela, confirming your
+        // colposcopy follow-up" tells everyone in the group.
+        if text.words(in: ByteRange(0, text.bytes.count)).prefix(12).contains(where: { WordView.groupWords.contains($0.text) }) { return false }
         // Nor of one already had: "your ex-wife Carla had her procedure with us on Friday".
         if contacts.contains(where: { contact in
             text.words(in: ByteRange(max(0, contact.start - 12), contact.start)).last.map { Combinations.pastVisitVerbs.contains($0.text) } ?? false
         }) { return false }
         let routine = health.allSatisfy { term in
-            guard !term.has(.healthHighSensitivity), !term.has(.healthClinical), let span = term.span?.bytes else { return false }
+            guard !term.has(.healthHighSensitivity), let span = term.span?.bytes else { return false }
+            // "Amara's asthma follow-up", "his diabetes check": a condition that names the visit
+            // it is reminded of, as the family booked it.
+            if contacts.contains(where: { $0.start >= span.end && $0.start - span.end <= 1 }) { return true }
+            guard !term.has(.healthClinical) else { return false }
             return term.has(.healthSetting) || text.isPrevention(term) || contacts.contains { $0.start < span.end && span.start < $0.end }
         }
         guard routine else { return false }
         let words = text.words(in: ByteRange(0, text.bytes.count)).map(\.text)
+        // Sent to someone: spoken to ("you", "please reply"), or a reminder greeting them by name.
+        let greeted = findings.contains { $0.category == .name && text.isGreeted($0) }
         return words.contains { WordView.Sentence.readerWords.contains($0) || ["please", "reply", "confirm", "reschedule"].contains($0) }
+            || greeted && words.contains { ["reminder", "recordatorio", "reminding", "recordamos", "recuerda"].contains($0) }
     }
 
     /// Health information in the sentence of a pointer at one patient ("the pt", "my patient",
@@ -1208,7 +1233,7 @@ struct Combinations {
               ["patient", "resident", "client"].contains(last) else { return false }
         let next = text.words(in: ByteRange(span.end, min(text.bytes.count, span.end + 24))).first?.text ?? ""
         if Combinations.patientCompounds.contains(next) { return false }
-        return !text.sentence(containing: span).isPrivacyDisclaimer
+        return !text.sentence(containing: span).disclaims(span)
     }
 
     /// A unit named as where staff work, not anyone's care: inside a staff role ("Kim has ICU", "our
@@ -1381,7 +1406,7 @@ struct Combinations {
             // "Jess is covering my patients": patients in the plural are a group, not the person named.
             if contact.has(.patientReference), let last = text.words(in: span).last?.text, last.hasSuffix("s") { continue }
             let sentence = text.sentence(containing: span)
-            if sentence.isPrivacyDisclaimer || sentence.hypothetical(before: span, within: 6) { continue }
+            if sentence.disclaims(span) || sentence.hypothetical(before: span, within: 6) { continue }
             // Nor a colleague covering a shift.
             if sentence.words.contains(where: { Combinations.shiftWords.contains($0.text) }) { continue }
             if let person = people.first(where: { $0.span.map { sentence.range.contains($0.bytes) } ?? false }) { return (contact, person) }
@@ -1506,6 +1531,8 @@ struct Combinations {
         "wing", "building", "pavilion", "tower", "summit", "fair", "walk", "run", "5k", "ride", "gala", "fundraiser",
         "month", "week", "day", "awareness", "conference", "symposium", "lecture", "webinar", "seminar", "campaign",
         "drive", "expo", "forum", "series", "podcast", "research", "study", "studies", "trial", "grant", "genetics",
+        // An organisation named for its cause: "the Rosewood Cancer Support Fund", "the Autism Society".
+        "fund", "foundation", "society", "association", "alliance", "coalition", "institute",
         // The people who treat it: "our cancer genetics team", "the stroke team".
         "team", "teams",
         // Buildings a gift pays for: "a healing garden at our hospice house".
@@ -1543,12 +1570,28 @@ struct Combinations {
         if talkBefore.last == "of", talkBefore.dropLast().suffix(2).contains(where: Combinations.postWords.contains) { return true }
         // What a class teaches: "Learn hands-only CPR this Saturday", "practice your inhaler technique".
         if talkBefore.suffix(3).contains(where: Combinations.learningWords.contains) { return true }
-        let next = text.words(in: ByteRange(span.end, min(text.bytes.count, span.end + 16))).first
+        var next = text.words(in: ByteRange(span.end, min(text.bytes.count, span.end + 16))).first
+        // A capitalised name the term opens runs on to its noun: "the Rosewood Cancer Support Fund".
+        // (Title case only: "BRACES OFF DAY" is shouted, not a name.)
+        let titleCase = { (at: Int) in at + 1 < text.bytes.count && (0x41...0x5A).contains(text.bytes[at]) && (0x61...0x7A).contains(text.bytes[at + 1]) }
+        if titleCase(span.start), let first = next, first.range.start - span.end <= 1 {
+            let run = text.words(in: ByteRange(span.end, min(text.bytes.count, span.end + 40)))
+            var last = first
+            for word in run.prefix(3) {
+                guard titleCase(word.range.start), word.range.start - last.range.end <= 1 || word.range == first.range else { break }
+                last = word
+                if Combinations.topicNouns.contains(word.text) { next = word; break }
+            }
+        }
         // A new building opened: "cutting the ribbon at our new cancer center".
         if let next, next.range.start - span.end <= 1, Combinations.buildingNouns.contains(next.text),
            text.sentence(containing: span).words.contains(where: { Combinations.openingWords.contains($0.text) }),
            !text.sentence(containing: span).hasThirdPersonPronoun { return true }
-        guard let next, next.range.start - span.end <= 1, Combinations.topicNouns.contains(next.text) else { return false }
+        guard let next, next.range.start - span.end <= 1 || titleCase(span.start), Combinations.topicNouns.contains(next.text) else { return false }
+        // "World Kidney Day", "National Nurses Week": an awareness day is written as a name, or
+        // says so. "Her last chemo day", "Surgery day for Kayla" is one person's day of care.
+        if ["day", "week"].contains(next.text), !titleCase(next.range.start),
+           !before.contains(where: { ["world", "national", "international", "global", "awareness", "mundial", "nacional"].contains($0) }) { return false }
         // "Hazel has lived in our memory-care wing since 2022": a home there, not a building's name.
         if before.contains(where: Combinations.stayWords.contains) { return false }
         // "our eating disorder day program", "a cancer house call": the noun names a service that

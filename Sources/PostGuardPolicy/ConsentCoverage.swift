@@ -81,6 +81,10 @@ enum ConsentCoverage {
         /// What someone does for a patient: the care words after them are the patient's.
         static let aidVerbs: Set<String> = ["started", "began", "gave", "performed", "did", "administered", "called", "dialed",
                                             "drove", "rushed", "found", "noticed", "spotted", "recognized", "recognised", "used", "inició", "llamó"]
+        /// A child named in a birth story, and the words of the birth, which is the mother's care.
+        static let childWords: Set<String> = ["daughter", "son", "baby", "twins", "triplets", "child", "hija", "hijo", "bebé", "bebe", "gemelos", "gemelas"]
+        static let birthWords: Set<String> = ["birth", "born", "delivered", "delivery", "labor", "labour", "c-section", "cesarean", "caesarean", "epidural",
+                                              "welcomed", "welcome", "arrived", "parto", "nació", "nacimiento", "luz", "cesárea", "cesarea"]
         let bytes: UnsafeBufferPointer<UInt8>
         private let names: RangeIndex
         /// Every offset `sentenceRange` stops at, in order; found the first time a sentence is asked for.
@@ -192,6 +196,11 @@ enum ConsentCoverage {
                 // "His granddaughter started CPR", "her husband called 911 for the stroke": what a
                 // relative did for the patient is the patient's care, not the relative's health.
                 if all[(index + 1)..<beforeCount].contains(where: { Reader.aidVerbs.contains($0.key) }) { return .subject }
+                // "She welcomed her daughter Ivy after a water birth", "dio a luz a su primera hija por
+                // cesárea": the child is born, the birth is the mother's care.
+                if Reader.childWords.contains(word.key),
+                   all[(index + 1)..<min(all.count, afterStart + 2)].contains(where: { Reader.birthWords.contains($0.key) })
+                    || all[max(0, index - 4)..<index].contains(where: { Reader.birthWords.contains($0.key) }) { return .subject }
                 return .other(phrase(at: index, in: all))
             }
             if speakerOrReader.contains(word.key) { return .subject }

@@ -46,6 +46,9 @@ public struct ConsentGate: Sendable {
         /// An authorization for a private use (treatment, an insurer, the staff newsletter) used for a
         /// public post.
         case privateUse(String, purpose: String, recipient: String)
+        /// Specially protected health information the story tells that the record's description of
+        /// what may be disclosed does not include ("living with HIV" under a record for lymphoma).
+        case outsideScope(String, topic: String)
 
         /// Rule id of the finding, so each condition can be explained and filtered on its own.
         public var rule: PolicyRule {
@@ -56,7 +59,7 @@ public struct ConsentGate: Sendable {
             case .notYetSigned: .consentNotSigned
             case .revoked: .consentRevoked
             case .expired: .consentExpired
-            case .incomplete, .parentForAdult, .minorSignedOwn, .privateUse: .consentIncomplete
+            case .incomplete, .parentForAdult, .minorSignedOwn, .privateUse, .outsideScope: .consentIncomplete
             case .channelNotCovered: .consentChannel
             case .otherSubject, .uncoveredPerson, .otherPersonsHealth: .consentSubject
             }
@@ -94,6 +97,8 @@ public struct ConsentGate: Sendable {
                 // The record's purpose and recipient are not repeated (they may name a clinician or an
                 // insurer, and messages are printed unmasked): the registry shows them.
                 "Consent \(id) authorizes a private use (its purpose or recipient names care, an insurer, a clinician or staff only), not a public post: an authorization covers only the purpose and the recipients it names (45 CFR 164.508(c)(1)(iii)-(iv)). Ask for one that names publication."
+            case .outsideScope(let ids, let topic):
+                "The story tells \(topic) health information, and \(ids) does not list it among the information it authorizes: an authorization covers only the information it describes (45 CFR 164.508(c)(1)(i)), and this kind is specially protected. Remove it, or ask for an authorization that names it."
             case .otherPersonsHealth(let ids, let relation):
                 "This is health information about someone other than the person \(ids) covers (\(relation)). Remove it, or publish it only with that person's own authorization."
             }
@@ -175,6 +180,42 @@ public struct ConsentGate: Sendable {
         return reasons
     }
 
+    /// The specially protected topic (from the lexicon's rule ids: `health.hiv-sti.condition.en`) of
+    /// a health finding that none of `records` lists in what it authorizes; nil when every one is
+    /// listed, or a record does not describe its information (a JSONL record without the field reads
+    /// "(on the signed form)") or names all of it.
+    package static func topicOutsideScope(_ findings: [Finding], records: [ConsentRecord]) -> String? {
+        let described = records.map { $0.information.lowercased().replacingOccurrences(of: "-", with: " ") }
+        guard !described.isEmpty, !described.contains(where: { $0.isEmpty || $0.contains("signed form") || scopeAll.contains(where: $0.contains) }) else { return nil }
+        for finding in findings where finding.has(.healthHighSensitivity) {
+            let parts = finding.rule.split(separator: ".").map(String.init)
+            guard parts.count > 2, parts[0] == "health", var words = scopeWords[parts[1]] else { continue }
+            // Mental health and substance use are one behavioral-health record in most stories
+            // ("alcohol use disorder" covers its intensive outpatient program).
+            if ["mental-health", "substance-use"].contains(parts[1]) { words += scopeWords["mental-health"]! + scopeWords["substance-use"]! }
+            let term = finding.matchedText.lowercased().replacingOccurrences(of: "-", with: " ")
+            // A bare "birth" ("has lived with sickle cell since birth") says nothing of a pregnancy.
+            if ["birth", "baby", "born"].contains(term) { continue }
+            if described.contains(where: { info in info.contains(term) || words.contains(where: info.contains) }) { continue }
+            return parts[1].replacingOccurrences(of: "-", with: " and ").replacingOccurrences(of: "hiv and sti", with: "HIV or STI")
+        }
+        return nil
+    }
+    /// Descriptions that cover everything the story tells: "diagnosis and treatment described in the story".
+    static let scopeAll = ["all health", "any health", "entire medical", "full medical", "complete medical", "all medical", "all information", "entire record",
+                           "story", "historia", "as described", "described in"]
+    static let scopeWords: [String: [String]] = [
+        "hiv-sti": ["hiv", "aids", "sti", "std", "sexual", "prep", "vih", "sida"],
+        "mental-health": ["mental", "depress", "anxiety", "bipolar", "psych", "behavio", "suicid", "eating disorder", "ptsd", "trauma", "counsel",
+                          "therapy", "emotional", "panic", "ocd", "adhd", "schizo", "salud mental", "ansiedad", "depresi"],
+        "substance-use": ["substance", "addiction", "recovery", "sober", "sobriety", "alcohol", "opioid", "drug", "detox", "rehab", "overdose",
+                          "methadone", "suboxone", "use disorder", "adicci", "recuperaci"],
+        "reproductive": ["pregnan", "birth", "deliver", "maternity", "fertility", "ivf", "reproductive", "obstetric", "labor", "labour", "c-section",
+                         "cesarean", "caesarean", "prenatal", "postpartum", "miscarriage", "abortion", "contracept", "gynecolog", "baby", "embaraz", "parto", "nacimiento",
+                         "gestation", "gestacion", "gestación", "obstetr", "ob gyn", "egg", "embryo", "retrieval"],
+        "genetic": ["genetic", "gene", "brca", "dna", "hereditary", "genétic", "sickle", "cystic fibrosis", "huntington"],
+    ]
+
     /// Whether a record's purpose or recipient is a private use that no public post falls under: care
     /// coordination, an insurer, the patient's GP, the staff intranet, "employees only". A purpose or
     /// recipient that names publication in any way (a story, social media, the website, marketing,
@@ -234,10 +275,19 @@ public struct ConsentGate: Sendable {
         let subject = Set(SubjectMatch.tokens(subjectName))
         return document.text.withUTF8Bytes { bytes -> Int? in
             let words = ConsentCoverage.words(in: bytes, ByteRange(0, bytes.count))
+            for (index, word) in words.enumerated() {
+                // "16-year-old Sophie", "a 22-year-old Marcus": the age before the name.
+                if let age = Int(word.key), range.contains(age), index + 3 < words.count,
+                   ["year", "yr", "years"].contains(words[index + 1].key), words[index + 2].key == "old",
+                   words[(index + 3)..<min(words.count, index + 5)].contains(where: { subject.contains($0.key) }) { return age }
+            }
             for (index, word) in words.enumerated() where subject.contains(word.key) && index + 1 < words.count {
                 var next = index + 1
                 if next < words.count, subject.contains(words[next].key) { next += 1 }
-                if next < words.count, ["age", "aged"].contains(words[next].key) { next += 1 }
+                // "Sophie, now 19", "Sofía tiene 22 años", "Sofía, de 22 años".
+                var spanishAge = false
+                if next < words.count, ["age", "aged", "now", "ahora"].contains(words[next].key) { next += 1 }
+                else if next < words.count, ["tiene", "tenía", "cumplió", "de"].contains(words[next].key) { next += 1; spanishAge = true }
                 // Only a comma, a space or a parenthesis between: "Rosalind Achebe!! 8 porcelain
                 // veneers" counts veneers.
                 guard next < words.count, let age = Int(words[next].key), range.contains(age),
@@ -245,6 +295,10 @@ public struct ConsentGate: Sendable {
                       (words[next - 1].range.end..<words[next].range.start).allSatisfy({ [UInt8(ascii: ","), UInt8(ascii: " "), UInt8(ascii: "(")].contains(bytes[$0]) })
                 else { continue }
                 if next + 1 < words.count, ConsentGate.timeUnits.contains(words[next + 1].key) { continue }
+                // Spanish counts years of age and of anything else alike: "tiene 22 años" is an age,
+                // "Sofía, 2 años sin consumir" a span of time.
+                if next + 1 < words.count, ["años", "meses", "semanas", "días"].contains(words[next + 1].key), !spanishAge { continue }
+                if spanishAge, !(next + 1 < words.count && words[next + 1].key == "años") { continue }
                 if words[next].range.end < bytes.count, bytes[words[next].range.end] == UInt8(ascii: "-") { continue }
                 return age
             }
@@ -273,8 +327,12 @@ public enum SubjectMatch {
     /// personal representative who signed it ("Her mom Jessica asked us to share her story").
     public static func covers(_ record: ConsentRecord, person: String) -> Bool {
         let personTokens = tokens(person)
-        return ([record.subject] + record.aliases + [record.signer].compactMap { $0 })
-            .map(tokens).contains { sameName(personTokens, $0) }
+        if ([record.subject] + record.aliases + [record.signer].compactMap { $0 }).map(tokens).contains(where: { sameName(personTokens, $0) }) { return true }
+        // A short form of the subject's first name, as a story calls them: "Dan" for Daniel, "Olu"
+        // for Olumide, "Dan Brooks" for Daniel Brooks (three letters or more, the surname if given).
+        let subject = tokens(record.subject).filter { !suffixes.contains($0) }
+        guard let first = subject.first, let short = personTokens.first, short.count >= 3, short != first, first.hasPrefix(short) else { return false }
+        return personTokens.count == 1 || (personTokens.count == 2 && subject.count >= 2 && personTokens[1] == subject.last)
     }
 
     /// Name words without honorifics. A suffix word is kept after another name word ("whitaker sr")

@@ -311,6 +311,12 @@ public struct Policy: Sendable {
                 return Finding(entry: catalog.entry(failure.rule), span: anchorSpan, matchedText: anchorText, message: failure.message)
             }
         }
+        // Valid, but for what it describes: specially protected health it does not list is not covered.
+        let records = document.consent.compactMap { try? consentGate.lookup?.consentRecord(id: $0) }
+        if let topic = ConsentGate.topicOutsideScope(findings, records: records) {
+            let failure = ConsentGate.Failure.outsideScope(document.consent.count == 1 ? document.consent[0] : "records " + document.consent.joined(separator: ", "), topic: topic)
+            return findings + [Finding(entry: catalog.entry(failure.rule), span: anchorSpan, matchedText: anchorText, message: failure.message)]
+        }
         // A valid authorization covers the story it was signed for: the subject's name, photo, age
         // and health information. It does not cover contact details or record numbers, nor health
         // information about someone else the story mentions (a relative): that keeps its severity
@@ -329,7 +335,9 @@ public struct Policy: Sendable {
                 if finding.has(.health) || finding.category == .healthInfo || finding.category == .patientRelationship,
                    let span = finding.span, span.bytes.end <= bytes.count, !nameSpans.contains(span.bytes),
                    case .other(let relation) = owners.owner(of: span.bytes) {
-                    if finding.has(.health) || finding.category == .healthInfo, !others.contains(where: { $0.relation == relation }) {
+                    // A place of care ("el Centro Oncológico") is where the story happened, no one's
+                    // health: it is not someone else's for the word before it ("cáncer de mama").
+                    if finding.has(.health) || finding.category == .healthInfo, !finding.has(.healthSetting), !others.contains(where: { $0.relation == relation }) {
                         others.append((relation, finding))
                     }
                     return finding

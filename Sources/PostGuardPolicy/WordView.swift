@@ -321,10 +321,15 @@ struct WordView {
             let glad = before.contains(where: { ["glad", "happy", "pleased", "relieved", "thrilled", "delighted"].contains($0.text) })
             let hope = before.contains(where: { ["hope", "hoping", "hopefully", "ojalá", "espero", "esperamos"].contains($0.text) })
                 && before.last.map { ["the", "that", "those", "el", "la", "los", "las"].contains($0.text) } == true
-            guard glad || hope, let next = words(after: span.end, count: 1).first else { return false }
-            return ["went", "turned", "came", "healed", "worked", "helped", "fits", "fit", "looks", "looked", "is", "was", "has", "salió", "fue",
+            guard glad || hope, var next = words(after: span.end, count: 2).first else { return false }
+            // "hope the C-section recovery is going smoothly": the care's recovery, then how it goes.
+            if ["recovery", "healing", "rehab", "aftercare", "incision", "stitches", "recuperación"].contains(next.text),
+               let then = words(after: next.range.end, count: 1).first { next = then }
+            return ["going", "went", "turned", "came", "healed", "worked", "helped", "fits", "fit", "looks", "looked", "is", "was", "has", "salió", "fue",
                     "kicked", "cleared", "clearing", "healing", "helping", "working", "works", "resolved", "did", "does", "are", "were",
-                    "goes", "gone", "settled", "calmed", "eased", "esté", "está", "funcionó", "ayudó"].contains(next.text)
+                    "goes", "gone", "settled", "calmed", "eased", "esté", "está", "funcionó", "ayudó",
+                    // The term holds its own verb ("the stitches came out"): how it came out.
+                    "clean", "cleanly", "well", "fine", "great", "perfectly", "nicely", "smoothly", "okay", "ok"].contains(next.text)
         }
 
         /// Whether the sentence congratulates its reader on what is at `span`: "congrats on getting
@@ -494,6 +499,15 @@ struct WordView {
             let text = words.map(\.text).joined(separator: " ")
             return Sentence.disclaimers.contains { text.contains($0) }
         }()
+
+        /// Whether the sentence's disclaimer covers `span`: "We can't comment on individual patients,
+        /// but yes, Ms. Ruiz was very happy with her care" declines, then tells; what comes after
+        /// the "but" is told.
+        func disclaims(_ span: ByteRange) -> Bool {
+            guard isPrivacyDisclaimer else { return false }
+            return !words(before: span.start, count: 40).contains { Sentence.turnWords.contains($0.text) }
+        }
+        static let turnWords: Set<String> = ["but", "however", "though", "although", "yet", "pero", "aunque", "sin", "embargo"]
     }
 
     /// The sentence holding `span`: bounded by . ! ? and line ends. The sentence ends are found in
@@ -788,7 +802,7 @@ struct WordView {
         "teen", "baby", "patient", "pt", "grandpa", "grandma", "gentleman", "él", "ella", "hombre", "mujer", "señor", "señora",
         "mama", "mom", "dad", "mother", "father", "son", "daughter", "wife", "husband", "fella", "gal", "niño", "niña",
         "someone", "somebody", "hijo", "hija", "esposo", "esposa", "mamá", "papá", "hermano", "hermana", "abuelo", "abuela",
-        "chico", "chica", "muchacho", "muchacha", "joven", "señorita",
+        "chico", "chica", "muchacho", "muchacha", "joven", "señorita", "victim", "víctima",
     ]
 
     /// A count of many ("37 cardiac arrests", "1,140 referrals"): a tally across people, no one's own.
@@ -1033,6 +1047,8 @@ struct WordView {
         "guy", "lady", "man", "woman", "gentleman", "boy", "girl", "kid", "teen", "teenager", "toddler", "baby", "couple", "elder", "twins",
         // People by the part they played in an event: "the bride from Saturday's wedding", "the cyclist hit on Harbor Bridge".
         "bride", "groom", "cyclist", "runner", "driver", "passenger", "hiker", "pedestrian", "swimmer", "skier", "biker", "motorcyclist", "rider",
+        // And by what happened to them: "the victim of last night's crash", "la víctima del choque".
+        "victim", "victims", "víctima", "víctimas",
         "family", "dude", "fella", "gal", "someone", "somebody", "mom", "dad", "grandpa", "grandma", "granny", "chica",
         "chico", "señor", "señora", "hombre", "mujer", "muchacho", "muchacha", "niño", "niña", "chamaco", "chamaca",
         "chavo", "chava", "joven", "grader", "freshman", "sophomore", "one",

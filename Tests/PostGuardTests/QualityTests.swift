@@ -256,11 +256,17 @@ struct ExternalQualityTests {
     static let thirteenthSessionSets: [(String, Int, [(String?, Double, Double, Double)])] = [
         // Kept unseen and out of the disclosure model's training (2026-11-30, thirteenth session): blind at
         // 946ebae (the start) all 0.83 / 0.87 / 0.19 and 0.86 / 0.89 / 0.07; at the session's end as below.
-        ("verdicts-fresh32", 200, [(nil, 0.85, 0.91, 0.18), ("post", 0.86, 0.94, 0.23), ("reply", 0.79, 0.86, 0.04), ("message", 0.94, 0.91, 0.23)]),
+        ("verdicts-fresh32", 200, [(nil, 0.86, 0.92, 0.18), ("post", 0.86, 0.94, 0.23), ("reply", 0.82, 0.91, 0.04), ("message", 0.94, 0.91, 0.23)]),
         ("verdicts-fresh33", 200, [(nil, 0.86, 0.92, 0.08), ("post", 0.94, 0.99, 0.15), ("reply", 0.75, 0.85, 0.03), ("message", 0.92, 0.90, 0.08)]),
-        // The sixth independent reviewer (thirteenth session), not yet studied nor trained on: at its
-        // frozen build all 0.85 / 0.82 / 0.10.
-        ("verdicts-review6", 201, [(nil, 0.88, 0.83, 0.11), ("post", 0.87, 0.84, 0.15), ("reply", 0.92, 0.89, 0.04), ("message", 0.84, 0.73, 0.12)]),
+        // The sixth independent reviewer (thirteenth session), its kinds studied, not trained on: at
+        // its frozen build all 0.85 / 0.82 / 0.10.
+        ("verdicts-review6", 201, [(nil, 0.94, 0.87, 0.10), ("post", 0.94, 0.94, 0.15), ("reply", 0.94, 0.92, 0.04), ("message", 0.92, 0.73, 0.08)]),
+        // The seventh reviewer (thirteenth session, photos described, clinicians' own accounts, handoffs),
+        // its kinds studied, not trained on: at its frozen build all 0.97 / 0.92 / 0.14.
+        ("verdicts-review7", 203, [(nil, 0.99, 0.96, 0.13), ("post", 0.98, 0.91, 0.10), ("reply", 0.99, 0.99, 0.05), ("message", 0.99, 0.99, 0.27)]),
+        // The eighth reviewer (thirteenth session, consent and patient stories), its kinds studied, not
+        // trained on: at its frozen build all 0.93 / 0.94 / 0.18.
+        ("verdicts-review8", 200, [(nil, 0.97, 0.97, 0.13), ("post", 0.98, 0.99, 0.12), ("reply", 0.95, 0.95, 0.15), ("message", 0.93, 0.90, 0.13)]),
     ]
 
     @Test("Verdict sets written without sight of the rules: floors per kind", arguments: freshSets.indices)
