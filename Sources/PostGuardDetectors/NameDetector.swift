@@ -39,6 +39,9 @@ public struct NameLists: Sendable {
     /// The world's countries (Rules/data/countries.txt, from GeoNames): a place, never a person,
     /// unless a listed first name ("Jordan").
     public var countries = WordList()
+    /// Given names and their nicknames (Rules/data/nicknames.txt): "Bobby" is Robert, "Liz" is
+    /// Elizabeth. Read the first time a consent's subject is matched against a story.
+    public var nicknames = NicknameTable()
 
     public init() {}
 
@@ -73,6 +76,27 @@ public struct NameLists: Sendable {
     }
 
     var isEmpty: Bool { firstNames.isEmpty }
+}
+
+/// Pairs of a given name and one of its nicknames, one pair a line ("robert bobby"), read on first use.
+public final class NicknameTable: @unchecked Sendable {
+    // @unchecked: `pairs` is written once, under the lock, before any read of it.
+    private let file: URL?
+    private let lock = NSLock()
+    private var pairs: Set<String>?
+
+    public init(file: URL? = nil) { self.file = file }
+
+    /// Whether `nickname` is a nickname of `name` (both lower case), in either direction.
+    public func relates(_ name: String, _ nickname: String) -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        if pairs == nil {
+            let text = file.flatMap { try? String(contentsOf: $0, encoding: .utf8) } ?? ""
+            pairs = Set(text.split(separator: "\n").map { String($0).trimmingCharacters(in: .whitespaces) })
+        }
+        return pairs!.contains("\(name) \(nickname)") || pairs!.contains("\(nickname) \(name)")
+    }
 }
 
 /// A large word list read on first use: 160,000 words cost a one-draft check more time than all its

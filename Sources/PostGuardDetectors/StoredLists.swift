@@ -72,6 +72,7 @@ enum ListTables {
         names.vocabulary = WordList(file: folder.appendingPathComponent("vocabulary.txt"))
         names.capitalisedWords = WordList(file: folder.appendingPathComponent("capitalised-words.txt"))
         names.countries = WordList(file: folder.appendingPathComponent("countries.txt"))
+        names.nicknames = NicknameTable(file: folder.appendingPathComponent("nicknames.txt"))
         return (names, places)
     }
 
@@ -94,6 +95,7 @@ enum ListTables {
         names.vocabulary = WordList(file: folder.appendingPathComponent("vocabulary.txt"))
         names.capitalisedWords = WordList(file: folder.appendingPathComponent("capitalised-words.txt"))
         names.countries = WordList(file: folder.appendingPathComponent("countries.txt"))
+        names.nicknames = NicknameTable(file: folder.appendingPathComponent("nicknames.txt"))
         var places = PlaceLists()
         places.use(placeTable, longest: longest)
         return (names, places)

@@ -1262,9 +1262,14 @@ struct Combinations {
               let name = lead.last(where: { $0.range.end <= preposition.range.start }),
               (0x41...0x5A).contains(text.bytes[name.range.start]), preposition.range.start - name.range.end <= 2 else { return false }
         let words = text.sentence(containing: span).words.map(\.text)
-        return words.contains { shiftWords.contains($0) }
+        return words.contains { shiftWords.contains($0) || careerEventWords.contains($0) }
             || zip(words, words.dropFirst()).contains { ["call", "calling", "called"].contains($0.0) && $0.1 == "out" }
     }
+
+    /// A working life's events: "Tessa Moore in cardiology is retiring Friday", "the new hire in
+    /// radiology starts Monday". (Not "welcome home" or a birthday, which a patient has too.)
+    static let careerEventWords: Set<String> = ["retiring", "retires", "retirement", "retired", "starts", "hire", "hired", "joins", "joined",
+                                                "joining", "promoted", "promotion", "anniversary", "onboarding", "jubilación", "contratada", "contratado"]
 
     /// Words of working a shift: "covering my shift", "need to call out", "picked up nights".
     static let shiftWords: Set<String> = ["shift", "shifts", "covering", "callout", "call-out", "precepting", "orientation",

@@ -114,7 +114,7 @@ public struct ConsentGate: Sendable {
     /// cover a story about several people: each record's subject must be named, and every person the
     /// document names (`namedPeople`) must be covered by one of the records (its subject, an alias,
     /// or the personal representative who signed it).
-    public func failures(for document: Document, checkDate: CalendarDate, namedPeople: [String]) throws -> [Failure]? {
+    public func failures(for document: Document, checkDate: CalendarDate, namedPeople: [String], nicknames: NicknameTable? = nil) throws -> [Failure]? {
         guard !document.consent.isEmpty else { return [.noConsentNamed] }
         guard let lookup else { return [.noRegistry] }
         var failures: [Failure] = []
@@ -141,7 +141,7 @@ public struct ConsentGate: Sendable {
         if !counted.isEmpty {
             let ids = counted.map(\.record.id).joined(separator: ", ")
             var seen: Set<[String]> = []
-            for person in namedPeople where !counted.contains(where: { SubjectMatch.covers($0.record, person: person) }) {
+            for person in namedPeople where !counted.contains(where: { SubjectMatch.covers($0.record, person: person, nicknames: nicknames) }) {
                 guard seen.insert(SubjectMatch.tokens(person)).inserted else { continue }
                 failures.append(.uncoveredPerson(ids, person: person))
             }
@@ -325,13 +325,18 @@ public enum SubjectMatch {
 
     /// Whether a person the document names is covered by the record: its subject, an alias, or the
     /// personal representative who signed it ("Her mom Jessica asked us to share her story").
-    public static func covers(_ record: ConsentRecord, person: String) -> Bool {
+    public static func covers(_ record: ConsentRecord, person: String, nicknames: NicknameTable? = nil) -> Bool {
         let personTokens = tokens(person)
         if ([record.subject] + record.aliases + [record.signer].compactMap { $0 }).map(tokens).contains(where: { sameName(personTokens, $0) }) { return true }
-        // A short form of the subject's first name, as a story calls them: "Dan" for Daniel, "Olu"
-        // for Olumide, "Dan Brooks" for Daniel Brooks (three letters or more, the surname if given).
+        // A short form or a nickname of the subject's first name, as a story calls them: "Dan" for
+        // Daniel, "Olu" for Olumide (three letters or more), "Bobby" for Robert (Rules/data/
+        // nicknames.txt); "Dan Brooks" for Daniel Brooks (the surname, if given, is theirs).
         let subject = tokens(record.subject).filter { !suffixes.contains($0) }
-        guard let first = subject.first, let short = personTokens.first, short.count >= 3, short != first, first.hasPrefix(short) else { return false }
+        guard let first = subject.first, let short = personTokens.first, short != first else { return false }
+        // The table also links full names to each other (Emily and Emma): only a diminutive counts,
+        // short ("Bob", "Liz", "Bill") or ending as one ("Bobby", "Katie"), never a name in "-a".
+        let diminutive = (short.count <= 4 && !short.hasSuffix("a")) || short.hasSuffix("y") || short.hasSuffix("ie")
+        guard short.count >= 3 && first.hasPrefix(short) || (diminutive && nicknames?.relates(first, short) ?? false) else { return false }
         return personTokens.count == 1 || (personTokens.count == 2 && subject.count >= 2 && personTokens[1] == subject.last)
     }
 

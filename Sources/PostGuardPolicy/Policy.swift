@@ -296,7 +296,7 @@ public struct Policy: Sendable {
         let anchorText = cue?.matchedText ?? document.consent.joined(separator: ", ")
         let failures: [ConsentGate.Failure]?
         do {
-            failures = try consentGate.failures(for: document, checkDate: checkDate, namedPeople: shown.map(\.name))
+            failures = try consentGate.failures(for: document, checkDate: checkDate, namedPeople: shown.map(\.name), nicknames: names.nicknames)
         } catch {
             return findings + [Finding(
                 entry: catalog.entry(.consentUnreadable), span: anchorSpan, matchedText: anchorText,

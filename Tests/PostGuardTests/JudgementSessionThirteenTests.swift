@@ -216,11 +216,20 @@ struct JudgementKindsSixteenthTests {
                       publishAt: "2026-12-01", consents: [adult]).verdict == .pass)
     }
 
-    @Test("A short form of the subject's first name is the subject; a birth is the mother's care, not the child's")
+    @Test("A short form or a nickname of the subject's first name is the subject; a birth is the mother's care, not the child's")
     func nicknamesAndBirths() {
         let daniel = record("Daniel Brooks", information: "Name, photo, knee replacement and physical therapy")
         #expect(judge("Dan Brooks is back on the trail three months after his knee replacement! Keep going, Dan!", channel: "instagram",
                       consent: ["C-1"], publishAt: "2026-12-01", consents: [daniel]).verdict == .pass)
+        let robert = record("Robert Kowalski", information: "Name, nickname, video, stroke rehabilitation progress")
+        #expect(judge("Bobby is back behind the wheel! After his stroke in March, Bobby Kowalski worked with our therapists five days a week.",
+                      channel: "instagram", consent: ["C-1"], publishAt: "2026-12-01", consents: [robert]).verdict == .pass)
+        #expect(judge("Bobby is back behind the wheel! After his stroke in March, Bobby Nowak worked with our therapists five days a week.",
+                      channel: "instagram", consent: ["C-1"], publishAt: "2026-12-01", consents: [robert]).verdict == .block)
+        // The table links Emily and Emma too: a full name in "-a" is someone else, her sister.
+        let emily = record("Emily Tran", information: "Name, photo, spinal fusion for scoliosis")
+        #expect(judge("Meet Emma Tran! After spinal fusion for scoliosis at 13, Emma is back on the balance beam.",
+                      channel: "instagram", consent: ["C-1"], publishAt: "2026-12-01", consents: [emily]).verdict == .block)
         let mother = record("Grace Whitfield", information: "Name, photos, pregnancy and delivery details")
         #expect(judge("Grace Whitfield welcomed her daughter after a water birth in our birth center!", channel: "instagram",
                       consent: ["C-1"], publishAt: "2026-12-01", consents: [mother]).verdict == .pass)
@@ -232,5 +241,12 @@ struct JudgementKindsSixteenthTests {
                       kind: .reply, channel: "google", inReplyTo: "Hard to get an appointment.").verdict == .block)
         #expect(judge("Please have your father call our office so we can help.", kind: .reply, channel: "google",
                       inReplyTo: "Hard to get an appointment.").verdict == .pass)
+    }
+
+    @Test("A colleague in a unit, in a sentence of their working life, works there; a photo of the ED board is for review")
+    func careerEventsAndBoards() {
+        #expect(judge("Tessa Moore in cardiology is retiring Friday. Cake in the break room at 2!", kind: .message, channel: "teams").verdict == .pass)
+        #expect(judge("Tessa Moore in cardiology is recovering from her heart attack.", kind: .message, channel: "sms").verdict == .block)
+        #expect(judge("what a night [photo: our ED board at 3am, every room full]").verdict == .review)
     }
 }
