@@ -249,4 +249,11 @@ struct JudgementKindsSixteenthTests {
         #expect(judge("Tessa Moore in cardiology is recovering from her heart attack.", kind: .message, channel: "sms").verdict == .block)
         #expect(judge("what a night [photo: our ED board at 3am, every room full]").verdict == .review)
     }
+
+    @Test("Time in recovery in other words: 'six months clean', 'seis meses sin consumir'; a clean kitchen is no one's")
+    func recoveryDurations() {
+        #expect(judge("Proud of Marcus Reyes, six months clean today!").verdict == .block)
+        #expect(judge("Felicidades a Marcos Reyes: seis meses sin consumir.").verdict == .block)
+        #expect(judge("Thanks to Marcus Reyes for keeping the kitchen clean for six months!").verdict == .pass)
+    }
 }

@@ -266,7 +266,7 @@ struct ExternalQualityTests {
         ("verdicts-review7", 203, [(nil, 0.99, 0.96, 0.13), ("post", 0.98, 0.91, 0.10), ("reply", 0.99, 0.99, 0.05), ("message", 0.99, 0.99, 0.27)]),
         // The eighth reviewer (thirteenth session, consent and patient stories), its kinds studied, not
         // trained on: at its frozen build all 0.93 / 0.94 / 0.18.
-        ("verdicts-review8", 200, [(nil, 0.97, 0.97, 0.13), ("post", 0.98, 0.99, 0.12), ("reply", 0.95, 0.95, 0.15), ("message", 0.93, 0.90, 0.13)]),
+        ("verdicts-review8", 200, [(nil, 0.98, 0.98, 0.12), ("post", 0.98, 0.99, 0.10), ("reply", 0.99, 0.99, 0.15), ("message", 0.93, 0.90, 0.13)]),
     ]
 
     @Test("Verdict sets written without sight of the rules: floors per kind", arguments: freshSets.indices)
