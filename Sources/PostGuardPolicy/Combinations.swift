@@ -387,7 +387,6 @@ struct Combinations {
                     // "61M, septic, family meeting at 10am": a handoff in the care team's own chat
                     // describes its patient by age and time to coordinate care (45 CFR 164.506).
                     // Not an occupation or an event, which no handoff needs ("the mayor's son").
-                    let staffChat = document.channel.map { Combinations.staffChatChannels.contains($0.lowercased()) } ?? false
                     if staffChat, !health.contains(where: isHighlySensitive),
                        !details.contains(where: { $0.has(.quasiOccupation) || $0.has(.quasiEvent) }) {
                         finding.severity = .review
@@ -399,7 +398,6 @@ struct Combinations {
                     // "Mr. Delgado is a patient here", "Ellen Marsh checked in at 2", "pull Dolores
                     // Vega's chart": someone named as a patient, told to someone else. In the care
                     // team's own chat that can be coordination: for review there.
-                    let staffChat = document.channel.map { Combinations.staffChatChannels.contains($0.lowercased()) } ?? false
                     var finding = Finding(
                         entry: catalog.entry(.namedPatient), span: pair.1.span, matchedText: pair.1.matchedText,
                         message: "Who: \(describe(pair.1)). What: a patient here (\u{201C}\(pair.0.matchedText)\u{201D}). Tie: in the same sentence, passed on to someone else. That a person is a patient here is protected health information.")

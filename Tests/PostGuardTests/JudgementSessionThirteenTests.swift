@@ -197,7 +197,6 @@ struct JudgementKindsSixteenthTests {
         let story = record("Daniel Okafor", information: "name, photo, diagnosis and treatment described in the story")
         #expect(judge("Daniel Okafor rang the bell after chemo for lymphoma, and he is living with HIV.", channel: "instagram", consent: ["C-1"],
                       publishAt: "2026-12-01", consents: [story]).verdict == .pass)
-        #expect(ConsentGate.topicOutsideScope([], records: [lymphoma]) == nil)
     }
 
     @Test("A story's age in other forms: '16-year-old Sophie', 'now 19', 'tiene 22 años'; '2 años sin consumir' is no age")
