@@ -206,7 +206,7 @@ struct Combinations {
                     findings.append(Finding(
                         entry: catalog.entry(.namedPatient), span: pair.1.span, matchedText: pair.1.matchedText,
                         message: "Who: \(describe(pair.1)). What: called a patient or resident, or cared for here. That a person receives care here is itself protected health information."))
-                } else if let pair = namedOwner(of: ownedCareContacts(findings), among: people, text) {
+                } else if let pair = namedOwner(of: ownedCareContacts(findings, text), among: people, text) {
                     findings.append(Finding(
                         entry: catalog.entry(.namedPatient), span: pair.1.span, matchedText: pair.1.matchedText,
                         message: "Who: \(describe(pair.1)). What: their care here (\u{201C}\(pair.0.matchedText)\u{201D}). Tie: in the same sentence. That a person receives care here is itself protected health information."))
@@ -406,7 +406,7 @@ struct Combinations {
                         finding.message += " In the care team's own chat this can be care coordination: check everyone in the chat cares for this patient."
                     }
                     findings.append(finding)
-                } else if let pair = namedOwner(of: ownedCareContacts(findings), among: thirdParties, text) {
+                } else if let pair = namedOwner(of: ownedCareContacts(findings, text), among: thirdParties, text) {
                     // "yes, your ex-wife Carla had her procedure with us on Friday": someone else's
                     // care here, told to the reader.
                     findings.append(Finding(
@@ -905,7 +905,9 @@ struct Combinations {
             // "You're welcome to book a consultation": an offer, not a visit that happened.
             // So is "we hope you visit our health fair"; not "we hope your visit went well".
             let owned = sentence.words(before: span.start, count: 1).last.map { ["your", "ur", "his", "her", "their", "su", "tu"].contains($0.text) } ?? false
-            if !term.has(.health), !owned, sentence.hasWord(of: ["book", "schedule", "welcome", "invite", "invites", "hope", "join"], before: span, within: 4) { continue }
+            // Not a return ("we'd welcome a second visit", "hope to see you again"): that says there was a first.
+            let returning = text.words(in: span).contains { ["second", "next", "again", "back", "return"].contains($0.text) }
+            if !term.has(.health), !owned, !returning, sentence.hasWord(of: ["book", "schedule", "welcome", "invite", "invites", "hope", "join"], before: span, within: 4) { continue }
             // "Call to book your first appointment", "escríbenos para agendar tu cita": one to be made.
             if !term.has(.health), owned, sentence.words(before: span.start, count: 2).first.map({ Combinations.bookingVerbs.contains($0.text) }) == true { continue }
             // "Our online check-in can save you time", "our telehealth visits": a service of ours
@@ -1169,6 +1171,8 @@ struct Combinations {
         if contacts.contains(where: { contact in
             text.words(in: ByteRange(max(0, contact.start - 12), contact.start)).last.map { Combinations.pastVisitVerbs.contains($0.text) } ?? false
         }) { return false }
+        // Nor news of care that has happened: "Amber went home last night, her surgery went fine".
+        if health.contains(where: { term in term.span.map { text.sentence(containing: $0.bytes).tellsPastOccasion } ?? false }) { return false }
         let routine = health.allSatisfy { term in
             guard !term.has(.healthHighSensitivity), let span = term.span?.bytes else { return false }
             // "Amara's asthma follow-up", "his diabetes check": a condition that names the visit
@@ -1419,9 +1423,17 @@ struct Combinations {
 
     /// A visit or a course of care that belongs to someone by its possessive: "her procedure",
     /// "his follow-up", "su tratamiento". Without an owner a visit is anyone's ("appointments open").
-    private func ownedCareContacts(_ findings: [Finding]) -> [Finding] {
+    private func ownedCareContacts(_ findings: [Finding], _ text: WordView) -> [Finding] {
         findings.filter { contact in
-            contact.has(.careContact) && Combinations.thirdPersonPossessives.contains { contact.matchedText.lowercased().hasPrefix($0) }
+            guard contact.has(.careContact) else { return false }
+            if Combinations.thirdPersonPossessives.contains(where: { contact.matchedText.lowercased().hasPrefix($0) }) { return true }
+            // "Amber Lowe had an appointment with us today": a visit its subject had. Not one
+            // received ("had a visit from Santa").
+            guard let span = contact.span?.bytes else { return false }
+            let sentence = text.sentence(containing: span)
+            let before = sentence.words(before: span.start, count: 3).map(\.text)
+            let after = sentence.words(after: span.end, count: 1).map(\.text)
+            return before.contains { Combinations.pastVisitVerbs.contains($0) } && !after.contains { ["from", "by"].contains($0) }
         }
     }
 
