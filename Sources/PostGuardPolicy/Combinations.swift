@@ -1142,6 +1142,8 @@ struct Combinations {
                                               "specialist", "specialists", "dentist", "physician", "psiquiatra", "psicólogo", "psicóloga"]
     static let minorRelations: Set<String> = ["child", "son", "daughter", "kid", "baby", "toddler", "teen", "student", "hijo", "hija", "niño", "niña", "bebé"]
     static let recordRequestWords: Set<String> = ["pull", "print", "fax", "forward", "scan", "copy", "screenshot", "pic", "photo", "pásame", "pasame", "mándame", "mandame"]
+    /// Verbs of a visit its subject had: "had an appointment", "missed a checkup".
+    static let hadVerbs: Set<String> = ["had", "finished", "completed", "missed", "tuvo"]
     static let pastVisitVerbs: Set<String> = ["had", "did", "finished", "completed", "missed", "tuvo", "terminó"]
 
     /// A message about a visit and nothing clinical (a checkup, an appointment, the clinic's name),
@@ -1164,6 +1166,8 @@ struct Combinations {
         // roommate Jake his crown is ready". A family brings its own (45 CFR 164.510(b)); a
         // roommate, a coworker or a neighbour learns of someone else's care.
         if text.asksToTellNonFamily { return false }
+        // Nor one told to an employer or a school: a note for work is not a reminder to the family.
+        if text.excusesFromWorkOrSchool { return false }
         // Nor one sent to a group: "[sent to group text 'Tran Family'] Hi Angela, confirming your
         // colposcopy follow-up" tells everyone in the group.
         if text.words(in: ByteRange(0, text.bytes.count)).prefix(12).contains(where: { WordView.groupWords.contains($0.text) }) { return false }
@@ -1431,9 +1435,11 @@ struct Combinations {
             // received ("had a visit from Santa").
             guard let span = contact.span?.bytes else { return false }
             let sentence = text.sentence(containing: span)
-            let before = sentence.words(before: span.start, count: 3).map(\.text)
+            let before = sentence.words(before: span.start, count: 2).map(\.text)
             let after = sentence.words(after: span.end, count: 1).map(\.text)
-            return before.contains { Combinations.pastVisitVerbs.contains($0) } && !after.contains { ["from", "by"].contains($0) }
+            let had = before.last.map { Combinations.hadVerbs.contains($0) } == true
+                || (before.count == 2 && Combinations.hadVerbs.contains(before[0]) && ["a", "an", "the", "un", "una"].contains(before[1]))
+            return had && !after.contains { ["from", "by"].contains($0) }
         }
     }
 

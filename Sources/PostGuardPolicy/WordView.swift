@@ -152,7 +152,7 @@ struct WordView {
             let list = words.map(\.text)
             if list.contains(where: { ["yesterday", "ayer"].contains($0) }) { return true }
             for (index, word) in list.enumerated() where index + 1 < list.count {
-                if word == "last", ["week", "month", "night", "visit", "time", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "spring", "summer", "fall", "winter"].contains(list[index + 1]) { return true }
+                if word == "last", ["week", "wk", "nite", "month", "night", "visit", "time", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "spring", "summer", "fall", "winter"].contains(list[index + 1]) { return true }
                 if ["weeks", "days", "months"].contains(word), list[index + 1] == "ago" { return true }
                 if word == "this", ["morning", "afternoon"].contains(list[index + 1]) { return true }
             }
@@ -639,6 +639,13 @@ struct WordView {
     static let greetingReach = 256
 
     /// Words that open a message to its reader: the name after them is the reader's.
+    /// Titles a greeting may put before the name of the person it greets: "Hi Coach Miller", "Hello Pastor Reyes".
+    static let greetingTitles: Set<String> = ["coach", "pastor", "principal", "father", "padre", "sister", "rabbi", "officer", "chief",
+                                              "captain", "judge", "deacon", "reverend", "rev", "profe", "maestra", "maestro", "teacher", "mayor"]
+    static let greetingHonorifics = NameDetector.honorifics.union(greetingTitles)
+    /// Verbs after a name that make it its sentence's subject, not the one greeted.
+    static let subjectVerbs: Set<String> = ["is", "was", "has", "had", "went", "came", "needs", "got", "tested", "passed", "died",
+                                            "can't", "cant", "won't", "wont", "will", "did", "does", "tiene", "está", "esta", "fue", "tuvo"]
     static let greetings: Set<String> = ["hi", "hello", "hey", "dear", "good morning", "good afternoon", "good evening", "hola", "buenos días", "buenas tardes", "estimado", "estimada", "querido", "querida", "thanks", "thank you", "gracias", "congrats", "congratulations"]
     /// Whether a name finding is the reader being greeted or addressed: a greeting (and perhaps an
     /// honorific) just before it on its line, or the name opening the text or a line and followed by
@@ -659,9 +666,13 @@ struct WordView {
         WorkMeter.current?.count(span.start - lineStart + 1)
         var before = ByteText.substring(bytes, ByteRange(lineStart, span.start)).lowercased()
             .trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
-        for honorific in NameDetector.honorifics where before.hasSuffix(" " + honorific) || before == honorific {
+        for honorific in WordView.greetingHonorifics where before.hasSuffix(" " + honorific) || before == honorific {
             before = String(before.dropLast(honorific.count)).trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
         }
+        // "Hi, Diego Morales has cancer.": a name that goes on as its sentence's subject is someone
+        // the message tells about, whatever greeting stands before it.
+        if let next = words(in: ByteRange(span.end, min(bytes.count, span.end + 16))).first,
+           (span.end..<next.range.start).allSatisfy({ bytes[$0] == 0x20 }), WordView.subjectVerbs.contains(next.text) { return false }
         // "Thank you! Emma has made so much progress": a greeting that ended its sentence greets no
         // one after it; a name that starts the next sentence and goes on as its subject is someone
         // the reply tells about (the reviewer's daughter), unless it stands alone ("Thanks! Emma,").
@@ -870,6 +881,19 @@ struct WordView {
             let next = list[(index + 1)..<min(list.count, index + 4)]
             guard let owner = next.firstIndex(where: { ["your", "ur", "tu", "su"].contains($0) }), owner + 1 < list.count else { continue }
             if WordView.nonFamilyRelations.contains(list[owner + 1]) { return true }
+        }
+        return false
+    }
+    /// Whether the message excuses someone from work or school, or says when they may go back: its
+    /// reader is an employer or a school, not the family a reminder is for ("please excuse him", "can't
+    /// come back to work until her next checkup").
+    var excusesFromWorkOrSchool: Bool {
+        let list = words(in: ByteRange(0, bytes.count)).map(\.text)
+        for (index, word) in list.enumerated() {
+            let next = list[(index + 1)..<min(list.count, index + 4)]
+            if ["excuse", "excused", "excusar", "justificar"].contains(word), next.contains(where: { ["him", "her", "them", "from", "lo", "la"].contains($0) }) { return true }
+            if ["back", "return", "returning"].contains(word), Array(next.prefix(2)) == ["to", "work"] || Array(next.prefix(2)) == ["to", "school"] || Array(next.prefix(2)) == ["to", "class"] { return true }
+            if word == "off", next.first == "work" { return true }
         }
         return false
     }
