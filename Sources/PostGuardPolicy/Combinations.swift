@@ -926,6 +926,12 @@ struct Combinations {
             // "Call us before your appointment", "if you need a visit", "if you'd like a follow-up": an
             // instruction or an offer to anyone.
             if !term.has(.health), sentence.hypothetical(before: span, within: 4) { continue }
+            // "We'd welcome a second visit", "come back in": a return to us, in a reply, is the reviewer's.
+            // Not a condition or anyone's ("if symptoms get worse, please come back", "we want families to come back").
+            if returning, !term.has(.health),
+               !sentence.words.contains(where: { ["if", "si", "whenever", "anytime", "families", "everyone", "anyone", "patients", "people", "parents"].contains($0.text) }) {
+                return (term, "asked back")
+            }
             if let word = sentence.readerWord(near: span, within: 6) {
                 // "That's Biscuit, our certified therapy dog. He visits Tuesdays only": "he" is the
                 // animal introduced before it, with no person named between.

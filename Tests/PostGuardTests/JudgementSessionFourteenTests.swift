@@ -1,0 +1,69 @@
+// The kinds of mistake the fourteenth session's sets showed (2026-11-30: the thirty-second and
+// thirty-third sets, studied after they had measured the thirteenth session, and the ninth and tenth
+// reviewers): each mechanism with sentences of our own that need it, and the sentence beside it that
+// must still pass.
+import Foundation
+import Testing
+@testable import PostGuard
+
+@Suite("Policy: judgement by kind of mistake (fourteenth session)")
+struct JudgementKindsSeventeenthTests {
+    @Test("A reply that asks the reviewer back, or counts them among the patients, says they were here")
+    func comingBack() {
+        #expect(judge("So sorry! Swelling after a lip treatment usually settles in a week. Come back in so our NP can take a look.",
+                      kind: .reply, channel: "yelp", inReplyTo: "My lips are lumpy.").verdict == .block)
+        #expect(judge("We'd welcome a second visit to go over the sizing again.", kind: .reply, channel: "healthgrades",
+                      inReplyTo: "The surgeon rushed me.").verdict == .block)
+        #expect(judge("We have written to every affected patient individually, including you, about the outage.", kind: .reply,
+                      channel: "google", inReplyTo: "Nobody told us anything!").verdict == .block)
+        // An open invitation, a tour, anyone included: no one's visit.
+        #expect(judge("Thanks for touring with us! We'd love to see you back for lunch sometime.", kind: .reply,
+                      channel: "google", inReplyTo: "Lovely building.").verdict == .pass)
+        #expect(judge("Glad you enjoyed the open house. Come back anytime!", kind: .reply, channel: "google",
+                      inReplyTo: "Fun event.").verdict == .pass)
+    }
+
+    @Test("A post that says a named person had a visit, was seen, or is at a hospital says they are a patient")
+    func namedVisits() {
+        #expect(judge("Priya Nandakumar had an appointment with us this morning.").verdict == .block)
+        #expect(judge("Priya Nandakumar was seen by Dr. Osei on Monday.").verdict == .block)
+        #expect(judge("Priya Nandakumar visited our walk-in clinic twice this week.").verdict == .block)
+        #expect(judge("Walter Brigham is at Saint Ann Hospital again.").verdict == .block)
+        #expect(judge("Last spring Dr. Osei treated Priya Nandakumar for a torn ACL.").verdict == .block)
+        #expect(judge("Shoutout to Priya Nandakumar, our most loyal patient!").verdict == .block)
+        // A guest, a place, a staff member's count: no one's care.
+        #expect(judge("Mayor Diaz visited our clinic to present a check for the new wing.").verdict == .pass)
+        #expect(judge("The blood drive is at Saint Ann Hospital. Questions? Ask Sarah Lee.").verdict == .pass)
+        #expect(judge("Dr. Osei treated 40 patients at the free clinic.").verdict == .pass)
+        #expect(judge("How did Dorothy Gale come back younger in Return to Oz?").verdict == .pass)
+    }
+
+    @Test("A message: news of care already had is no reminder, nor is a note to an employer or a school")
+    func notReminders() {
+        #expect(judge("Hi Jess! Amber went home last night, her surgery went fine.", kind: .message, channel: "sms").verdict == .block)
+        #expect(judge("Hi Mr. Chen, Rosa Delgado can't come back to work until her next checkup.", kind: .message,
+                      channel: "email").verdict == .block)
+        #expect(judge("Hi Mrs. Hollis, Mateo Reyes has therapy with us every other Wednesday, so please excuse him from 6th period.",
+                      kind: .message, channel: "email").verdict == .block)
+        // A reminder to the family that brings the child stays a reminder.
+        #expect(judge("Hi Ms. Rivera, reminder: Sofia's checkup is Friday at 3. Please reply C to confirm.", kind: .message,
+                      channel: "sms").verdict == .pass)
+    }
+
+    @Test("Who is greeted: a title before the name is the greeting's; a name that goes on as the subject is told about")
+    func greetings() {
+        #expect(judge("Hi Coach Miller, our flyer for sports physicals is attached: walk-ins Aug 1-15, no appointment needed.",
+                      kind: .message, channel: "email").verdict == .pass)
+        #expect(judge("Hi, Diego Morales has cancer.", kind: .message, channel: "sms").verdict == .block)
+        #expect(judge("Hi Diego, your flu shot appointment is Friday at 3. Reply C to confirm.", kind: .message, channel: "sms").verdict == .pass)
+    }
+
+    @Test("Everyday care words: therapy or treatment had, blood counts, a puffer, someone's refill")
+    func everydayCare() {
+        #expect(judge("Nadia Karim finished treatment on Friday!").verdict == .block)
+        #expect(judge("Ed Kaminski's counts came back, so Thursday is on.", kind: .message, channel: "whatsapp").verdict == .block)
+        #expect(judge("Tom Pryor, the guy with the green jeep, comes in for his refill every friday and is so rude lol").verdict == .block)
+        #expect(judge("Retail therapy after a long week of finals!").verdict == .pass)
+        #expect(judge("Can a single therapy session cure a lifelong fear? @RosamundUrwin finds out").verdict == .pass)
+    }
+}
