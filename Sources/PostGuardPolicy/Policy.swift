@@ -292,6 +292,17 @@ public struct Policy: Sendable {
                 return told
             }
         }
+        // "Patient of the week: Pickles the bearded dragon!": a story about an animal, with no person
+        // in it, needs no one's authorization.
+        if document.consent.isEmpty, cue != nil, findings.contains(where: { $0.has(.animal) }),
+           !findings.contains(where: { $0.category == .name && $0.severity > .info }) {
+            return findings.map { finding in
+                guard finding.has(.testimonial) else { return finding }
+                var told = finding
+                told.conclude(.info, "An animal's story, with no person in it: no one's authorization is needed.")
+                return told
+            }
+        }
         let anchorSpan = cue?.span
         let anchorText = cue?.matchedText ?? document.consent.joined(separator: ", ")
         let failures: [ConsentGate.Failure]?

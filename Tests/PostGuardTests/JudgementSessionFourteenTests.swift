@@ -66,4 +66,18 @@ struct JudgementKindsSeventeenthTests {
         #expect(judge("Retail therapy after a long week of finals!").verdict == .pass)
         #expect(judge("Can a single therapy session cure a lifelong fear? @RosamundUrwin finds out").verdict == .pass)
     }
+
+    @Test("An animal named after its owner's possessive, or a patient of the week that is a pet, is no person")
+    func animals() {
+        #expect(judge("Dr. Kim's cat, Miso, had a dental cleaning today. She was very brave!").verdict == .pass)
+        #expect(judge("Patient of the week: Pickles the bearded dragon, who had a retained shed removed!").verdict == .pass)
+        // A person beside the animal is still a person.
+        #expect(judge("Patient of the week: Maria Lopez and her service dog Bo!").verdict == .block)
+    }
+
+    @Test("One of ours retiring or joining is staff; someone else's retirement is not ours")
+    func retirements() {
+        #expect(judge("Happy retirement to Deb Kowalski, who answered the cancer center phones for 30 years!").verdict == .pass)
+        #expect(judge("Happy retirement to Officer Daniels of the Millbrook PD, and thanks for trusting us with your sleep apnea care all these years!").verdict == .block)
+    }
 }
