@@ -939,6 +939,13 @@ struct Combinations {
                    text.paragraph(containing: span).contains(animal), !readerNames.contains(where: { $0.start > animal.end && $0.end <= span.start }) { continue }
                 return (term, "\"\(word)\"")
             }
+            // "The implant was placed exactly per the plan you signed": care told with "the", in a
+            // sentence spoken to the reviewer, is theirs.
+            if term.has(.health), !term.has(.healthSetting), sentence.words(before: span.start, count: 1).last?.text == "the",
+               !sentence.hypothetical(before: span, within: 6),
+               sentence.words.contains(where: { Combinations.secondPersonWords.contains($0.text) }) {
+                return (term, "the one spoken to")
+            }
             // "Glad the stitches came out cleanly last week!": health at a particular past time, in a
             // reply, is the reviewer's own visit.
             // Not a count or a season ("flu cases rose last month across the county").
@@ -963,6 +970,7 @@ struct Combinations {
         return nil
     }
 
+    static let secondPersonWords: Set<String> = ["you", "your", "u", "ur", "you're", "youre", "you've", "you'd", "you'll", "usted", "tu", "su"]
     /// Verbs that make an appointment still to come: "book your first appointment", "agendar tu cita".
     static let bookingVerbs: Set<String> = ["book", "schedule", "make", "request", "plan", "agendar", "programar", "reservar", "pedir", "solicitar", "sacar", "hacer"]
 

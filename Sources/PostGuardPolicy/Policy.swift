@@ -224,6 +224,18 @@ public struct Policy: Sendable {
         }
     }
 
+    /// Whether a post says it is shared with its patient's permission: "shared with our client's written
+    /// permission", "used with permission", "con su autorización".
+    static func statesPermission(_ text: String) -> Bool {
+        text.withUTF8Bytes { bytes in
+            let words = WordView(bytes).words(in: ByteRange(0, bytes.count)).map(\.text)
+            return words.indices.contains { index in
+                permissionWords.contains(words[index]) && words[max(0, index - 5)..<index].contains { ["with", "under", "con"].contains($0) }
+            }
+        }
+    }
+    static let permissionWords: Set<String> = ["permission", "consent", "authorization", "authorisation", "permiso", "autorización", "consentimiento"]
+
     /// A testimonial, or any document that names a consent, passes the gate only under valid
     /// authorizations: then what they cover (the subject's name, photo, age and story) becomes
     /// `info`; otherwise each failed condition of each record is a `block` finding. Without a
@@ -312,6 +324,14 @@ public struct Policy: Sendable {
             return findings + [Finding(
                 entry: catalog.entry(.consentUnreadable), span: anchorSpan, matchedText: anchorText,
                 message: "This reads as a patient testimonial or names a consent, and the consent registry could not be read (\(error)); it cannot be cleared.")]
+        }
+        // "Before & after: ... shared with our client's written permission", naming no one: the post
+        // says the patient agreed but cites no record. For review (is the authorization on file?),
+        // not blocked; a story that names its patient still needs the record named.
+        if let failures, failures.count == 1, case .noConsentNamed = failures[0], shown.isEmpty,
+           !findings.contains(where: { $0.category == .name && $0.severity > .info }), Policy.statesPermission(document.text) {
+            return findings + [Finding(entry: catalog.entry(failures[0].rule), severity: .review, span: anchorSpan, matchedText: anchorText,
+                                       message: "The post says the patient agreed to it but names no consent record, and names no one: confirm a signed authorization is on file and cite it (`consent:`).")]
         }
         if let failures {
             return findings + failures.map { failure in

@@ -80,4 +80,30 @@ struct JudgementKindsSeventeenthTests {
         #expect(judge("Happy retirement to Deb Kowalski, who answered the cancer center phones for 30 years!").verdict == .pass)
         #expect(judge("Happy retirement to Officer Daniels of the Millbrook PD, and thanks for trusting us with your sleep apnea care all these years!").verdict == .block)
     }
+
+    @Test("A reply: we saw them, their fee, a relative's next session, care told with \"the\" to the one spoken to")
+    func repliesInOtherWords() {
+        #expect(judge("glad we could still see you same day tho!", kind: .reply, channel: "google", inReplyTo: "long wait").verdict == .block)
+        #expect(judge("We've taken off your late fee.", kind: .reply, channel: "yelp", inReplyTo: "They charged me for being 5 min late!").verdict == .block)
+        #expect(judge("We apologize, Ms. Grant. Jacob's next session is confirmed for Thursday.", kind: .reply, channel: "google",
+                      inReplyTo: "They lost my son's booking.").verdict == .block)
+        #expect(judge("Sorry you waited! The MRI you had was read the same afternoon.", kind: .reply, channel: "google",
+                      inReplyTo: "Slow!").verdict == .block)
+        // The way to the manager, and fees that are no one's, confirm nothing.
+        #expect(judge("We're sorry. Please ask for Gail, our owner, next time you're in, or call 555-0131.", kind: .reply,
+                      channel: "google", inReplyTo: "Rude pharmacist.").verdict == .pass)
+        #expect(judge("Parking fees at the garage went up this month; we're sorry for the surprise.", kind: .reply,
+                      channel: "google", inReplyTo: "Parking is expensive.").verdict == .pass)
+    }
+
+    @Test("Described media: a full waiting room, a med list in frame; a before & after heading is a patient's result")
+    func describedMedia() {
+        #expect(judge("Monday morning vibes (video: panning across our full waiting room at 8am)", channel: "tiktok").verdict > .pass)
+        #expect(judge("lol look [pic: mr jacobs' med list taped to the fridge]", kind: .message, channel: "whatsapp").verdict > .pass)
+        #expect(judge("Before & after! Swipe to see Tasha's smile transformation [photos]", channel: "instagram").verdict == .block)
+        // Unnamed, and said to be shared with permission: for review, not blocked.
+        #expect(judge("Before & after: 3 sessions of microneedling for acne scarring, shared with our client's written permission.",
+                      channel: "instagram").verdict == .review)
+        #expect(judge("Wash your hands before and after every visit.").verdict == .pass)
+    }
 }
