@@ -12,8 +12,11 @@ import GRDB
 /// The channels a record may name. A record listing `facebok` would cover nothing and make every
 /// post citing it fail the gate, so names outside this set are refused when a record is written.
 public enum ConsentChannels {
-    public static let known = ["bluesky", "email", "facebook", "google", "instagram", "linkedin", "newsletter", "print",
-                               "sms", "threads", "tiktok", "website", "whatsapp", "x", "yelp", "youtube"]
+    /// Every channel the verdict sets and the platforms' exports use: social posts, review sites and
+    /// messaging (a record for a Nextdoor or a Healthgrades reply must be writable).
+    public static let known = ["bluesky", "email", "facebook", "google", "healthgrades", "instagram", "linkedin", "messenger",
+                               "newsletter", "nextdoor", "pinterest", "print", "reddit", "signal", "slack", "sms", "snapchat",
+                               "teams", "telegram", "threads", "tiktok", "vitals", "website", "whatsapp", "x", "yelp", "youtube", "zocdoc"]
     /// Old or informal names, said as "did you mean".
     static let aliases = ["twitter": "x", "fb": "facebook", "ig": "instagram", "insta": "instagram", "web": "website",
                           "site": "website", "text": "sms", "google-reviews": "google", "gbp": "google"]

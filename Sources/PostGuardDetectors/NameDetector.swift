@@ -209,6 +209,10 @@ public struct NameDetector: Sendable {
     ]
     static let familyWords: Set<String> = ["family", "twins", "home", "household", "kids", "children", "family's", "triplets", "boy", "girl", "boys", "girls", "baby", "kid"]
     /// Capitalised words that follow a cue without being names ("our patient Care team").
+    /// "seven-year-old", "3-month-old", "six-yr-old": an age compound.
+    static func isAgeCompound(_ key: String) -> Bool {
+        key.hasSuffix("-old") && ["-year-old", "-years-old", "-yr-old", "-month-old", "-week-old", "-day-old"].contains { key.hasSuffix($0) }
+    }
     static let notNames: Set<String> = [
         "care", "team", "room", "unit", "floor", "services", "experience", "portal", "and", "or",
         // People by where they are from, in the plural: "38 million Americans have diabetes".
@@ -283,10 +287,12 @@ public struct NameDetector: Sendable {
         var named = [Bool](repeating: false, count: tokens.count)
         var index = 0
         while index < tokens.count {
-            if let (end, start) = match(tokens, at: index, named: named, bytes: bytes), !isPlace(tokens, start, end), !isEponym(tokens, end, bytes),
+            if case (let end, var start)? = match(tokens, at: index, named: named, bytes: bytes), !isPlace(tokens, start, end), !isEponym(tokens, end, bytes),
                !namesThing(tokens, start, end),
                !opensInstitutionName(tokens, end, bytes), !namesEvent(tokens, start, end),
                tokens[start...end].contains(where: isFirst) || !placeByPosition(tokens, start, bytes) {
+                // "Seven-year-old Milo": an age written before the name is no part of it.
+                if start < end, NameDetector.isAgeCompound(tokens[start].key) { start += 1 }
                 hits.append(Hit(range: ByteRange(tokens[start].range.start, tokens[end].range.end), category: .name))
                 for i in start...end { named[i] = true }
                 index = end + 1
@@ -386,6 +392,11 @@ public struct NameDetector: Sendable {
                 first += 1
                 range = ByteRange(tokens[first].range.start, tokens[last].range.end)
             }
+            // "Seven-year-old Milo Brannigan": an age written before the name is no part of it.
+            if first < last, NameDetector.isAgeCompound(tokens[first].key) {
+                first += 1
+                range = ByteRange(tokens[first].range.start, tokens[last].range.end)
+            }
             // "I'm Carlos": the writer's pronoun is no part of their name.
             if first < last, NameDetector.firstPersonTokens.contains(tokens[first].key) {
                 first += 1
@@ -455,6 +466,10 @@ public struct NameDetector: Sendable {
             if words.allSatisfy({ !$0.isCapitalised && !$0.isAllCaps }),
                ["le", "la", "lo", "les", "los", "las", "el", "de", "du", "des", "un", "une", "una", "se", "te", "me", "nos", "y", "et", "que"].contains(words.first!.key) { continue }
             if namesThing(tokens, first, last) { continue }
+            // A place's site of ours: "our Harmon lab", "the Millbrook walk-in", "at the Eastgate location".
+            if last + 1 < tokens.count, tokens[last].joinedToNext, NameDetector.facilityNouns.contains(tokens[last + 1].key),
+               first > 0, tokens[first - 1].joinedToNext, ["our", "the", "at", "in", "from", "nuestro", "nuestra"].contains(tokens[first - 1].key),
+               !words.contains(where: isFirst) { continue }
             // A place's people: "Alder Falls residents who use home oxygen", "Millbrook families".
             if last + 1 < tokens.count, tokens[last].joinedToNext, NameDetector.communityNouns.contains(tokens[last + 1].key),
                !words.contains(where: isFirst) || words.count > 1 && !words.contains(where: isSurname) { continue }
@@ -965,6 +980,9 @@ public struct NameDetector: Sendable {
         "law", "laws", "act", "regulations", "rule", "rounds",
     ]
     /// Plural nouns for the people of a place: after a capitalised phrase they make it a place.
+    /// An organisation's sites, after a place's name: "our Harmon lab", "the Eastgate location".
+    static let facilityNouns: Set<String> = ["lab", "labs", "clinic", "campus", "location", "office", "station", "branch", "site", "pharmacy",
+                                             "walk-in", "hospital", "center", "centre", "er", "ed", "ward", "unit", "facility", "clínica"]
     static let communityNouns: Set<String> = ["residents", "families", "neighbors", "neighbours", "voters", "homeowners", "renters", "seniors", "businesses", "taxpayers", "commuters", "vecinos", "residentes"]
     /// Care named after a person, read as an eponym only without a possessive (see `isEponym`).
     static let eponymousCare: Set<String> = ["surgery", "contractions", "catheter", "technique", "protocol", "splint", "stockings"]

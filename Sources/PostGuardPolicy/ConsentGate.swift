@@ -186,7 +186,7 @@ public struct ConsentGate: Sendable {
     /// "(on the signed form)") or names all of it.
     package static func topicOutsideScope(_ findings: [Finding], records: [ConsentRecord]) -> String? {
         let described = records.map { $0.information.lowercased().replacingOccurrences(of: "-", with: " ") }
-        guard !described.isEmpty, !described.contains(where: { $0.isEmpty || $0.contains("signed form") || scopeAll.contains(where: $0.contains) }) else { return nil }
+        guard !described.isEmpty, !described.contains(where: { $0.isEmpty || $0.contains("signed form") || coversAll($0) }) else { return nil }
         for finding in findings where finding.has(.healthHighSensitivity) {
             let parts = finding.rule.split(separator: ".").map(String.init)
             guard parts.count > 2, parts[0] == "health", var words = scopeWords[parts[1]] else { continue }
@@ -203,7 +203,21 @@ public struct ConsentGate: Sendable {
     }
     /// Descriptions that cover everything the story tells: "diagnosis and treatment described in the story".
     static let scopeAll = ["all health", "any health", "entire medical", "full medical", "complete medical", "all medical", "all information", "entire record",
-                           "story", "historia", "as described", "described in"]
+                           "as described", "described in"]
+    /// Whether a record's description covers whatever the story tells: a phrase that says so, or "his
+    /// story" left open. "The story of his knee replacement" is a story of that and no more.
+    static func coversAll(_ described: String) -> Bool {
+        if scopeAll.contains(where: described.contains) { return true }
+        for word in ["story", "historia"] {
+            var from = described.startIndex
+            while let found = described.range(of: word, range: from..<described.endIndex) {
+                let rest = described[found.upperBound...].drop { $0 == " " }
+                if !(rest.hasPrefix("of ") || rest.hasPrefix("about ") || rest.hasPrefix("de ") || rest.hasPrefix("sobre ")) { return true }
+                from = found.upperBound
+            }
+        }
+        return false
+    }
     static let scopeWords: [String: [String]] = [
         "hiv-sti": ["hiv", "aids", "sti", "std", "sexual", "prep", "vih", "sida"],
         "mental-health": ["mental", "depress", "anxiety", "bipolar", "psych", "behavio", "suicid", "eating disorder", "ptsd", "trauma", "counsel",

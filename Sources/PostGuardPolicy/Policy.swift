@@ -255,6 +255,9 @@ public struct Policy: Sendable {
             let text = WordView(bytes)
             for finding in findings where finding.category == .name {
                 if finding.severity == .info, let span = finding.span?.bytes, text.namedInRole(span, roles: roles, names: nameSpans) { continue }
+                // The reader a message greets ("Hi Sam —", "Hi Brightline,") is who it is sent to, not
+                // someone the story shows.
+                if document.kind == .message, text.isGreeted(finding) { continue }
                 if finding.matchedText.hasPrefix("#") {
                     if let person = ConsentCoverage.hashtagPerson(finding.matchedText, lists: names) { people.append((person, finding.span)) }
                     continue

@@ -321,6 +321,12 @@ struct WordView {
             let glad = before.contains(where: { ["glad", "happy", "pleased", "relieved", "thrilled", "delighted"].contains($0.text) })
             let hope = before.contains(where: { ["hope", "hoping", "hopefully", "ojalá", "espero", "esperamos"].contains($0.text) })
                 && before.last.map { ["the", "that", "those", "el", "la", "los", "las"].contains($0.text) } == true
+            // "Hope the cast comes off soon!" (the term holds its article and its verb), "good luck with
+            // the new knee!": a wish for someone's care is for the reader's.
+            let own = words.first(where: { $0.range.start >= span.start && $0.range.end <= span.end }).map { ["the", "that", "your"].contains($0.text) } ?? false
+            if before.contains(where: { ["hope", "hoping"].contains($0.text) }), before.last.map({ ["hope", "hoping"].contains($0.text) }) == true, own { return true }
+            if let luck = before.lastIndex(where: { $0.text == "luck" }), luck + 2 < before.count, before[luck + 1].text == "with",
+               ["the", "that", "your"].contains(before[luck + 2].text) { return true }
             guard glad || hope, var next = words(after: span.end, count: 2).first else { return false }
             // "hope the C-section recovery is going smoothly": the care's recovery, then how it goes.
             if ["recovery", "healing", "rehab", "aftercare", "incision", "stitches", "recuperación"].contains(next.text),

@@ -81,6 +81,23 @@ struct ConsentAdministrationTests {
         #expect(ConsentChannels.problems(ConsentChannels.known).isEmpty)
     }
 
+    @Test("Every channel the verdict sets' records list can be written to the registry (the twelfth reviewer's Nextdoor record was refused)")
+    func setChannelsAreKnown() throws {
+        let fixtures = repositoryRoot.appendingPathComponent("Fixtures")
+        var channels = Set<String>()
+        for folder in try FileManager.default.contentsOfDirectory(atPath: fixtures.path) where folder.hasPrefix("verdicts-") {
+            let file = fixtures.appendingPathComponent(folder).appendingPathComponent("consents.jsonl")
+            guard let text = try? String(contentsOf: file, encoding: .utf8) else { continue }
+            for line in text.split(separator: "\n") where !line.trimmingCharacters(in: .whitespaces).isEmpty {
+                let record = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+                channels.formUnion(record?["channels"] as? [String] ?? [])
+            }
+        }
+        #expect(channels.contains("nextdoor"))
+        #expect(ConsentChannels.problems(channels.sorted()) == [])
+        #expect(ConsentChannels.problems(["healthgrades", "reddit", "slack", "teams", "zocdoc", "vitals"]) == [])
+    }
+
     @Test("list, show, export, history and audit on a registry that does not exist are errors and create nothing")
     func missingRegistry() throws {
         let folder = try temporaryDirectory()

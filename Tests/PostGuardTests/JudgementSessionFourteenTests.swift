@@ -106,4 +106,37 @@ struct JudgementKindsSeventeenthTests {
                       channel: "instagram").verdict == .review)
         #expect(judge("Wash your hands before and after every visit.").verdict == .pass)
     }
+
+    @Test("Care in staff's words: a burn by its degree, the forensic exam, a procedure by its body part, a birth told with 'tuvo'")
+    func staffWords() {
+        #expect(judge("Had to do a rape kit tonight on the soccer coach's daughter.").verdict == .block)
+        #expect(judge("La hija del cura tuvo su bebé anoche.").verdict == .block)
+        #expect(judge("the Channel 6 weather guy just checked in for a hemorrhoid procedure").verdict > .pass)
+        #expect(judge("Burn awareness week: most 3rd degree burns at home start in the kitchen.").verdict == .pass)
+    }
+
+    @Test("A negated patient reference calls no one a patient; a wish for someone's care in a reply is for the reviewer's")
+    func negationAndWishes() {
+        #expect(judge("To be clear, Coach Reyes is not our patient and never has been.").verdict == .pass)
+        #expect(judge("Hope the cast comes off soon!", kind: .reply, channel: "google", inReplyTo: "Nice staff.").verdict == .block)
+        #expect(judge("Good luck with the new knee!", kind: .reply, channel: "google", inReplyTo: "Great surgeon.").verdict == .block)
+        #expect(judge("We hope everyone gets their flu shot this season!", kind: .reply, channel: "google", inReplyTo: "Clean place.").verdict == .pass)
+    }
+
+    @Test("Consent: a record for 'the story of his knee replacement' covers that story, not HIV; an age before the name is no part of it; the greeted reader is no one the story shows")
+    func consentScopeAndPeople() throws {
+        let records = try ConsentJSONL.parse(Data("""
+            {"id": "C-1", "subject": "Lionel Strand", "channels": [], "signed": "2026-05-02", "expires": "2027-05-02", "revoked": null, "purpose": "Patient story for our website", "recipient": "The public", "information": "His name, age, photo and story of his knee replacement surgery", "signer": "Lionel Strand", "authority": null}
+            {"id": "C-2", "subject": "Milo Brannigan", "channels": [], "signed": "2026-05-02", "expires": "2027-05-02", "revoked": null, "purpose": "Patient story", "recipient": "The public", "information": "His name, age, photo and story of his appendicitis", "signer": "Kerry Brannigan", "authority": "parent of minor"}
+            {"id": "C-3", "subject": "Theo Marchetti", "channels": [], "signed": "2026-05-02", "expires": "2027-05-02", "revoked": null, "purpose": "Transplant story", "recipient": "The public", "information": "His name, photos and story of his kidney transplant", "signer": "Theo Marchetti", "authority": null}
+            """.utf8), source: "c.jsonl")
+        #expect(judge("Lionel Strand, 46, is back on the trails after his knee replacement!", consent: ["C-1"], publishAt: "2026-12-01",
+                      consents: records).verdict == .pass)
+        #expect(judge("Lionel Strand, 46, is back on the trails after his knee replacement, and has lived with HIV for 20 years.", consent: ["C-1"],
+                      publishAt: "2026-12-01", consents: records).verdict == .block)
+        #expect(judge("Brave kid alert! Seven-year-old Milo Brannigan came to us with appendicitis and went home with a superhero cape.",
+                      consent: ["C-2"], publishAt: "2026-12-01", consents: records).verdict == .pass)
+        #expect(judge("Hi Sam, Theo Marchetti (kidney transplant, authorization on file) is happy to be photographed at his one-year check-in on Dec 10.",
+                      kind: .message, channel: "email", consent: ["C-3"], publishAt: "2026-12-01", consents: records).verdict == .pass)
+    }
 }
