@@ -412,6 +412,15 @@ struct Combinations {
                     findings.append(Finding(
                         entry: catalog.entry(.namedPatient), span: pair.1.span, matchedText: pair.1.matchedText,
                         message: "Who: \(describe(pair.1)). What: their care here (\u{201C}\(pair.0.matchedText)\u{201D}). Tie: passed on to someone else. That a person is a patient here is protected health information."))
+                } else if let sensitive = findings.first(where: { term in term.has(.healthHighSensitivity) && term.has(.health) && (term.span.map { span in
+                              findings.contains { $0.has(.sender) && ($0.span.map { $0.bytes.contains(span.bytes) } ?? false) } } ?? false) }),
+                          findings.contains(where: { $0.has(.careContact) }), !staffChat,
+                          let person = thirdParties.first(where: { $0.category == .name }) {
+                    // "Is this Joanne's sister? This is Pinecrest Counseling. She missed her
+                    // appointment": the sender's own name says what kind of care the named person has.
+                    findings.append(Finding(
+                        entry: catalog.entry(.namedPatient), span: person.span, matchedText: person.matchedText,
+                        message: "Who: \(describe(person)). What: a patient of \(sensitive.matchedText), a specially protected kind of care (the sender's own name says so). Tie: passed on to someone else."))
                 } else if let pair = firstPair(patientReferences.filter { $0.rule == "policy.arrival-here" }, thirdParties.filter { $0.category == .name }, sameParagraphIn: text) {
                     // "guess who came into our ID clinic today... Coach Brantley": who came in, told to
                     // someone else.
@@ -1172,6 +1181,8 @@ struct Combinations {
         // our clinic today" is neither.
         if text.hasTeaser(in: ByteRange(0, text.bytes.count)) { return false }
         if findings.contains(where: { $0.rule == "policy.arrival-here" }) { return false }
+        // Nor a report that someone was in, or is a patient: "phil was in this morning for the treadmill thing".
+        if findings.contains(where: { $0.rule == "policy.patient-reference" }) { return false }
         // Nor a request for someone's record: "can you pull Dolores Vega's chart and text me a pic?".
         if contacts.contains(where: { contact in
             text.sentence(containing: contact).words.contains { Combinations.recordRequestWords.contains($0.text) }
@@ -1186,8 +1197,11 @@ struct Combinations {
         // colposcopy follow-up" tells everyone in the group.
         if text.words(in: ByteRange(0, text.bytes.count)).prefix(12).contains(where: { WordView.groupWords.contains($0.text) }) { return false }
         // Nor of one already had: "your ex-wife Carla had her procedure with us on Friday".
+        // (Past a possessive or an article: "she missed her appointment with us again today".)
         if contacts.contains(where: { contact in
-            text.words(in: ByteRange(max(0, contact.start - 12), contact.start)).last.map { Combinations.pastVisitVerbs.contains($0.text) } ?? false
+            let before = text.words(in: ByteRange(max(0, contact.start - 20), contact.start)).map(\.text)
+            let verb = before.last.map { ["her", "his", "their", "the", "a", "an", "su", "sus"].contains($0) } == true ? before.dropLast().last : before.last
+            return verb.map { Combinations.pastVisitVerbs.contains($0) } ?? false
         }) { return false }
         // Nor news of care that has happened: "Amber went home last night, her surgery went fine".
         if health.contains(where: { term in term.span.map { text.sentence(containing: $0.bytes).tellsPastOccasion } ?? false }) { return false }

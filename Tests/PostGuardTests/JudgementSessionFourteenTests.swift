@@ -139,4 +139,20 @@ struct JudgementKindsSeventeenthTests {
         #expect(judge("Hi Sam, Theo Marchetti (kidney transplant, authorization on file) is happy to be photographed at his one-year check-in on Dec 10.",
                       kind: .message, channel: "email", consent: ["C-3"], publishAt: "2026-12-01", consents: records).verdict == .pass)
     }
+
+    @Test("Messages: a visit missed or had is news, not a reminder; a sensitive sender's name says what care; a screen not cleared")
+    func messagesAboutOthers() {
+        #expect(judge("Hi, is this Joanne's sister? This is Pinecrest Counseling. She missed her appointment with us again today, could you have her call us?",
+                      kind: .message, channel: "sms").verdict == .block)
+        #expect(judge("Hi Tom, your brother-in-law Phil was in this morning for the treadmill thing, he did fine but needs to come back Friday.",
+                      kind: .message, channel: "sms").verdict == .block)
+        #expect(judge("Hi this is Brightwater Occupational Health. Confirming Devon Hale did not clear Thursday's screen. Please call us.",
+                      kind: .message, channel: "sms").verdict == .block)
+        // Reminders to the patient, or to the family that brings a child, stay reminders.
+        #expect(judge("Hi Ana! This is Pinecrest Counseling, reminding you of your appointment Friday at 3. Reply C to confirm.",
+                      kind: .message, channel: "sms").verdict == .pass)
+        #expect(judge("Hi Ms. Rivera, this is Pinecrest Counseling: Sofia's appointment is Friday at 3. Reply C to confirm.",
+                      kind: .message, channel: "sms").verdict == .pass)
+        #expect(judge("The new hire cleared the background screen on Monday; badge pickup is Tuesday.", kind: .message, channel: "email").verdict == .pass)
+    }
 }
