@@ -563,7 +563,8 @@ struct Combinations {
                     && ({ () -> Bool in
                         // "donors like Ravi and Anita Patel": the plural before "like" heads the list.
                         let words = text.words(in: role).map(\.text).filter { !["like", "including", "such", "as"].contains($0) }
-                        return words.last.map { ($0.hasSuffix("s") && !$0.hasSuffix("ss")) || $0 == "to" } ?? false
+                        // "our team (hi Marisol & Dev!)": a greeting to the team heads a list too.
+                        return words.last.map { ($0.hasSuffix("s") && !$0.hasSuffix("ss")) || ["to", "hi", "hey", "hello"].contains($0) } ?? false
                     })()
             }
             lastStaff = afterPluralRole || listedAfterStaff ? span : nil
