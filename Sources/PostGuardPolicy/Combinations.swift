@@ -938,8 +938,8 @@ struct Combinations {
             if !term.has(.health), sentence.hypothetical(before: span, within: 4) { continue }
             // "We'd welcome a second visit", "come back in": a return to us, in a reply, is the reviewer's.
             // Not a condition or anyone's ("if symptoms get worse, please come back", "we want families to come back").
-            if returning, !term.has(.health),
-               !sentence.words.contains(where: { ["if", "si", "whenever", "anytime", "families", "everyone", "anyone", "patients", "people", "parents"].contains($0.text) }) {
+            if returning, !term.has(.health) {
+                if sentence.words.contains(where: { Combinations.notOneVisitWords.contains($0.text) }) { continue }
                 return (term, "asked back")
             }
             if let word = sentence.readerWord(near: span, within: 6) {
@@ -980,6 +980,11 @@ struct Combinations {
         return nil
     }
 
+    /// Words that make a return anyone's, or an event's rather than a visit's: "if symptoms get worse,
+    /// come back", "we want families to come back", "see you back at the fair".
+    static let notOneVisitWords: Set<String> = ["if", "si", "whenever", "anytime", "families", "everyone", "anyone", "patients", "people", "parents",
+                                                "fair", "event", "booth", "5k", "walk", "gala", "party", "post", "page", "festival", "class",
+                                                "seminar", "webinar", "tour", "open", "house", "lunch", "dinner", "meeting"]
     static let secondPersonWords: Set<String> = ["you", "your", "u", "ur", "you're", "youre", "you've", "you'd", "you'll", "usted", "tu", "su"]
     /// Verbs that make an appointment still to come: "book your first appointment", "agendar tu cita".
     static let bookingVerbs: Set<String> = ["book", "schedule", "make", "request", "plan", "agendar", "programar", "reservar", "pedir", "solicitar", "sacar", "hacer"]
