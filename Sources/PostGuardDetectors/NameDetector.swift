@@ -288,7 +288,7 @@ public struct NameDetector: Sendable {
         var index = 0
         while index < tokens.count {
             if case (let end, var start)? = match(tokens, at: index, named: named, bytes: bytes), !isPlace(tokens, start, end), !isEponym(tokens, end, bytes),
-               !namesThing(tokens, start, end),
+               !namesThing(tokens, start, end), !isLanguageOrPhrase(tokens, start, end),
                !opensInstitutionName(tokens, end, bytes), !namesEvent(tokens, start, end),
                tokens[start...end].contains(where: isFirst) || !placeByPosition(tokens, start, bytes) {
                 // "Seven-year-old Milo": an age written before the name is no part of it.
@@ -466,6 +466,7 @@ public struct NameDetector: Sendable {
             if words.allSatisfy({ !$0.isCapitalised && !$0.isAllCaps }),
                ["le", "la", "lo", "les", "los", "las", "el", "de", "du", "des", "un", "une", "una", "se", "te", "me", "nos", "y", "et", "que"].contains(words.first!.key) { continue }
             if namesThing(tokens, first, last) { continue }
+            if isLanguageOrPhrase(tokens, first, last) { continue }
             // A place's site of ours: "our Harmon lab", "the Millbrook walk-in", "at the Eastgate location".
             if last + 1 < tokens.count, tokens[last].joinedToNext, NameDetector.facilityNouns.contains(tokens[last + 1].key),
                first > 0, tokens[first - 1].joinedToNext, ["our", "the", "at", "in", "from", "nuestro", "nuestra"].contains(tokens[first - 1].key),
@@ -806,6 +807,8 @@ public struct NameDetector: Sendable {
         "plan", "plans", "insurance", "coverage", "network",
         // A town's services: "Wrenfield Fire and PD", "Kerns County EMS".
         "fire", "police", "pd", "ems", "rescue", "sheriff", "dept", "department", "township", "borough",
+        // Small towns and their venues by the word that ends their names: "Ferris Mill", "Pike Hollow", "Harmon Lanes".
+        "mill", "mills", "hollow", "crossing", "junction", "springs", "grove", "flats", "landing", "corners", "lanes", "bowl",
     ]
     /// Nouns that head an institution's "X of Y" name.
     static let ofInstitutionHeads: Set<String> = [
@@ -980,6 +983,24 @@ public struct NameDetector: Sendable {
         "law", "laws", "act", "regulations", "rule", "rounds",
     ]
     /// Plural nouns for the people of a place: after a capitalised phrase they make it a place.
+    /// A language, or a Spanish phrase, read as a name: a language is no one's name without a first
+    /// name beside it ("Bilingual English and Igbo staff", "Hablamos Tagalog"); "Ola de calor", "Golpe
+    /// de calor" are phrases (a name's "de" comes before a capitalised word: "María de la Cruz").
+    private func isLanguageOrPhrase(_ tokens: [Token], _ first: Int, _ last: Int) -> Bool {
+        let words = tokens[first...last]
+        if words.contains(where: { NameDetector.languages.contains($0.key) }), !words.contains(where: isFirst) { return true }
+        return first == last && last + 2 < tokens.count && tokens[last].joinedToNext && ["de", "del"].contains(tokens[last + 1].key)
+            && tokens[last + 1].joinedToNext && !tokens[last + 2].isCapitalised && !tokens[last + 2].isAllCaps
+            && !["la", "las", "los", "el"].contains(tokens[last + 2].key) && lists.vocabulary.contains(tokens[last + 2].key)
+    }
+
+    /// Languages a clinic offers care in (the U.S. Census's most spoken at home, and sign language).
+    static let languages: Set<String> = [
+        "english", "spanish", "chinese", "mandarin", "cantonese", "tagalog", "filipino", "vietnamese", "arabic", "french", "korean", "russian",
+        "german", "creole", "hindi", "portuguese", "polish", "urdu", "japanese", "persian", "farsi", "dari", "pashto", "gujarati", "bengali",
+        "punjabi", "italian", "somali", "amharic", "tigrinya", "igbo", "yoruba", "hmong", "navajo", "asl", "swahili", "nepali", "burmese",
+        "karen", "ukrainian", "haitian", "español", "inglés", "ingles", "portugués", "k'iche'", "mam", "quechua",
+    ]
     /// An organisation's sites, after a place's name: "our Harmon lab", "the Eastgate location".
     static let facilityNouns: Set<String> = ["lab", "labs", "clinic", "campus", "location", "office", "station", "branch", "site", "pharmacy",
                                              "walk-in", "hospital", "center", "centre", "er", "ed", "ward", "unit", "facility", "clínica"]
