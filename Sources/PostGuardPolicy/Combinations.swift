@@ -665,6 +665,15 @@ struct Combinations {
                 ownStories.append(span)
                 continue
             }
+            // A colleague cared for here ("Tanya Ruiz, RN, was admitted to our ICU last night after a
+            // stroke"): a patient like anyone, unless the text says they asked for it to be shared.
+            if !ownCare, treatedHere || admittedTo.contains(where: { sentence.range.contains($0) }),
+               health.any(inside: sentence.range),
+               !text.words(in: text.paragraph(containing: span)).contains(where: { Combinations.permissionNouns.contains($0.text) }) {
+                findings[index].conclude(.block, "One of the organisation's people, cared for here: that a colleague is our patient, and what for, is protected health information like anyone's.")
+                ownStories.append(span)
+                continue
+            }
             // Any other health of a colleague's, told by someone else ("Please pray for our own Jenna
             // Rourke ... took a bullet ... She's out of surgery on 4 North"): for review, as theirs to
             // agree to, not a pass because a role stands beside the name.
@@ -985,6 +994,8 @@ struct Combinations {
     static let notOneVisitWords: Set<String> = ["if", "si", "whenever", "anytime", "families", "everyone", "anyone", "patients", "people", "parents",
                                                 "fair", "event", "booth", "5k", "walk", "gala", "party", "post", "page", "festival", "class",
                                                 "seminar", "webinar", "tour", "open", "house", "lunch", "dinner", "meeting"]
+    /// Words that say the person asked for, or agreed to, their news being shared.
+    static let permissionNouns: Set<String> = ["request", "permission", "blessing", "consent", "ok'd", "okayed", "asked", "wishes", "permiso", "autorización"]
     static let secondPersonWords: Set<String> = ["you", "your", "u", "ur", "you're", "youre", "you've", "you'd", "you'll", "usted", "tu", "su"]
     /// Verbs that make an appointment still to come: "book your first appointment", "agendar tu cita".
     static let bookingVerbs: Set<String> = ["book", "schedule", "make", "request", "plan", "agendar", "programar", "reservar", "pedir", "solicitar", "sacar", "hacer"]

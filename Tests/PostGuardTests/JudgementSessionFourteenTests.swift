@@ -155,4 +155,13 @@ struct JudgementKindsSeventeenthTests {
                       kind: .message, channel: "sms").verdict == .pass)
         #expect(judge("The new hire cleared the background screen on Monday; badge pickup is Tuesday.", kind: .message, channel: "email").verdict == .pass)
     }
+
+    @Test("A colleague cared for here is a patient like anyone; shared at their request it is for review")
+    func colleaguesAsPatients() {
+        #expect(judge("Tanya Ruiz, RN, was admitted to our ICU last night after a stroke.").verdict == .block)
+        #expect(judge("Our paramedic Kyle Brandt had a heart attack while hunting in November and asked us to tell you: know the signs.").verdict == .review)
+        #expect(judge("Tanya Ruiz, RN, has worked in our ICU for 20 years. Congratulations!").verdict == .pass)
+        #expect(judge("Languages: Bilingual English and Igbo staff available for HIV testing.").verdict == .pass)
+        #expect(judge("Golpe de calor: Ola de calor esta semana, llama al 555-0123.").verdict == .pass)
+    }
 }

@@ -148,7 +148,7 @@ struct NameTaggerGuardTests {
         #expect(try hits("Damn Zorvex daughter is here", proposed: "Damn Zorvex", tentative: true).map(\.text) == ["Zorvex"])
         #expect(try hits("Bye Zorvex !", proposed: "Bye Zorvex", tentative: true).map(\.text) == ["Zorvex"])
         // A sure name keeps its first word (a place after a dash was a name the policy judged on).
-        #expect(try hits("our patient (IYKYK — Pine Hollow class of '09)", proposed: "Pine Hollow").map(\.text) == ["Pine Hollow"])
+        #expect(try hits("our patient (IYKYK — Pine Whitby class of '09)", proposed: "Pine Whitby").map(\.text) == ["Pine Whitby"])
         // After "to" a person as often as a town; after "from" an unlisted phrase is still a town.
         #expect(try hits("she is related to Zorvex", proposed: "Zorvex", tentative: true).map(\.text) == ["Zorvex"])
         #expect(try hits("she drove in from Zorvex Falls", proposed: "Zorvex Falls", tentative: true).isEmpty)
