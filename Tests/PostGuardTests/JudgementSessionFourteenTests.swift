@@ -164,4 +164,16 @@ struct JudgementKindsSeventeenthTests {
         #expect(judge("Languages: Bilingual English and Igbo staff available for HIV testing.").verdict == .pass)
         #expect(judge("Golpe de calor: Ola de calor esta semana, llama al 555-0123.").verdict == .pass)
     }
+
+    @Test("One of a kind in a place is one person; a relative's care in Spanish word order; a room said in words")
+    func onlyOneAndRooms() {
+        #expect(judge("lol the only pharmacist in our town has pancreatitis").verdict == .block)
+        #expect(judge("We are the only trauma center in the county with a burn unit.").verdict == .pass)
+        #expect(judge("Disculpe Sr. Gómez, ya le llamamos para darle los resultados de su hijo.", kind: .reply, channel: "google",
+                      inReplyTo: "Nadie me llama.").verdict == .block)
+        #expect(judge("La salud de su familia es lo más importante para nosotros. Llámenos al 555-0123.", kind: .reply, channel: "google",
+                      inReplyTo: "Mala atención.").verdict == .pass)
+        #expect(judge("hey babe running late, the lady in room four is crashing again, home by 9", kind: .message, channel: "sms").verdict == .block)
+        #expect(judge("Staff meeting moved to room four at noon.", kind: .message, channel: "slack").verdict == .pass)
+    }
 }
