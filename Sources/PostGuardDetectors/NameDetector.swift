@@ -224,6 +224,13 @@ public struct NameDetector: Sendable {
         "doctora", "nurses", "everyone", "all", "our", "the",
         // The writer: "hey I tested positive" greets no one called I.
         "i", "i'm", "i've", "i'll", "i'd",
+        // Spanish words that open a sentence capitalised and are no one's name there: pronouns and
+        // determiners ("Le recordamos su cita", "Esta semana"), imperatives of a notice ("Oren por los
+        // enfermos", "Puede venir el lunes", "Llame al"), a day and God ("Día Mundial", "gracias a Dios").
+        "le", "les", "lo", "los", "las", "esta", "este", "estos", "estas", "esa", "ese", "eso", "esto", "su", "sus", "mi", "mis",
+        "tu", "tus", "nuestro", "nuestra", "nuestros", "nuestras", "puede", "pueden", "oren", "ore", "llame", "llamen", "venga",
+        "vengan", "traiga", "traigan", "recuerde", "recuerden", "hoy", "aquí", "gracias", "dios", "día", "todo", "toda", "todos", "todas",
+        "cada", "hay", "hola", "también", "tambien", "ya", "muy", "pero", "porque", "cuando", "donde", "usted", "ustedes",
     ]
     /// Months and days are capitalised and some are first names (May, June, April, Domingo): a name
     /// only with a surname after them ("June Albright", not "June 3").
@@ -464,7 +471,8 @@ public struct NameDetector: Sendable {
             // A lower-case phrase opened by a Spanish or French pronoun or article is a clause, not a
             // chat name: "Hola Sofía, le recordamos su cita".
             if words.allSatisfy({ !$0.isCapitalised && !$0.isAllCaps }),
-               ["le", "la", "lo", "les", "los", "las", "el", "de", "du", "des", "un", "une", "una", "se", "te", "me", "nos", "y", "et", "que"].contains(words.first!.key) { continue }
+               ["le", "la", "lo", "les", "los", "las", "el", "de", "du", "des", "un", "une", "una", "se", "te", "me", "nos", "y", "et", "que",
+                "su", "sus", "mi", "mis", "tu", "tus", "todo", "toda"].contains(words.first!.key) { continue }
             if namesThing(tokens, first, last) { continue }
             if isLanguageOrPhrase(tokens, first, last) { continue }
             // A place's site of ours: "our Harmon lab", "the Millbrook walk-in", "at the Eastgate location".

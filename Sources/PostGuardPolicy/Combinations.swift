@@ -927,6 +927,13 @@ struct Combinations {
             // Not a return ("we'd welcome a second visit", "hope to see you again"): that says there was a first.
             let returning = text.words(in: span).contains { ["second", "next", "again", "back", "return"].contains($0.text) }
             if !term.has(.health), !owned, !returning, sentence.hasWord(of: ["book", "schedule", "welcome", "invite", "invites", "hope", "join"], before: span, within: 4) { continue }
+            // "You can also request an appointment online": how anyone asks for one (not "we have no
+            // request on file from you").
+            if !term.has(.health), !owned, sentence.hasWord(of: ["request"], before: span, within: 4),
+               sentence.words(before: span.start, count: 6).contains(where: { ["can", "may", "to", "please"].contains($0.text) }) { continue }
+            // "Your dog Max's bloodwork came back normal": an animal's care, told to its owner, is no
+            // person's health.
+            if animals.contains(where: { sentence.range.contains($0) }) { continue }
             // "Call to book your first appointment", "escríbenos para agendar tu cita": one to be made.
             if !term.has(.health), owned, sentence.words(before: span.start, count: 2).first.map({ Combinations.bookingVerbs.contains($0.text) }) == true { continue }
             // "Our online check-in can save you time", "our telehealth visits": a service of ours
@@ -1438,8 +1445,9 @@ struct Combinations {
 
     static func isStreet(_ place: Finding) -> Bool {
         guard place.has(.quasiPlace) else { return false }
-        let last = place.matchedText.split(whereSeparator: { !$0.isLetter }).last.map { $0.lowercased() } ?? ""
-        return streetWords.contains(last)
+        let words = place.matchedText.split(whereSeparator: { !$0.isLetter }).map { $0.lowercased() }
+        // "Maple Street", or in Spanish the word first: "calle Morelos".
+        return streetWords.contains(words.last ?? "") || ["calle", "avenida", "av", "callejón", "callejon", "privada", "cerrada", "camino", "carretera"].contains(words.first ?? "")
     }
 
 
