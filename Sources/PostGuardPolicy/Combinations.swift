@@ -1042,6 +1042,7 @@ struct Combinations {
     static let publicTellingWords: Set<String> = [
         "own", "publicly", "announced", "revealed", "newspaper", "essay", "memoir", "op-ed", "podcast", "interview",
         "television", "tv", "broadcast", "documentary", "instagram", "press", "conference", "reporters", "statement",
+        "públicamente", "publicamente", "entrevista", "documental", "televisión", "television", "radio", "libro", "columna",
     ]
 
     /// A health term whose paragraph describes one person (a person word: he, she, the man, a

@@ -176,4 +176,30 @@ struct JudgementKindsSeventeenthTests {
         #expect(judge("hey babe running late, the lady in room four is crashing again, home by 9", kind: .message, channel: "sms").verdict == .block)
         #expect(judge("Staff meeting moved to room four at noon.", kind: .message, channel: "slack").verdict == .pass)
     }
+
+    @Test("Spanish: function words and imperatives are no names, promotoras are staff, everyday words are care, public figures tell their own")
+    func spanish() {
+        #expect(judge("Esta semana hablamos de la diabetes en la radio.").verdict == .pass)
+        #expect(judge("Oren por los enfermos de cáncer de nuestra comunidad.").verdict == .pass)
+        #expect(judge("Le recordamos su cita de vacunas el jueves a las 10.", kind: .message, channel: "sms").verdict == .pass)
+        #expect(judge("Si su niño tiene diarrea más de dos días, tráigalo a consulta.").verdict == .pass)
+        #expect(judge("Nuestra promotora de salud Yolanda Ríos dará una plática sobre la diabetes.").verdict == .pass)
+        #expect(judge("La Lic. Marta Quiroga dará una plática sobre la depresión.").verdict == .pass)
+        #expect(judge("El boxeador Kiko Medrano cuenta en su documental cómo maneja su diabetes.").verdict == .pass)
+        // The same people with their care here, and everyday words for care, still block.
+        #expect(judge("El boxeador Kiko Medrano fue operado aquí del corazón anoche.").verdict == .block)
+        #expect(judge("Doña Remedios Carrillo anda con la gripa.").verdict == .block)
+        #expect(judge("La señora de la tiendita de la calle Morelos ya salió de la UCI después del infarto.").verdict == .block)
+    }
+
+    @Test("Replies: a pet's care told to its owner, a general 'you can request'; a benign result and care given to someone named")
+    func repliesPetsAndOffers() {
+        #expect(judge("Your dog Max's bloodwork came back normal, so his appetite should pick up soon!", kind: .reply, channel: "google",
+                      inReplyTo: "Great vets, Max is doing better.").verdict != .block)
+        #expect(judge("Thanks! You can also request an appointment online.", kind: .reply, channel: "google", inReplyTo: "Hard to get in.").verdict == .pass)
+        #expect(judge("Sir, we have no request on file from you, and frankly we have not seen you in the office since 2023.", kind: .reply,
+                      channel: "healthgrades", inReplyTo: "Nobody calls back.").verdict > .pass)
+        #expect(judge("Good news: your mole was benign.", kind: .reply, channel: "google", inReplyTo: "Slow results.").verdict == .block)
+        #expect(judge("Proud of our team for caring for Senator Dale Price after his stroke last week.").verdict == .block)
+    }
 }
