@@ -202,4 +202,11 @@ struct JudgementKindsSeventeenthTests {
         #expect(judge("Good news: your mole was benign.", kind: .reply, channel: "google", inReplyTo: "Slow results.").verdict == .block)
         #expect(judge("Proud of our team for caring for Senator Dale Price after his stroke last week.").verdict == .block)
     }
+
+    @Test("Cared for here makes anyone a patient, a donor or a volunteer too; a denial by name is still about the records")
+    func treatedHere() {
+        #expect(judge("Thank you to donor Evelyn Marsh-Carrington, who was treated here for Parkinson's disease.").verdict == .block)
+        #expect(judge("Thank you to donor Evelyn Marsh-Carrington for the new infusion chairs.").verdict == .pass)
+        #expect(judge("Nobody with your name has ever visited our office.", kind: .reply, channel: "yelp", inReplyTo: "Terrible dentist.").verdict == .block)
+    }
 }
