@@ -617,7 +617,14 @@ struct Combinations {
                 if treatedHere || careHere.any(inside: sentence.range) || careHereByPronoun
                     || (health.any(inside: paragraph) && text.speaksOfCareHere(in: paragraph))
                     || (sentence.namesOurCarePlace && health.any(inside: sentence.range) && !text.civicAct(after: span)) { continue }
-                if !topical.any(inside: paragraph) {
+                // Health only before their sentence, none told of "he" or "she": "Flu shots Sunday after
+                // Mass! Gracias a Father Ignacio for the coffee" thanks a guest; it tells of no one's care.
+                // (Health after it may go on about them: "Welcome back Pastor Little! Glaucoma check went great".)
+                let healthByPronoun = topical.starting(from: paragraph.start, before: paragraph.end).contains { term in
+                    text.sentence(containing: term).hasThirdPersonPronoun
+                }
+                let healthFromHere = topical.starting(from: sentence.range.start, before: paragraph.end).contains { paragraph.contains($0) }
+                if !topical.any(inside: paragraph) || (!healthFromHere && !healthByPronoun) {
                     findings[index].conclude(.info, "A public figure named in their public role (an official, an athlete, a news anchor): not a patient.")
                 } else if sentence.speaksForThemselves {
                     // Their own telling, in public ("opened the summit by talking about her bypass"):

@@ -209,4 +209,11 @@ struct JudgementKindsSeventeenthTests {
         #expect(judge("Thank you to donor Evelyn Marsh-Carrington for the new infusion chairs.").verdict == .pass)
         #expect(judge("Nobody with your name has ever visited our office.", kind: .reply, channel: "yelp", inReplyTo: "Terrible dentist.").verdict == .block)
     }
+
+    @Test("A guest thanked after an announcement is no patient; health told after their name, or of 'his', still is")
+    func guestsThanked() {
+        #expect(judge("Flu shots Sunday after the 10:30 Mass: 143 shots in 3 hours! Gracias a Father Ignacio and the Knights of Columbus for the coffee.").verdict == .pass)
+        #expect(judge("Welcome back Pastor Dwayne Little! Glaucoma check went great, pressures are down.").verdict > .pass)
+        #expect(judge("What a turnout at the health fair! 140 BP checks. Shoutout to Pastor Ruiz for being a good sport when his sugar came back at 310.").verdict == .block)
+    }
 }
