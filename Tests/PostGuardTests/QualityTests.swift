@@ -161,7 +161,7 @@ struct ExternalQualityTests {
     /// Sets written without sight of the rules, each first run blind (its README says how it scored
     /// then), held as floors since: folder, documents, (kind, flagged ≥, blocked ≥, clean flagged ≤).
     /// (folder, documents, floors per kind), in two literals: one grew too long for the type checker.
-    static let freshSets: [(String, Int, [(String?, Double, Double, Double)])] = earlierSets + twelfthSessionSets + thirteenthSessionSets
+    static let freshSets: [(String, Int, [(String?, Double, Double, Double)])] = earlierSets + twelfthSessionSets + thirteenthSessionSets + fourteenthSessionSets
     static let earlierSets: [(String, Int, [(String?, Double, Double, Double)])] = [
         // Blind at 674c22d: all 0.84 / 0.85 / 0.31.
         ("verdicts-fresh", 180, [(nil, 0.95, 0.95, 0.05), ("post", 0.94, 0.93, 0.05), ("reply", 0.96, 0.95, 0.01), ("message", 0.99, 0.99, 0.14)]),
@@ -267,6 +267,23 @@ struct ExternalQualityTests {
         // The eighth reviewer (thirteenth session, consent and patient stories), its kinds studied, not
         // trained on: at its frozen build all 0.93 / 0.94 / 0.18.
         ("verdicts-review8", 200, [(nil, 0.98, 0.98, 0.12), ("post", 0.98, 0.99, 0.10), ("reply", 0.99, 0.99, 0.15), ("message", 0.93, 0.90, 0.13)]),
+    ]
+    static let fourteenthSessionSets: [(String, Int, [(String?, Double, Double, Double)])] = [
+        // Kept unseen and out of the disclosure model's training (2026-11-30, fourteenth session): blind at
+        // c1533aa (the start) all 0.88 / 0.88 / 0.07, 0.94 / 0.90 / 0.16, 0.92 / 0.88 / 0.19 and
+        // 0.87 / 0.87 / 0.14; at the session's end as below.
+        ("verdicts-fresh34", 200, [(nil, 0.88, 0.89, 0.08), ("post", 0.86, 0.90, 0.12), ("reply", 0.84, 0.82, 0.00), ("message", 0.99, 0.94, 0.06)]),
+        ("verdicts-fresh35", 200, [(nil, 0.95, 0.91, 0.15), ("post", 0.95, 0.93, 0.18), ("reply", 0.93, 0.96, 0.00), ("message", 0.96, 0.80, 0.24)]),
+        ("verdicts-fresh36", 200, [(nil, 0.92, 0.88, 0.18), ("post", 0.90, 0.86, 0.22), ("reply", 0.90, 0.86, 0.04), ("message", 0.99, 0.93, 0.27)]),
+        ("verdicts-fresh37", 200, [(nil, 0.86, 0.86, 0.15), ("post", 0.95, 0.99, 0.14), ("reply", 0.80, 0.77, 0.21), ("message", 0.77, 0.76, 0.06)]),
+        // The ninth to fourteenth independent reviewers (fourteenth session), their kinds studied, not
+        // trained on; each README gives its frozen build's figures.
+        ("verdicts-review9", 215, [(nil, 0.84, 0.85, 0.06), ("post", 0.83, 0.81, 0.09), ("reply", 0.84, 0.99, 0.00), ("message", 0.90, 0.99, 0.00)]),
+        ("verdicts-review10", 201, [(nil, 0.71, 0.70, 0.01), ("post", 0.75, 0.86, 0.00), ("reply", 0.77, 0.76, 0.00), ("message", 0.64, 0.55, 0.03)]),
+        ("verdicts-review11", 200, [(nil, 0.91, 0.85, 0.05), ("post", 0.85, 0.83, 0.02), ("reply", 0.95, 0.93, 0.00), ("message", 0.99, 0.85, 0.16)]),
+        ("verdicts-review12", 200, [(nil, 0.93, 0.92, 0.03), ("post", 0.92, 0.92, 0.02), ("reply", 0.94, 0.99, 0.00), ("message", 0.91, 0.80, 0.08)]),
+        ("verdicts-review13", 200, [(nil, 0.96, 0.94, 0.06), ("post", 0.99, 0.99, 0.00), ("reply", 0.94, 0.92, 0.09), ("message", 0.99, 0.99, 0.00)]),
+        ("verdicts-review14", 204, [(nil, 0.89, 0.96, 0.14), ("post", 0.82, 0.96, 0.11), ("reply", 0.96, 0.95, 0.09), ("message", 0.93, 0.96, 0.25)]),
     ]
 
     @Test("Verdict sets written without sight of the rules: floors per kind", arguments: freshSets.indices)
