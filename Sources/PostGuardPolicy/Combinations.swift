@@ -675,7 +675,8 @@ struct Combinations {
             // A colleague cared for here ("Tanya Ruiz, RN, was admitted to our ICU last night after a
             // stroke"): a patient like anyone, unless the text says they asked for it to be shared.
             let treatedHereSaid = findings.contains { $0.rule == "policy.treated-here" && ($0.span.map { sentence.range.contains($0.bytes) && $0.bytes.start >= span.end } ?? false) }
-            if !ownCare, treatedHere || treatedHereSaid || admittedTo.contains(where: { sentence.range.contains($0) }),
+            // (Not a department "here": "practised pediatrics here for 30 years" is their work.)
+            if !ownCare, treatedHereSaid || admittedTo.contains(where: { sentence.range.contains($0) }),
                health.any(inside: sentence.range),
                !text.words(in: text.paragraph(containing: span)).contains(where: { Combinations.permissionNouns.contains($0.text) }) {
                 findings[index].conclude(.block, "One of the organisation's people, cared for here: that a colleague is our patient, and what for, is protected health information like anyone's.")
