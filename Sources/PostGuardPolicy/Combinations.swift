@@ -544,6 +544,8 @@ struct Combinations {
         // Asked of each health word once, not once per name in its sentence.
         var possessive: [ByteRange: Bool] = [:], treatedHereIn: [ByteRange: Bool] = [:], teaserIn: [ByteRange: Bool] = [:]
         var lastStaff: ByteRange?
+        // Said once for the text, not once per name: where it says someone was cared for here.
+        let treatedHereSpans = SortedSpans(findings.filter { $0.rule == "policy.treated-here" }.compactMap(\.span?.bytes))
         for index in findings.indices where findings[index].category == .name && findings[index].severity > .info {
             guard let span = findings[index].span?.bytes else { continue }
             let sentence = text.sentence(containing: span)
@@ -674,7 +676,7 @@ struct Combinations {
             }
             // A colleague cared for here ("Tanya Ruiz, RN, was admitted to our ICU last night after a
             // stroke"): a patient like anyone, unless the text says they asked for it to be shared.
-            let treatedHereSaid = findings.contains { $0.rule == "policy.treated-here" && ($0.span.map { sentence.range.contains($0.bytes) && $0.bytes.start >= span.end } ?? false) }
+            let treatedHereSaid = treatedHereSpans.starting(from: span.end, before: sentence.range.end).contains { sentence.range.contains($0) }
             // (Not a department "here": "practised pediatrics here for 30 years" is their work.)
             if !ownCare, treatedHereSaid || admittedTo.contains(where: { sentence.range.contains($0) }),
                health.any(inside: sentence.range),
