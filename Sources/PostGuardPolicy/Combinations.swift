@@ -244,7 +244,19 @@ struct Combinations {
                         message: "Who: one patient, pointed at (\"the patient\", \"my pt\"). What: \(describe(term)). A post about one patient's visit can be recognised by the patient, their family and colleagues."))
                 }
             case .reply:
-                if let (term, reader) = replyAboutReader(findings, patientReferences, text, reviewer: document.inReplyToAuthor) {
+                // "Is it safe to have a VBAC after two c-sections?", "Do ER docs judge people who come
+                // in drunk?": a comment that asks in general, telling nothing of the writer's own care,
+                // is answered to anyone who asks; "your next visit" in the answer is anyone's.
+                // Not when the answer greets the writer by name ("Hi Dana! The swelling after your
+                // rhinoplasty..."): then it speaks to one person about their own question.
+                let askedInGeneral = Combinations.asksInGeneral(document.inReplyTo)
+                    && !findings.contains { $0.category == .name && text.isGreeted($0) }
+                if askedInGeneral {
+                    for index in findings.indices where Combinations.secondPersonReplyRules.contains(findings[index].rule) && findings[index].severity > .info {
+                        findings[index].conclude(.info, findings[index].message + " The comment answered asks in general and tells nothing of the writer's own care: \"you\" here is anyone who asks.")
+                    }
+                }
+                if let (term, reader) = replyAboutReader(findings, patientReferences, text, reviewer: document.inReplyToAuthor, askedInGeneral: askedInGeneral) {
                     findings.append(Finding(
                         entry: catalog.entry(.replyDiscussesCare), span: term.span, matchedText: term.matchedText,
                         message: "Who: the reviewer (\(reader)). What: \(describe(term)). A reply that speaks of the reviewer's care, visits or bills confirms they are a patient, even without a name."))
@@ -842,6 +854,23 @@ struct Combinations {
         }
     }
 
+    /// Whether a comment asks a question in general: a question, with no word of the writer's own
+    /// (I, my, we, our) and no relative of theirs.
+    static func asksInGeneral(_ comment: String?) -> Bool {
+        guard let comment, comment.contains("?") else { return false }
+        return comment.withUTF8Bytes { bytes in
+            !WordView(bytes).words(in: ByteRange(0, bytes.count)).contains { word in
+                firstPersonWords.contains(word.text) || ownWords.contains(word.text)
+            }
+        }
+    }
+    /// "We", "our", "us" of a commenter (a family), beside `firstPersonWords`.
+    static let ownWords: Set<String> = ["we", "we're", "we’re", "we've", "we’ve", "our", "us", "ours", "nosotros", "nuestro", "nuestra", "nuestros", "nuestras", "im", "ive"]
+    /// Reply rules that read the reviewer's care from "you" and "your".
+    static let secondPersonReplyRules: Set<String> = [
+        "policy.reply.visit", "policy.reply.care-details", "policy.reply.billing", "policy.reply.thanks-patient",
+        "policy.reply.records", "policy.reply.implied-condition", "policy.reply.es-confirms-care",
+    ]
     static let firstPersonWords: Set<String> = ["i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "my", "me", "mine", "myself", "yo", "mi", "mis"]
 
     static let birthWords: Set<String> = ["dob", "d.o.b", "born", "birth", "birthday", "birthdate", "nacimiento", "nació", "nacida", "nacido", "age", "aged", "turns", "turned"]
@@ -898,7 +927,7 @@ struct Combinations {
     /// confirms they are a patient. A sentence that only says the organisation cannot discuss anyone's
     /// care confirms nothing.
     private func replyAboutReader(_ findings: [Finding], _ patientReferences: [Finding], _ text: WordView,
-                                  reviewer: String?) -> (Finding, String)? {
+                                  reviewer: String?, askedInGeneral: Bool = false) -> (Finding, String)? {
         // The reviewer's display name, known from the platform's export, names them in the reply even
         // where the name detector would not know it for a name ("glad Zyx's crown fits").
         let reviewerWords = Set((reviewer ?? "").lowercased().split { !$0.isLetter }.map(String.init).filter { $0.count >= 2 })
@@ -966,10 +995,10 @@ struct Combinations {
             // "We'd welcome a second visit", "come back in": a return to us, in a reply, is the reviewer's.
             // Not a condition or anyone's ("if symptoms get worse, please come back", "we want families to come back").
             if returning, !term.has(.health) {
-                if sentence.words.contains(where: { Combinations.notOneVisitWords.contains($0.text) }) { continue }
+                if askedInGeneral || sentence.words.contains(where: { Combinations.notOneVisitWords.contains($0.text) }) { continue }
                 return (term, "asked back")
             }
-            if let word = sentence.readerWord(near: span, within: 6) {
+            if let word = sentence.readerWord(near: span, within: 6), !(askedInGeneral && !WordView.Sentence.thirdPersonWords.contains(word)) {
                 // "That's Biscuit, our certified therapy dog. He visits Tuesdays only": "he" is the
                 // animal introduced before it, with no person named between.
                 if WordView.Sentence.thirdPersonWords.contains(word), let animal = animals.last(where: { $0.end <= span.start }),
@@ -978,7 +1007,7 @@ struct Combinations {
             }
             // "The implant was placed exactly per the plan you signed": care told with "the", in a
             // sentence spoken to the reviewer, is theirs.
-            if term.has(.health), !term.has(.healthSetting), sentence.words(before: span.start, count: 1).last?.text == "the",
+            if !askedInGeneral, term.has(.health), !term.has(.healthSetting), sentence.words(before: span.start, count: 1).last?.text == "the",
                !sentence.hypothetical(before: span, within: 6),
                sentence.words.contains(where: { Combinations.secondPersonWords.contains($0.text) }) {
                 return (term, "the one spoken to")

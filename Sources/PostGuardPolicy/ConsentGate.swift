@@ -141,7 +141,9 @@ public struct ConsentGate: Sendable {
         if !counted.isEmpty {
             let ids = counted.map(\.record.id).joined(separator: ", ")
             var seen: Set<[String]> = []
-            for person in namedPeople where !counted.contains(where: { SubjectMatch.covers($0.record, person: person, nicknames: nicknames) }) {
+            for person in namedPeople where !counted.contains(where: {
+                SubjectMatch.covers($0.record, person: person, nicknames: nicknames) || SubjectMatch.namedByRecord($0.record, person)
+            }) {
                 guard seen.insert(SubjectMatch.tokens(person)).inserted else { continue }
                 failures.append(.uncoveredPerson(ids, person: person))
             }
@@ -356,6 +358,16 @@ public enum SubjectMatch {
 
     /// Name words without honorifics. A suffix word is kept after another name word ("whitaker sr")
     /// and dropped as an honorific before any ("Sr. Mendoza").
+    /// Whether `person` is the record's recipient ("Maple Ridge Care Center and the public"): the
+    /// organisation that publishes, whose name a story shows beside the subject. (Only the
+    /// recipient: a child named in a parent's record's purpose still needs their own.)
+    static func namedByRecord(_ record: ConsentRecord, _ person: String) -> Bool {
+        let personTokens = tokens(person)
+        guard !personTokens.isEmpty else { return false }
+        let described = Set(tokens(record.recipient))
+        return personTokens.allSatisfy(described.contains)
+    }
+
     package static func tokens(_ text: String) -> [String] {
         var result: [String] = []
         for word in normalizedName(text).split(separator: " ").map(String.init) {

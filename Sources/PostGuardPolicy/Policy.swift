@@ -262,6 +262,11 @@ public struct Policy: Sendable {
                     if let person = ConsentCoverage.hashtagPerson(finding.matchedText, lists: names) { people.append((person, finding.span)) }
                     continue
                 }
+                // A single word no list holds as a first name, with no title before it, is a place, a
+                // team or a programme the story names ("— Irene Castellanos, Pinecrest", "a Harlow
+                // Hawks fan", "Riverbend's talk"), not another person it shows.
+                if let span = finding.span?.bytes, !finding.matchedText.contains(" "),
+                   !names.firstNames.contains(SubjectMatch.tokens(finding.matchedText).first ?? ""), !text.titled(span) { continue }
                 let suffix = finding.span.flatMap { $0.bytes.end <= bytes.count ? SubjectMatch.suffix(after: $0.bytes.end, in: bytes) : nil }
                 people.append((finding.matchedText + (suffix.map { " " + $0 } ?? ""), finding.span))
             }

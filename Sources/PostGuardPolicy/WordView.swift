@@ -590,6 +590,13 @@ struct WordView {
         return i < bytes.count && bytes[i] == 0x0A
     }
 
+    /// Whether an honorific stands right before `span` ("Mr. Garza", "Sra. Ruiz"): a title makes
+    /// even a lone surname a person.
+    func titled(_ span: ByteRange) -> Bool {
+        guard let last = words(in: ByteRange(max(0, span.start - 8), span.start)).last, span.start - last.range.end <= 2 else { return false }
+        return NameDetector.honorifics.contains(last.text)
+    }
+
     func words(in range: ByteRange) -> [(text: String, range: ByteRange)] {
         WorkMeter.current?.count(range.end - range.start)
         var result: [(String, ByteRange)] = []

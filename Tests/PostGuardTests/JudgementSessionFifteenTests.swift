@@ -1,0 +1,43 @@
+// The kinds of mistake the fifteenth session's sets showed (2026-12-01: the thirty-fourth to
+// thirty-seventh sets, studied after they had measured the fourteenth session): each mechanism with
+// sentences of our own that need it, and the sentence beside it that must still be caught.
+import Foundation
+import Testing
+@testable import PostGuard
+
+@Suite("Policy: judgement by kind of mistake (fifteenth session)")
+struct JudgementKindsEighteenthTests {
+    @Test("Consent: a place, a team or the publishing organisation the story names is no other person it shows")
+    func consentPlacesAreNoPeople() throws {
+        let records = try ConsentJSONL.parse(Data("""
+            {"id": "C-1", "subject": "Odile Marchand", "channels": [], "signed": "2026-05-02", "expires": "2027-05-02", "revoked": null, "purpose": "Home-care testimonial", "recipient": "Larkspur Ridge Home Care and the public", "information": "Name, town, diabetes diagnosis, insulin teaching at home", "signer": "Odile Marchand", "authority": null}
+            """.utf8), source: "c.jsonl")
+        // A town after the quote's signature, a team, the organisation itself.
+        #expect(judge("'The nurses taught me to give my own insulin.' — Odile Marchand, Quarrytown. After her diabetes diagnosis Odile had nurse visits at home.",
+                      consent: ["C-1"], publishAt: "2026-12-01", consents: records).verdict == .pass)
+        #expect(judge("Odile Marchand, a Quarrytown Hornets fan for 40 years, learned to manage her diabetes with our nurses. #LarkspurRidge",
+                      consent: ["C-1"], publishAt: "2026-12-01", consents: records).verdict == .pass)
+        // Another person the story shows with health, by first name or title, still needs their own.
+        #expect(judge("Odile Marchand and her neighbour Bernadette both learned to manage their diabetes with our nurses.",
+                      consent: ["C-1"], publishAt: "2026-12-01", consents: records).verdict == .block)
+        #expect(judge("Odile Marchand learned insulin at home; Mr. Ferrant, on the same route, is still on his dialysis.",
+                      consent: ["C-1"], publishAt: "2026-12-01", consents: records).verdict == .block)
+    }
+
+    @Test("A comment that asks in general is answered to anyone; a comment about the writer's own care is not")
+    func generalQuestions() {
+        #expect(judge("Some people with two earlier cesareans can try labor, depending on the incision. Talk to your OB early in pregnancy.",
+                      kind: .reply, channel: "youtube", inReplyTo: "Can you have a VBAC after 2 c-sections?").verdict == .pass)
+        #expect(judge("Yes! Hearing screening is free for all enrolled veterans and takes five minutes at your next visit.",
+                      kind: .reply, channel: "instagram", inReplyTo: "Does the clinic do hearing tests for vets?").verdict == .pass)
+        #expect(judge("Honestly, no. Our job is to make sure you don't aspirate or have a head bleed we're missing, not to judge you.",
+                      kind: .reply, channel: "reddit", inReplyTo: "Do ER docs judge people who come in drunk?").verdict == .pass)
+        // The writer's own care, or the writer greeted by name about their own question.
+        #expect(judge("Some pain three weeks after your hernia repair can be normal; please call Dr. Fenwick's office so they can check the incisions.",
+                      kind: .reply, channel: "facebook", inReplyTo: "I'm still in pain 3 weeks after surgery at your center. Is that normal?").verdict == .block)
+        #expect(judge("Hi Dana! The swelling after your rhinoplasty is completely normal at two weeks.",
+                      kind: .reply, channel: "facebook", inReplyTo: "Is it normal to still be swollen??").verdict == .block)
+        #expect(judge("Your next visit is on us, and the MRI results are ready.", kind: .reply, channel: "google",
+                      inReplyTo: "Waited two hours for my MRI.").verdict == .block)
+    }
+}
