@@ -50,7 +50,11 @@ struct Combinations {
             let facilities = findings.filter { $0.rule == "phi.care-facility" }.compactMap(\.span?.bytes)
             for index in findings.indices where findings[index].category == .address && findings[index].severity > .info {
                 guard let span = findings[index].span?.bytes else { continue }
-                if facilities.contains(where: { $0.end <= span.start && span.start - $0.end <= 4 }) || text.followsOurPlace(span) {
+                // Or where something is held at the hours just given, in a sentence that names no one.
+                let scheduled = text.followsSchedule(span) && !findings.contains { name in
+                    name.category == .name && name.severity > .info && (name.span.map { text.sentence(containing: span).range.contains($0.bytes) } ?? false)
+                }
+                if facilities.contains(where: { $0.end <= span.start && span.start - $0.end <= 4 }) || text.followsOurPlace(span) || scheduled {
                     findings[index].conclude(.info, "The address of a clinic, an office or a public venue named right before it: the place's, not a person's home.")
                     // And the town that ends it: "Greenwood Library, 1500 Oak Street, Springfield".
                     for town in findings.indices where findings[town].rule == "phi.city-of-residence" && findings[town].severity > .info {
@@ -97,8 +101,10 @@ struct Combinations {
                 // reach the same desk.
                 // (A role mailbox such as patientrelations@ is no finding at all: an address no rule
                 // flagged counts as ours too.)
-                let alternative = lead.count >= 1 && lead.suffix(2).first.map { ["or", "o"].contains($0) } == true
+                let alternative = lead.count >= 1 && (lead.suffix(2).first.map { ["or", "o"].contains($0) } == true || ["or", "o"].contains(lead.last ?? ""))
                     && (ownContacts.contains { sentence.range.contains($0) && $0.end <= span.start }
+                        // A number just before "or" that no rule flagged as anyone's ("Questions? 555-0127 or sbhc@...").
+                        || (lead.last.map { ["or", "o"].contains($0) } == true && lead.dropLast().last.map { $0.count >= 4 && $0.allSatisfy(\.isNumber) } == true)
                         || (sentence.range.start..<span.start).contains { at in
                             text.bytes[at] == UInt8(ascii: "@") && !findings.contains { $0.category == .email && $0.severity > .info && ($0.span.map { $0.bytes.start <= at && at < $0.bytes.end } ?? false) }
                         })

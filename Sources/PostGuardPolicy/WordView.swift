@@ -201,6 +201,11 @@ struct WordView {
         ]
         /// What the reader is invited to send: "we'd welcome your suggestions at ...".
         /// A job application sent in: "send your resume to jobs@...", "envía tu CV a empleos@...".
+        /// Verbs a call to action opens with, before the way to answer it.
+        static let callsToAction: Set<String> = [
+            "sign", "signup", "register", "apply", "enroll", "enrol", "join", "rsvp", "set", "book", "reserve", "donate", "volunteer",
+            "inscríbase", "inscribase", "inscríbete", "inscribete", "regístrese", "registrese", "regístrate", "registrate", "reserve", "aplique",
+        ]
         static let contactTopics: Set<String> = ["suggestions", "feedback", "questions", "concerns", "comments", "ideas", "thoughts", "sugerencias", "comentarios", "preguntas",
                                                  "cv", "resume", "résumé", "resumes", "application", "applications", "currículum", "curriculum", "solicitud"]
         /// Someone other than the organisation, whose contact this would be: "call you at", "email her
@@ -229,6 +234,11 @@ struct WordView {
             let before = words(before: span.start, count: 8)
             // A label for the reader's questions: "Info: tourism@example.com", "RSVP: 555-0177".
             if let label = before.last, Sentence.contactLabels.contains(label.text), span.start - label.range.end <= 3 { return true }
+            // A call to action as the label: "Sign up: mhfa@example.org", "Set up an account:
+            // work@example.com", "Inscríbase: 555-0131", "Register at example.org/schools".
+            if let first = words.first, Sentence.callsToAction.contains(first.text), before.count <= 5,
+               let label = before.last, span.start - label.range.end <= 3 || label.text == "at",
+               !before.contains(where: { Sentence.otherOwners.contains($0.text) }) { return true }
             // A line of ours: "Our recovery line is open 24/7 at ...", "our patient relations team
             // can explain the process: ...".
             let wider = words(before: span.start, count: 14)
@@ -1147,9 +1157,34 @@ struct WordView {
         // A public venue named right before it: "Greenwood Library, 1500 Oak Street", "the Lincoln High
         // School gym, 2200 W. Jefferson Blvd", "Station 3 parking lot, 45 Walnut St".
         if WordView.venueNouns.contains(last.text) { return true }
+        // A venue named with its own name between: "la oficina de Bright Harbor (400 Elm St)", "the
+        // Lincoln Community Center gym, 12 Oak St".
+        let named = words(in: ByteRange(max(0, span.start - 60), span.start)).suffix(5)
+        if let venue = named.lastIndex(where: { WordView.venueNouns.contains($0.text) || WordView.ourPlaces.contains($0.text) }),
+           named[named.index(after: venue)...].allSatisfy({ ["de", "of", "del"].contains($0.text) || (bytes[$0.range.start] >= 0x41 && bytes[$0.range.start] <= 0x5A) }) { return true }
         if before.count >= 2, last.text.allSatisfy(\.isNumber), WordView.venueNouns.contains(before[before.index(before.endIndex, offsetBy: -2)].text) { return true }
         guard before.count >= 2 else { return false }
         return ["our", "the"].contains(before[before.index(before.endIndex, offsetBy: -2)].text) && WordView.ourPlaces.contains(last.text)
+    }
+    /// Whether an address follows a time of day or a range of hours ("Tues & Thurs 8–4, 210 Court
+    /// St", "Dec 1, 10am–6pm at 210 Court St", "Wed Dec 9, 5–7pm, 400 Birch Rd"): where something
+    /// is held at those hours, a venue.
+    func followsSchedule(_ span: ByteRange) -> Bool {
+        var before = words(in: ByteRange(max(0, span.start - 40), span.start)).suffix(2)
+        guard var last = before.last else { return false }
+        if ["at", "en"].contains(last.text) { before = before.dropLast(); guard let time = before.last else { return false }; last = time }
+        guard span.start - last.range.end <= 8 else { return false }
+        return WordView.isTimeOfDay(last.text)
+    }
+    /// "6pm", "10am–6pm", "8–4", "9:30", "noon", "5-7pm".
+    static func isTimeOfDay(_ word: String) -> Bool {
+        if ["noon", "midnight", "mediodía", "mediodia"].contains(word) { return true }
+        guard word.first?.isNumber == true else { return false }
+        if word.hasSuffix("am") || word.hasSuffix("pm") || word.hasSuffix("a.m") || word.hasSuffix("p.m") { return true }
+        // A range of hours: "8–4", "9-5" (not a date "12/3", nor a street number).
+        let parts = word.split { $0 == "–" || $0 == "-" || $0 == "—" }
+        return parts.count == 2 && parts.allSatisfy { part in part.count <= 5 && part.allSatisfy { $0.isNumber || $0 == ":" } }
+            || (word.contains(":") && word.split(separator: ":").count == 2 && word.allSatisfy { $0.isNumber || $0 == ":" })
     }
     static let ourPlaces: Set<String> = ["office", "offices", "clinic", "practice", "pharmacy", "center", "centre", "location", "building", "campus", "hospital"]
     /// Places open to the public, whose address is no one's home.
@@ -1157,6 +1192,7 @@ struct WordView {
         "library", "school", "gym", "chapel", "church", "hall", "station", "lot", "department", "park", "ymca", "auditorium",
         "arena", "fairgrounds", "theater", "theatre", "museum", "mall", "plaza", "gallery", "center", "centre", "clinic",
         "hospital", "pavilion", "stadium", "firehouse", "armory", "courthouse", "temple", "mosque", "synagogue", "cafeteria",
+        "oficina", "clínica", "clinica", "centro", "biblioteca", "escuela", "iglesia", "parroquia", "salón", "salon", "parque",
     ]
     static let facilityNouns: Set<String> = ourPlaces.union(["health", "medical", "dental", "hospice", "pediatrics", "orthopedics", "care", "surgery", "lab", "imaging", "rehab"])
 

@@ -41,3 +41,24 @@ struct JudgementKindsEighteenthTests {
                       inReplyTo: "Waited two hours for my MRI.").verdict == .block)
     }
 }
+
+@Suite("Policy: the organisation's own contacts and venues (fifteenth session)")
+struct OwnContactsAndVenuesTests {
+    @Test("An address after the hours of what is held there is a venue, not a home; not beside a person")
+    func venuesBySchedule() {
+        #expect(judge("Free, confidential syphilis testing: Tues & Thurs 8–4, 210 Court St. No ID needed.").verdict == .pass)
+        #expect(judge("Free rapid HIV testing on World AIDS Day, Dec 1, 10am–6pm at 210 Court St. Results in 20 minutes.").verdict == .pass)
+        #expect(judge("Capacitación para voluntarios de hospicio, sábado 9am–1pm, oficina de Bright Harbor (400 Elm St).").verdict == .pass)
+        // A person's visit at that hour is their home.
+        #expect(judge("Mr. Albertsen's wound care visit is at 2pm, 42 Oak St, bring extra dressings.", kind: .message, channel: "sms").verdict != .pass)
+    }
+
+    @Test("A call to action labels the organisation's own contact; the other way to reach the same desk is its too")
+    func callsToAction() {
+        #expect(judge("Learn how to help someone having a panic attack. Lunch provided. Sign up: firstaid@example.org").verdict == .pass)
+        #expect(judge("Our occupational health team does DOT physicals and drug screens. Set up an account: work@example.com").verdict == .pass)
+        #expect(judge("Dear families, free flu shots Dec 7–11 at lunch. Questions? 555-0127 or sbhc@example.org.", kind: .message, channel: "email").verdict == .pass)
+        // Someone's own address is still theirs.
+        #expect(judge("Dana had her panic attack at work again. Sign up her sister: dana.ruiz@example.com").verdict == .block)
+    }
+}
