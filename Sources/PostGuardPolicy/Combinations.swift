@@ -543,7 +543,10 @@ struct Combinations {
         let health = SortedSpans(findings.filter { $0.has(.health) && !Combinations.isWorkplace($0, staffRoles: staffRoles, text) }.compactMap(\.span?.bytes))
         // Care given here makes anyone a patient: "we were honored to care for Councilwoman Pruitt",
         // "rang the bell after her last round of chemo here".
-        let careHere = SortedSpans(findings.filter { $0.has(.patientReference) || $0.has(.careContact) }.compactMap(\.span?.bytes))
+        // Not in a sentence that declines to say ("We don't comment on whether any individual is or
+        // was a patient").
+        let careHere = SortedSpans(findings.filter { $0.has(.patientReference) || $0.has(.careContact) }.compactMap(\.span?.bytes)
+            .filter { !text.sentence(containing: $0).disclaims($0) })
         let patientNames = SortedSpans(findings.filter { $0.has(.patientReference) }.compactMap(\.span?.bytes))
         // A specially protected unit someone was admitted to ("admitted to inpatient psych") is their
         // care, as a diagnosis is; the unit alone is where staff work.

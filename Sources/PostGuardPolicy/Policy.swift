@@ -50,6 +50,7 @@ public struct Policy: Sendable {
             && Policy.namesAPage(findings[index].matchedText, lists: names) {
             findings[index].conclude(.info, "A link to a page named by everyday words (\u{201C}/register\u{201D}, \u{201C}/flu-shots\u{201D}): a page, not a person's.")
         }
+        lowerNamedAfter(&findings, document)
         let checkDate = document.publishAt.flatMap { CalendarDate(iso: $0) } ?? today
         findings = Combinations(catalog: catalog, checkYear: checkDate.year).apply(document, findings)
         findings = gateTestimonials(document, findings)
@@ -223,6 +224,29 @@ public struct Policy: Sendable {
             SubjectMatch.tokens(person).contains { $0.count >= 3 && address.contains($0) }
         }
     }
+
+    /// "our Hope Gala", "Keller Auditorium", "the Pruitt Naloxone Fund": a name that heads an event, a
+    /// building or a fund (its next word, capitalised, or its own last word) is that thing's name.
+    func lowerNamedAfter(_ findings: inout [Finding], _ document: Document) {
+        document.text.withUTF8Bytes { bytes in
+            let text = WordView(bytes)
+            for index in findings.indices where findings[index].category == .name && findings[index].severity > .info {
+                guard let span = findings[index].span?.bytes, !findings[index].matchedText.hasPrefix("#"), !findings[index].matchedText.hasPrefix("@") else { continue }
+                let own = text.words(in: span).last?.text
+                let next = text.words(in: ByteRange(span.end, min(bytes.count, span.end + 16))).first
+                let capitalisedNext = next.map { $0.range.start - span.end <= 1 && bytes[$0.range.start] >= 0x41 && bytes[$0.range.start] <= 0x5A } ?? false
+                // Not a surname ("Derek Hall", "Dana Ball").
+                let head: (String) -> Bool = { Policy.namedAfterHeads.contains($0) && names.bits($0) & NameLists.surname == 0 }
+                guard (own.map(head) ?? false) || (capitalisedNext && head(next?.text ?? "")) else { continue }
+                findings[index].conclude(.info, "The name of an event, a building or a fund (\u{201C}\(own.map(head) ?? false ? findings[index].matchedText : findings[index].matchedText + " " + (next?.text.capitalized ?? ""))\u{201D}): named after someone, or a word, not a person.")
+            }
+        }
+    }
+    static let namedAfterHeads: Set<String> = [
+        "gala", "ball", "classic", "invitational", "luncheon", "banquet", "fundraiser", "telethon", "radiothon", "walk", "run", "5k", "10k",
+        "fest", "festival", "foundation", "fund", "scholarship", "award", "awards", "auditorium", "hall", "pavilion", "library",
+        "wing", "building", "tower", "institute", "lecture", "lectureship", "chair", "endowment",
+    ]
 
     /// Whether a post says it is shared with its patient's permission: "shared with our client's written
     /// permission", "used with permission", "con su autorización".

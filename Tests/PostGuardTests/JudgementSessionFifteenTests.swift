@@ -62,3 +62,19 @@ struct OwnContactsAndVenuesTests {
         #expect(judge("Dana had her panic attack at work again. Sign up her sister: dana.ruiz@example.com").verdict == .block)
     }
 }
+
+@Suite("Policy: public tellings, declined confirmations and things named after people (fifteenth session)")
+struct NamedThingsTests {
+    @Test("A sentence that declines to confirm anyone's care places no one's care here")
+    func declinedConfirmation() {
+        #expect(judge("We've seen questions about Rockets forward Dario Velez, who told reporters he's planning knee surgery. We don't comment on whether any individual is or was a patient.").verdict == .pass)
+        #expect(judge("Rockets forward Dario Velez is recovering from his knee surgery here. He was a patient on our ortho floor.").verdict == .block)
+    }
+
+    @Test("An event, a building or a fund named with a name is not that person; a surname that is also a word still is")
+    func namedAfter() {
+        #expect(judge("Thank you to everyone at our Hope Gala for supporting recovery programs and naloxone training!").verdict == .pass)
+        #expect(judge("Grand rounds Thursday in Keller Auditorium: GLP-1 drugs beyond diabetes, heart failure and kidney disease.").verdict == .pass)
+        #expect(judge("Derek Hall was seen here today for a back injury and tested positive for THC.", kind: .message, channel: "email").verdict == .block)
+    }
+}
