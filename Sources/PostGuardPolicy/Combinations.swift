@@ -342,10 +342,24 @@ struct Combinations {
                 // reminding a family of their child's care, the child named by the possessive that
                 // heads it. Sent to the family, who bring the child (45 CFR 164.502(g), 164.506).
                 let familyReminder = findings.contains { $0.has(.sender) } && text.hasReminderCue
+                // "Hi Ms. Ortega, Mateo's post-op check is Dec 9", "Estimada Sra. Flores: el formulario
+                // de vacunas de su hija Ana": a parent greeted by title, told of their own child (a
+                // first name alone, theirs by "your son" or a possessive), is the child's personal
+                // representative (45 CFR 164.502(g)). Not a note excusing the child to a school.
+                let titledReader = findings.contains { name in
+                    name.category == .name && text.isGreeted(name) && (name.span.map { text.titled($0.bytes) } ?? false || Combinations.opensWithHonorific(name.matchedText))
+                }
+                let parentGreeted = !text.excusesFromWorkOrSchool && titledReader
+                    && findings.contains { $0.has(.sender) || $0.has(.staffRole) || $0.has(.careContact) } 
                 let readers = findings.filter { name in
                     guard name.category == .name else { return false }
                     if text.isGreeted(name) { return true }
                     guard let span = name.span?.bytes else { return false }
+                    let parentMayKnow = !text.excusesFromWorkOrSchool && !health.contains(where: isHighlySensitive)
+                        && !text.givesAdultAge(near: span) && !text.asksToKeepSecret
+                    if parentGreeted, parentMayKnow, !name.matchedText.contains(" "), text.isPossessive(span) { return true }
+                    // "su hija Ana", "Hola, mamá de Sebastián": the reader's own child, said so.
+                    if parentMayKnow, text.isReadersChild(span) { return true }
                     // Or as the one something is due for: "Sofia needs an updated asthma action plan".
                     if familyReminder, text.isPossessive(span) || text.isDueFor(span) { return true }
                     return represented.contains { $0.contains(span) || text.adjacent($0, span) }
@@ -382,7 +396,9 @@ struct Combinations {
                             : " The message says the patient asked for this: send it only if that request is documented."
                     }
                     findings.append(finding)
-                } else if let (term, relation) = relativesHealth(health, names: nameSpans, bytes, senderSpeaks: findings.contains { $0.has(.sender) || $0.has(.staffRole) } || text.hasReminderCue) {
+                } else if let (term, relation) = relativesHealth(health, names: nameSpans, bytes,
+                                                                 senderSpeaks: findings.contains { $0.has(.sender) || $0.has(.staffRole) } || text.hasReminderCue || titledReader || text.remindsReader,
+                                                                 readerIsParent: text.greetsParent) {
                     // "ur cousin's wife was in the ED tonight ... a really bad panic attack": someone's
                     // relative, not the reader, and not the sender's own family ("my mom").
                     // "Your wife asked us to text you an update": family involvement the patient asked
@@ -467,7 +483,7 @@ struct Combinations {
                     // The reader's own result or diagnosis: "your biopsy came back", "you tested
                     // positive". A colleague asked for advice ("what's your go-to for a teen with
                     // migraines?") is not the reader's condition: the reader word must stand close.
-                    term.has(.healthClinical) && !text.isPrevention(term) && !text.isBareResult(term)
+                    term.has(.healthClinical) && !text.isPrevention(term) && !text.isBareResult(term) && !isTopic(term, text)
                         && term.span.map { text.sentence(of: term).readerWord(near: $0.bytes, within: 6) != nil } ?? false
                         // "your prescription for amoxicillin is ready", "your refill of metformin has been
                         // sent": the reader's own medicine, told to them, is their care, not a result or
@@ -880,6 +896,11 @@ struct Combinations {
         "policy.reply.visit", "policy.reply.care-details", "policy.reply.billing", "policy.reply.thanks-patient",
         "policy.reply.records", "policy.reply.implied-condition", "policy.reply.es-confirms-care",
     ]
+    /// "Ms. Ortega", "Sra. Flores": a name written with its honorific.
+    static func opensWithHonorific(_ name: String) -> Bool {
+        guard let first = name.split(whereSeparator: { $0 == " " || $0 == "." }).first else { return false }
+        return NameDetector.honorifics.contains(first.lowercased())
+    }
     static let firstPersonWords: Set<String> = ["i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "my", "me", "mine", "myself", "yo", "mi", "mis"]
 
     static let birthWords: Set<String> = ["dob", "d.o.b", "born", "birth", "birthday", "birthdate", "nacimiento", "nació", "nacida", "nacido", "age", "aged", "turns", "turned"]
@@ -1187,7 +1208,8 @@ struct Combinations {
 
     /// Health information whose owner is a relative named by a relation noun ("her husband", "ur
     /// cousin's wife"), not the sender's own family ("my mom", "our son").
-    private func relativesHealth(_ health: [Finding], names: [ByteRange], _ bytes: UnsafeBufferPointer<UInt8>, senderSpeaks: Bool = false) -> (Finding, String)? {
+    private func relativesHealth(_ health: [Finding], names: [ByteRange], _ bytes: UnsafeBufferPointer<UInt8>, senderSpeaks: Bool = false,
+                                 readerIsParent: Bool = false) -> (Finding, String)? {
         let reader = ConsentCoverage.Reader(bytes, names: names)
         let text = WordView(bytes)
         for term in health where !term.has(.healthSetting) {
@@ -1197,8 +1219,15 @@ struct Combinations {
             if ["my", "our", "mi", "mis", "nuestro", "nuestra", "nuestros", "nuestras"].contains(first) { continue }
             // "this is Nurse Paula at Lincoln Elementary ... your child's inhaler expires next month":
             // the parent told of their own minor child, whose care they speak for (45 CFR 164.502(g)).
+            // Not care a minor may consent to alone (sexual health, pregnancy, mental health, substance
+            // use: the parent is not their representative for it, 45 CFR 164.502(g)(3)), nor a child
+            // whose age says adult ("your son Aaron (he's 26)"), nor one the reader is asked to keep
+            // it from ("don't tell him we told you").
+            let parentMayKnow = !term.has(.healthHighSensitivity) && !text.givesAdultAge(near: span) && !text.asksToKeepSecret
             if ["your", "tu", "su"].contains(first), let noun = relation.split(separator: " ").last,
-               Combinations.minorRelations.contains(String(noun)), senderSpeaks { continue }
+               Combinations.minorRelations.contains(String(noun)), senderSpeaks, parentMayKnow { continue }
+            // "Hola, mamá de Sebastián! ... el checkup de Sebastián": the greeting says the reader is the child's parent.
+            if readerIsParent, parentMayKnow, let noun = relation.split(separator: " ").last, Combinations.minorRelations.contains(String(noun)) { continue }
             // "Bring a friend in recovery", "anyone else's kid have strep rn??": anyone's, no one in particular.
             if ["a", "an", "any", "every", "un", "una", "cualquier"].contains(first) { continue }
             let lead = text.words(in: ByteRange(max(0, span.start - 60), span.start)).map(\.text)
@@ -1651,6 +1680,15 @@ struct Combinations {
 
     /// Nouns of buildings and events a health word can name ("our new Cardiac Rehab wing", "the
     /// Heart Health Summit", "a breast cancer walk"): the word is the topic, no one's condition.
+    /// A field of medicine: "psychiatry", "medicine", "cardiology", "pediatrics", "nursing".
+    static func isFieldName(_ word: String) -> Bool {
+        ["medicine", "nursing", "surgery", "psychiatry", "psychology", "counseling", "counselling", "pharmacy", "dentistry", "pediatrics", "paediatrics", "obstetrics", "genetics"].contains(word)
+            || (word.count > 6 && (word.hasSuffix("ology") || word.hasSuffix("iatry")))
+    }
+    static let spanishTopicNouns: Set<String> = [
+        "protocolo", "protocolos", "clase", "clases", "taller", "talleres", "curso", "cursos", "charla", "charlas", "puesto", "puestos",
+        "campaña", "mes", "semana", "día", "feria", "guía", "folleto", "folletos", "capacitación", "entrenamiento", "prevención",
+    ]
     static let topicNouns: Set<String> = [
         "wing", "building", "pavilion", "tower", "summit", "fair", "walk", "run", "5k", "ride", "gala", "fundraiser",
         "month", "week", "day", "awareness", "conference", "symposium", "lecture", "webinar", "seminar", "campaign",
@@ -1666,6 +1704,10 @@ struct Combinations {
         "course", "credential", "diploma", "degree", "exam", "boards", "educator", "instructor",
         // A time of year named for it: "especially in flu season".
         "season",
+        // A job in it, or what staff teach and follow: "the addiction psychiatry position", "diabetes
+        // classes", "the sepsis protocol", "a wound care workshop".
+        "position", "positions", "opening", "openings", "job", "jobs", "role", "class", "classes", "protocol", "protocols",
+        "guideline", "guidelines", "handout", "handouts", "workshop", "workshops", "toolkit", "curriculum",
         // A field of work against it: "the people who clean our hospital are infection prevention",
         // "suicide prevention advocacy".
         "prevention", "preventionist", "preventionists", "advocacy", "policy",
@@ -1694,7 +1736,14 @@ struct Combinations {
         if talkBefore.last == "of", talkBefore.dropLast().suffix(2).contains(where: Combinations.postWords.contains) { return true }
         // What a class teaches: "Learn hands-only CPR this Saturday", "practice your inhaler technique".
         if talkBefore.suffix(3).contains(where: Combinations.learningWords.contains) { return true }
+        // The same nouns before it in Spanish: "el protocolo nuevo de diabetes gestacional", "clases de diabetes".
+        if let de = talkBefore.last, ["de", "sobre", "para"].contains(de),
+           talkBefore.dropLast().suffix(2).contains(where: { Combinations.spanishTopicNouns.contains($0) }) { return true }
         var next = text.words(in: ByteRange(span.end, min(text.bytes.count, span.end + 16))).first
+        // A field between them: "the addiction psychiatry position", "our pain medicine clinic team".
+        if let field = next, field.range.start - span.end <= 1, Combinations.isFieldName(field.text),
+           let after = text.words(in: ByteRange(field.range.end, min(text.bytes.count, field.range.end + 16))).first,
+           after.range.start - field.range.end <= 1, Combinations.topicNouns.contains(after.text) { return true }
         // A capitalised name the term opens runs on to its noun: "the Rosewood Cancer Support Fund".
         // (Title case only: "BRACES OFF DAY" is shouted, not a name.)
         let titleCase = { (at: Int) in at + 1 < text.bytes.count && (0x41...0x5A).contains(text.bytes[at]) && (0x61...0x7A).contains(text.bytes[at + 1]) }

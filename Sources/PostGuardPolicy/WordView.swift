@@ -869,6 +869,52 @@ struct WordView {
         return name.end + 3 < bytes.count && bytes[name.end] == 0xE2 && bytes[name.end + 1] == 0x80 && bytes[name.end + 2] == 0x99 && bytes[name.end + 3] == UInt8(ascii: "s")
     }
 
+    /// Whether the name is given as the reader's child: "your son Mateo", "su hija Ana", "Hola, mamá de
+    /// Sebastián", "Hi Leo's mom".
+    func isReadersChild(_ name: ByteRange) -> Bool {
+        let before = words(in: ByteRange(max(0, name.start - 30), name.start)).suffix(3).map(\.text)
+        if let kin = before.last, WordView.childWords.contains(kin), before.dropLast().last.map({ ["your", "ur", "su", "tu"].contains($0) }) == true { return true }
+        if before.suffix(2).first.map(WordView.parentWords.contains) == true, before.last == "de" { return true }
+        if isPossessive(name), let after = words(in: ByteRange(name.end, min(bytes.count, name.end + 12))).first, WordView.parentWords.contains(after.text) { return true }
+        return false
+    }
+    /// Whether the message opens by greeting a parent of a child: "Hola, mamá de Sebastián", "Hi
+    /// Leo's mom", "Dear parents of Ava".
+    var greetsParent: Bool {
+        let opening = words(in: ByteRange(0, min(bytes.count, 60))).prefix(6).map(\.text)
+        guard let parent = opening.firstIndex(where: WordView.parentWords.contains), parent + 1 < opening.count || parent > 0 else { return false }
+        return (parent + 1 < opening.count && ["de", "of"].contains(opening[parent + 1])) || (parent > 0 && opening[parent - 1].hasSuffix("'s"))
+    }
+    /// Whether an age of 18 or more is given within a few words of `span`: "your son Aaron (he's 26)",
+    /// "Diego (24)", "your daughter, 19,".
+    func givesAdultAge(near span: ByteRange) -> Bool {
+        let near = words(in: ByteRange(max(0, span.start - 24), min(bytes.count, span.end + 40)))
+        return near.contains { word in
+            let digits = word.text.prefix { $0.isNumber }
+            guard (1...2).contains(digits.count), let age = Int(digits), age >= 18 else { return false }
+            let rest = word.text.dropFirst(digits.count)
+            return rest.isEmpty || ["yo", "y", "yrs", "años"].contains(rest)
+        }
+    }
+    /// Whether the reader is asked to keep what they are told from someone: "don't tell him we told
+    /// you", "no le diga que le dijimos", "keep this between us".
+    var asksToKeepSecret: Bool {
+        let list = words(in: ByteRange(0, bytes.count)).map(\.text)
+        for (index, word) in list.enumerated() {
+            if ["don't", "don’t", "dont", "do"].contains(word), list[(index + 1)..<min(list.count, index + 3)].contains("tell") { return true }
+            if word == "no", index + 2 < list.count, ["le", "les", "lo", "la"].contains(list[index + 1]), ["diga", "digas", "cuente", "cuentes"].contains(list[index + 2]) { return true }
+            if word == "between", index + 1 < list.count, list[index + 1] == "us" { return true }
+        }
+        return false
+    }
+
+    /// Whether the message reminds its reader of something: "Le recordamos", "this is a reminder".
+    var remindsReader: Bool {
+        words(in: ByteRange(0, min(bytes.count, 200))).contains { ["remind", "reminder", "reminding", "recordamos", "recordarle", "recordatorio", "recuerde"].contains($0.text) }
+    }
+    static let childWords: Set<String> = ["son", "daughter", "child", "kid", "baby", "boy", "girl", "toddler", "hijo", "hija", "bebé", "bebe", "niño", "niña", "nene", "nena"]
+    static let parentWords: Set<String> = ["mom", "mum", "mother", "dad", "father", "parent", "parents", "mamá", "mama", "papá", "papa", "madre", "padre", "padres"]
+
     static let dueWords: Set<String> = ["due", "ready", "tomorrow", "reminder", "overdue", "scheduled", "eligible", "needs", "updated", "expires", "expiring", "missing", "low", "running",
                                         "remind", "reminding", "recordarle", "recordatorio", "recordamos", "recuerde", "mañana", "pendiente", "programada", "programado"]
     static let groupWords: Set<String> = ["parents", "recipients", "families", "everyone", "all", "group", "team", "staff", "cc", "bcc"]

@@ -78,3 +78,27 @@ struct NamedThingsTests {
         #expect(judge("Derek Hall was seen here today for a back injury and tested positive for THC.", kind: .message, channel: "email").verdict == .block)
     }
 }
+
+@Suite("Policy: a parent told of their own child; topics in messages (fifteenth session)")
+struct ParentsAndTopicsTests {
+    @Test("A parent greeted by title, told of their own child, is the child's representative; not for care a minor consents to alone, an adult child, or a secret")
+    func parentOfMinor() {
+        #expect(judge("Buenas tardes, Sr. Gutiérrez. Le recordamos la cita de vacunas de su hijo Diego el viernes a las 4 pm.", kind: .message, channel: "whatsapp").verdict == .pass)
+        #expect(judge("Estimada Sra. Flores: el formulario de vacunas de su hija Ana para la escuela ya está listo para recoger.", kind: .message, channel: "email").verdict == .pass)
+        #expect(judge("Hola, mamá de Sebastián! Le recordamos el chequeo de Sebastián el lunes a las 2pm.", kind: .message, channel: "whatsapp").verdict == .pass)
+        #expect(judge("Hi Ms. Dorsey, Leo's repeat lead level came back at 4, down from 11. Dr. Ng suggests rechecking in 3 months.", kind: .message, channel: "email").verdict == .pass)
+        // A friend told of a friend, a minor's STI result, an adult son, a secret.
+        #expect(judge("Hi Ms. Chen, Rosa's biopsy came back positive, she won't make book club.", kind: .message, channel: "sms").verdict == .block)
+        #expect(judge("Hi Mrs. Grady! Just a heads up, your son Jake's STI test came back negative, this is Dr. Lowe's office.", kind: .message, channel: "sms").verdict != .pass)
+        #expect(judge("Hi Mrs. Gable, this is Nurse Ruth. Your son Aaron (he's 26) had his stitches out this morning.", kind: .message, channel: "sms").verdict != .pass)
+        #expect(judge("Hi Mrs. Ortiz, this is Nurse Ruth. Your daughter's strep test came back positive, don't tell her we told you.", kind: .message, channel: "sms").verdict != .pass)
+    }
+
+    @Test("A health word that names a job, a class or a protocol in a message is a topic, not the reader's result")
+    func topicsInMessages() {
+        #expect(judge("Hi Dr. Ng, thank you for applying to the addiction psychiatry position. Does Tue 12/8 at 11am work for an interview?", kind: .message, channel: "email").verdict == .pass)
+        #expect(!rules(judge("Dra. Ortiz: el protocolo nuevo de diabetes gestacional ya está en la carpeta compartida.", kind: .message, channel: "teams"))
+            .contains("policy.message.clinical-detail"))
+        #expect(judge("Hi Ms. Pérez, your biopsy came back and Dr. Abara would like to talk about the results.", kind: .message, channel: "sms").verdict == .review)
+    }
+}
