@@ -583,9 +583,29 @@ struct Combinations {
         var lastStaff: ByteRange?
         // Said once for the text, not once per name: where it says someone was cared for here.
         let treatedHereSpans = SortedSpans(findings.filter { $0.rule == "policy.treated-here" }.compactMap(\.span?.bytes))
+        // "Can anyone cover the Sat crisis line shift? Jess is out sick with the flu", "la promotora
+        // Beatriz se torció el tobillo y no viene; Carmen cubre sus visitas": in a message asking
+        // for cover, who is out is a colleague, and why is theirs (for review; specially protected
+        // health told of them is judged below).
+        let coverAsked = kind == .message && text.asksForCover
         for index in findings.indices where findings[index].category == .name && findings[index].severity > .info {
             guard let span = findings[index].span?.bytes else { continue }
             let sentence = text.sentence(containing: span)
+            // Not the writer out ("I'll be out Friday for my MRI, Jess is covering"), nor the one who covers.
+            let writerOut = sentence.words.contains { WordView.firstPerson.contains($0.text) || ["i'll", "i’ll", "i'm", "i’m"].contains($0.text) }
+            let covers = text.words(in: ByteRange(span.end, min(text.bytes.count, span.end + 20))).prefix(3).contains { ["covering", "cover", "covers", "cubre", "cubrirá"].contains($0.text) }
+            // "Carmen cubre sus visitas", "Jess is covering my patients": who covers is a colleague.
+            if coverAsked, covers {
+                findings[index].conclude(.info, "A colleague who covers a shift or visits, in a message arranging cover: one of the organisation's people, not a patient.")
+                continue
+            }
+            if coverAsked, !writerOut, sentence.words.contains(where: { Combinations.absenceWords.contains($0.text) }),
+               health.any(inside: text.paragraph(containing: span)), !highlySensitiveSpans.any(inside: text.paragraph(containing: span)),
+               !text.namedInRole(span, roles: roles, names: nameSpans) {
+                findings[index].conclude(.review, "A colleague out of a shift, in a message asking for cover: their own health, not a patient's. Say only that they are out.")
+                ownStories.append(span)
+                continue
+            }
             // "our volunteer hygienists Carla, Mo and Tess": the names listed after a staff name are staff too.
             let listedAfterStaff = lastStaff.map { text.listed($0, then: span) } ?? false
             // "Reposted from one of our nurses: 'my favorite patient Marcus ...'": a name called a
@@ -1685,6 +1705,8 @@ struct Combinations {
         ["medicine", "nursing", "surgery", "psychiatry", "psychology", "counseling", "counselling", "pharmacy", "dentistry", "pediatrics", "paediatrics", "obstetrics", "genetics"].contains(word)
             || (word.count > 6 && (word.hasSuffix("ology") || word.hasSuffix("iatry")))
     }
+    /// Words that say someone is away from work: "out sick", "off", "on leave", "no viene".
+    static let absenceWords: Set<String> = ["out", "off", "sick", "leave", "absent", "home", "viene", "falta", "enfermo", "enferma", "baja", "incapacidad"]
     static let spanishTopicNouns: Set<String> = [
         "protocolo", "protocolos", "clase", "clases", "taller", "talleres", "curso", "cursos", "charla", "charlas", "puesto", "puestos",
         "campaña", "mes", "semana", "día", "feria", "guía", "folleto", "folletos", "capacitación", "entrenamiento", "prevención",

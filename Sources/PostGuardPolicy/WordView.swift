@@ -668,7 +668,9 @@ struct WordView {
     static let greetingHonorifics = NameDetector.honorifics.union(greetingTitles)
     /// Verbs after a name that make it its sentence's subject, not the one greeted.
     static let subjectVerbs: Set<String> = ["is", "was", "has", "had", "went", "came", "needs", "got", "tested", "passed", "died",
-                                            "can't", "cant", "won't", "wont", "will", "did", "does", "tiene", "está", "esta", "fue", "tuvo"]
+                                            "can't", "cant", "won't", "wont", "will", "did", "does", "tiene", "está", "esta", "fue", "tuvo",
+                                            "se", "le", "estuvo", "ingresó", "ingreso", "salió", "salio", "murió", "murio", "falleció", "fallecio",
+                                            "necesita", "dio", "sigue", "anda", "vino", "llegó", "llego", "tomó", "tomo", "broke", "fell"]
     static let greetings: Set<String> = ["hi", "hello", "hey", "dear", "good morning", "good afternoon", "good evening", "hola", "buenos días", "buenas tardes", "estimado", "estimada", "querido", "querida", "thanks", "thank you", "gracias", "congrats", "congratulations"]
     /// Whether a name finding is the reader being greeted or addressed: a greeting (and perhaps an
     /// honorific) just before it on its line, or the name opening the text or a line and followed by
@@ -908,6 +910,12 @@ struct WordView {
         return false
     }
 
+    /// Whether a message asks colleagues to cover work: "can anyone cover", "who can take her shift",
+    /// "Carmen cubre sus visitas", "swap".
+    var asksForCover: Bool {
+        words(in: ByteRange(0, bytes.count)).contains { ["cover", "covering", "coverage", "swap", "cubre", "cubrir", "cubra", "turno", "guardia"].contains($0.text) }
+    }
+
     /// Whether the message reminds its reader of something: "Le recordamos", "this is a reminder".
     var remindsReader: Bool {
         words(in: ByteRange(0, min(bytes.count, 200))).contains { ["remind", "reminder", "reminding", "recordamos", "recordarle", "recordatorio", "recuerde"].contains($0.text) }
@@ -1098,7 +1106,17 @@ struct WordView {
         }
         let sentence = sentence(containing: span)
         let before = Array(sentence.words(before: span.start, count: 8))
-        for word in before.suffix(5).reversed() {
+        let recent = Array(before.suffix(5))
+        for (offset, word) in recent.reversed().enumerated() {
+            // "John Parker is on my floor with pneumonia", "Tom from my gym has HIV": "my" that
+            // owns another noun (a floor, a gym) two or more words back says nothing of whose the
+            // health is; "my bad knee", "my migraine" stand right before it, and "my mom's
+            // gallbladder" is the writer's family's.
+            if ["my", "mi", "mis"].contains(word.text), offset >= 2 {
+                let owned = recent[recent.count - offset].text
+                let noun = owned.hasSuffix("'s") || owned.hasSuffix("’s") ? String(owned.dropLast(2)) : owned
+                if ConsentCoverage.relations[noun] == nil { continue }
+            }
             if let mine = owner(word) { return mine }
         }
         // "I'm out sick today with a migraine, Jen will cover": further back, only the writer as the

@@ -102,3 +102,36 @@ struct ParentsAndTopicsTests {
         #expect(judge("Hi Ms. Pérez, your biopsy came back and Dr. Abara would like to talk about the results.", kind: .message, channel: "sms").verdict == .review)
     }
 }
+
+@Suite("Policy: whose health, who is greeted, who is out, what is made up (fifteenth session)")
+struct WhoseHealthTests {
+    @Test("'my' that owns a floor or a gym says nothing of whose the health is; 'my mom's' is the writer's family's")
+    func myOwnsAnotherNoun() {
+        #expect(judge("John Parker is on my floor with pneumonia.", kind: .message, channel: "slack").verdict == .block)
+        #expect(judge("Tom Kline from my gym has HIV.").verdict == .block)
+        #expect(judge("My mom's having her gallbladder out next week so I'll need Tue–Wed off. Already cleared it with Tanya.", kind: .message, channel: "slack").verdict == .pass)
+        #expect(judge("Jen, my knee is killing me today.", kind: .message, channel: "slack").verdict == .pass)
+    }
+
+    @Test("A name greeted in Spanish that goes on as the subject is told about")
+    func spanishGreetedSubject() {
+        #expect(judge("Hola, Juan Pérez se rompió la muñeca.", kind: .message, channel: "sms").verdict == .block)
+        #expect(judge("Hola Juan, tu cita de vacunas es el lunes.", kind: .message, channel: "sms").verdict == .pass)
+    }
+
+    @Test("In a message asking for cover, who is out is a colleague (for review); not what is specially protected, not the writer, not who covers")
+    func colleagueOut() {
+        #expect(judge("Who can cover Saturday? Marco Diaz is off this week, his back surgery went long.", kind: .message, channel: "teams").verdict == .review)
+        // Who covers is a colleague too.
+        #expect(judge("La promotora Beatriz se torció el tobillo y no viene esta semana; Carmen cubre sus visitas.", kind: .message, channel: "slack").verdict == .pass)
+        #expect(judge("Can someone cover for Dave? He's out, his HIV meds made him sick.", kind: .message, channel: "slack").verdict == .block)
+        #expect(judge("Recordatorio: el turno de guardia del 24 lo cubre la Dra. Pereyra. Cambios con Nico antes del viernes.", kind: .message, channel: "whatsapp").verdict == .pass)
+    }
+
+    @Test("A case the text says is made up has characters, not patients; 'not so hypothetical' is real")
+    func madeUp() {
+        #expect(judge("Ep. 42: why your A1c and fasting sugar don't match. We walk through Mr. A, 60, with an A1c of 7.2. (Mr. A is a made-up teaching case, not a real patient.)").verdict == .pass)
+        #expect(judge("Hypothetical: Jo Reyes, 70, falls at home and can't get up. What do you do first?").verdict == .pass)
+        #expect(judge("A case for residents, not so hypothetical: Dale Fisk posted a 1-star about his hernia repair complication.").verdict == .block)
+    }
+}
