@@ -283,6 +283,14 @@ struct Combinations {
                     findings.append(Finding(
                         entry: catalog.entry(.patientEncounter), span: term.span, matchedText: term.matchedText,
                         message: "Who: one patient, pointed at (\"another patient\", \"the patient\"). What: \(describe(term)). A public reply that tells of another patient's care discloses it to everyone who knows them, and confirms the reviewer's own visit."))
+                } else if let asked = Combinations.asksAboutSomeone(document.inReplyTo),
+                          let answer = Combinations.answersAbout(findings, text) {
+                    // The comment: "Was that the mayor's son they brought in after the crash?"; the
+                    // reply: "Yes it was! He's off CPAP already." An answer about the person a comment
+                    // asks after confirms their care, whoever they are.
+                    findings.append(Finding(
+                        entry: catalog.entry(.replyDiscussesCare), span: answer.term?.span, matchedText: answer.word,
+                        message: "Who: the person the comment asks about (\(asked)). What: \(answer.term.map(describe) ?? "how they are (\u{201C}\(answer.word)\u{201D})"). A public reply that answers a question about someone's care confirms it, to everyone who reads the question."))
                 } else if let (relation, givenName) = Combinations.relativeReviewedFor(document.inReplyTo),
                           let named = people.first(where: { person in
                               guard person.category == .name, let span = person.span?.bytes else { return false }
@@ -916,6 +924,52 @@ struct Combinations {
         "policy.reply.visit", "policy.reply.care-details", "policy.reply.billing", "policy.reply.thanks-patient",
         "policy.reply.records", "policy.reply.implied-condition", "policy.reply.es-confirms-care",
     ]
+    /// A comment that asks after someone's care: a question with a person in the third person (he,
+    /// she, the guy, my neighbor, a name's possessive) and a place or event of care ("in your ICU",
+    /// "brought in", "after the crash"). Returns the words that name the person.
+    static func asksAboutSomeone(_ comment: String?) -> String? {
+        guard let comment, comment.contains("?") else { return nil }
+        return comment.withUTF8Bytes { bytes -> String? in
+            let words = WordView(bytes).words(in: ByteRange(0, bytes.count)).map(\.text)
+            guard words.contains(where: askedCareWords.contains) else { return nil }
+            if let person = words.first(where: { WordView.Sentence.thirdPersonWords.contains($0) || askedPersonWords.contains($0) }) { return "\u{201C}\(person)\u{201D}" }
+            if let relative = words.firstIndex(where: { ConsentCoverage.relations[$0] != nil }), relative > 0,
+               ["my", "mi", "our", "the", "that", "el", "la"].contains(words[relative - 1]) { return "\u{201C}\(words[relative - 1]) \(words[relative])\u{201D}" }
+            return nil
+        }
+    }
+    static let askedCareWords: Set<String> = [
+        "icu", "er", "ed", "hospital", "admitted", "patient", "room", "surgery", "crash", "accident", "hurt", "injured", "treated",
+        "brought", "ambulance", "unit", "floor", "trauma", "there", "ok", "okay", "alive", "stable", "discharged", "condition",
+        "hospitalizado", "hospitalizada", "hospital", "urgencias", "accidente", "herido", "herida", "internado", "internada",
+        "doing", "how's", "home", "nicu", "rehab", "heart", "attack", "recovering", "better", "injury", "broke", "burned", "fire",
+        "storm", "shooting", "discharge", "cómo", "sigue", "salió",
+    ]
+    static let answerStatusWords: Set<String> = ["doing", "fine", "home", "stable", "recovering", "discharge", "discharged", "better", "awake", "hands", "cpap", "pt", "healing", "improving"]
+    static let askedPersonWords: Set<String> = ["guy", "man", "woman", "lady", "kid", "boy", "girl", "driver", "coach", "son", "daughter", "teen",
+                                                "player", "victim", "él", "ella", "twins", "baby", "babies", "lineman", "qb", "pharmacist", "señor", "señora",
+                                                "friend", "neighbor", "neighbour", "they", "vecino", "vecina"]
+
+    /// The reply's answer: it opens by saying yes ("Yes it was! Off CPAP already", "sí") beside a
+    /// health word or a place of care, or tells one of "he" or "she".
+    static func answersAbout(_ findings: [Finding], _ text: WordView) -> (term: Finding?, word: String)? {
+        let opening = text.words(in: ByteRange(0, min(text.bytes.count, 24))).prefix(2).map(\.text)
+        if let first = opening.first, ["yes", "yeah", "yep", "yup", "sí", "si", "correct", "indeed"].contains(first),
+           let term = findings.first(where: { $0.has(.health) || $0.has(.careContact) }) {
+            return (term, term.matchedText)
+        }
+        if let term = findings.first(where: { term in
+            (term.has(.health) || term.has(.careContact)) && (term.span.map { text.sentence(containing: $0.bytes).hasThirdPersonPronoun } ?? false)
+        }) { return (term, term.matchedText) }
+        // "He's doing great and should be home this weekend", "they're off CPAP": a status told of
+        // "he" or "they" (the first status word stands for the answer).
+        for word in text.words(in: ByteRange(0, text.bytes.count)) where answerStatusWords.contains(word.text) {
+            let sentence = text.sentence(containing: word.range)
+            guard sentence.words.contains(where: { ["he", "he's", "she", "she's", "they", "they're", "him", "her"].contains($0.text) }) else { continue }
+            return (nil, word.text)
+        }
+        return nil
+    }
     /// "Ms. Ortega", "Sra. Flores": a name written with its honorific.
     static func opensWithHonorific(_ name: String) -> Bool {
         guard let first = name.split(whereSeparator: { $0 == " " || $0 == "." }).first else { return false }

@@ -135,3 +135,19 @@ struct WhoseHealthTests {
         #expect(judge("A case for residents, not so hypothetical: Dale Fisk posted a 1-star about his hernia repair complication.").verdict == .block)
     }
 }
+
+@Suite("Policy: a reply read against the comment it answers (fifteenth session)")
+struct ReplyAgainstCommentTests {
+    @Test("An answer about the person a comment asks after confirms their care; an answer about opening hours does not")
+    func answersAboutSomeone() {
+        #expect(judge("Yes it was! He's off CPAP already.", kind: .reply, channel: "facebook",
+                      inReplyTo: "Was that the mayor's nephew they brought in after the crash?").verdict == .block)
+        #expect(judge("He's doing great and should be home this weekend!", kind: .reply, channel: "facebook",
+                      inReplyTo: "How is Coach Ruiz doing after his heart attack at practice?").verdict == .block)
+        #expect(judge("Not yet, but they're off CPAP!", kind: .reply, channel: "facebook",
+                      inReplyTo: "Anyone know if the twins born at Harlan are out of the NICU yet?").verdict == .block)
+        #expect(judge("Yes, 9 to 1 for flu shots!", kind: .reply, channel: "facebook", inReplyTo: "Are you open Saturday?").verdict == .pass)
+        #expect(judge("We can't share anything here, please call us.", kind: .reply, channel: "facebook",
+                      inReplyTo: "Is my neighbor Jim Hadley in your ICU??").verdict == .pass)
+    }
+}
