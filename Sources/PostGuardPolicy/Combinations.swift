@@ -357,17 +357,20 @@ struct Combinations {
                 let titledReader = findings.contains { name in
                     name.category == .name && text.isGreeted(name) && (name.span.map { text.titled($0.bytes) } ?? false || Combinations.opensWithHonorific(name.matchedText))
                 }
-                let parentGreeted = !text.excusesFromWorkOrSchool && titledReader
-                    && findings.contains { $0.has(.sender) || $0.has(.staffRole) || $0.has(.careContact) } 
+                // Only in the organisation's own voice (a sender, a clinician, a reminder), about care
+                // a parent may know of (not what a minor consents to alone, not a secret), and not a
+                // family called to an emergency (for review as such, below).
+                let organisationSpeaks = findings.contains { $0.has(.sender) || $0.has(.staffRole) } || text.hasReminderCue || text.remindsReader
+                let parentMayKnow = organisationSpeaks && !text.excusesFromWorkOrSchool && !health.contains(where: isHighlySensitive)
+                    && !text.asksToKeepSecret && !findings.contains { $0.rule == "policy.patient-incapacity" }
+                let parentGreeted = parentMayKnow && titledReader
                 let readers = findings.filter { name in
                     guard name.category == .name else { return false }
                     if text.isGreeted(name) { return true }
                     guard let span = name.span?.bytes else { return false }
-                    let parentMayKnow = !text.excusesFromWorkOrSchool && !health.contains(where: isHighlySensitive)
-                        && !text.givesAdultAge(near: span) && !text.asksToKeepSecret
-                    if parentGreeted, parentMayKnow, !name.matchedText.contains(" "), text.isPossessive(span) { return true }
+                    if parentGreeted, !name.matchedText.contains(" "), text.isPossessive(span), !text.givesAdultAge(near: span) { return true }
                     // "su hija Ana", "Hola, mamá de Sebastián": the reader's own child, said so.
-                    if parentMayKnow, text.isReadersChild(span) { return true }
+                    if parentMayKnow, text.isReadersChild(span), !text.givesAdultAge(near: span) { return true }
                     // Or as the one something is due for: "Sofia needs an updated asthma action plan".
                     if familyReminder, text.isPossessive(span) || text.isDueFor(span) { return true }
                     return represented.contains { $0.contains(span) || text.adjacent($0, span) }
@@ -405,7 +408,7 @@ struct Combinations {
                     }
                     findings.append(finding)
                 } else if let (term, relation) = relativesHealth(health, names: nameSpans, bytes,
-                                                                 senderSpeaks: findings.contains { $0.has(.sender) || $0.has(.staffRole) } || text.hasReminderCue || titledReader || text.remindsReader,
+                                                                 senderSpeaks: findings.contains { $0.has(.sender) || $0.has(.staffRole) } || text.hasReminderCue || text.remindsReader,
                                                                  readerIsParent: text.greetsParent) {
                     // "ur cousin's wife was in the ED tonight ... a really bad panic attack": someone's
                     // relative, not the reader, and not the sender's own family ("my mom").
@@ -600,10 +603,10 @@ struct Combinations {
             guard let span = findings[index].span?.bytes else { continue }
             let sentence = text.sentence(containing: span)
             // Not the writer out ("I'll be out Friday for my MRI, Jess is covering"), nor the one who covers.
-            let writerOut = sentence.words.contains { WordView.firstPerson.contains($0.text) || ["i'll", "i’ll", "i'm", "i’m"].contains($0.text) }
-            let covers = text.words(in: ByteRange(span.end, min(text.bytes.count, span.end + 20))).prefix(3).contains { ["covering", "cover", "covers", "cubre", "cubrirá"].contains($0.text) }
+            let writerOut = coverAsked && sentence.words.contains { WordView.firstPerson.contains($0.text) || ["i'll", "i’ll", "i'm", "i’m"].contains($0.text) }
+            let covers = coverAsked && text.words(in: ByteRange(span.end, min(text.bytes.count, span.end + 20))).prefix(3).contains { ["covering", "cover", "covers", "cubre", "cubrirá"].contains($0.text) }
             // "Carmen cubre sus visitas", "Jess is covering my patients": who covers is a colleague.
-            if coverAsked, covers {
+            if covers {
                 findings[index].conclude(.info, "A colleague who covers a shift or visits, in a message arranging cover: one of the organisation's people, not a patient.")
                 continue
             }
@@ -691,7 +694,13 @@ struct Combinations {
                     text.sentence(containing: term).hasThirdPersonPronoun
                 }
                 let healthFromHere = topical.starting(from: sentence.range.start, before: paragraph.end).contains { paragraph.contains($0) }
-                if !topical.any(inside: paragraph) || (!healthFromHere && !healthByPronoun) {
+                // "Mayor Ortiz encouraged everyone to get a flu shot", "Coach Reilly reminded parents that
+                // concussions are serious": health they urge on others is the others' concern, not theirs.
+                let adviceFrom = sentence.urgesOthers(after: span.end)
+                let onlyAdvice = adviceFrom.map { from in
+                    !topical.starting(from: paragraph.start, before: paragraph.end).contains { term in !(sentence.range.contains(term) && term.start >= from) }
+                } ?? false
+                if !topical.any(inside: paragraph) || (!healthFromHere && !healthByPronoun) || onlyAdvice {
                     findings[index].conclude(.info, "A public figure named in their public role (an official, an athlete, a news anchor): not a patient.")
                 } else if sentence.speaksForThemselves {
                     // Their own telling, in public ("opened the summit by talking about her bypass"):
@@ -1286,6 +1295,7 @@ struct Combinations {
                                  readerIsParent: Bool = false) -> (Finding, String)? {
         let reader = ConsentCoverage.Reader(bytes, names: names)
         let text = WordView(bytes)
+        let keptSecret = text.asksToKeepSecret
         for term in health where !term.has(.healthSetting) {
             guard let span = term.span?.bytes,
                   case .other(let relation) = reader.owner(of: span) else { continue }
@@ -1297,7 +1307,7 @@ struct Combinations {
             // use: the parent is not their representative for it, 45 CFR 164.502(g)(3)), nor a child
             // whose age says adult ("your son Aaron (he's 26)"), nor one the reader is asked to keep
             // it from ("don't tell him we told you").
-            let parentMayKnow = !term.has(.healthHighSensitivity) && !text.givesAdultAge(near: span) && !text.asksToKeepSecret
+            let parentMayKnow = !term.has(.healthHighSensitivity) && !text.givesAdultAge(near: span) && !keptSecret
             if ["your", "tu", "su"].contains(first), let noun = relation.split(separator: " ").last,
                Combinations.minorRelations.contains(String(noun)), senderSpeaks, parentMayKnow { continue }
             // "Hola, mamá de Sebastián! ... el checkup de Sebastián": the greeting says the reader is the child's parent.

@@ -147,6 +147,21 @@ struct WordView {
             return nil
         }
 
+        /// Where advice to others starts after `offset`: a verb of urging and its audience
+        /// ("encouraged everyone to", "urged residents to", "reminded parents that"); nil if none.
+        func urgesOthers(after offset: Int) -> Int? {
+            let list = words.filter { $0.range.start >= offset }
+            for (index, word) in list.enumerated() where Sentence.urgingVerbs.contains(word.text) {
+                if list[(index + 1)..<min(list.count, index + 4)].contains(where: { Sentence.audienceWords.contains($0.text) }) { return word.range.end }
+            }
+            return nil
+        }
+        static let urgingVerbs: Set<String> = ["encouraged", "encourages", "encouraging", "urged", "urges", "urging", "reminded", "reminds", "reminding",
+                                               "invited", "invites", "asked", "asks", "called", "calls", "challenged", "challenges", "pidió", "invitó", "animó", "recordó"]
+        static let audienceWords: Set<String> = ["everyone", "everybody", "residents", "people", "parents", "women", "men", "us", "all", "families",
+                                                 "neighbors", "neighbours", "fans", "viewers", "listeners", "students", "seniors", "folks", "others",
+                                                 "community", "voters", "employees", "colleagues", "todos", "todas", "vecinos", "padres", "familias", "on"]
+
         /// A particular past occasion: "last week", "yesterday", "on Monday", "two weeks ago".
         lazy var tellsPastOccasion: Bool = {
             let list = words.map(\.text)
@@ -918,7 +933,7 @@ struct WordView {
 
     /// Whether the message reminds its reader of something: "Le recordamos", "this is a reminder".
     var remindsReader: Bool {
-        words(in: ByteRange(0, min(bytes.count, 200))).contains { ["remind", "reminder", "reminding", "recordamos", "recordarle", "recordatorio", "recuerde"].contains($0.text) }
+        words(in: ByteRange(0, min(bytes.count, 200))).contains { ["remind", "reminder", "reminding", "recordamos", "recordarle", "recordatorio", "recuerde", "recoger"].contains($0.text) }
     }
     static let childWords: Set<String> = ["son", "daughter", "child", "kid", "baby", "boy", "girl", "toddler", "hijo", "hija", "bebé", "bebe", "niño", "niña", "nene", "nena"]
     static let parentWords: Set<String> = ["mom", "mum", "mother", "dad", "father", "parent", "parents", "mamá", "mama", "papá", "papa", "madre", "padre", "padres"]
@@ -1308,11 +1323,17 @@ struct WordView {
                 return !(index + 1 < list.count && ["are", "is", "'s", "’s", "were", "goes", "comes", "está", "están"].contains(list[index + 1]))
                     && !(index > 0 && ["from", "near", "around", "over", "out"].contains(list[index - 1]))
             }
+            // "her own radiation treatment with us", "su tratamiento con nosotros": care had with us.
+            if (word == "us" && index > 0 && list[index - 1] == "with") || (word == "nosotros" && index > 0 && list[index - 1] == "con") {
+                return list[max(0, index - 5)..<index].contains { WordView.careHadNouns.contains($0) }
+            }
             guard ["our", "we", "nuestra", "nuestro"].contains(word) else { return false }
             return list[(index + 1)..<min(list.count, index + 5)].contains { Sentence.careActs.contains($0) }
         }
     }
 
+    static let careHadNouns: Set<String> = ["treatment", "treatments", "surgery", "chemo", "chemotherapy", "radiation", "therapy", "delivery", "stay",
+                                            "procedure", "recovery", "rehab", "care", "tratamiento", "cirugía", "cirugia", "parto", "terapia"]
     static let hearsayWords: Set<String> = ["rumor", "rumors", "rumour", "rumours", "heard", "apparently", "allegedly", "supposedly", "rumores", "dicen"]
     static let hearsayTellers: Set<String> = ["friend", "friends", "source", "sources", "insider", "nurse", "nurses", "staff", "coworker", "coworkers",
                                               "cousin", "sister", "brother", "someone", "somebody", "people", "word", "everyone", "techs", "amiga", "amigo"]
