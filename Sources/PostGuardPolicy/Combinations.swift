@@ -449,6 +449,11 @@ struct Combinations {
                     if staffChat {
                         finding.severity = .review
                         finding.message += " In the care team's own chat this can be care coordination: check everyone in the chat cares for this patient."
+                    } else if permissions.contains(where: { $0.rule == "policy.patient-permission" }) {
+                        // "At the request of our patient, Kevin Marsh, please excuse his absence": a
+                        // note the patient asked for says they were seen; what it adds is for review.
+                        finding.severity = .review
+                        finding.message += " The message says the patient asked for it: send it only if that request is documented, and say no more than it covers."
                     }
                     findings.append(finding)
                 } else if let pair = namedOwner(of: ownedCareContacts(findings, text), among: thirdParties, text) {

@@ -1074,11 +1074,30 @@ struct WordView {
             if let first = words.first, !["subject", "from", "cc", "asunto", "de"].contains(first.text) {
                 let opening = words.prefix(2).map(\.text)
                 let title = ["dear", "hi", "hello", "hola", "estimado", "estimada"].contains(opening.first ?? "") ? opening.dropFirst().first : opening.first
-                return ["dr", "dra", "doctor", "doctora"].contains(title ?? "") ? .provider : nil
+                // Or a message whose purpose is treatment, to whoever shares the patient's care:
+                // "following up on the referral for Mr. Ruiz to your cardiac rehab program",
+                // "thanks for seeing our mutual patient", "confirming we received the referral for
+                // your patient J. Whitaker".
+                return ["dr", "dra", "doctor", "doctora"].contains(title ?? "") || treatmentPurpose ? .provider : nil
             }
             lineStart = lineEnd + 1
         }
         return nil
+    }
+
+    /// Words of care passed between those who give it: a referral, a consult, a handoff, "our
+    /// mutual patient", "your patient".
+    var treatmentPurpose: Bool {
+        let list = words(in: ByteRange(0, bytes.count)).map(\.text)
+        for (index, word) in list.enumerated() {
+            // "the referral for Mr. Ruiz to your program", "received the referral for your patient";
+            // not a consult booked, a referral credit, a screening's "referral" to a family.
+            if word == "referral", index > 0, list[index - 1] == "the", index + 1 < list.count, ["for", "of"].contains(list[index + 1]),
+               list[(index + 2)..<min(list.count, index + 8)].contains(where: { ["your", "you"].contains($0) }) { return true }
+            if index + 1 < list.count, ["mutual", "shared", "your"].contains(word), ["patient", "client", "paciente"].contains(list[index + 1]) { return true }
+            if index + 1 < list.count, word == "discharge", ["planning", "summary"].contains(list[index + 1]) { return true }
+        }
+        return false
     }
 
     enum CoveredRecipient {

@@ -151,3 +151,21 @@ struct ReplyAgainstCommentTests {
                       inReplyTo: "Is my neighbor Jim Hadley in your ICU??").verdict == .pass)
     }
 }
+
+@Suite("Policy: care passed between those who give it; notes the patient asked for (fifteenth session)")
+struct CareCoordinationTests {
+    @Test("A referral followed up with the program that takes it, or a patient the reader shares, is treatment: review, not block")
+    func referrals() {
+        #expect(judge("Hi Tamara, following up on the referral for Mr. Ruiz to your cardiac rehab program.", kind: .message, channel: "email").verdict == .review)
+        #expect(judge("Hello, this is Green Valley Home Health confirming we received the referral for your patient J. Whitaker.", kind: .message, channel: "email").verdict == .review)
+        // Gossip about the same person, or a consult booked for a celebrity, stays a breach.
+        #expect(judge("omg Tamara, Mr. Ruiz from church is in cardiac rehab with us lol", kind: .message, channel: "sms").verdict == .block)
+        #expect(judge("Thanks for referring Jess Tomlin! She's already down 14 lbs on semaglutide. Here's your referral credit.", kind: .message, channel: "facebook").verdict == .block)
+    }
+
+    @Test("A note the patient asked for is for review, not a block")
+    func askedForNotes() {
+        #expect(judge("Dear HR, at the request of our patient, Kevin Marsh, please excuse his absence from 11/30 to 12/2.", kind: .message, channel: "email").verdict == .review)
+        #expect(judge("Dear HR, our patient Kevin Marsh was here on 11/30 for his back.", kind: .message, channel: "email").verdict == .block)
+    }
+}
