@@ -771,7 +771,17 @@ struct Combinations {
                 // Not when someone else stands between ("this is Nurse Oduya. Your husband asked me
                 // to let you know he's out of surgery": he is the husband).
                 // "Please keep Nurse Tamara Wells in your thoughts — she was diagnosed" is still hers.
-                topical.any(inside: term) && text.pronounOwns(term, after: span) && {
+                // Or of them as the subject of care: "Dr. Patel from peds got admitted last night with
+                // kidney stones", "Nurse Kim was rushed to the ICU".
+                topical.any(inside: term) && (text.pronounOwns(term, after: span) || (sentence.range.contains(term) && {
+                    let between = text.words(in: ByteRange(span.end, term.start)).map(\.text)
+                    // Passive, of them: "got admitted", "was rushed" (not "Dr. Patel admitted three patients").
+                    return between.count <= 7 && between.indices.contains { index in
+                        index > 0 && Combinations.undergoingVerbs.contains(between[index])
+                            && ["was", "got", "been", "is", "were", "being", "fue", "está", "esta", "ha", "sido"].contains(between[index - 1])
+                    }
+                        && !between.contains(where: { Combinations.careActionWords.contains($0) || ["with", "con"].contains($0) && between.last != $0 })
+                }())) && {
                     let between = text.words(in: ByteRange(span.end, term.start))
                     return !between.indices.contains { index in
                         ConsentCoverage.relations[between[index].text] != nil
@@ -1775,6 +1785,9 @@ struct Combinations {
             || (word.count > 6 && (word.hasSuffix("ology") || word.hasSuffix("iatry")))
     }
     /// Words that say someone is away from work: "out sick", "off", "on leave", "no viene".
+    /// Verbs of a person undergoing care, as its subject: "got admitted", "is in our ED with", "was rushed".
+    static let undergoingVerbs: Set<String> = ["admitted", "rushed", "hospitalized", "hospitalised", "diagnosed", "readmitted", "intubated",
+                                               "ingresó", "ingreso", "hospitalizado", "hospitalizada", "internado", "internada", "diagnosticado", "diagnosticada"]
     static let absenceWords: Set<String> = ["out", "off", "sick", "leave", "absent", "home", "viene", "falta", "enfermo", "enferma", "baja", "incapacidad"]
     static let spanishTopicNouns: Set<String> = [
         "protocolo", "protocolos", "clase", "clases", "taller", "talleres", "curso", "cursos", "charla", "charlas", "puesto", "puestos",

@@ -169,3 +169,14 @@ struct CareCoordinationTests {
         #expect(judge("Dear HR, our patient Kevin Marsh was here on 11/30 for his back.", kind: .message, channel: "email").verdict == .block)
     }
 }
+
+@Suite("Policy: a colleague as the one cared for (fifteenth session)")
+struct ColleagueAsPatientTests {
+    @Test("A staff member who was admitted or rushed in is for review; one who admits or diagnoses is at work")
+    func colleagueUndergoesCare() {
+        #expect(judge("Dr. Patel from peds got admitted last night with kidney stones.", kind: .message, channel: "sms").verdict == .review)
+        #expect(judge("Nurse Kim was rushed to the ICU with chest pain.", kind: .message, channel: "sms").verdict == .review)
+        #expect(judge("Dr. Patel admitted three patients with chest pain overnight.", kind: .message, channel: "sms").verdict == .pass)
+        #expect(judge("Dr. Patel diagnosed the kidney stones in record time.", kind: .message, channel: "sms").verdict == .pass)
+    }
+}
