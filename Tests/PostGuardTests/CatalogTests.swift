@@ -130,7 +130,10 @@ struct CatalogTests {
         var organisation = Organisation()
         organisation.severities = ["phi.name": .info]
         let demoted = judge("Maria Lopez was admitted with pneumonia last night.", organisation: organisation)
-        #expect(demoted.verdict == .pass, "\(rules(demoted))")
+        // The combinations no longer see a name to pair (the second reader may still read the
+        // sentence as a disclosure, for review).
+        #expect(demoted.verdict != .block, "\(rules(demoted))")
+        #expect(!rules(demoted).contains("policy.identifiable-health-info"), "\(rules(demoted))")
         organisation = Organisation()
         organisation.disabled = ["phi.ip"]
         organisation.severities = ["phi.nmae": .info]
