@@ -780,7 +780,9 @@ struct Combinations {
                         index > 0 && Combinations.undergoingVerbs.contains(between[index])
                             && ["was", "got", "been", "is", "were", "being", "fue", "está", "esta", "ha", "sido"].contains(between[index - 1])
                     }
-                        && !between.contains(where: { Combinations.careActionWords.contains($0) || ["with", "con"].contains($0) && between.last != $0 })
+                        // Nothing they did to the care, and no "with" before its last word ("was admitted
+                        // with Dr. Lee's patients to ...").
+                        && !between.contains(where: { Combinations.careActionWords.contains($0) || (["with", "con"].contains($0) && between.last != $0) })
                 }())) && {
                     let between = text.words(in: ByteRange(span.end, term.start))
                     return !between.indices.contains { index in
@@ -1777,22 +1779,23 @@ struct Combinations {
         "podcast", "episode", "answers", "questions", "charla", "taller", "habla", "hablará",
     ]
 
-    /// Nouns of buildings and events a health word can name ("our new Cardiac Rehab wing", "the
-    /// Heart Health Summit", "a breast cancer walk"): the word is the topic, no one's condition.
     /// A field of medicine: "psychiatry", "medicine", "cardiology", "pediatrics", "nursing".
     static func isFieldName(_ word: String) -> Bool {
         ["medicine", "nursing", "surgery", "psychiatry", "psychology", "counseling", "counselling", "pharmacy", "dentistry", "pediatrics", "paediatrics", "obstetrics", "genetics"].contains(word)
             || (word.count > 6 && (word.hasSuffix("ology") || word.hasSuffix("iatry")))
     }
-    /// Words that say someone is away from work: "out sick", "off", "on leave", "no viene".
-    /// Verbs of a person undergoing care, as its subject: "got admitted", "is in our ED with", "was rushed".
+    /// Verbs of a person undergoing care, after "was", "got" or "been": "got admitted", "was rushed".
     static let undergoingVerbs: Set<String> = ["admitted", "rushed", "hospitalized", "hospitalised", "diagnosed", "readmitted", "intubated",
                                                "ingresó", "ingreso", "hospitalizado", "hospitalizada", "internado", "internada", "diagnosticado", "diagnosticada"]
+    /// Words that say someone is away from work: "out sick", "off", "on leave", "no viene".
     static let absenceWords: Set<String> = ["out", "off", "sick", "leave", "absent", "home", "viene", "falta", "enfermo", "enferma", "baja", "incapacidad"]
+    /// `topicNouns` as Spanish writes them, before the term: "el protocolo de diabetes gestacional".
     static let spanishTopicNouns: Set<String> = [
         "protocolo", "protocolos", "clase", "clases", "taller", "talleres", "curso", "cursos", "charla", "charlas", "puesto", "puestos",
         "campaña", "mes", "semana", "día", "feria", "guía", "folleto", "folletos", "capacitación", "entrenamiento", "prevención",
     ]
+    /// Nouns of buildings and events a health word can name ("our new Cardiac Rehab wing", "the
+    /// Heart Health Summit", "a breast cancer walk"): the word is the topic, no one's condition.
     static let topicNouns: Set<String> = [
         "wing", "building", "pavilion", "tower", "summit", "fair", "walk", "run", "5k", "ride", "gala", "fundraiser",
         "month", "week", "day", "awareness", "conference", "symposium", "lecture", "webinar", "seminar", "campaign",

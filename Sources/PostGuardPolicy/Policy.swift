@@ -238,7 +238,8 @@ public struct Policy: Sendable {
                 // Not a surname ("Derek Hall", "Dana Ball").
                 let head: (String) -> Bool = { Policy.namedAfterHeads.contains($0) && names.bits($0) & NameLists.surname == 0 }
                 guard (own.map(head) ?? false) || (capitalisedNext && head(next?.text ?? "")) else { continue }
-                findings[index].conclude(.info, "The name of an event, a building or a fund (\u{201C}\(own.map(head) ?? false ? findings[index].matchedText : findings[index].matchedText + " " + (next?.text.capitalized ?? ""))\u{201D}): named after someone, or a word, not a person.")
+                // (The name is not quoted: messages land in CI logs unmasked.)
+                findings[index].conclude(.info, "The name of an event, a building or a fund (a gala, an auditorium, a fund named after someone or a word), not a person.")
             }
         }
     }

@@ -931,7 +931,8 @@ struct WordView {
         words(in: ByteRange(0, bytes.count)).contains { ["cover", "covering", "coverage", "swap", "cubre", "cubrir", "cubra", "turno", "guardia"].contains($0.text) }
     }
 
-    /// Whether the message reminds its reader of something: "Le recordamos", "this is a reminder".
+    /// Whether the message reminds its reader of something, or tells them what to pick up: "Le
+    /// recordamos", "this is a reminder", "listo para recoger".
     var remindsReader: Bool {
         words(in: ByteRange(0, min(bytes.count, 200))).contains { ["remind", "reminder", "reminding", "recordamos", "recordarle", "recordatorio", "recuerde", "recoger"].contains($0.text) }
     }
