@@ -100,6 +100,18 @@ let package = Package(
     ]
 )
 
+// The test build (scripts/test sets POSTGUARD_OPTIMIZED_TESTS): the pipeline's own targets compiled
+// with optimisation inside the debug build, so the tests that scan every fixture and corpus run at
+// release speed (four times the debug build's) while the dependencies keep the debug build's quick
+// compile. Only when asked: unsafe flags would keep other packages from depending on this one.
+if Context.environment["POSTGUARD_OPTIMIZED_TESTS"] != nil {
+    let pipeline: Set<String> = ["PostGuardEngine", "PostGuardDocuments", "PostGuardInput", "PostGuardCatalog", "PostGuardDetectors",
+                                 "PostGuardConsent", "PostGuardPolicy", "PostGuardVerdict", "PostGuardReport", "PostGuard"]
+    for target in package.targets where pipeline.contains(target.name) {
+        target.swiftSettings = (target.swiftSettings ?? []) + [.unsafeFlags(["-O"])]
+    }
+}
+
 // libFuzzer targets for the readers (scripts/fuzz builds and runs them): only when asked, since they
 // must be built with `-sanitize=fuzzer` and have no `main` of their own.
 if Context.environment["POSTGUARD_FUZZ"] != nil {

@@ -33,7 +33,7 @@ struct StaffPageInBrowser {
 
     @Test("A breaching reply is blocked with its spans highlighted and a safe version to copy; a clean post passes; a story's consent is looked up",
           .enabled(if: chromium != nil, "Chromium is not installed (Debian: apt-get install chromium); skipping the browser test"),
-          .timeLimit(.minutes(3)))
+          .timeLimit(.minutes(5)))
     func breachingReplyAndCleanPost() async throws {
         let browser = try #require(chromium)
         var shots = try temporaryFolder()
