@@ -15,7 +15,7 @@ public enum ConsentChannels {
     /// Every channel the verdict sets and the platforms' exports use: social posts, review sites and
     /// messaging (a record for a Nextdoor or a Healthgrades reply must be writable).
     public static let known = ["bluesky", "email", "facebook", "google", "healthgrades", "instagram", "linkedin", "messenger",
-                               "newsletter", "nextdoor", "pinterest", "print", "reddit", "signal", "slack", "sms", "snapchat",
+                               "newsletter", "nextdoor", "pinterest", "print", "print newsletter", "reddit", "signal", "slack", "sms", "snapchat",
                                "teams", "telegram", "threads", "tiktok", "vitals", "website", "whatsapp", "x", "yelp", "youtube", "zocdoc"]
     /// Old or informal names, said as "did you mean".
     static let aliases = ["twitter": "x", "fb": "facebook", "ig": "instagram", "insta": "instagram", "web": "website",
