@@ -21,6 +21,7 @@ public struct Scanner: Sendable {
         self.detector = Detector(library: library)
         var policy = policy
         policy.catalog = library.catalog
+        if policy.lexicon == nil { policy.lexicon = library.lexicon }
         if policy.names.firstNames.isEmpty { policy.names = detector.names }
         var problems: [RuleProblem] = []
         if policy.disclosureModel == nil, let folder = library.directory {

@@ -280,6 +280,19 @@ public struct LexiconMatcher: Sendable {
         }
     }
 
+    /// The rule ids of the groups whose terms a short text holds (a consent record's
+    /// "information": "PCOS, letrozole cycles, conception" → the reproductive condition group).
+    package func ruleIDs(in text: String) -> [String] {
+        var text = text
+        return text.withUTF8 { bytes in
+            var ids: [String] = []
+            words.forEachMatch(in: bytes, range: ByteRange(0, bytes.count)) { match in
+                if let id = ruleID(for: String(decoding: UnsafeBufferPointer(rebasing: bytes[match.start..<match.end]), as: UTF8.self)) { ids.append(id) }
+            }
+            return ids
+        }
+    }
+
     /// The rule id of the group a matched phrase belongs to ("Breast  Cancers" → condition).
     package func ruleID(for matched: String) -> String? {
         let key = LexiconMatcher.normalise(matched)

@@ -191,6 +191,11 @@ public struct NameDetector: Sendable {
         // Public titles before a surname: "care for Mayor Lindqvist", "Coach Brekke's son".
         ["mayor"], ["senator"], ["governor"], ["councilman"], ["councilwoman"], ["councillor"], ["councilor"],
         ["coach"], ["judge"], ["pastor"], ["reverend"], ["rev"], ["sheriff"], ["commissioner"], ["congressman"], ["congresswoman"],
+        // Ranks before a surname, as military, police and fire write them: "SGT Moreno's sleep study",
+        // "SPC Haddad", "Capt. DeLuca".
+        ["sgt"], ["sergeant"], ["spc"], ["pfc"], ["pvt"], ["cpl"], ["corporal"], ["ssg"], ["sfc"], ["cpt"], ["capt"], ["captain"],
+        ["lt"], ["lieutenant"], ["col"], ["colonel"], ["maj"], ["cmdr"], ["commander"], ["deputy"], ["trooper"], ["detective"],
+        ["firefighter"], ["airman"], ["seaman"], ["ensign"],
         // People one lives or spends days beside: "her old roommate Dot", "my neighbor Al".
         ["roommate"], ["neighbor"], ["neighbour"], ["cousin"], ["fiancé"], ["fiancée"], ["boyfriend"], ["girlfriend"],
     ]
@@ -222,6 +227,9 @@ public struct NameDetector: Sendable {
         "nurse", "manager", "doctor", "director", "chef", "coach", "chaplain", "volunteer", "volunteers", "staff",
         "technician", "therapist", "pharmacist", "surgeon", "physician", "midwife", "doula", "enfermera", "enfermero",
         "doctora", "nurses", "everyone", "all", "our", "the",
+        // Ranks, as they stand before a surname ("Capt. DeLuca", "SGT Moreno").
+        "sgt", "sergeant", "spc", "pfc", "pvt", "cpl", "corporal", "ssg", "sfc", "cpt", "capt", "captain", "lt", "lieutenant",
+        "col", "colonel", "maj", "cmdr", "commander", "deputy", "trooper", "detective", "firefighter", "airman", "seaman", "ensign",
         // The writer: "hey I tested positive" greets no one called I.
         "i", "i'm", "i've", "i'll", "i'd",
         // Spanish words that open a sentence capitalised and are no one's name there: pronouns and
@@ -600,6 +608,10 @@ public struct NameDetector: Sendable {
                 if (range.start > 0 && bytes[range.start - 1] == UInt8(ascii: "/")) || (range.end < bytes.count && bytes[range.end] == UInt8(ascii: "/"))
                     || words.contains(where: { $0.key.count > 2 && $0.key.dropFirst().first == "-" }) { continue }
             }
+            // "Pizza from Tony's 🍕", "brunch at Mario's.": one name owning nothing, after "from" or
+            // "at", is the shop or restaurant called after someone.
+            if first == last, first > 0, tokens[first - 1].joinedToNext, ["from", "at"].contains(tokens[first - 1].key),
+               NameDetector.possessiveOwnsNothing(range.end, in: bytes) { continue }
             // "Dr. Patel": the title is not part of the name.
             if first < last, NameDetector.honorifics.contains(tokens[first].key) { range.start = tokens[first + 1].range.start }
             hits.append(Hit(range: range, category: .name, isTentative: possible))
@@ -697,7 +709,6 @@ public struct NameDetector: Sendable {
         token.key.count >= 4 && lists.vocabulary.isAvailable && !lists.vocabulary.contains(token.key) && (isFirst(token) || isSurname(token))
     }
 
-    /// Endings of conditions and procedures (as in Rules/policy/medical-word-forms.yaml).
     /// Whether "'s " or "’s " ends right before `position`: the word after a possessive name.
     static func possessiveBefore(_ position: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         if position >= 3, bytes[position - 3] == 0x27, bytes[position - 2] | 0x20 == 0x73, bytes[position - 1] == 0x20 { return true }
@@ -705,8 +716,21 @@ public struct NameDetector: Sendable {
             && bytes[position - 2] | 0x20 == 0x73 && bytes[position - 1] == 0x20
     }
 
+    /// Whether a possessive "'s" or "’s" starts at `position` with no word after it on its line
+    /// ("Pizza from Tony's 🍕", "brunch at Mario's."): the shop or restaurant, owning nothing named.
+    static func possessiveOwnsNothing(_ position: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = position
+        if i + 1 < bytes.count, bytes[i] == 0x27, bytes[i + 1] | 0x20 == 0x73 { i += 2 }
+        else if i + 3 < bytes.count, bytes[i] == 0xE2, bytes[i + 1] == 0x80, bytes[i + 2] == 0x99, bytes[i + 3] | 0x20 == 0x73 { i += 4 }
+        else { return false }
+        if i < bytes.count, (bytes[i] | 0x20) >= 0x61 && (bytes[i] | 0x20) <= 0x7A { return false }
+        while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x09 { i += 1 }
+        return i == bytes.count || !((bytes[i] | 0x20) >= 0x61 && (bytes[i] | 0x20) <= 0x7A)
+    }
+
     static let firstPersonTokens: Set<String> = ["i", "i'm", "i’m", "im", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll"]
 
+    /// Endings of conditions and procedures (as in Rules/policy/medical-word-forms.yaml).
     static let medicalEndings = ["itis", "ectomy", "ostomy", "otomy", "plasty", "scopy", "opathy", "emia", "aemia",
                                  // Instruments and images: "arthroscope", "angiogram", "sonography".
                                  "oscope", "ogram", "ography"]

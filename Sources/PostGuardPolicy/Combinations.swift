@@ -27,6 +27,8 @@ struct Combinations {
     /// The year the document is judged in: health information about a person dead more than 50
     /// years is no longer protected (45 CFR 164.502(f)), so events that long ago are history.
     var checkYear: Int? = nil
+    /// The name lists, to tell a surname printed in an image ("'LDR1 Alvarez'") from a label's word.
+    var names = NameLists()
 
     func apply(_ document: Document, _ detected: [Finding]) -> [Finding] {
         var findings = detected
@@ -381,7 +383,17 @@ struct Combinations {
                 let permissions = findings.filter { $0.has(.permission) }
                 // The care team's own chat is no reminder to a patient: it talks about them.
                 let staffChat = document.channel.map { Combinations.staffChatChannels.contains($0.lowercased()) } ?? false
-                if !staffChat, isRoutineReminder(findings, health, text) {
+                if text.opensWithGroupHeader, findings.contains(where: { $0.category == .name && text.isGreeted($0) }),
+                   let term = health.first(where: { term in
+                       !text.isPrevention(term) && !isTopic(term, text)
+                           && term.span.map { text.sentence(of: term).readerWord(near: $0.bytes, within: 6) != nil } ?? false
+                   }) {
+                    // "[Group: Oak St Book Club] Hi Debra, ... your mammogram showed a spot": what is
+                    // said to one person in a message to a group is told to everyone in it.
+                    findings.append(Finding(
+                        entry: catalog.entry(.identifiableHealthInfo), span: term.span, matchedText: term.matchedText,
+                        message: "Who: the person greeted by name, in a message to a group. What: \(describe(term)). Tie: said to them where everyone in the group reads it."))
+                } else if !staffChat, isRoutineReminder(findings, health, text) {
                     // "Reminder: Mateo's checkup is Friday. Please bring his shot record." A visit
                     // with nothing clinical, sent to its reader, is a reminder to the patient or the
                     // family who bring them (treatment communication, 45 CFR 164.506).
@@ -507,9 +519,30 @@ struct Combinations {
                         // protected: an HIV drug, a psychiatric one).
                         && !(Combinations.isOwnMedicineNotice(term, text) && !term.has(.healthHighSensitivity))
                 }) {
+                    // "Hi Ms. Pérez, Dr. Abara reviewed your cholesterol panel: your LDL is 142": the
+                    // reader's own result, told to them in the organisation's voice (a sender, a
+                    // clinician, a reminder) with no one else in the message, is their care reaching
+                    // them, as every set's labellers read it. A specially protected result, or one
+                    // in the care team's own chat, stays for review.
+                    // Not to a group ("[Group: Oak St Book Club]"), nor in a thread that says it reached
+                    // the wrong person ("Pretty sure you want a different Marcus").
+                    let opening = text.words(in: ByteRange(0, min(text.bytes.count, 200))).prefix(12)
+                    // A diagnosis ("your biopsy showed melanoma") stays for review: the minimum necessary
+                    // over chat is that a result is ready.
+                    // Only by text or e-mail, to the patient's own number or address: a consumer
+                    // messaging app (WhatsApp, Messenger) is no channel for results ("not the secure
+                    // portal"), as the team's own fixtures and the sets' labellers agree.
+                    let consumerApp = document.channel.map { Combinations.consumerMessagingChannels.contains($0.lowercased()) } ?? false
+                    let toTheReader = organisationSpeaks && !staffChat && !consumerApp && thirdParties.isEmpty && !result.has(.healthHighSensitivity)
+                        && !result.rule.contains("condition")
+                        && !text.sentence(of: result).words.contains { ConsentCoverage.relations[$0.text] != nil }
+                        && !opening.contains { WordView.groupWords.contains($0.text) }
+                        && !text.words(in: ByteRange(0, text.bytes.count)).contains { Combinations.misdirectionWords.contains($0.text) }
                     findings.append(Finding(
-                        entry: catalog.entry(.messageClinicalDetail), span: result.span, matchedText: result.matchedText,
-                        message: "Who: the reader. What: \(describe(result)). A diagnosis or a result over chat is more than the minimum necessary: ask the person to call or use the patient portal."))
+                        entry: catalog.entry(.messageClinicalDetail), severity: toTheReader ? .info : nil, span: result.span, matchedText: result.matchedText,
+                        message: toTheReader
+                            ? "Who: the reader. What: \(describe(result)), their own, told to them by the organisation: their care reaching them."
+                            : "Who: the reader. What: \(describe(result)). A diagnosis or a result over chat is more than the minimum necessary: ask the person to call or use the patient portal."))
                 }
             }
         }
@@ -522,6 +555,20 @@ struct Combinations {
             for index in findings.indices where findings[index].severity == .block && disclosures.contains(findings[index].rule) {
                 findings[index].severity = .review
                 findings[index].message += " The post says the patient's family asked for it: publish it only if that request is on record, and no more than they released."
+            }
+        }
+        // "[photo: newborns in bassinets, crib cards readable: 'Baby Boy VASQUEZ 7lb 2oz']", "door name
+        // cards 'GARZA', 'BELL' visible": a name the image shows printed on a card, label, board or
+        // screen, quoted in its description, names the patient as plainly as the text would.
+        let photos = findings.filter { $0.rule == "phi.described-photo" }.compactMap(\.span?.bytes)
+        if !photos.isEmpty {
+            let names = findings.filter { $0.category == .name }.compactMap(\.span?.bytes)
+            document.text.withUTF8Bytes { bytes in
+                for index in findings.indices where findings[index].rule == "visual.printed-identifier" && findings[index].severity == .review {
+                    guard let printed = findings[index].span?.bytes, let photo = photos.first(where: { $0.contains(printed) }), photo.end <= bytes.count,
+                          Combinations.quotesName(in: ByteRange(printed.start, photo.end), bytes, names: names, lists: self.names) else { continue }
+                    findings[index].conclude(.block, "The image described shows a name printed on a card, label, board or screen (quoted in its description): it names the patient as plainly as the text would.")
+                }
             }
         }
         // No care context at all: a name, a handle or a link is not a disclosure of health information
@@ -593,6 +640,7 @@ struct Combinations {
         let highlySensitiveSpans = SortedSpans(findings.filter { $0.has(.healthHighSensitivity) && clinical($0) }.compactMap(\.span?.bytes))
         var ownStories: [ByteRange] = []
         let nameSpans = SortedSpans(findings.filter { $0.category == .name && !$0.has(.tentative) }.compactMap(\.span?.bytes))
+        let nameStarts = nameSpans.spans.map(\.start)
         let colons = roles.spans.isEmpty ? [] : text.bytes.indices.filter { text.bytes[$0] == UInt8(ascii: ":") }
         // Asked of each health word once, not once per name in its sentence.
         var possessive: [ByteRange: Bool] = [:], treatedHereIn: [ByteRange: Bool] = [:], teaserIn: [ByteRange: Bool] = [:]
@@ -650,8 +698,22 @@ struct Combinations {
             // after her own ACL reconstruction"; not "Bernard talks about his surgery with Dr. Venn").
             // Terms starting after the name and before the end of the next name after it.
             let nextName = nameSpans.minimumEnd(startingAtOrAfter: span.end) ?? Int.max
+            // Someone else's story told before the clinician's name ("Keisha Donaldson was told ...
+            // After a myomectomy with Dr. Farrow last year, she's expecting", "Hannah ... Dr. Kaur
+            // and our surgical team timed her thyroidectomy"): "she" and "her" after the clinician
+            // are that person's, unless the text says "her own".
+            // (The four nearest names before it are asked, so many names cost no more each.)
+            let storyBefore = !publicFigure && !sentence.words.contains(where: { $0.text == "own" }) && {
+                let paragraph = text.paragraph(containing: span)
+                let before = nameSpans.spans[..<WordView.count(of: nameStarts, below: span.start)].suffix(4)
+                return before.contains { other in
+                    other.end <= span.start && paragraph.contains(other) && !text.namedInRole(other, roles: roles, names: nameSpans)
+                        // Not the same person named again ("Welcome Ingrid Brandt! Ingrid joins us ... after her hip surgery").
+                        && !SubjectMatch.sameName(SubjectMatch.tokens(ByteText.substring(text.bytes, other)), SubjectMatch.tokens(findings[index].matchedText))
+                }
+            }()
             // A topic is no one's care: "her diabetes prescribing qualification".
-            let ownCare = health.starting(from: span.end, before: min(nextName, sentence.range.end)).contains { term in
+            let ownCare = !storyBefore && health.starting(from: span.end, before: min(nextName, sentence.range.end)).contains { term in
                 guard sentence.range.contains(term), !topics.any(inside: term) else { return false }
                 // "Dr. Osei would like to adjust one of her evening medications": what a clinician
                 // does to someone's care is that someone's.
@@ -721,7 +783,7 @@ struct Combinations {
             // heard from the lab he's HIV+", "Prayers for Dr. K, he just started treatment for HIV".
             // Not theirs to tell, and often from the organisation's own records (45 CFR 160.103).
             if health.starting(from: span.end, before: min(nextName, text.paragraph(containing: span).end)).contains(where: { term in
-                highlySensitiveSpans.any(inside: term) && topical.any(inside: term) && text.pronounOwns(term, after: span, relativeClause: true)
+                highlySensitiveSpans.any(inside: term) && topical.any(inside: term) && text.pronounOwns(term, after: span, relativeClause: true, pronounsAreOthers: storyBefore)
             }) {
                 findings[index].conclude(.block, "One of the organisation's people, with specially protected health information of their own told by someone else (\"he's\", \"she has\"): a colleague's diagnosis is not anyone else's to share.")
                 ownStories.append(span)
@@ -773,7 +835,7 @@ struct Combinations {
                 // "Please keep Nurse Tamara Wells in your thoughts — she was diagnosed" is still hers.
                 // Or of them as the subject of care: "Dr. Patel from peds got admitted last night with
                 // kidney stones", "Nurse Kim was rushed to the ICU".
-                topical.any(inside: term) && (text.pronounOwns(term, after: span) || (sentence.range.contains(term) && {
+                topical.any(inside: term) && (text.pronounOwns(term, after: span, pronounsAreOthers: storyBefore) || (sentence.range.contains(term) && {
                     let between = text.words(in: ByteRange(span.end, term.start)).map(\.text)
                     // Passive, of them: "got admitted", "was rushed" (not "Dr. Patel admitted three patients").
                     return between.count <= 7 && between.indices.contains { index in
@@ -1023,7 +1085,7 @@ struct Combinations {
             let titled = text.words(in: sender).contains { Combinations.clinicianTitles.contains($0.text) }
             // "Halden ER: Reminder for...": a name in the organisation's own header is the organisation's.
             let organisation = text.words(in: sender).contains { NameDetector.placeWords.contains($0.text) || Combinations.senderUnits.contains($0.text) }
-            let speaksForPractice = text.words(in: ByteRange(span.end, min(text.bytes.count, span.end + 8))).first.map { ["from", "de"].contains($0.text) } ?? false
+            let speaksForPractice = text.words(in: ByteRange(span.end, min(text.bytes.count, span.end + 8))).first.map { ["from", "de", "with", "w", "at"].contains($0.text) } ?? false
                 || titled || organisation
             // "this is Kelsey, a 911 dispatcher who's been getting migraines ... She said 'finally'":
             // someone introduced and told of in the third person, not the writer. Judged as anyone.
@@ -1135,6 +1197,18 @@ struct Combinations {
                    text.paragraph(containing: span).contains(animal), !readerNames.contains(where: { $0.start > animal.end && $0.end <= span.start }) { continue }
                 return (term, "\"\(word)\"")
             }
+            // "your baby's peak of 19.2 was treated promptly with phototherapy": the reviewer's
+            // relative, owning what the sentence goes on to tell, however far the care word is.
+            if !askedInGeneral, term.has(.health), !term.has(.healthSetting), !sentence.hypothetical(before: span, within: 6),
+               sentence.words.indices.contains(where: { index in
+                   let words = sentence.words
+                   guard index + 1 < words.count, ["your", "ur", "su", "tu"].contains(words[index].text), words[index + 1].range.end <= span.start else { return false }
+                   let relative = words[index + 1].text
+                   return relative.hasSuffix("'s") || relative.hasSuffix("’s")
+                       ? ConsentCoverage.relations[String(relative.dropLast(2))] != nil : false
+               }) {
+                return (term, "their relative's")
+            }
             // "The implant was placed exactly per the plan you signed": care told with "the", in a
             // sentence spoken to the reviewer, is theirs.
             if !askedInGeneral, term.has(.health), !term.has(.healthSetting), sentence.words(before: span.start, count: 1).last?.text == "the",
@@ -1222,6 +1296,71 @@ struct Combinations {
     /// with the harm: for specially protected information (an STI, an eating disorder, a pregnancy
     /// loss) one detail beside a person word is enough ("the cashier at the Kroger ... lost her
     /// baby"), as those who know her need no more.
+    /// Messaging apps of social platforms, which carry a patient's results outside the organisation's own channels.
+    static let consumerMessagingChannels: Set<String> = ["whatsapp", "facebook", "messenger", "instagram", "x", "telegram", "signal", "snapchat", "tiktok", "linkedin"]
+
+    /// Words of a message that reached someone it was not meant for.
+    static let misdirectionWords: Set<String> = ["wrong", "different", "ignore", "mistake", "misdirected", "equivocado", "equivocada", "equivocación"]
+
+    /// Words in a quoted label that are no one's name ("'Baby Boy VASQUEZ'", "'Happy Nurses Week'").
+    static let labelWords: Set<String> = ["baby", "boy", "girl", "happy", "welcome", "the", "our", "room", "bed", "rm", "dob", "mrn",
+                                          "patient", "name", "week", "day", "unit", "and", "for", "with", "nurses", "team", "thank", "you",
+                                          "npo", "dnr", "icu", "nicu", "picu", "exam", "lab", "fall", "risk", "isolation"]
+
+    /// Whether a quoted stretch of `bytes[range]` holds a name: one of `names`; a word in capitals of
+    /// three or more letters that is no label word ("'GARZA'"); or a capitalised first name or
+    /// surname of the lists that is no everyday word ("'LDR1 Alvarez'", not "'Exam Room'"). A
+    /// straight or curly single quote opens after a non-letter and closes before one (so "Tony's"
+    /// is no quote).
+    static func quotesName(in range: ByteRange, _ bytes: UnsafeBufferPointer<UInt8>, names: [ByteRange], lists: NameLists) -> Bool {
+        func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A || b >= 0x80 }
+        // Quote marks at each position: (length, can open, can close).
+        func quote(at i: Int) -> (length: Int, opens: Bool, closes: Bool)? {
+            let before = i > range.start ? bytes[i - 1] : 0x20
+            if bytes[i] == 0x22 { return (1, true, true) }
+            if bytes[i] == 0x27 {
+                let after = i + 1 < range.end ? bytes[i + 1] : 0x20
+                return (1, !isLetter(before), !isLetter(after))
+            }
+            guard i + 2 < range.end, bytes[i] == 0xE2, bytes[i + 1] == 0x80 else { return nil }
+            switch bytes[i + 2] {
+            case 0x9C, 0x98: return (3, true, false)
+            case 0x9D: return (3, false, true)
+            case 0x99:
+                let after = i + 3 < range.end ? bytes[i + 3] : 0x20
+                return (3, false, !isLetter(after))
+            default: return nil
+            }
+        }
+        var i = range.start, open: Int?
+        while i < range.end {
+            guard let mark = quote(at: i) else { i += 1; continue }
+            if let start = open, mark.closes {
+                let inside = ByteRange(start, i)
+                if names.contains(where: { inside.contains($0) }) { return true }
+                var word = inside.start
+                while word < inside.end {
+                    while word < inside.end, !isLetter(bytes[word]) { word += 1 }
+                    var end = word
+                    while end < inside.end, isLetter(bytes[end]) { end += 1 }
+                    if end - word >= 3, bytes[word] >= 0x41, bytes[word] <= 0x5A, end == inside.end || !(0x30...0x39).contains(bytes[end]) {
+                        let key = String(decoding: UnsafeBufferPointer(rebasing: bytes[word..<end]), as: UTF8.self).lowercased()
+                        let allCaps = bytes[(word + 1)..<end].allSatisfy { $0 >= 0x41 && $0 <= 0x5A }
+                        let bits = lists.bits(key)
+                        if !labelWords.contains(key),
+                           allCaps || (bits & (NameLists.first | NameLists.surname) != 0 && bits & NameLists.common == 0) { return true }
+                    }
+                    word = end
+                }
+                open = nil
+            } else if mark.opens {
+                open = i + mark.length
+            }
+            i += mark.length
+        }
+        return false
+    }
+
     private func describedPerson(_ health: [Finding], _ quasi: [Finding], _ text: WordView, named: [ByteRange] = []) -> (Finding, [Finding])? {
         let occupations = SortedSpans(quasi.filter { $0.has(.quasiOccupation) }.compactMap(\.span?.bytes))
         let named = SortedSpans(named)

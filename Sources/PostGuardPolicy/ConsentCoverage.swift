@@ -187,6 +187,11 @@ enum ConsentCoverage {
             if relations[word.key] != nil {
                 // "Juan Pérez padre": a generational suffix right after a name is the name.
                 if index > 0, sentence.isName[index - 1], SubjectMatch.suffixes.contains(word.key) { return .subject }
+                // "who became a mom at 41", "Yesenia Paredes, mamá primeriza": a relation word said of
+                // the subject (after "a", or set beside their name) describes them, no one else.
+                if index > 0, ["a", "an", "un", "una"].contains(all[index - 1].key) { return .subject }
+                if index > 0, sentence.isName[index - 1],
+                   (all[index - 1].range.end..<word.range.start).contains(where: { bytes[$0] == UInt8(ascii: ",") }) { return .subject }
                 // "Noor hears her daughter's voice for the first time since losing her hearing": a
                 // relation's possessive that owns another noun, far from the term, is not its subject.
                 if index < beforeCount - 3, word.range.end >= 2, bytes[word.range.end - 1] == UInt8(ascii: "s"),

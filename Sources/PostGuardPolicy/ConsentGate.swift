@@ -186,12 +186,20 @@ public struct ConsentGate: Sendable {
     /// a health finding that none of `records` lists in what it authorizes; nil when every one is
     /// listed, or a record does not describe its information (a JSONL record without the field reads
     /// "(on the signed form)") or names all of it.
-    package static func topicOutsideScope(_ findings: [Finding], records: [ConsentRecord]) -> String? {
+    /// `topicsNamed`: the lexicon's rule ids for the terms a text holds. A record that names any term
+    /// of a topic ("PCOS, letrozole cycles, conception") authorizes that topic of the story, however
+    /// the story words it ("ovulation induction", "conceived").
+    package static func topicOutsideScope(_ findings: [Finding], records: [ConsentRecord], topicsNamed: (String) -> [String] = { _ in [] }) -> String? {
         let described = records.map { $0.information.lowercased().replacingOccurrences(of: "-", with: " ") }
         guard !described.isEmpty, !described.contains(where: { $0.isEmpty || $0.contains("signed form") || coversAll($0) }) else { return nil }
+        let namedTopics = Set(records.flatMap { topicsNamed($0.information) }.compactMap { id -> String? in
+            let parts = id.split(separator: ".")
+            return parts.count > 2 ? String(parts[1]) : nil
+        })
         for finding in findings where finding.has(.healthHighSensitivity) {
             let parts = finding.rule.split(separator: ".").map(String.init)
             guard parts.count > 2, parts[0] == "health", var words = scopeWords[parts[1]] else { continue }
+            if namedTopics.contains(parts[1]) || (["mental-health", "substance-use"].contains(parts[1]) && !namedTopics.isDisjoint(with: ["mental-health", "substance-use"])) { continue }
             // Mental health and substance use are one behavioral-health record in most stories
             // ("alcohol use disorder" covers its intensive outpatient program).
             if ["mental-health", "substance-use"].contains(parts[1]) { words += scopeWords["mental-health"]! + scopeWords["substance-use"]! }

@@ -25,6 +25,9 @@ public struct Policy: Sendable {
     /// The learned second reader (set by `Scanner` from `Rules/data/disclosure-model.tsv`): it raises
     /// a document the rules pass to review when it reads like the breaches it was trained on.
     public var disclosureModel: DisclosureModel?
+    /// The health lexicon, to read what a consent record's "information" names by the same terms
+    /// the detectors find in the story (set by `Scanner` from its rule library).
+    public var lexicon: LexiconMatcher?
 
     public init(consents: (any ConsentLookup)? = nil, organisation: Organisation = Organisation(),
                 today: CalendarDate = CalendarDate.today()) {
@@ -52,7 +55,7 @@ public struct Policy: Sendable {
         }
         lowerNamedAfter(&findings, document)
         let checkDate = document.publishAt.flatMap { CalendarDate(iso: $0) } ?? today
-        findings = Combinations(catalog: catalog, checkYear: checkDate.year).apply(document, findings)
+        findings = Combinations(catalog: catalog, checkYear: checkDate.year, names: names).apply(document, findings)
         findings = gateTestimonials(document, findings)
         if let raised = secondReading(document, findings) { findings.append(raised) }
         if organisation.isFromOtherSide(document) {
@@ -237,7 +240,20 @@ public struct Policy: Sendable {
                 let capitalisedNext = next.map { $0.range.start - span.end <= 1 && bytes[$0.range.start] >= 0x41 && bytes[$0.range.start] <= 0x5A } ?? false
                 // Not a surname ("Derek Hall", "Dana Ball").
                 let head: (String) -> Bool = { Policy.namedAfterHeads.contains($0) && names.bits($0) & NameLists.surname == 0 }
-                guard (own.map(head) ?? false) || (capitalisedNext && head(next?.text ?? "")) else { continue }
+                // The capitalised run after the name, through "&" and "and": "the Walter & June
+                // Pemberton Auditorium", "the Margaret O'Neill Breast Health Fund".
+                var headAfter = false
+                if capitalisedNext {
+                    var cursor = span.end
+                    for _ in 0..<6 {
+                        guard let word = text.words(in: ByteRange(cursor, min(bytes.count, cursor + 32))).first,
+                              word.range.start - cursor <= 4, (cursor..<word.range.start).allSatisfy({ bytes[$0] == 0x20 || bytes[$0] == UInt8(ascii: "&") }),
+                              (bytes[word.range.start] >= 0x41 && bytes[word.range.start] <= 0x5A) || word.text == "and" else { break }
+                        if head(word.text) { headAfter = true; break }
+                        cursor = word.range.end
+                    }
+                }
+                guard (own.map(head) ?? false) || headAfter else { continue }
                 // (The name is not quoted: messages land in CI logs unmasked.)
                 findings[index].conclude(.info, "The name of an event, a building or a fund (a gala, an auditorium, a fund named after someone or a word), not a person.")
             }
@@ -377,7 +393,7 @@ public struct Policy: Sendable {
         }
         // Valid, but for what it describes: specially protected health it does not list is not covered.
         let records = document.consent.compactMap { try? consentGate.lookup?.consentRecord(id: $0) }
-        if let topic = ConsentGate.topicOutsideScope(findings, records: records) {
+        if let topic = ConsentGate.topicOutsideScope(findings, records: records, topicsNamed: { lexicon?.ruleIDs(in: $0) ?? [] }) {
             let failure = ConsentGate.Failure.outsideScope(document.consent.count == 1 ? document.consent[0] : "records " + document.consent.joined(separator: ", "), topic: topic)
             return findings + [Finding(entry: catalog.entry(failure.rule), span: anchorSpan, matchedText: anchorText, message: failure.message)]
         }

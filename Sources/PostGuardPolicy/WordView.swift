@@ -727,6 +727,9 @@ struct WordView {
         if let cut = before.lastIndex(where: { ":.!?—".contains($0) }),
            WordView.greetings.contains(before[before.index(after: cut)...].trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))) { return true }
         if before.isEmpty, span.end < bytes.count, bytes[span.end] == UInt8(ascii: ",") || bytes[span.end] == UInt8(ascii: "!") { return true }
+        // "Reminder: Priscilla, you have a screening mammogram": a name set off by a comma right
+        // after a label's colon is the one the message speaks to.
+        if raw.hasSuffix(":"), !raw.contains(" "), span.end < bytes.count, bytes[span.end] == UInt8(ascii: ",") { return true }
         return false
     }
 
@@ -817,7 +820,9 @@ struct WordView {
     /// of specially protected health: "our ops lead, Jenna Kowal, who after four years of fertility
     /// treatment..."; a clinician's work is told the same way, "Dr. Arce, who performed our 1,000th
     /// prostatectomy").
-    func pronounOwns(_ term: ByteRange, after name: ByteRange, relativeClause: Bool = false) -> Bool {
+    /// `pronounsAreOthers`: someone else's story came before the name, so a "he" or "she" after it
+    /// is theirs; only the name itself as the subject (or "who") can own the term.
+    func pronounOwns(_ term: ByteRange, after name: ByteRange, relativeClause: Bool = false, pronounsAreOthers: Bool = false) -> Bool {
         let first = sentence(containing: name), second = sentence(containing: term)
         guard second.range.start == first.range.start || second.range.start <= first.range.end + 2 else { return false }
         let between = words(in: ByteRange(name.end, term.start))
@@ -839,6 +844,7 @@ struct WordView {
                         || (!word.text.hasSuffix("ing") && !word.text.hasSuffix("ed") && !WordView.notModifiers.contains(word.text))
                 }
         }
+        guard !pronounsAreOthers else { return false }
         let after = between[(pronoun + 1)...]
         guard after.count <= 8, !after.contains(where: { WordView.practiceWords.contains($0.text) }) else { return false }
         // "HIV prevention", "cancer research": the condition is what they work on.
@@ -929,6 +935,18 @@ struct WordView {
     /// "Carmen cubre sus visitas", "swap".
     var asksForCover: Bool {
         words(in: ByteRange(0, bytes.count)).contains { ["cover", "covering", "coverage", "swap", "cubre", "cubrir", "cubra", "turno", "guardia"].contains($0.text) }
+    }
+
+    /// Whether the message opens with a bracketed header naming a group it went to: "[Group: Oak St
+    /// Book Club]", "[Shoulder Rehab Class — 23 members]", "[group text to 14 recipients]".
+    var opensWithGroupHeader: Bool {
+        var start = 0
+        while start < bytes.count, bytes[start] == 0x20 || bytes[start] == 0x0A || bytes[start] == 0x0D { start += 1 }
+        guard start < bytes.count, bytes[start] == UInt8(ascii: "[") else { return false }
+        var end = start + 1
+        while end < bytes.count, end - start < 160, bytes[end] != UInt8(ascii: "]"), bytes[end] != 0x0A { end += 1 }
+        guard end < bytes.count, bytes[end] == UInt8(ascii: "]") else { return false }
+        return words(in: ByteRange(start, end)).contains { ["group", "members", "recipients", "grupo", "miembros"].contains($0.text) }
     }
 
     /// Whether the message reminds its reader of something, or tells them what to pick up: "Le

@@ -99,7 +99,7 @@ struct ParentsAndTopicsTests {
         #expect(judge("Hi Dr. Ng, thank you for applying to the addiction psychiatry position. Does Tue 12/8 at 11am work for an interview?", kind: .message, channel: "email").verdict == .pass)
         #expect(!rules(judge("Dra. Ortiz: el protocolo nuevo de diabetes gestacional ya está en la carpeta compartida.", kind: .message, channel: "teams"))
             .contains("policy.message.clinical-detail"))
-        #expect(judge("Hi Ms. Pérez, your biopsy came back and Dr. Abara would like to talk about the results.", kind: .message, channel: "sms").verdict == .review)
+        #expect(judge("Hi Ms. Pérez, your biopsy showed a melanoma and Dr. Abara would like to talk about it.", kind: .message, channel: "sms").verdict == .review)
     }
 }
 

@@ -144,7 +144,7 @@ struct SuggestionTests {
         let post = judge("Our patient Harold Benning went home today after his hip replacement. Flu shots are available at all our clinics this week.",
                          organisation: fullSettings)
         #expect(try #require(suggestion(post)).message == "Suggested safe version (the draft without what identifies anyone): Flu shots are available at all our clinics this week.")
-        let message = judge("Thanks for your patience this week. Your biopsy came back and Dr. Okafor wants to talk about the results.",
+        let message = judge("Thanks for your patience this week. Your biopsy showed melanoma and Dr. Okafor wants to talk about it.",
                             kind: .message, organisation: fullSettings)
         let text = suggestedText(try #require(suggestion(message)))
         #expect(text.hasPrefix("Thanks for your patience this week. There is an update for you from Riverside Health."), "\(text)")
