@@ -38,7 +38,7 @@ struct Combinations {
             let text = WordView(bytes)
             lowerHistory(&findings, text)
             ownStories = lowerOwnPeople(&findings, document.kind, text)
-            ownStories += lowerSender(&findings, text)
+            ownStories += lowerSender(&findings, document.kind, text)
             ownStorySpans = Set(ownStories)
             // "Anyone who visited the urgent care on Main St Nov 20 between 2 and 5 pm": the date of
             // an exposure notice belongs to everyone who was there.
@@ -170,7 +170,11 @@ struct Combinations {
             let nameSpans = findings.filter { $0.category == .name }.compactMap(\.span?.bytes)
             // A simulation's sentence acts a condition out: "students who volunteered as 'victims'
             // with moulage burns and fake fractures" are no one's injuries.
-            let simulated = findings.compactMap { $0.has(.simulation) ? $0.span?.bytes : nil }.map { text.sentence(containing: $0).range }
+            // A case the text says is invented ("Case of the Week (fictional!)") is one all through its paragraph.
+            let simulated = findings.compactMap { finding -> ByteRange? in
+                guard finding.has(.simulation), let span = finding.span?.bytes else { return nil }
+                return finding.rule == "policy.fictional-case" ? text.paragraph(containing: span) : text.sentence(containing: span).range
+            }
             let real = health.filter { term in term.span.map { span in !simulated.contains { $0.contains(span.bytes) } } ?? true }
             let names = RangeIndex(nameSpans)
             // An obituary or a death announcement, as the family or a fire department published it
@@ -184,6 +188,11 @@ struct Combinations {
             }
             // Details that describe an animal ("a 9-yr-old lab") describe no person.
             let animals = findings.compactMap { $0.has(.animal) ? $0.span?.bytes : nil }
+            // The organisation's own animal ("our beloved therapy dog"), which a story can be about.
+            let ourAnimals = findings.compactMap { finding -> ByteRange? in
+                guard finding.has(.animal), let first = finding.matchedText.split(separator: " ").first?.lowercased() else { return nil }
+                return ["our", "nuestro", "nuestra"].contains(first) ? finding.span?.bytes : nil
+            }
             // An age or a time told of one of our own people, named in their role ("Dr. Harold Benning,
             // 91, who served as chief of surgery ... He died peacefully at home on Sunday"): in their
             // sentence, or the next one told of "he" or "she", it is theirs and describes no patient.
@@ -195,6 +204,13 @@ struct Combinations {
             let quasi = findings.filter { detail in
                 guard detail.entry.roles.contains(where: \.isQuasiIdentifier), let span = detail.span?.bytes else { return false }
                 if animals.contains(where: { $0.contains(span) }) { return false }
+                // "the Sallow Creek Farmers Market": a capitalised job inside a capitalised name is the
+                // name's word, no one's occupation.
+                if detail.has(.quasiOccupation), Combinations.insideCapitalisedName(span, text) { return false }
+                // "You'll need a driver", "bring an interpreter": a role the reader is asked to find,
+                // no one's job described.
+                if detail.has(.quasiOccupation), let previous = text.words(in: ByteRange(max(0, span.start - 24), span.start)).suffix(2).first,
+                   Combinations.requestVerbs.contains(previous.text) { return false }
                 // "our Department of Pediatrics": a department read as a place is no one's town.
                 if detail.has(.quasiPlace), findings.contains(where: { $0.has(.healthSetting) && ($0.span.map { $0.bytes.start < span.end && span.start < $0.bytes.end } ?? false) }) { return false }
                 guard detail.has(.quasiAge) || detail.has(.quasiTime), !staffNames.isEmpty else { return true }
@@ -218,7 +234,7 @@ struct Combinations {
                     findings.append(Finding(
                         entry: catalog.entry(.namedPatient), span: pair.1.span, matchedText: pair.1.matchedText,
                         message: "Who: \(describe(pair.1)). What: their care here (\u{201C}\(pair.0.matchedText)\u{201D}). Tie: in the same sentence. That a person receives care here is itself protected health information."))
-                } else if let (term, details) = describedPerson(real, quasi, text, named: nameSpans) {
+                } else if let (term, details) = describedPerson(real, quasi, text, named: nameSpans, animals: ourAnimals) {
                     // No name, but an age, an occupation, a place, an event or a time together narrow
                     // the case to one person a reader may know ("a 34-year-old teacher from Millbrook").
                     let kinds = Set(details.flatMap { $0.entry.roles.filter(\.isQuasiIdentifier).map { $0.rawValue.replacingOccurrences(of: "quasi:", with: "") } }).sorted()
@@ -511,7 +527,11 @@ struct Combinations {
                     // The reader's own result or diagnosis: "your biopsy came back", "you tested
                     // positive". A colleague asked for advice ("what's your go-to for a teen with
                     // migraines?") is not the reader's condition: the reader word must stand close.
+                    // Not what to watch for ("call us if you have a fever"): a sign told to anyone. Nor
+                    // the writer's own family's ("My mom's having her gallbladder out, I'll need Tue off").
                     term.has(.healthClinical) && !text.isPrevention(term) && !text.isBareResult(term) && !isTopic(term, text)
+                        && !Combinations.writersFamilyOwns(term, text, names: names)
+                        && !(term.span.map { text.sentence(of: term).hypothetical(before: $0.bytes, within: 5) } ?? false)
                         && term.span.map { text.sentence(of: term).readerWord(near: $0.bytes, within: 6) != nil } ?? false
                         // "your prescription for amoxicillin is ready", "your refill of metformin has been
                         // sent": the reader's own medicine, told to them, is their care, not a result or
@@ -1070,7 +1090,7 @@ struct Combinations {
     /// What lies in the sender's own introduction or signature is the sender: a clinic's name is
     /// `info`; an author's name ("- Dana") is theirs to sign and, beside health words, their own
     /// story (for review, not paired). Returns the spans of such author names.
-    private func lowerSender(_ findings: inout [Finding], _ text: WordView) -> [ByteRange] {
+    private func lowerSender(_ findings: inout [Finding], _ kind: DocumentKind, _ text: WordView) -> [ByteRange] {
         let senders = findings.filter { $0.has(.sender) }.compactMap(\.span?.bytes)
         guard !senders.isEmpty else { return [] }
         let hasHealth = findings.contains { $0.has(.health) }
@@ -1093,7 +1113,9 @@ struct Combinations {
                text.words(in: ByteRange(span.end, text.paragraph(containing: span).end)).contains(where: { WordView.Sentence.thirdPersonWords.contains($0.text) }) {
                 continue
             }
-            if findings[index].category == .name && hasHealth && firstPerson && !speaksForPractice {
+            // A colleague signing a message to colleagues ("I have my OWN colonoscopy that Friday lol,
+            // can anyone swap? — Meg") tells their own news to people they chose: not a publication.
+            if findings[index].category == .name && hasHealth && firstPerson && !speaksForPractice && kind != .message {
                 findings[index].conclude(.review, "The author signing their own post beside health words: if it is their own story, confirm they agreed to its publication by the organisation.")
                 authors.append(span)
             } else {
@@ -1296,8 +1318,21 @@ struct Combinations {
     /// with the harm: for specially protected information (an STI, an eating disorder, a pregnancy
     /// loss) one detail beside a person word is enough ("the cashier at the Kroger ... lost her
     /// baby"), as those who know her need no more.
+    /// Whether health is the writer's own family's, said so: "My mom's having her gallbladder out"
+    /// (not "my client", who is a patient).
+    static func writersFamilyOwns(_ term: Finding, _ text: WordView, names: RangeIndex) -> Bool {
+        guard let span = term.span?.bytes, text.speakerOwns(span, names: names) else { return false }
+        let words = text.sentence(of: term).words.map { $0.text.replacingOccurrences(of: "'s", with: "").replacingOccurrences(of: "’s", with: "") }
+        return words.indices.dropLast().contains { index in
+            ["my", "mi", "our"].contains(words[index]) && ConsentCoverage.relations[words[index + 1]] != nil
+        }
+    }
+
     /// Messaging apps of social platforms, which carry a patient's results outside the organisation's own channels.
     static let consumerMessagingChannels: Set<String> = ["whatsapp", "facebook", "messenger", "instagram", "x", "telegram", "signal", "snapchat", "tiktok", "linkedin"]
+
+    /// Verbs that ask the reader to find someone for a role: "you'll need a driver".
+    static let requestVerbs: Set<String> = ["need", "needs", "bring", "arrange", "hire", "find", "call", "have", "want", "request", "necesita", "traiga"]
 
     /// Words of a message that reached someone it was not meant for.
     static let misdirectionWords: Set<String> = ["wrong", "different", "ignore", "mistake", "misdirected", "equivocado", "equivocada", "equivocación"]
@@ -1361,7 +1396,19 @@ struct Combinations {
         return false
     }
 
-    private func describedPerson(_ health: [Finding], _ quasi: [Finding], _ text: WordView, named: [ByteRange] = []) -> (Finding, [Finding])? {
+    /// Whether `span` starts with a capital and stands between capitalised words ("Sallow Creek
+    /// Farmers Market"), as a word of a proper name does.
+    static func insideCapitalisedName(_ span: ByteRange, _ text: WordView) -> Bool {
+        let bytes = text.bytes
+        guard span.start < bytes.count, (0x41...0x5A).contains(bytes[span.start]) else { return false }
+        func capitalised(_ word: (text: String, range: ByteRange)?) -> Bool { word.map { (0x41...0x5A).contains(bytes[$0.range.start]) } ?? false }
+        let before = text.words(in: ByteRange(max(0, span.start - 24), span.start)).last
+        let after = text.words(in: ByteRange(span.end, min(bytes.count, span.end + 24))).first { $0.range.start > span.end || $0.text.count > 2 }
+        return capitalised(before) && before.map({ span.start - $0.range.end <= 1 }) == true
+            && capitalised(after) && after.map({ $0.range.start - span.end <= 3 }) == true
+    }
+
+    private func describedPerson(_ health: [Finding], _ quasi: [Finding], _ text: WordView, named: [ByteRange] = [], animals: [ByteRange] = []) -> (Finding, [Finding])? {
         let occupations = SortedSpans(quasi.filter { $0.has(.quasiOccupation) }.compactMap(\.span?.bytes))
         let named = SortedSpans(named)
         // The details of each scope, found among those sorted by start.
@@ -1416,6 +1463,11 @@ struct Combinations {
             }()
             nearby[scope] = (near, kinds)
             guard !kinds.isEmpty || near.contains(where: { $0.rule == "policy.quasi.colleague" }) else { continue }
+            // "Get well soon, Biscuit! Our therapy dog had knee surgery on Monday": an animal's story,
+            // with no person described by age or job, describes no person.
+            // (Not a person described beside their dog: "the older gentleman who walks his dachshund".)
+            if animals.contains(where: { scope.contains($0) }), !kinds.contains(.quasiAge), !kinds.contains(.quasiOccupation),
+               !text.words(in: scope).contains(where: { WordView.singledNouns.contains($0.text) }) { continue }
             let personWord = personWords[scope] ?? text.hasPersonWord(in: scope, besides: named)
             personWords[scope] = personWord
             // One detail is enough when the text points at one particular person ("the guy who runs

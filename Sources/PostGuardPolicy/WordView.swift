@@ -727,9 +727,18 @@ struct WordView {
         if let cut = before.lastIndex(where: { ":.!?—".contains($0) }),
            WordView.greetings.contains(before[before.index(after: cut)...].trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))) { return true }
         if before.isEmpty, span.end < bytes.count, bytes[span.end] == UInt8(ascii: ",") || bytes[span.end] == UInt8(ascii: "!") { return true }
+        // "Mr. Okafor your MRI auth came thru!": a name opening the message, spoken to as "you".
+        if before.isEmpty, lineStart == 0 || span.start - lineStart < 4,
+           let next = words(in: ByteRange(span.end, min(bytes.count, span.end + 12))).first,
+           ["your", "you", "you're", "you’re", "ur", "su", "tu", "usted"].contains(next.text) { return true }
         // "Reminder: Priscilla, you have a screening mammogram": a name set off by a comma right
         // after a label's colon is the one the message speaks to.
-        if raw.hasSuffix(":"), !raw.contains(" "), span.end < bytes.count, bytes[span.end] == UInt8(ascii: ",") { return true }
+        // ("Brightsmile Dental: Jorge, your cleaning is booked"; not a record's label, "Patient: Jorge, 45".)
+        // The label is short and the message goes on to the reader ("you", "your") right after the
+        // name; "Here's what you asked for: Keisha Vandross, DOB 3/14/88" lists a record.
+        if raw.hasSuffix(":"), span.end < bytes.count, bytes[span.end] == UInt8(ascii: ","),
+           before.split(separator: " ").count <= 3, !WordView.recordLabels.contains(where: { before.hasSuffix($0) }),
+           words(in: ByteRange(span.end, min(bytes.count, span.end + 24))).prefix(2).contains(where: { ["you", "your", "you're", "you’re", "su", "tu", "usted"].contains($0.text) }) { return true }
         return false
     }
 
@@ -934,8 +943,14 @@ struct WordView {
     /// Whether a message asks colleagues to cover work: "can anyone cover", "who can take her shift",
     /// "Carmen cubre sus visitas", "swap".
     var asksForCover: Bool {
-        words(in: ByteRange(0, bytes.count)).contains { ["cover", "covering", "coverage", "swap", "cubre", "cubrir", "cubra", "turno", "guardia"].contains($0.text) }
+        let list = words(in: ByteRange(0, bytes.count)).map(\.text)
+        if list.contains(where: { ["cover", "covering", "coverage", "swap", "cubre", "cubrir", "cubra", "turno", "guardia"].contains($0) }) { return true }
+        // "who can take his night shift Weds?": a shift, and someone asked to take it.
+        return list.contains { ["shift", "shifts"].contains($0) } && list.contains { ["anyone", "anybody", "someone", "who", "alguien", "quién"].contains($0) }
     }
+
+    /// Labels before a colon that introduce whom a record is about, not whom a message greets.
+    static let recordLabels = ["patient", "pt", "name", "resident", "client", "member", "subject", "re", "paciente", "nombre", "residente"]
 
     /// Whether the message opens with a bracketed header naming a group it went to: "[Group: Oak St
     /// Book Club]", "[Shoulder Rehab Class — 23 members]", "[group text to 14 recipients]".

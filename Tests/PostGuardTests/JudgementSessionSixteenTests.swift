@@ -112,4 +112,36 @@ struct JudgementKindsNineteenthTests {
         #expect(judge("Hi Jess! SGT Albarran's sleep study is on 12/9, he should get a call.",
                       kind: .reply, channel: "facebook", inReplyTo: "My husband is still waiting on a sleep study.").verdict == .block)
     }
+
+    @Test("A colleague is a patient where the text says their care happened here: 'died in our ICU', 'recovering on our 5th floor'")
+    func colleaguesCaredForHere() {
+        #expect(judge("Nurse Odile Ferrante died in our ICU on Sunday from COVID complications.").verdict == .block)
+        #expect(judge("Tamsin Roe, RN, is recovering on our 4th floor after an appendectomy.").verdict == .block)
+        // Their work, and their death told without our care, are not.
+        #expect(judge("Nurse Odile Ferrante has worked in our ICU for 20 years. Happy retirement!").verdict == .pass)
+    }
+
+    @Test("Care in everyday words: a part taken out or put in, a scope, a labour's hours, a birth's weight")
+    func careInEverydayWords() {
+        #expect(judge("Emma Brennan had her tonsils out here last week!").verdict == .block)
+        #expect(judge("Welcome to the world, Juniper Okafor-Lind, 7 lb 2 oz, after a 5-hour labor!").verdict == .block)
+        #expect(judge("Labor Day hours: all clinics open 9 to 1.").verdict == .pass)
+    }
+
+    @Test("Messages: the reader spoken to as 'you' after their name, a sender by the organisation they name, a sign to watch for")
+    func messagesToTheReaderMore() {
+        #expect(judge("Mr. Adeyemi your prior authorization came through! Call us to book.", kind: .message, channel: "sms").verdict == .pass)
+        #expect(judge("Hi Mr. Lyle, it's Rhonda from St. Perpetua's. Your refill is ready at the front desk.", kind: .message, channel: "sms").verdict == .pass)
+        #expect(judge("Hi Nell, checking in after today's procedure. Call us anytime if you have a fever or bleeding. - Westbrook Surgery Center",
+                      kind: .message, channel: "sms").verdict == .pass)
+        // A record listed after a label is not someone greeted.
+        #expect(judge("Here's what you asked for: Keisha Vandross, DOB 3/14/88. She was in Tuesday for a miscarriage.", kind: .message, channel: "sms").verdict == .block)
+    }
+
+    @Test("Our own animal's story describes no person; a person described beside a dog still is")
+    func animalsStories() {
+        #expect(judge("Get well soon, Waffles! Our therapy dog had knee surgery at Elm Vet on Monday and will be back in the lobby in January.").verdict == .pass)
+        #expect(judge("To the older gentleman on Larch Ct who walks his beagle at 6am: I know your diabetes has been rough, don't skip your insulin!").verdict != .pass)
+    }
 }
+
