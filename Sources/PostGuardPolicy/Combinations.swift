@@ -399,7 +399,7 @@ struct Combinations {
                 let permissions = findings.filter { $0.has(.permission) }
                 // The care team's own chat is no reminder to a patient: it talks about them.
                 let staffChat = document.channel.map { Combinations.staffChatChannels.contains($0.lowercased()) } ?? false
-                if text.opensWithGroupHeader, findings.contains(where: { $0.category == .name && text.isGreeted($0) }),
+                if text.opensWithGroupHeader || text.saysMisdirected, findings.contains(where: { $0.category == .name && text.isGreeted($0) }),
                    let term = health.first(where: { term in
                        !text.isPrevention(term) && !isTopic(term, text)
                            && term.span.map { text.sentence(of: term).readerWord(near: $0.bytes, within: 6) != nil } ?? false
@@ -408,7 +408,9 @@ struct Combinations {
                     // said to one person in a message to a group is told to everyone in it.
                     findings.append(Finding(
                         entry: catalog.entry(.identifiableHealthInfo), span: term.span, matchedText: term.matchedText,
-                        message: "Who: the person greeted by name, in a message to a group. What: \(describe(term)). Tie: said to them where everyone in the group reads it."))
+                        message: text.opensWithGroupHeader
+                            ? "Who: the person greeted by name, in a message to a group. What: \(describe(term)). Tie: said to them where everyone in the group reads it."
+                            : "Who: the person greeted by name. What: \(describe(term)). Tie: the message says it reached someone else (a wrong number or recipient), who now has it."))
                 } else if !staffChat, isRoutineReminder(findings, health, text) {
                     // "Reminder: Mateo's checkup is Friday. Please bring his shot record." A visit
                     // with nothing clinical, sent to its reader, is a reminder to the patient or the

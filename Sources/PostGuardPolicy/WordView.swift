@@ -727,16 +727,25 @@ struct WordView {
         if let cut = before.lastIndex(where: { ":.!?—".contains($0) }),
            WordView.greetings.contains(before[before.index(after: cut)...].trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))) { return true }
         if before.isEmpty, span.end < bytes.count, bytes[span.end] == UInt8(ascii: ",") || bytes[span.end] == UInt8(ascii: "!") { return true }
-        // "Mr. Okafor your MRI auth came thru!": a name opening the message, spoken to as "you".
-        if before.isEmpty, lineStart == 0 || span.start - lineStart < 4,
-           let next = words(in: ByteRange(span.end, min(bytes.count, span.end + 12))).first,
+        // "Mr. Okafor your MRI auth came thru!", "... Internal Med. Ms. Travers, your INR is 4.8": a
+        // name opening its sentence, spoken to as "you" right after.
+        let opensSentence = before.isEmpty || raw.last.map { ".!?:👋-–—".contains($0) } == true || raw.hasSuffix(" here")
+        if opensSentence, let next = words(in: ByteRange(span.end, min(bytes.count, span.end + 12))).first,
+           (span.end..<next.range.start).allSatisfy({ bytes[$0] == 0x20 || bytes[$0] == UInt8(ascii: ",") }),
            ["your", "you", "you're", "you’re", "ur", "su", "tu", "usted"].contains(next.text) { return true }
+        // "Message for Walter Pruitt from Harbor View Oncology: your infusion ...": whom the message is for.
+        if before.hasSuffix("message for") || before.hasSuffix("mensaje para") { return true }
         // "Reminder: Priscilla, you have a screening mammogram": a name set off by a comma right
         // after a label's colon is the one the message speaks to.
         // ("Brightsmile Dental: Jorge, your cleaning is booked"; not a record's label, "Patient: Jorge, 45".)
         // The label is short and the message goes on to the reader ("you", "your") right after the
         // name; "Here's what you asked for: Keisha Vandross, DOB 3/14/88" lists a record.
-        if raw.hasSuffix(":"), span.end < bytes.count, bytes[span.end] == UInt8(ascii: ","),
+        // (An honorific stripped: "Recordatorio: Sr. Paredes, su colonoscopia ...".)
+        let label = WordView.greetingHonorifics.reduce(raw) { text, honorific in
+            text.lowercased().hasSuffix(" " + honorific) || text.lowercased().hasSuffix(" " + honorific + ".")
+                ? String(text.dropLast(text.lowercased().hasSuffix(".") ? honorific.count + 1 : honorific.count)).trimmingCharacters(in: .whitespaces) : text
+        }
+        if label.hasSuffix(":"), span.end < bytes.count, bytes[span.end] == UInt8(ascii: ","),
            before.split(separator: " ").count <= 3, !WordView.recordLabels.contains(where: { before.hasSuffix($0) }),
            words(in: ByteRange(span.end, min(bytes.count, span.end + 24))).prefix(2).contains(where: { ["you", "your", "you're", "you’re", "su", "tu", "usted"].contains($0.text) }) { return true }
         return false
@@ -947,6 +956,22 @@ struct WordView {
         if list.contains(where: { ["cover", "covering", "coverage", "swap", "cubre", "cubrir", "cubra", "turno", "guardia"].contains($0) }) { return true }
         // "who can take his night shift Weds?": a shift, and someone asked to take it.
         return list.contains { ["shift", "shifts"].contains($0) } && list.contains { ["anyone", "anybody", "someone", "who", "alguien", "quién"].contains($0) }
+    }
+
+    /// Whether the message says it reached someone it was not meant for: "wrong number", "meant for
+    /// another patient", "Pretty sure you want a different Marcus", "se equivocó de número".
+    var saysMisdirected: Bool {
+        let all = words(in: ByteRange(0, bytes.count))
+        let list = all.map(\.text)
+        return list.indices.contains { index in
+            let word = list[index], next = index + 1 < list.count ? list[index + 1] : ""
+            if ["equivocó", "equivoco", "equivocado", "equivocada", "equivocación", "misdirected"].contains(word) { return true }
+            if word == "wrong", ["number", "person", "chat", "group", "patient", "text", "phone", "recipient", "mom", "dad", "one"].contains(next) { return true }
+            // "you want a different Marcus": a capitalised name after "different".
+            if word == "different", ["person", "patient", "number"].contains(next)
+                || (index + 1 < all.count && (0x41...0x5A).contains(bytes[all[index + 1].range.start])) { return true }
+            return word == "meant" && next == "for" && index + 2 < list.count && ["another", "someone", "a"].contains(list[index + 2])
+        }
     }
 
     /// Labels before a colon that introduce whom a record is about, not whom a message greets.

@@ -143,5 +143,20 @@ struct JudgementKindsNineteenthTests {
         #expect(judge("Get well soon, Waffles! Our therapy dog had knee surgery at Elm Vet on Monday and will be back in the lobby in January.").verdict == .pass)
         #expect(judge("To the older gentleman on Larch Ct who walks his beagle at 6am: I know your diabetes has been rough, don't skip your insulin!").verdict != .pass)
     }
+
+    @Test("Messages: senders in Spanish and by their job, the reader after a reminder's label and title, a wrong number in the thread")
+    func messagesSendersAndWrongNumbers() {
+        #expect(judge("Hola Sra. Ibáñez, le habla Chayo de la Clínica Río Claro. Su cita de control de presión es el lunes a las 9. Traiga sus medicamentos.",
+                      kind: .message, channel: "sms").verdict == .pass)
+        #expect(judge("Recordatorio: Sr. Quiroga, su colonoscopia es el viernes a las 8:00. Solo líquidos claros el jueves.",
+                      kind: .message, channel: "sms").verdict == .pass)
+        #expect(judge("Message for Hollis Brandt from Lakeview Oncology: your infusion on 12/9 has moved to 12/10 at 8am.",
+                      kind: .message, channel: "sms").verdict == .pass)
+        // The same notice, answered by someone who is not the patient, was sent to the wrong person.
+        #expect(judge("Hola Sra. Ibáñez, le habla Chayo de la Clínica Río Claro. Su colonoscopia es el lunes a las 7.\n[respuesta]: Yo no soy la Sra. Ibáñez, se equivocó de número.",
+                      kind: .message, channel: "whatsapp").verdict == .block)
+        #expect(judge("Hi Dmitri, it's Jo from Dr. Obi's office. Your A1c came back at 9.4 so we're raising the metformin.\n— I think you want a different Dmitri",
+                      kind: .message, channel: "sms").verdict == .block)
+    }
 }
 
