@@ -14,16 +14,19 @@ import GRDB
 public enum ConsentChannels {
     /// Every channel the verdict sets and the platforms' exports use: social posts, review sites and
     /// messaging (a record for a Nextdoor or a Healthgrades reply must be writable).
-    public static let known = ["bluesky", "email", "facebook", "google", "healthgrades", "instagram", "linkedin", "messenger",
+    /// ("social media" can be written, as forms say it, but covers no platform by itself: an
+    /// authorization names its recipients specifically, 45 CFR 164.508(c)(1)(iii).)
+    public static let known = ["bluesky", "email", "facebook", "google", "healthgrades", "instagram", "intranet", "linkedin", "messenger",
                                "newsletter", "nextdoor", "pinterest", "print", "print newsletter", "reddit", "signal", "slack", "sms", "snapchat",
-                               "teams", "telegram", "threads", "tiktok", "vitals", "website", "whatsapp", "x", "yelp", "youtube", "zocdoc"]
+                               "social media", "teams", "telegram", "threads", "tiktok", "vitals", "website", "whatsapp", "x", "yelp", "youtube", "zocdoc"]
     /// Old or informal names, said as "did you mean".
     static let aliases = ["twitter": "x", "fb": "facebook", "ig": "instagram", "insta": "instagram", "web": "website",
                           "site": "website", "text": "sms", "google-reviews": "google", "gbp": "google"]
 
     /// One problem per unknown channel, naming the nearest known ones.
     public static func problems(_ channels: [String]) -> [String] {
-        channels.filter { !known.contains($0) }.map { channel in
+        // Channel names are case-insensitive ("Facebook" is facebook).
+        channels.filter { !known.contains($0.lowercased()) }.map { channel in
             let near = closest(channel)
             return "unknown channel '\(channel)'" + (near.isEmpty ? " (known: \(known.joined(separator: ", ")))" : " (did you mean \(near.joined(separator: ", "))?)")
         }

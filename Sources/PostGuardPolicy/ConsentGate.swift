@@ -173,7 +173,7 @@ public struct ConsentGate: Sendable {
             // and these messages land in CI logs.
             reasons.append(.expired(record.id, on: "\(day), the date its expiry event names"))
         }
-        if !record.channels.isEmpty, !(document.channel.map { record.channels.contains($0.lowercased()) } ?? false) {
+        if !record.channels.isEmpty, !(document.channel.map { channel in record.channels.contains { $0.lowercased() == channel.lowercased() } } ?? false) {
             reasons.append(.channelNotCovered(record.id, channel: document.channel, covered: record.channels))
         }
         if let age = adultAge(of: record, in: document) { reasons.append(.parentForAdult(record.id, age: age)) }
