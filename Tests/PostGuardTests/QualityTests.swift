@@ -301,6 +301,13 @@ struct ExternalQualityTests {
         ("verdicts-review17", 200, [(nil, 0.90, 0.83, 0.05), ("post", 0.91, 0.82, 0.08), ("reply", 0.94, 0.93, 0.00), ("message", 0.80, 0.61, 0.00)]),
     ]
     static let sixteenthSessionSets: [(String, Int, [(String?, Double, Double, Double)])] = [
+        // Kept unseen and out of the disclosure model's training (2026-12-01, sixteenth session): blind at
+        // 10fe558 (the start) all 0.87 / 0.83 / 0.20, 0.90 / 0.89 / 0.09, 0.86 / 0.90 / 0.10 and
+        // 0.86 / 0.86 / 0.14; at the session's end as below.
+        ("verdicts-fresh42", 200, [(nil, 0.87, 0.83, 0.18), ("post", 0.86, 0.82, 0.22), ("reply", 0.86, 0.86, 0.00), ("message", 0.88, 0.78, 0.36)]),
+        ("verdicts-fresh43", 200, [(nil, 0.91, 0.90, 0.08), ("post", 0.96, 0.89, 0.08), ("reply", 0.82, 0.90, 0.04), ("message", 0.88, 0.90, 0.17)]),
+        ("verdicts-fresh44", 200, [(nil, 0.87, 0.91, 0.10), ("post", 0.87, 0.94, 0.15), ("reply", 0.90, 0.95, 0.00), ("message", 0.85, 0.80, 0.08)]),
+        ("verdicts-fresh45", 200, [(nil, 0.87, 0.86, 0.15), ("post", 0.87, 0.86, 0.19), ("reply", 0.82, 0.84, 0.00), ("message", 0.94, 0.88, 0.23)]),
         // The eighteenth to twentieth independent reviewers (2026-12-01, sixteenth session), their kinds
         // studied, not trained on; each README gives its frozen build's figures.
         ("verdicts-review18", 203, [(nil, 0.88, 0.89, 0.25), ("post", 0.99, 0.99, 0.04), ("reply", 0.81, 0.84, 0.00), ("message", 0.88, 0.88, 0.38)]),
