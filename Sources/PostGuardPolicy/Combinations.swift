@@ -399,7 +399,8 @@ struct Combinations {
                 let permissions = findings.filter { $0.has(.permission) }
                 // The care team's own chat is no reminder to a patient: it talks about them.
                 let staffChat = document.channel.map { Combinations.staffChatChannels.contains($0.lowercased()) } ?? false
-                if text.opensWithGroupHeader || text.saysMisdirected, findings.contains(where: { $0.category == .name && text.isGreeted($0) }),
+                let toGroup = text.opensWithGroupHeader
+                if toGroup || text.saysMisdirected, findings.contains(where: { $0.category == .name && text.isGreeted($0) }),
                    let term = health.first(where: { term in
                        !text.isPrevention(term) && !isTopic(term, text)
                            && term.span.map { text.sentence(of: term).readerWord(near: $0.bytes, within: 6) != nil } ?? false
@@ -408,7 +409,7 @@ struct Combinations {
                     // said to one person in a message to a group is told to everyone in it.
                     findings.append(Finding(
                         entry: catalog.entry(.identifiableHealthInfo), span: term.span, matchedText: term.matchedText,
-                        message: text.opensWithGroupHeader
+                        message: toGroup
                             ? "Who: the person greeted by name, in a message to a group. What: \(describe(term)). Tie: said to them where everyone in the group reads it."
                             : "Who: the person greeted by name. What: \(describe(term)). Tie: the message says it reached someone else (a wrong number or recipient), who now has it."))
                 } else if !staffChat, isRoutineReminder(findings, health, text) {
@@ -1336,7 +1337,8 @@ struct Combinations {
     /// Verbs that ask the reader to find someone for a role: "you'll need a driver".
     static let requestVerbs: Set<String> = ["need", "needs", "bring", "arrange", "hire", "find", "call", "have", "want", "request", "necesita", "traiga"]
 
-    /// Words of a message that reached someone it was not meant for.
+    /// Words that hint a message went astray or is taken back ("please ignore", "my mistake"): enough
+    /// to keep a result for review. `WordView.saysMisdirected` is the plain statement that blocks.
     static let misdirectionWords: Set<String> = ["wrong", "different", "ignore", "mistake", "misdirected", "equivocado", "equivocada", "equivocación"]
 
     /// Words in a quoted label that are no one's name ("'Baby Boy VASQUEZ'", "'Happy Nurses Week'").

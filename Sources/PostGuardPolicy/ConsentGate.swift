@@ -199,10 +199,12 @@ public struct ConsentGate: Sendable {
         for finding in findings where finding.has(.healthHighSensitivity) {
             let parts = finding.rule.split(separator: ".").map(String.init)
             guard parts.count > 2, parts[0] == "health", var words = scopeWords[parts[1]] else { continue }
-            if namedTopics.contains(parts[1]) || (["mental-health", "substance-use"].contains(parts[1]) && !namedTopics.isDisjoint(with: ["mental-health", "substance-use"])) { continue }
             // Mental health and substance use are one behavioral-health record in most stories
             // ("alcohol use disorder" covers its intensive outpatient program).
-            if ["mental-health", "substance-use"].contains(parts[1]) { words += scopeWords["mental-health"]! + scopeWords["substance-use"]! }
+            let behavioral = ["mental-health", "substance-use"]
+            let topics = behavioral.contains(parts[1]) ? behavioral : [parts[1]]
+            if !namedTopics.isDisjoint(with: topics) { continue }
+            if behavioral.contains(parts[1]) { words += scopeWords["mental-health"]! + scopeWords["substance-use"]! }
             let term = finding.matchedText.lowercased().replacingOccurrences(of: "-", with: " ")
             // A bare "birth" ("has lived with sickle cell since birth") says nothing of a pregnancy.
             if ["birth", "baby", "born"].contains(term) { continue }

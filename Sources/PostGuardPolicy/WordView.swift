@@ -741,12 +741,13 @@ struct WordView {
         // The label is short and the message goes on to the reader ("you", "your") right after the
         // name; "Here's what you asked for: Keisha Vandross, DOB 3/14/88" lists a record.
         // (An honorific stripped: "Recordatorio: Sr. Paredes, su colonoscopia ...".)
-        let label = WordView.greetingHonorifics.reduce(raw) { text, honorific in
-            text.lowercased().hasSuffix(" " + honorific) || text.lowercased().hasSuffix(" " + honorific + ".")
-                ? String(text.dropLast(text.lowercased().hasSuffix(".") ? honorific.count + 1 : honorific.count)).trimmingCharacters(in: .whitespaces) : text
+        guard span.end < bytes.count, bytes[span.end] == UInt8(ascii: ","), raw.contains(":") else { return false }
+        var label = Substring(raw)
+        if let space = label.lastIndex(of: " "),
+           WordView.greetingHonorifics.contains(label[label.index(after: space)...].lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))) {
+            label = label[..<space]
         }
-        if label.hasSuffix(":"), span.end < bytes.count, bytes[span.end] == UInt8(ascii: ","),
-           before.split(separator: " ").count <= 3, !WordView.recordLabels.contains(where: { before.hasSuffix($0) }),
+        if label.hasSuffix(":"), before.split(separator: " ").count <= 3, !WordView.recordLabels.contains(where: { before.hasSuffix($0) }),
            words(in: ByteRange(span.end, min(bytes.count, span.end + 24))).prefix(2).contains(where: { ["you", "your", "you're", "you’re", "su", "tu", "usted"].contains($0.text) }) { return true }
         return false
     }
