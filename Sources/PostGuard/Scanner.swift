@@ -27,7 +27,7 @@ public struct Scanner: Sendable {
         if policy.disclosureModel == nil, let folder = library.directory {
             let file = folder.appendingPathComponent("data/disclosure-model.tsv")
             if FileManager.default.fileExists(atPath: file.path) {
-                let model = DisclosureModel(file: file)
+                let model = DisclosureModel(file: file, stored: library.cacheAttachment("disclosure-model"))
                 // Read now: a damaged file is a load problem, not a second reader silently gone.
                 if model.isAvailable { policy.disclosureModel = model } else {
                     problems.append(RuleProblem(file: file.path, rule: nil, message: "the disclosure model's weights cannot be read (scripts/train-disclosure-model writes them)"))

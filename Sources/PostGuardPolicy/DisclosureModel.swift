@@ -11,6 +11,7 @@
 // vocabulary is dictionary words seen in two or more training documents, so no name the training
 // texts held is a feature, and a word's own spelling cannot decide a verdict alone.
 import PostGuardDocuments
+import PostGuardCatalog
 import Foundation
 
 public final class DisclosureModel: @unchecked Sendable {
@@ -35,7 +36,7 @@ public final class DisclosureModel: @unchecked Sendable {
     /// The weights as the checks read them: keyed by a 64-bit FNV-1a hash of each word and feature, so
     /// loading makes no string per line (building 40,000 strings and their dictionary was a fifth of a
     /// one-draft check).
-    struct Table {
+    struct Table: Equatable {
         var bias: Double
         var threshold: Double
         var blockThreshold: Double
@@ -44,15 +45,23 @@ public final class DisclosureModel: @unchecked Sendable {
     }
 
     private let file: URL?
+    /// Where the rule cache keeps the table read from `file` (nil: no cache).
+    private let stored: RuleCache.Attachment?
     private let lock = NSLock()
     private var loaded: Table??
 
     /// A model read lazily from `file` the first time a document asks (a run that never asks does
     /// not pay for it); no file, no model.
-    public init(file: URL) { self.file = file }
+    public init(file: URL) { self.file = file; self.stored = nil }
+
+    /// The same, keeping the table read from `file` beside the rule cache (`stored`, keyed by the
+    /// file's bytes too): parsing 50,000 weights with `strtod` and hashing their features was four
+    /// tenths of a warm one-draft check; the stored table is read back as numbers.
+    package init(file: URL, stored: RuleCache.Attachment?) { self.file = file; self.stored = stored }
 
     public init(weights: Weights) {
         self.file = nil
+        self.stored = nil
         self.loaded = .some(Table(bias: weights.bias, threshold: weights.threshold, blockThreshold: weights.blockThreshold,
                                   vocabulary: Set(weights.vocabulary.map { DisclosureModel.hash($0.utf8) }),
                                   features: Dictionary(weights.features.map { (DisclosureModel.featureHash($0.key), $0.value) },
@@ -64,7 +73,11 @@ public final class DisclosureModel: @unchecked Sendable {
         defer { lock.unlock() }
         if loaded == nil {
             loaded = .some(file.flatMap { try? Data(contentsOf: $0) }.flatMap { data in
-                data.withUnsafeBytes { DisclosureModel.table($0.bindMemory(to: UInt8.self)) }
+                let kept = stored?.keyed(by: [[UInt8](data)])
+                if let bytes = kept?.read(), let table = Table(stored: bytes) { return table }
+                let table = data.withUnsafeBytes { DisclosureModel.table($0.bindMemory(to: UInt8.self)) }
+                if let table, let kept { kept.write(table.stored) }
+                return table
             })
         }
         return loaded!
@@ -375,5 +388,49 @@ public final class DisclosureModel: @unchecked Sendable {
         lines += weights.vocabulary.sorted().map { "v\t" + $0 }
         lines += weights.features.keys.sorted().map { "f\t\($0)\t\(weights.features[$0]!)" }
         return lines.joined(separator: "\n") + "\n"
+    }
+}
+
+extension DisclosureModel.Table {
+    /// The table as the rule cache keeps it: the three thresholds, the vocabulary's hashes, then
+    /// each feature's hash and weight, every number 64 bits little-endian (a weight by its bits, so
+    /// it reads back exactly).
+    var stored: [UInt8] {
+        var words: [UInt64] = [bias.bitPattern, threshold.bitPattern, blockThreshold.bitPattern, UInt64(vocabulary.count)]
+        words += vocabulary
+        words.append(UInt64(features.count))
+        for (key, weight) in features { words += [key, weight.bitPattern] }
+        return words.withUnsafeBufferPointer { buffer in
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(buffer.count * 8)
+            for word in buffer { withUnsafeBytes(of: word.littleEndian) { bytes += $0 } }
+            return bytes
+        }
+    }
+
+    /// A table from `stored`'s bytes, or nil when they are not one (a damaged or older file).
+    init?(stored bytes: [UInt8]) {
+        guard bytes.count % 8 == 0, bytes.count >= 40 else { return nil }
+        let table: DisclosureModel.Table? = bytes.withUnsafeBytes { raw in
+            let count = raw.count / 8
+            func word(_ index: Int) -> UInt64 { UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self)) }
+            let vocabularyCount = Int(truncatingIfNeeded: word(3))
+            guard vocabularyCount >= 0, vocabularyCount <= count - 5 else { return nil }
+            let featureCount = Int(truncatingIfNeeded: word(4 + vocabularyCount))
+            guard featureCount >= 0, 5 + vocabularyCount + 2 * featureCount == count else { return nil }
+            var vocabulary = Set<UInt64>(minimumCapacity: vocabularyCount)
+            for index in 4..<(4 + vocabularyCount) { vocabulary.insert(word(index)) }
+            var features = [UInt64: Double](minimumCapacity: featureCount)
+            var index = 5 + vocabularyCount
+            while index < count {
+                features[word(index)] = Double(bitPattern: word(index + 1))
+                index += 2
+            }
+            guard vocabulary.count == vocabularyCount, features.count == featureCount else { return nil }
+            return DisclosureModel.Table(bias: Double(bitPattern: word(0)), threshold: Double(bitPattern: word(1)),
+                                         blockThreshold: Double(bitPattern: word(2)), vocabulary: vocabulary, features: features)
+        }
+        guard let table else { return nil }
+        self = table
     }
 }

@@ -133,39 +133,57 @@ public struct Organisation: Sendable, Codable, Equatable {
     }
 
     /// True when a finding is about the organisation itself, not a person.
-    func isOwn(_ finding: Finding) -> Bool {
-        let text = finding.matchedText
-        switch finding.category {
-        case .phone, .fax:
-            let digits = Organisation.lastTenDigits(text)
-            let own = phones + [contact.phone, contact.billingPhone].compactMap { $0 }
-            return !digits.isEmpty && own.contains { Organisation.lastTenDigits($0) == digits }
-        case .url, .email:
-            guard let host = Organisation.host(of: text) else { return false }
-            let own = domains + [contact.email, contact.website, contact.portal].compactMap { $0 }.compactMap(Organisation.host(of:))
-            return own.contains { domain in
-                let d = domain.lowercased()
-                return host == d || host.hasSuffix("." + d)
+    func isOwn(_ finding: Finding) -> Bool { Own(self).contains(finding) }
+
+    /// The organisation's own numbers, domains, places and staff, each normalised once for a run
+    /// (normalising every setting again for every finding was a twentieth of an audit).
+    struct Own: Sendable {
+        let phones: [String]
+        let hosts: [String]
+        let places: [String]
+        let sites: [String]
+        let addresses: [String]
+        let staff: [[String]]
+
+        init(_ organisation: Organisation) {
+            phones = (organisation.phones + [organisation.contact.phone, organisation.contact.billingPhone].compactMap { $0 })
+                .map(Organisation.lastTenDigits)
+            hosts = (organisation.domains + [organisation.contact.email, organisation.contact.website, organisation.contact.portal]
+                .compactMap { $0 }.compactMap(Organisation.host(of:))).map { $0.lowercased() }
+            places = organisation.places.map(normalizedName)
+            sites = (organisation.places + [organisation.name].compactMap { $0 }).map(normalizedName)
+            addresses = organisation.addresses.map { " " + normalizedName($0) + " " }
+            staff = organisation.staff.map(SubjectMatch.tokens)
+        }
+
+        func contains(_ finding: Finding) -> Bool {
+            let text = finding.matchedText
+            switch finding.category {
+            case .phone, .fax:
+                let digits = Organisation.lastTenDigits(text)
+                return !digits.isEmpty && phones.contains(digits)
+            case .url, .email:
+                guard let host = Organisation.host(of: text) else { return false }
+                return hosts.contains { domain in host == domain || host.hasSuffix("." + domain) }
+            case .address:
+                // Its own sites by name ("Riverside Family Clinic") as well as its street addresses.
+                let written = normalizedName(text)
+                // and one of its places with a facility word ("the Millbrook clinic").
+                let facility = ["clinic", "hospital", "medical center", "health center", "campus", "office", "site", "location"]
+                if sites.contains(where: { own in own == written || facility.contains { written == own + " " + $0 } }) { return true }
+                // A run of whole words of one of its street addresses (`isPart`).
+                guard !written.isEmpty else { return false }
+                return addresses.contains { $0.contains(" " + written + " ") }
+            case .name:
+                // A place hides a name only when it is the whole place ("Maple Grove"), never a word of
+                // one: "Charles" is not "Lake Charles Memorial".
+                let written = normalizedName(text)
+                if places.contains(written) { return true }
+                let tokens = SubjectMatch.tokens(text)
+                return staff.contains { SubjectMatch.sameName(tokens, $0) }
+            default:
+                return false
             }
-        case .address:
-            // Its own sites by name ("Riverside Family Clinic") as well as its street addresses.
-            let written = normalizedName(text)
-            // and one of its places with a facility word ("the Millbrook clinic").
-            let facility = ["clinic", "hospital", "medical center", "health center", "campus", "office", "site", "location"]
-            if (places + [name].compactMap { $0 }).contains(where: { place in
-                let own = normalizedName(place)
-                return own == written || facility.contains { written == own + " " + $0 }
-            }) { return true }
-            return Organisation.isPart(text, ofAny: addresses)
-        case .name:
-            // A place hides a name only when it is the whole place ("Maple Grove"), never a word of
-            // one: "Charles" is not "Lake Charles Memorial".
-            let written = normalizedName(text)
-            if places.contains(where: { normalizedName($0) == written }) { return true }
-            let tokens = SubjectMatch.tokens(text)
-            return staff.contains { SubjectMatch.sameName(tokens, SubjectMatch.tokens($0)) }
-        default:
-            return false
         }
     }
 

@@ -13,7 +13,11 @@ public struct Policy: Sendable {
     public var consentGate: ConsentGate
     /// The day consent is judged on when a document has no `publish_at`.
     public var today: CalendarDate
-    public var organisation: Organisation
+    public var organisation: Organisation {
+        didSet { own = Organisation.Own(organisation) }
+    }
+    /// The organisation's own details, normalised once.
+    private var own: Organisation.Own
     /// Approved safe versions (replies, posts, messages); a breaching document gets one suggested.
     public var replyTemplates = ReplyTemplates()
     /// Suggestions already checked in this run.
@@ -33,6 +37,7 @@ public struct Policy: Sendable {
                 today: CalendarDate = CalendarDate.today()) {
         self.consentGate = ConsentGate(lookup: consents)
         self.organisation = organisation
+        self.own = Organisation.Own(organisation)
         self.today = today
     }
 
@@ -43,7 +48,7 @@ public struct Policy: Sendable {
         // The organisation's settings first, so the combinations see what the organisation decided:
         // its own contact details and staff are not patients' identifiers, a rule it switched off
         // is gone, and a rule it demoted to `info` no longer pairs with health information.
-        var findings = detected.filter { !organisation.disabled.contains($0.rule) && !organisation.isOwn($0) }
+        var findings = detected.filter { !organisation.disabled.contains($0.rule) && !own.contains($0) }
         // Possible names (role `tentative`) are listed, never judged: they pair with no health term,
         // lower no other mention, name no consent subject and greet no reader.
         let tentative = findings.filter { $0.has(.tentative) }

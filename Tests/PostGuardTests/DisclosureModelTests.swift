@@ -4,6 +4,8 @@
 import Foundation
 import Testing
 @testable import PostGuard
+@testable import PostGuardPolicy
+@testable import PostGuardCatalog
 
 @Suite("Policy: the disclosure model")
 struct DisclosureModelTests {
@@ -117,5 +119,37 @@ struct DisclosureModelTests {
             if abs(fast - slow) > 1e-9 { differing += 1 }
         }
         #expect(differing == 0)
+    }
+
+    @Test("The table kept beside the rule cache reads back exactly; a damaged one, or one kept for other weights, is not read")
+    func storedTable() throws {
+        let file = rulesFolder.appendingPathComponent("data/disclosure-model.tsv")
+        let bytes = try [UInt8](Data(contentsOf: file))
+        let parsed = try #require(bytes.withUnsafeBufferPointer { DisclosureModel.table($0) })
+        #expect(DisclosureModel.Table(stored: parsed.stored) == parsed)
+        #expect(DisclosureModel.Table(stored: Array(parsed.stored.dropLast(8))) == nil)
+        #expect(DisclosureModel.Table(stored: parsed.stored + [0, 0, 0, 0, 0, 0, 0, 0]) == nil)
+
+        let folder = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let cache = RuleCache(folder: folder.appendingPathComponent("cache"))
+        let library = try RuleLibrary.load(from: rulesFolder, cache: cache)
+        func kept() throws -> [String] { try FileManager.default.contentsOfDirectory(atPath: cache.folder.path).filter { $0.hasPrefix("disclosure-model-") } }
+        let plain = DisclosureModel(file: file)
+        let cold = DisclosureModel(file: file, stored: library.cacheAttachment("disclosure-model"))
+        #expect(cold.isAvailable)
+        #expect(try kept().count == 1)
+        let warm = DisclosureModel(file: file, stored: library.cacheAttachment("disclosure-model"))
+        #expect(warm.table == parsed)
+        for text in ["She finally went home to her boys after eleven days with us", "Join us Saturday for the 5K fun run!"] {
+            #expect(warm.read(text, kind: .post)?.score == plain.read(text, kind: .post)?.score)
+        }
+        // Other weights under the same rule files: the table kept for the shipped ones is not theirs.
+        let other = folder.appendingPathComponent("model.tsv")
+        let weights = DisclosureModel.Weights(bias: -1, threshold: 0.5, blockThreshold: 1.5, vocabulary: ["visit"], features: ["u=visit": 2])
+        try DisclosureModel.serialise(weights, header: ["test"]).write(to: other, atomically: true, encoding: .utf8)
+        let otherModel = DisclosureModel(file: other, stored: library.cacheAttachment("disclosure-model"))
+        #expect(otherModel.table?.features.count == 1)
+        #expect(otherModel.read("visit", kind: .post)?.score != warm.read("visit", kind: .post)?.score)
     }
 }

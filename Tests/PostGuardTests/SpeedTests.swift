@@ -6,6 +6,7 @@ import Foundation
 import Testing
 @testable import PostGuard
 @testable import PostGuardReport
+@testable import PostGuardConsent
 
 /// Every document text under Fixtures/ (drafts, labelled documents, hold-out, corpora), with the
 /// alt text of attachments, as the readers give them.
@@ -228,6 +229,25 @@ struct SpeedTests {
         #expect(terms("BREAST CANCER and breast   cancers") == ["BREAST CANCER", "breast   cancers"])
         #expect(terms("Crohn’s and crohn's") == ["Crohn’s", "crohn's"])
         #expect(terms("@asthma #asthma xasthma asthma_ asthma") == ["asthma"])
+    }
+}
+
+@Suite("Names normalised by bytes")
+struct NormalizedNameTests {
+    @Test("An ASCII text is normalised by bytes exactly as Foundation folds and splits it: every fixture text, every ASCII character")
+    func asciiEqualsFoundation() throws {
+        var texts = (0..<128).map { String(UnicodeScalar(UInt8($0))) } + ["  O'Brien-Smith, Jr.  ", "MARÍA José", "ANDERSON, PAUL", "Dr.\tAmy\u{7F}Lee", ""]
+        for file in FileManager.default.enumerator(at: fixturesFolder, includingPropertiesForKeys: nil)!.compactMap({ $0 as? URL })
+        where file.pathExtension == "jsonl" {
+            for line in try String(contentsOf: file, encoding: .utf8).split(separator: "\n") {
+                if let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any], let text = object["text"] as? String {
+                    texts.append(text)
+                }
+            }
+        }
+        #expect(texts.count > 15_000)
+        let differing = texts.filter { normalizedName($0) != normalizedNameByFoundation($0) }
+        #expect(differing.isEmpty, "\(differing.prefix(3))")
     }
 }
 
