@@ -125,25 +125,39 @@ public struct Check {
         }
         readerThread.stackSize = 8 << 20
         readerThread.start()
-        reading: while true {
-            switch handoff.take() {
-            case .documents(let batch, let scanner):
-                for checked in scan(batch, scanner: scanner) {
-                    for var failure in checked.failures {
-                        if let mask { failure.source = mask(failure.source) }
-                        error(failure.description)
-                    }
-                    let located = self.accepted.isEmpty && showPHI ? checked.result : locations.shown(checked.result)
-                    let (result, accepted) = self.accepted.apply(to: showPHI ? checked.result : located, locatedAs: located.document)
-                    outcome.summary.accepted += accepted
-                    outcome.summary.add(result)
-                    reporter.add(result)
+        // Each batch is reported while the next one is scanned: the report, the summary and error
+        // lines stay on this thread and in input order, and the workers do not wait for them.
+        let masks = WorkerMasks(first: locations)
+        var scanning: ScanJob?
+        func publish(_ job: ScanJob) {
+            for checked in job.results() {
+                for var failure in checked.failures {
+                    if let mask { failure.source = mask(failure.source) }
+                    error(failure.description)
                 }
+                outcome.summary.accepted += checked.accepted
+                outcome.summary.add(checked.result)
+                reporter.add(checked.result)
+            }
+        }
+        reading: while true {
+            let item = handoff.take()
+            if case .documents(let batch, let scanner) = item {
+                scanning?.wait()
+                let next = scan(batch, scanner: scanner, masks: masks)
+                if let scanned = scanning { publish(scanned) }
+                scanning = next
+                continue
+            }
+            // A problem or notice is said after the documents read before it.
+            if let scanned = scanning { publish(scanned) }
+            scanning = nil
+            switch item {
             case .failure(let problem):
                 error(problem)
             case .notice(let note):
                 report(note)
-            case .end:
+            case .end, .documents:
                 break reading
             }
         }
@@ -173,22 +187,85 @@ public struct Check {
         return segments.map { ($0.scanner, $0.paths) }
     }
 
-    /// Checks a batch on `workers` threads, each with its own matching scratch; results in order.
-    private func scan(_ documents: [Document], scanner: Scanner) -> [(result: DocumentResult, failures: [RuleFailure])] {
-        let slots = Slots<(result: DocumentResult, failures: [RuleFailure])>(count: documents.count)
+    /// Starts checking a batch on `workers` threads, each with its own matching scratch and mask:
+    /// each document is scanned, its file, id and channel masked, and a baseline applied. One thread
+    /// checks it at once, before returning.
+    private func scan(_ documents: [Document], scanner: Scanner, masks: WorkerMasks) -> ScanJob {
+        let slots = Slots<Scanned>(count: documents.count)
         let threads = min(workers, documents.count)
+        let accepted = self.accepted, showPHI = self.showPHI
+        let group = DispatchGroup()
         if threads <= 1 {
-            let scratch = MatchScratch()
-            for (index, document) in documents.enumerated() { slots[index] = scanner.check(document, scratch: scratch) }
+            let scratch = MatchScratch(), mask = masks[0, scanner]
+            for index in documents.indices {
+                slots[index] = Check.checked(documents[index], scanner: scanner, scratch: scratch, mask: mask, accepted: accepted, showPHI: showPHI)
+            }
         } else {
-            DispatchQueue.concurrentPerform(iterations: threads) { worker in
-                let scratch = MatchScratch()
-                for index in stride(from: worker, to: documents.count, by: threads) {
-                    slots[index] = scanner.check(documents[index], scratch: scratch)
+            for worker in 0..<threads {
+                let mask = masks[worker, scanner]
+                DispatchQueue.global().async(group: group) {
+                    let scratch = MatchScratch()
+                    for index in stride(from: worker, to: documents.count, by: threads) {
+                        slots[index] = Check.checked(documents[index], scanner: scanner, scratch: scratch, mask: mask, accepted: accepted, showPHI: showPHI)
+                    }
                 }
             }
         }
+        return ScanJob(slots: slots, group: group)
+    }
+}
+
+extension Check {
+    /// One document checked: scanned, its file, id and channel masked, and a baseline applied.
+    fileprivate static func checked(_ document: Document, scanner: Scanner, scratch: MatchScratch, mask: IdentifierMask,
+                                    accepted: AcceptedFindings, showPHI: Bool) -> Scanned {
+        let checked = scanner.check(document, scratch: scratch)
+        let located = accepted.isEmpty && showPHI ? checked.result : mask.shown(checked.result)
+        let (result, count) = accepted.apply(to: showPHI ? checked.result : located, locatedAs: located.document)
+        return Scanned(result: result, accepted: count, failures: checked.failures)
+    }
+}
+
+/// One document checked by a worker, ready to report.
+private struct Scanned {
+    var result: DocumentResult
+    /// Findings a baseline or ignore file accepted.
+    var accepted: Int
+    var failures: [RuleFailure]
+}
+
+/// A batch being checked: its results, in input order, once every worker is done.
+private struct ScanJob {
+    let slots: Slots<Scanned>
+    let group: DispatchGroup
+
+    func wait() { group.wait() }
+
+    func results() -> [Scanned] {
+        group.wait()
         return slots.values()
+    }
+}
+
+/// Each worker's identifier mask: the first is the check's own; the others are made for a worker's
+/// first batch (a mask's scratch and cache are its own, so workers do not wait on one lock), and
+/// again for a batch under other settings.
+private final class WorkerMasks: @unchecked Sendable {
+    // @unchecked: `masks` is only touched while holding `lock`.
+    private let lock = NSLock()
+    private let first: IdentifierMask
+    private var masks: [Int: (detector: Detector, mask: IdentifierMask)] = [:]
+
+    init(first: IdentifierMask) { self.first = first }
+
+    subscript(worker: Int, scanner: Scanner) -> IdentifierMask {
+        if worker == 0, first.scans(scanner.detector) { return first }
+        lock.lock()
+        defer { lock.unlock() }
+        if let kept = masks[worker], kept.mask.scans(scanner.detector) { return kept.mask }
+        let mask = IdentifierMask(detector: scanner.detector)
+        masks[worker] = (scanner.detector, mask)
+        return mask
     }
 }
 

@@ -21,12 +21,19 @@ public final class IdentifierMask: @unchecked Sendable {
     /// each distinct string is scanned once (the cache is emptied when it grows, so memory stays bounded).
     private var cache: [String: String] = [:]
 
+    /// The detector this mask was made for (`Detector.identity`).
+    private let source: AnyObject
+
     /// Only the identifier rules run (a file name's health words are not masked, and the lexicon is
     /// most of a scan's cost on a short string).
     public init(detector: Detector) {
+        self.source = detector.identity
         self.detector = Detector(library: detector.library.keeping { $0.rule.category.isIdentifier },
                                  names: detector.names, places: detector.places, nameTagger: detector.nameTagger)
     }
+
+    /// Whether this mask was made for `detector` (or a copy of it).
+    func scans(_ detector: Detector) -> Bool { source === detector.identity }
 
     /// `text` with every identifier the rules find in it masked.
     public func callAsFunction(_ text: String) -> String {

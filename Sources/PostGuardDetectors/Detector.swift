@@ -85,6 +85,10 @@ public struct Detector: Sendable {
     }
 
     /// Scans `document`'s text with every rule (or only `rules` when given).
+    /// The same object for a detector and its copies, and for no other detector: what a cache of
+    /// something derived from a detector is keyed by.
+    package var identity: AnyObject { fullPlan }
+
     public func scan(_ document: Document, scratch: MatchScratch, rules: [CompiledRule]? = nil) -> DetectorResult {
         // The whole library's plan is built once per detector; a hand-picked list (profiling, a
         // rule's own examples) gets its own.
@@ -106,7 +110,7 @@ public struct Detector: Sendable {
         // Which byte values occur, and which of the patterns' required literals: two passes that
         // let most patterns be skipped without calling PCRE2.
         let present = ByteSet(of: bytes)
-        let literalsFound = usesGates && plan.literals.count > 0 ? plan.literals.present(in: LiteralSet.fold(bytes)) : []
+        let (literalsFound, literalsListed) = usesGates && plan.literals.count > 0 ? plan.literals.occurrences(in: LiteralSet.fold(bytes)) : ([], [])
         // Which keywords occur (in the ASCII-lower-cased text), found together in one pass the
         // first time a rule with keywords applies: searching for each keyword on its own was 4% of
         // an audit of social posts.
@@ -158,7 +162,7 @@ public struct Detector: Sendable {
         // Only the rules that may match: those every text visits, and those with a pattern whose
         // first set of required literals the text holds (reading every rule's gates for every text
         // was a tenth of an audit, most of it waiting on memory).
-        for index in usesGates ? plan.rulesToVisit(literalsFound) : Array(rules.indices) where plan.kindMasks[index] & kind != 0 {
+        for index in usesGates ? plan.rulesToVisit(literalsListed) : Array(rules.indices) where plan.kindMasks[index] & kind != 0 {
             if mergedLexicon != nil, plan.isLexicon[index] { continue }
             // A rule that matches only within another's matches (a described photo's) has nothing
             // to report where that rule, already run, matched nothing: most documents hold no photo.
@@ -463,12 +467,12 @@ final class ScanPlan: Sendable {
         self.literals = LiteralSet(literals)
         // Each rule is visited on every text unless all its patterns need a literal: a detector of
         // its own, a pattern read lazily (its needs are not read) or one with no literal needs.
-        var alwaysVisited: [Int] = []
+        var alwaysVisited = [UInt64](repeating: 0, count: (rules.count + 63) / 64)
         var rulesByLiteral = [[Int]](repeating: [], count: literals.count)
         for (index, rule) in rules.enumerated() {
             let needs = patternNeeds[index]
             if rule.detector != nil || rule.lazyPattern != nil || needs.contains(where: { $0 == nil || $0!.literalSets.isEmpty }) {
-                alwaysVisited.append(index)
+                alwaysVisited[index / 64] |= 1 << UInt64(index % 64)
                 continue
             }
             // A pattern runs only where one literal of each of its sets occurs: indexed by its first set.
@@ -478,24 +482,28 @@ final class ScanPlan: Sendable {
         self.rulesByLiteral = rulesByLiteral
     }
 
-    /// Rules visited on every text.
-    let alwaysVisited: [Int]
+    /// Rules visited on every text, a bit per rule.
+    let alwaysVisited: [UInt64]
     /// For each literal, the rules with a pattern whose first set of literals holds it.
     let rulesByLiteral: [[Int]]
 
-    /// The rules a text holding `found` literals may match, in rule order: every other rule's
+    /// The rules a text holding the literals `found` may match, in rule order: every other rule's
     /// patterns each need a literal the text lacks, so visiting it would find nothing.
-    func rulesToVisit(_ found: [Bool]) -> [Int] {
+    func rulesToVisit(_ found: [Int]) -> [Int] {
         var visit = alwaysVisited
-        for literal in found.indices where found[literal] { visit += rulesByLiteral[literal] }
-        visit.sort()
-        var unique = 0
-        for index in visit.indices where unique == 0 || visit[unique - 1] != visit[index] {
-            visit[unique] = visit[index]
-            unique += 1
+        for literal in found {
+            for rule in rulesByLiteral[literal] { visit[rule / 64] |= 1 << UInt64(rule % 64) }
         }
-        visit.removeLast(visit.count - unique)
-        return visit
+        var rules: [Int] = []
+        rules.reserveCapacity(visit.count * 16)
+        for (word, bits) in visit.enumerated() {
+            var bits = bits
+            while bits != 0 {
+                rules.append(word * 64 + bits.trailingZeroBitCount)
+                bits &= bits - 1
+            }
+        }
+        return rules
     }
 }
 

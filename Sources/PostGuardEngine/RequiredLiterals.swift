@@ -453,6 +453,31 @@ public struct LiteralSet: Sendable {
         return found
     }
 
+    /// Which literals occur in `text`, as `present(in:)` tells, and the same literals listed in
+    /// the order first found (a caller visiting what they gate reads the few found, not them all).
+    public func occurrences(in text: [UInt8]) -> (found: [Bool], listed: [Int]) {
+        var found = [Bool](repeating: false, count: count)
+        var listed: [Int] = []
+        table.withUnsafeBufferPointer { table in
+            completes.withUnsafeBufferPointer { completes in
+                text.withUnsafeBufferPointer { text in
+                    for start in text.indices {
+                        var state = Int(table[Int(text[start])])
+                        var position = start + 1
+                        while state > 0 {
+                            let literal = Int(completes[state])
+                            if literal >= 0, !found[literal] { found[literal] = true; listed.append(literal) }
+                            guard position < text.count else { break }
+                            state = Int(table[state * 256 + Int(text[position])])
+                            position += 1
+                        }
+                    }
+                }
+            }
+        }
+        return (found, listed)
+    }
+
     /// `bytes` as the literals are compared: ASCII lower case, and the long s (U+017F) and the
     /// Kelvin sign (U+212A), which PCRE2's caseless matching takes for s and k, as those letters.
     public static func fold(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
