@@ -701,7 +701,22 @@ struct Combinations {
                 reference.end <= span.start && span.start - reference.end <= 2
                     && (reference.end..<span.start).allSatisfy { text.bytes[$0] == 0x20 || text.bytes[$0] == UInt8(ascii: ",") }
             }
-            let staff = !calledPatient && (text.namedInRole(span, roles: roles, names: nameSpans) || listedAfterRole(span, roles, colons, text) || listedAfterStaff)
+            // "Happy holidays from Sophie, Jenna, Rico and the whole crew!": the names listed before a
+            // team of ours ("and the whole crew", "& our staff") are that team's.
+            let listedBeforeTeam: Bool = {
+                var last = span
+                var next = WordView.count(of: nameStarts, below: span.end)
+                while next < nameSpans.spans.count, text.listed(last, then: nameSpans.spans[next]) {
+                    last = nameSpans.spans[next]
+                    next += 1
+                }
+                return roles.near(last).contains { role in
+                    role.start >= last.end && text.adjacent(last, role)
+                        && (text.bytes[role.start] == UInt8(ascii: "&") || text.words(in: role).first?.text == "and")
+                }
+            }()
+            let staff = !calledPatient && (text.namedInRole(span, roles: roles, names: nameSpans) || listedAfterRole(span, roles, colons, text)
+                || listedAfterStaff || listedBeforeTeam)
             // Only a plural role heads a list ("our hygienists Carla, Mo and Tess"); after one titled
             // name ("Dr. Kim, Tom Reyes and Ana Ruiz") the others may be anyone.
             let afterPluralRole = staff && roles.near(span).contains { role in

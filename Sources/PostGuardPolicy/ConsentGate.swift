@@ -172,6 +172,12 @@ public struct ConsentGate: Sendable {
             // The event's own words are not quoted: free text a privacy officer wrote may name someone,
             // and these messages land in CI logs.
             reasons.append(.expired(record.id, on: "\(day), the date its expiry event names"))
+        } else if record.expires == nil, let event = record.expiresEvent, CalendarDate.lastDayNamed(in: event) == nil,
+                  let kind = ExpiryEvent(event), let told = kind.toldAsPast(in: document.text) {
+            // An event its words do not date ("completion of her Invisalign treatment", "discharge
+            // from short-term rehab"), which the story itself tells as past ("wrapped up her
+            // Invisalign", "went home last Tuesday"): the authorization ended with it.
+            reasons.append(.expired(record.id, on: "the \(kind.name) the story itself tells of (\u{201C}\(told)\u{201D}), the event it was signed to last until"))
         }
         if !record.channels.isEmpty, !(document.channel.map { channel in record.channels.contains { $0.lowercased() == channel.lowercased() } } ?? false) {
             reasons.append(.channelNotCovered(record.id, channel: document.channel, covered: record.channels))
@@ -433,5 +439,52 @@ public enum SubjectMatch {
         // "IV" after a name is as often intravenous as a fourth of the name: not taken from the text.
         guard suffixes.contains(text.lowercased()), text.lowercased() != "iv", text.first?.isUppercase == true || text == "hijo" || text == "padre" else { return nil }
         return text
+    }
+}
+
+/// The kind of event an authorization ends with, when its words give no date: a course of care
+/// completed, a discharge, a death. Which words tell that it has happened are the kind's own.
+struct ExpiryEvent {
+    let name: String
+    /// Word sequences that tell the event as past, lower case.
+    let told: [[String]]
+
+    init?(_ event: String) {
+        let words = Set(ExpiryEvent.words(event))
+        if words.contains(where: { ["completion", "complete", "completing", "completed", "finish", "finishing", "graduation"].contains($0) })
+            || (words.contains("end") && !words.contains("campaign") && !words.contains("season")
+                && words.contains(where: { ["treatment", "therapy", "program", "programme", "chemo", "chemotherapy", "rehab", "rehabilitation", "radiation", "course"].contains($0) })) {
+            name = "completion"
+            told = [["graduated"], ["graduation"], ["completed"], ["finished"], ["wrapped", "up"], ["rang", "the", "bell"], ["rang", "our", "bell"],
+                    ["final", "chemo"], ["final", "session"], ["final", "treatment"], ["final", "infusion"], ["final", "round"], ["last", "session"],
+                    ["last", "treatment"], ["last", "round"], ["last", "tray"], ["done", "with"]]
+        } else if words.contains(where: { ["discharge", "discharged"].contains($0) }) {
+            name = "discharge"
+            told = [["went", "home"], ["discharged"], ["sent", "home"], ["headed", "home"], ["graduation", "from"], ["graduated", "from"]]
+        } else if words.contains(where: { ["death", "passing", "dies", "died"].contains($0) }) {
+            name = "death"
+            told = [["passed", "away"], ["died"], ["in", "memory", "of"], ["in", "loving", "memory"], ["rest", "in", "peace"], ["the", "late"]]
+        } else {
+            return nil
+        }
+    }
+
+    /// The words of `text` that tell the event as past, or nil. Not after a word that puts it
+    /// ahead or makes it a wish ("will be discharged", "aiming to go home", "before she's done with").
+    func toldAsPast(in text: String) -> String? {
+        let words = ExpiryEvent.words(text)
+        for start in words.indices {
+            for phrase in told where start + phrase.count <= words.count && Array(words[start..<(start + phrase.count)]) == phrase {
+                if words[max(0, start - 2)..<start].contains(where: { ExpiryEvent.ahead.contains($0) }) { continue }
+                return phrase.joined(separator: " ")
+            }
+        }
+        return nil
+    }
+
+    static let ahead: Set<String> = ["will", "be", "until", "before", "once", "when", "soon", "to", "hope", "hopes", "almost", "nearly", "not", "never", "isn't", "hasn't"]
+
+    static func words(_ text: String) -> [String] {
+        text.lowercased().split { !$0.isLetter && !$0.isNumber && $0 != "'" }.map(String.init)
     }
 }

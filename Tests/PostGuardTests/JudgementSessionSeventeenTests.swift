@@ -1,0 +1,79 @@
+// The kinds of mistake the seventeenth session's sets showed (2026-12-01: the forty-second to
+// forty-fifth sets and the eighteenth to twenty-third reviewers, studied after they had measured the
+// sixteenth session): each mechanism with sentences of our own that need it, and the sentence beside
+// it that must still be caught.
+import Foundation
+import Testing
+@testable import PostGuard
+@testable import PostGuardDetectors
+@testable import PostGuardPolicy
+
+@Suite("Policy: judgement by kind of mistake (seventeenth session)")
+struct JudgementKindsTwentiethTests {
+    @Test("Whether a writer opens every sentence with a capital: the start, after a line break, after . ! ? and a space")
+    func capitalisedSentences() {
+        func reads(_ text: String) -> Bool {
+            var text = text
+            return text.withUTF8 { NameDetector.capitalisesSentences($0, from: 0) }
+        }
+        #expect(reads("My birth went nothing like my plan. 3-day induction, pitocin, a tear.\nStill worth it!"))
+        #expect(!reads("omg hangwani is here. love her"))
+        #expect(!reads("Great day. then we left"))
+        #expect(!reads("3 days, 2 nights 🙂"))                      // no sentence opens with a letter
+        #expect(reads("Dr. Patel saw us. Thanks!"))                   // "Dr." then a capital: still capitals
+    }
+
+    @Test("A lower-case word the tagger guesses, in a text whose sentences open with capitals, is at most a possible name")
+    func lowerCaseGuessesInCapitalisedText() {
+        let post = judge("MY birth went nothing like my birth plan 😂 3-day induction, pitocin, 4th degree tear and a surprise NICU tour for my son.")
+        #expect(!post.findings.contains { $0.rule == "phi.name" && $0.severity > .info && $0.matchedText == "pitocin" })
+        // A capitalised name beside the same words still counts.
+        #expect(judge("Jenna Rourke had a 3-day induction, pitocin, a 4th degree tear and a NICU stay.").verdict == .block)
+    }
+
+    @Test("Names listed before a team of ours ('from Sophie, Jenna, Rico and the whole crew') are that team's; a list before a patient's care is not")
+    func namesListedBeforeTheTeam() {
+        #expect(judge("Dental emergency? Call us. Happy holidays from Sophie, Jenna, Rico and the whole crew! 🦷").verdict == .pass)
+        #expect(judge("Jenna, Rico and the team treated Maria Okafor for a broken hip.").verdict == .block)
+    }
+
+    @Test("A credential by its shape after a name ('Jordan Beale, ATC, named ...') marks one of our people; a diagnosis in shorthand does not")
+    func credentialByShape() {
+        #expect(judge("Congrats to our own Jordan Beale, ATC, named State Athletic Trainer of the Year! Jordan trained every coach in CPR.").verdict == .pass)
+        #expect(judge("Box 4: Paco Morales, IAM, pendiente de cateterismo.", kind: .message, channel: "whatsapp").verdict == .block)
+    }
+
+    @Test("Replies: a failed search of the records, a clinician who 'never saw you', the reviewer's lapsed policy, the next visit greeted")
+    func replyStructures() {
+        let review = "Terrible experience, never going back."
+        for reply in ["We can't find anyone by that name in our system.", "We couldn't locate an appointment under this account.",
+                      "Respectfully, Dr. Marsh never saw you.", "Since your policy lapsed in August, we had to collect self-pay.",
+                      "Since you're on Medicaid, a referral is required.", "Thank you! See you in March 🙂"] {
+            #expect(judge(reply, kind: .reply, channel: "google", inReplyTo: review).verdict == .block, "\(reply)")
+        }
+        for reply in ["Hope to see you at the health fair in March!", "See you next week at the open house!",
+                      "If your policy changed this year, bring your new card to the front desk.",
+                      "We're sorry to hear this. Please call our patient relations team at 555-0100."] {
+            #expect(judge(reply, kind: .reply, channel: "google", inReplyTo: review).verdict == .pass, "\(reply)")
+        }
+    }
+
+    @Test("Consent: an expiry event the story itself tells as past (a course completed, a discharge, a death) has ended the authorization")
+    func expiryEventToldInTheStory() throws {
+        let records = try ConsentJSONL.parse(Data("""
+            {"id": "C-1", "subject": "Dara Whitfield", "channels": [], "signed": "2026-05-02", "expires": null, "revoked": null, "purpose": "Orthodontic story", "recipient": "Marketing and the public", "information": "Name, aligner treatment, photos", "signer": "Dara Whitfield", "authority": null, "expires_event": "completion of her aligner treatment"}
+            {"id": "C-2", "subject": "Oskar Brandt", "channels": [], "signed": "2026-05-02", "expires": null, "revoked": null, "purpose": "Rehab story", "recipient": "Marketing and the public", "information": "Name, stroke, rehabilitation", "signer": "Oskar Brandt", "authority": null, "expires_event": "discharge from inpatient rehabilitation"}
+            """.utf8), source: "c.jsonl")
+        #expect(judge("Dara Whitfield wrapped up her aligners in October — one very happy graduate!",
+                      consent: ["C-1"], publishAt: "2026-12-01", consents: records).verdict == .block)
+        #expect(judge("Dara Whitfield is halfway through her aligner treatment and loving her new smile.",
+                      consent: ["C-1"], publishAt: "2026-12-01", consents: records).verdict == .pass)
+        #expect(judge("Oskar Brandt went home last Tuesday after six weeks of rehab following his stroke.",
+                      consent: ["C-2"], publishAt: "2026-12-01", consents: records).verdict == .block)
+        #expect(judge("Oskar Brandt is on week 3 of rehab after his stroke and aiming to go home before Christmas.",
+                      consent: ["C-2"], publishAt: "2026-12-01", consents: records).verdict == .pass)
+        #expect(ExpiryEvent("end of the 2027 Heart Month campaign") == nil)
+        #expect(ExpiryEvent("discharge from rehab")?.toldAsPast(in: "She will be discharged soon") == nil)
+        #expect(ExpiryEvent("discharge from rehab")?.toldAsPast(in: "She was discharged Friday") == "discharged")
+    }
+}
