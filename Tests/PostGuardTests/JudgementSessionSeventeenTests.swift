@@ -76,4 +76,20 @@ struct JudgementKindsTwentiethTests {
         #expect(ExpiryEvent("discharge from rehab")?.toldAsPast(in: "She will be discharged soon") == nil)
         #expect(ExpiryEvent("discharge from rehab")?.toldAsPast(in: "She was discharged Friday") == "discharged")
     }
+
+    @Test("Messages: the reader's tenant, employee, student or player is someone else, whose care is not the reader's to hear")
+    func theReadersPeople() {
+        for text in ["Hi Mr. Dorsey, your tenant was admitted to our psych unit Saturday.", "Your employee was seen in our ER for a panic attack.",
+                     "Your lunch lady came in with low blood sugar today."] {
+            #expect(judge(text, kind: .message, channel: "sms").verdict == .block, "\(text)")
+        }
+        #expect(judge("Your son's vaccination is due next month; reply to book.", kind: .message, channel: "sms").verdict == .pass)
+    }
+
+    @Test("An occupation naming a market, a union or a fair ('the farmers market') describes no one")
+    func occupationAsModifier() {
+        #expect(judge("Free skin cancer screenings at the Cedar Ridge farmers market Sunday.").verdict == .pass)
+        #expect(judge("The Cedar Ridge farmer who was airlifted Sunday after his tractor rolled is out of surgery.").verdict != .pass)
+    }
 }
+
