@@ -1256,6 +1256,15 @@ struct Combinations {
                sentence.words.contains(where: { Combinations.secondPersonWords.contains($0.text) }) {
                 return (term, "the one spoken to")
             }
+            // "The x-rays showed six cavities", "the c-section was done because the heart rate
+            // dropped": care told with "the" in a sentence of what happened, in a reply, is the
+            // reviewer's own visit told back. Not how care goes for anyone ("the flu shot takes a
+            // minute"), nor any counted or general occasion ("the flu cases rose across the county").
+            if !askedInGeneral, term.has(.health), !term.has(.healthSetting), sentence.words(before: span.start, count: 1).last?.text == "the",
+               !sentence.hypothetical(before: span, within: 6), sentence.tellsPast,
+               !sentence.words.contains(where: { Combinations.generalOccasionWords.contains($0.text) || Combinations.everyWords.contains($0.text) }) {
+                return (term, "what happened, told back")
+            }
             // "Glad the stitches came out cleanly last week!": health at a particular past time, in a
             // reply, is the reviewer's own visit.
             // Not a count or a season ("flu cases rose last month across the county").

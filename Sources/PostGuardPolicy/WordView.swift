@@ -162,6 +162,23 @@ struct WordView {
                                                  "neighbors", "neighbours", "fans", "viewers", "listeners", "students", "seniors", "folks", "others",
                                                  "community", "voters", "employees", "colleagues", "todos", "todas", "vecinos", "padres", "familias", "on"]
 
+        /// Whether the sentence tells something that happened: a verb in the past tense ("showed",
+        /// "went", "was done", "recommended"), not an adjective that ends like one ("licensed",
+        /// "experienced", "skilled").
+        lazy var tellsPast: Bool = words.contains { word in
+            Sentence.pastVerbs.contains(word.text)
+                || (word.text.count >= 5 && word.text.hasSuffix("ed") && !Sentence.pastLookingAdjectives.contains(word.text))
+        }
+        static let pastVerbs: Set<String> = ["was", "were", "wasn't", "weren't", "did", "didn't", "had", "hadn't", "went", "came", "saw", "showed",
+                                             "shown", "took", "gave", "got", "made", "found", "told", "said", "ran", "began", "broke", "fell", "felt",
+                                             "left", "kept", "put", "sent", "redid", "redone", "done", "brought", "caught", "chose", "drew", "grew",
+                                             "hurt", "lost", "paid", "read", "set", "slept", "spent", "stood", "tore", "woke", "wrote"]
+        static let pastLookingAdjectives: Set<String> = ["licensed", "experienced", "skilled", "trained", "qualified", "dedicated", "detailed",
+                                                         "advanced", "limited", "related", "based", "certified", "talented", "respected",
+                                                         "valued", "beloved", "blessed", "interested", "concerned", "worried", "scheduled",
+                                                         "needed", "required", "recommended", "preferred", "insured", "uninsured", "covered",
+                                                         "approved", "accredited", "specialized", "specialised", "registered", "supervised", "medicated"]
+
         /// A particular past occasion: "last week", "yesterday", "on Monday", "two weeks ago".
         lazy var tellsPastOccasion: Bool = {
             let list = words.map(\.text)

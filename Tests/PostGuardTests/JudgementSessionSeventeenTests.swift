@@ -91,5 +91,24 @@ struct JudgementKindsTwentiethTests {
         #expect(judge("Free skin cancer screenings at the Cedar Ridge farmers market Sunday.").verdict == .pass)
         #expect(judge("The Cedar Ridge farmer who was airlifted Sunday after his tractor rolled is out of surgery.").verdict != .pass)
     }
+
+    @Test("Replies: care told with 'the' in a sentence of what happened is the reviewer's visit told back; how care goes for anyone is not")
+    func careToldBackWithThe() {
+        let review = "Terrible experience, never going back."
+        for reply in ["The x-rays showed six cavities, so six fillings were recommended.",
+                      "In short the c-section was done because the baby's heart rate kept dropping."] {
+            #expect(judge(reply, kind: .reply, channel: "google", inReplyTo: review).verdict == .block, "\(reply)")
+        }
+        for reply in ["The MRI takes about 30 minutes and the flu shot is free.", "The flu shot was free for everyone at our October clinic."] {
+            #expect(judge(reply, kind: .reply, channel: "google", inReplyTo: review).verdict == .pass, "\(reply)")
+        }
+    }
+
+    @Test("Injuries in slang ('busted his knee', 'rolled her ankle', 'blew out his ACL') are injuries; the same verbs about things are not")
+    func injuriesInSlang() {
+        #expect(judge("Coach Reyes busted his knee at the alumni game, get well soon Coach!").verdict == .block)
+        #expect(judge("Marisol Ortega rolled her ankle on the stairs last night.").verdict == .block)
+        #expect(judge("Marisol Ortega rolled out the new portal and we popped the champagne!").verdict == .pass)
+    }
 }
 
