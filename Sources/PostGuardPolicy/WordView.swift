@@ -1394,8 +1394,13 @@ struct WordView {
         let sentence = sentence(containing: span)
         func publicTelling(_ candidate: Sentence, after start: Int, pronounSubject: Bool) -> Bool {
             let words = candidate.words.filter { $0.range.start >= start }.map(\.text)
-            guard let verb = words.firstIndex(where: { Sentence.speakingWords.contains($0) && $0 != "story" }),
-                  candidate.tellsPublicly || words.contains(where: { Combinations.publicTellingWords.contains($0) }) else { return false }
+            // "has been open about living with type 1 diabetes", "is candid about her recovery": open
+            // about it is said in public.
+            let openAbout = words.indices.first { index in
+                ["open", "candid", "vocal", "outspoken"].contains(words[index]) && index + 1 < words.count && words[index + 1] == "about"
+            }
+            guard let verb = words.firstIndex(where: { Sentence.speakingWords.contains($0) && $0 != "story" }) ?? openAbout,
+                  openAbout != nil || candidate.tellsPublicly || words.contains(where: { Combinations.publicTellingWords.contains($0) }) else { return false }
             let before = words[..<verb]
             if before.contains(where: { ["we", "our", "us", "i", "my"].contains($0) }) { return false }
             if pronounSubject { return before.contains { ["she", "he", "they"].contains($0) } }

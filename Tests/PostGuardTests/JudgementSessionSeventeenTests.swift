@@ -110,5 +110,23 @@ struct JudgementKindsTwentiethTests {
         #expect(judge("Marisol Ortega rolled her ankle on the stairs last night.").verdict == .block)
         #expect(judge("Marisol Ortega rolled out the new portal and we popped the champagne!").verdict == .pass)
     }
+
+    @Test("Someone thanked for hosting, sponsoring or leading an event of ours is one of its people; a patient thanked for their story is not")
+    func thankedForAnEvent() {
+        #expect(judge("Father Ignacio, thank you for hosting our flu shot clinic after the 10:30 Mass!").verdict == .pass)
+        #expect(judge("Thanks so much to Maria Ruiz for hosting our flu clinic!").verdict == .pass)
+        #expect(judge("Maria Ruiz, thank you for letting us share your story after your chemo.").verdict == .block)
+    }
+
+    @Test("A mascot, and a name followed by 'the bear', are no person")
+    func mascots() {
+        #expect(judge("We're celebrating Amelia, the new Hope Street Clinic mascot! 🐻 Amelia the bear will be at every pediatric flu clinic this fall.").verdict == .pass)
+    }
+
+    @Test("Someone 'open about' their own health said it in public; the same words with care here are still care here")
+    func openAboutOwnHealth() {
+        #expect(judge("Olympic swimmer Dana Kowalczyk has been open about living with type 1 diabetes since she was 12. She's our keynote speaker at the Diabetes Education Summit on Jan 15.").verdict == .pass)
+        #expect(judge("Dana Kowalczyk has been open about her diabetes with our nurses since her admission here last week.").verdict == .block)
+    }
 }
 
