@@ -810,7 +810,7 @@ struct Combinations {
                 } else if sentence.speaksForThemselves {
                     // Their own telling, in public ("opened the summit by talking about her bypass"):
                     // what they chose to say is not a record the organisation holds.
-                    findings[index].conclude(.info, "A public figure named in their public role, telling of their own health in public: theirs to share, not a record of care here.")
+                    findings[index].conclude(.info, Combinations.publicFigureOwnTelling)
                 } else if ownCare {
                     findings[index].conclude(.review, "A public figure named in their public role, with their own health: confirm they made it public themselves and that it does not come from care here.")
                     ownStories.append(span)
@@ -915,7 +915,7 @@ struct Combinations {
                 // "Damar Hamlin has talked publicly about his own cardiac arrest", "wishing Gov. Linda
                 // Marchetti a full recovery. As she shared at her press conference, ...": their own
                 // telling, in public; no record of care here.
-                findings[index].conclude(.info, "Someone who told of their own health in public (an announcement, an interview): theirs to share, not a record of care here.")
+                findings[index].conclude(.info, Combinations.ownPublicTelling)
             }
         }
         // "@DrOkoro's grand rounds", "@NurseJen_RN": a title in the handle is a clinician's own account.
@@ -1288,6 +1288,11 @@ struct Combinations {
         }
         return nil
     }
+
+    /// A person's own telling of their health in public, as the combinations conclude it: the rules
+    /// have judged that health theirs to share, and the second reader does not read it again.
+    static let publicFigureOwnTelling = "A public figure named in their public role, telling of their own health in public: theirs to share, not a record of care here."
+    static let ownPublicTelling = "Someone who told of their own health in public (an announcement, an interview): theirs to share, not a record of care here."
 
     /// Words that make a return anyone's, or an event's rather than a visit's: "if symptoms get worse,
     /// come back", "we want families to come back", "see you back at the fair".

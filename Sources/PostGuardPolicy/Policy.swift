@@ -95,6 +95,9 @@ public struct Policy: Sendable {
         guard let disclosureModel, document.consent.isEmpty, !organisation.isFromOtherSide(document),
               !organisation.disabled.contains(PolicyRule.readsLikeDisclosure.rawValue),
               !findings.contains(where: { $0.severity > .info }),
+              // The rules found the health told someone's own, told in public ("Mayor Quill told
+              // reporters he is recovering well after his bypass"): judged, not missed.
+              !findings.contains(where: { $0.category == .name && [Combinations.publicFigureOwnTelling, Combinations.ownPublicTelling].contains($0.message) }),
               let reading = disclosureModel.read(document.text, kind: document.kind), reading.raised else { return nil }
         let entry = catalog.entry(.readsLikeDisclosure)
         let cues = reading.cues.map { "\u{201C}\($0)\u{201D}" }

@@ -1403,6 +1403,8 @@ struct WordView {
                   openAbout != nil || candidate.tellsPublicly || words.contains(where: { Combinations.publicTellingWords.contains($0) }) else { return false }
             let before = words[..<verb]
             if before.contains(where: { ["we", "our", "us", "i", "my"].contains($0) }) { return false }
+            // Not a telling that did not happen: "he couldn't say his own name", "she never told anyone".
+            if let last = before.last, ["not", "never", "couldn't", "couldn’t", "can't", "can’t", "cannot", "didn't", "didn’t", "unable", "wouldn't", "wouldn’t"].contains(last) { return false }
             if pronounSubject { return before.contains { ["she", "he", "they"].contains($0) } }
             // No other speaker between the name and the verb ("her coach told reporters").
             return !before.contains { WordView.hearsayTellers.contains($0) || ["coach", "agent", "team", "family", "spokesperson"].contains($0) }

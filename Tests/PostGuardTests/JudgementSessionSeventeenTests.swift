@@ -128,5 +128,14 @@ struct JudgementKindsTwentiethTests {
         #expect(judge("Olympic swimmer Dana Kowalczyk has been open about living with type 1 diabetes since she was 12. She's our keynote speaker at the Diabetes Education Summit on Jan 15.").verdict == .pass)
         #expect(judge("Dana Kowalczyk has been open about her diabetes with our nurses since her admission here last week.").verdict == .block)
     }
+
+    @Test("Where the rules judged the health someone's own, told in public, the second reader does not read it again; a telling that did not happen is none")
+    func ownPublicTellingStandsOverTheSecondReader() {
+        let told = judge("Mayor Dennis Quill told reporters today he is recovering well after his bypass surgery.")
+        #expect(told.verdict == .pass)
+        #expect(!told.findings.contains { $0.rule == "policy.reads-like-disclosure" })
+        // "couldn't say his own name" tells nothing in public.
+        #expect(judge("Shout out to Marcus Reyes from our TBI group, who took gold in seated volleyball. Two years ago he couldn't say his own name.").verdict == .block)
+    }
 }
 
