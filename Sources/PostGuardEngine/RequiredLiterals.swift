@@ -431,30 +431,11 @@ public struct LiteralSet: Sendable {
     }
 
     /// Which literals occur in `text` (already folded as the literals are).
-    public func present(in text: [UInt8]) -> [Bool] {
-        var found = [Bool](repeating: false, count: count)
-        table.withUnsafeBufferPointer { table in
-            completes.withUnsafeBufferPointer { completes in
-                text.withUnsafeBufferPointer { text in
-                    for start in text.indices {
-                        var state = Int(table[Int(text[start])])
-                        var position = start + 1
-                        while state > 0 {
-                            let literal = completes[state]
-                            if literal >= 0 { found[Int(literal)] = true }
-                            guard position < text.count else { break }
-                            state = Int(table[state * 256 + Int(text[position])])
-                            position += 1
-                        }
-                    }
-                }
-            }
-        }
-        return found
-    }
+    public func present(in text: [UInt8]) -> [Bool] { occurrences(in: text).found }
 
-    /// Which literals occur in `text`, as `present(in:)` tells, and the same literals listed in
-    /// the order first found (a caller visiting what they gate reads the few found, not them all).
+    /// Which literals occur in `text` (already folded as the literals are), and the same literals
+    /// listed in the order first found (a caller visiting what they gate reads the few found, not
+    /// them all).
     public func occurrences(in text: [UInt8]) -> (found: [Bool], listed: [Int]) {
         var found = [Bool](repeating: false, count: count)
         var listed: [Int] = []
