@@ -351,8 +351,6 @@ public struct NameDetector: Sendable {
         // of the mentions taken (they never overlap one another, so marking them is linear).
         let ruleSpans = RangeIndex(hits.map(\.range))
         var taken = tagged.isEmpty ? [] : [Bool](repeating: false, count: bytes.count)
-        // Whether the writer opens every sentence with a capital, read the first time a lower-case guess asks.
-        var capitalisesSentences: Bool?
         for mention in tagged {
             var range = ByteRange(body + mention.range.lowerBound, body + mention.range.upperBound)
             guard !ruleSpans.overlaps(range), !taken[range.start..<range.end].contains(true) else { continue }
@@ -577,14 +575,6 @@ public struct NameDetector: Sendable {
             if first == last, !tokens[first].isCapitalised, !tokens[first].isAllCaps, lists.vocabulary.isAvailable,
                lists.vocabulary.contains(tokens[first].key),
                !(last + 1 < tokens.count && tokens[last].joinedToNext && tokens[last + 1].isCapitalised) { possible = true }
-            // A writer who opens every sentence with a capital writes names with one: a lower-case
-            // guess of theirs that no list holds as a first name ("3-day induction, pitocin, a 4th
-            // degree tear", "sew teddy bears") is a word, at most a possible name. In chat written
-            // all in lower case ("omg hangwani is here") the tagger's guesses stand.
-            if !possible, words.allSatisfy({ !$0.isCapitalised && !$0.isAllCaps && !isFirst($0) }) {
-                if capitalisesSentences == nil { capitalisesSentences = NameDetector.capitalisesSentences(bytes, from: body) }
-                if capitalisesSentences! { possible = true }
-            }
             // One capitalised word opening a sentence is a name only if the lists know it ("Bravo!"),
             // or if it is no word at all ("Jedidiah is beyond irritating"): the vocabulary guard
             // above has already turned away the ordinary words.
@@ -801,28 +791,6 @@ public struct NameDetector: Sendable {
 
     /// The first word of a sentence, or of a clause after a dash ("Ça va — Gowns still required"):
     /// capitalised as the sentence's, not as a name's.
-    /// Whether every sentence of the text from `start` that opens with an ASCII letter opens with a
-    /// capital, and at least one does: a sentence opens at the start, after a line break, or after
-    /// ".", "!" or "?" and a space. Sentences opening with anything else (a digit, an emoji, a
-    /// quotation mark, a letter beyond ASCII) are not counted.
-    static func capitalisesSentences(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Bool {
-        var capitals = 0
-        var opening = true, afterStop = false
-        for index in start..<bytes.count {
-            let byte = bytes[index]
-            if byte == 0x0A { opening = true; afterStop = false; continue }
-            if byte == 0x20 || byte == 0x09 || byte == 0x0D {
-                if afterStop { opening = true; afterStop = false }
-                continue
-            }
-            afterStop = byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?")
-            guard opening else { continue }
-            opening = false
-            if byte >= 0x41 && byte <= 0x5A { capitals += 1 } else if byte >= 0x61 && byte <= 0x7A { return false }
-        }
-        return capitals > 0
-    }
-
     private func startsSentence(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let start = tokens[index].range.start
         var i = start - 1

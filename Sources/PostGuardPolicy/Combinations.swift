@@ -1261,7 +1261,7 @@ struct Combinations {
             // reviewer's own visit told back. Not how care goes for anyone ("the flu shot takes a
             // minute"), nor any counted or general occasion ("the flu cases rose across the county").
             if !askedInGeneral, term.has(.health), !term.has(.healthSetting), sentence.words(before: span.start, count: 1).last?.text == "the",
-               !sentence.hypothetical(before: span, within: 6), sentence.tellsPast,
+               !sentence.hypothetical(before: span, within: 6), sentence.tellsPast(after: span),
                !sentence.words.contains(where: { Combinations.generalOccasionWords.contains($0.text) || Combinations.everyWords.contains($0.text) }) {
                 return (term, "what happened, told back")
             }

@@ -448,9 +448,16 @@ struct ExpiryEvent {
     let name: String
     /// Word sequences that tell the event as past, lower case.
     let told: [[String]]
+    /// The event's own content words, one of which a completion must be told near.
+    let subjects: Set<String>
+    static let eventWords: Set<String> = ["completion", "complete", "completing", "completed", "finish", "finishing", "graduation", "end",
+                                          "discharge", "discharged", "death", "passing", "dies", "died", "from", "with", "their", "the", "his", "her"]
 
     init?(_ event: String) {
         let words = Set(ExpiryEvent.words(event))
+        // What the event is about ("invisalign", "rehab", "chemotherapy"): a completion told of
+        // something else ("completed her paperwork") is not it.
+        subjects = words.subtracting(ExpiryEvent.eventWords).filter { $0.count >= 4 }
         if words.contains(where: { ["completion", "complete", "completing", "completed", "finish", "finishing", "graduation"].contains($0) })
             || (words.contains("end") && !words.contains("campaign") && !words.contains("season")
                 && words.contains(where: { ["treatment", "therapy", "program", "programme", "chemo", "chemotherapy", "rehab", "rehabilitation", "radiation", "course"].contains($0) })) {
@@ -463,7 +470,7 @@ struct ExpiryEvent {
             told = [["went", "home"], ["discharged"], ["sent", "home"], ["headed", "home"], ["graduation", "from"], ["graduated", "from"]]
         } else if words.contains(where: { ["death", "passing", "dies", "died"].contains($0) }) {
             name = "death"
-            told = [["passed", "away"], ["died"], ["in", "memory", "of"], ["in", "loving", "memory"], ["rest", "in", "peace"], ["the", "late"]]
+            told = [["passed", "away"], ["died"], ["in", "memory", "of"], ["in", "loving", "memory"], ["rest", "in", "peace"]]
         } else {
             return nil
         }
@@ -476,6 +483,16 @@ struct ExpiryEvent {
         for start in words.indices {
             for phrase in told where start + phrase.count <= words.count && Array(words[start..<(start + phrase.count)]) == phrase {
                 if words[max(0, start - 2)..<start].contains(where: { ExpiryEvent.ahead.contains($0) }) { continue }
+                // A course completed is told near what it completed ("wrapped up her Invisalign",
+                // "rang the bell after her final chemo"), not a first part of it ("finished her first
+                // week of Invisalign").
+                if name == "completion" {
+                    let near = words[max(0, start - 6)..<min(words.count, start + phrase.count + 6)]
+                    let subjectStems = subjects.map { String($0.prefix(5)) }
+                    guard near.contains(where: { word in subjectStems.contains { word.hasPrefix($0) } }),
+                          !words[(start + phrase.count)..<min(words.count, start + phrase.count + 3)].contains(where: { ["first", "second", "half", "paperwork", "forms", "intake"].contains($0) })
+                    else { continue }
+                }
                 return phrase.joined(separator: " ")
             }
         }

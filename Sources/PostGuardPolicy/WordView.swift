@@ -162,12 +162,14 @@ struct WordView {
                                                  "neighbors", "neighbours", "fans", "viewers", "listeners", "students", "seniors", "folks", "others",
                                                  "community", "voters", "employees", "colleagues", "todos", "todas", "vecinos", "padres", "familias", "on"]
 
-        /// Whether the sentence tells something that happened: a verb in the past tense ("showed",
-        /// "went", "was done", "recommended"), not an adjective that ends like one ("licensed",
-        /// "experienced", "skilled").
-        lazy var tellsPast: Bool = words.contains { word in
-            Sentence.pastVerbs.contains(word.text)
-                || (word.text.count >= 5 && word.text.hasSuffix("ed") && !Sentence.pastLookingAdjectives.contains(word.text))
+        /// Whether the sentence tells something that happened to what stands at `span`: a verb in the
+        /// past tense within the three words after it ("the x-rays showed", "the c-section was done"),
+        /// not an adjective that ends like one ("licensed", "experienced") nor "indeed".
+        func tellsPast(after span: ByteRange) -> Bool {
+            words.filter { $0.range.start >= span.end }.prefix(3).contains { word in
+                Sentence.pastVerbs.contains(word.text)
+                    || (word.text.count >= 5 && word.text.hasSuffix("ed") && !Sentence.pastLookingAdjectives.contains(word.text))
+            }
         }
         static let pastVerbs: Set<String> = ["was", "were", "wasn't", "weren't", "did", "didn't", "had", "hadn't", "went", "came", "saw", "showed",
                                              "shown", "took", "gave", "got", "made", "found", "told", "said", "ran", "began", "broke", "fell", "felt",
@@ -177,7 +179,7 @@ struct WordView {
                                                          "advanced", "limited", "related", "based", "certified", "talented", "respected",
                                                          "valued", "beloved", "blessed", "interested", "concerned", "worried", "scheduled",
                                                          "needed", "required", "recommended", "preferred", "insured", "uninsured", "covered",
-                                                         "approved", "accredited", "specialized", "specialised", "registered", "supervised", "medicated"]
+                                                         "approved", "accredited", "specialized", "specialised", "registered", "supervised", "medicated", "indeed", "excited", "thrilled", "delighted", "pleased"]
 
         /// A particular past occasion: "last week", "yesterday", "on Monday", "two weeks ago".
         lazy var tellsPastOccasion: Bool = {
@@ -1394,17 +1396,12 @@ struct WordView {
         let sentence = sentence(containing: span)
         func publicTelling(_ candidate: Sentence, after start: Int, pronounSubject: Bool) -> Bool {
             let words = candidate.words.filter { $0.range.start >= start }.map(\.text)
-            // "has been open about living with type 1 diabetes", "is candid about her recovery": open
-            // about it is said in public.
-            let openAbout = words.indices.first { index in
-                ["open", "candid", "vocal", "outspoken"].contains(words[index]) && index + 1 < words.count && words[index + 1] == "about"
-            }
-            guard let verb = words.firstIndex(where: { Sentence.speakingWords.contains($0) && $0 != "story" }) ?? openAbout,
-                  openAbout != nil || candidate.tellsPublicly || words.contains(where: { Combinations.publicTellingWords.contains($0) }) else { return false }
+            guard let verb = words.firstIndex(where: { Sentence.speakingWords.contains($0) && $0 != "story" }),
+                  candidate.tellsPublicly || words.contains(where: { Combinations.publicTellingWords.contains($0) }) else { return false }
             let before = words[..<verb]
             if before.contains(where: { ["we", "our", "us", "i", "my"].contains($0) }) { return false }
             // Not a telling that did not happen: "he couldn't say his own name", "she never told anyone".
-            if let last = before.last, ["not", "never", "couldn't", "couldn’t", "can't", "can’t", "cannot", "didn't", "didn’t", "unable", "wouldn't", "wouldn’t"].contains(last) { return false }
+            if let last = before.last, ["not", "never", "couldn't", "couldn’t", "can't", "can’t", "cannot", "didn't", "didn’t", "unable", "wouldn't", "wouldn’t", "wasn't", "wasn’t", "isn't", "isn’t", "hasn't", "hasn’t", "doesn't", "doesn’t", "won't", "won’t"].contains(last) { return false }
             if pronounSubject { return before.contains { ["she", "he", "they"].contains($0) } }
             // No other speaker between the name and the verb ("her coach told reporters").
             return !before.contains { WordView.hearsayTellers.contains($0) || ["coach", "agent", "team", "family", "spokesperson"].contains($0) }
