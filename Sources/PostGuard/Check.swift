@@ -140,24 +140,26 @@ public struct Check {
                 reporter.add(checked.result)
             }
         }
-        reading: while true {
-            let item = handoff.take()
-            if case .documents(let batch, let scanner) = item {
-                scanning?.wait()
-                let next = scan(batch, scanner: scanner, masks: masks)
-                if let scanned = scanning { publish(scanned) }
-                scanning = next
-                continue
-            }
-            // A problem or notice is said after the documents read before it.
+        // A problem or notice is said after the documents read before it.
+        func flush() {
             if let scanned = scanning { publish(scanned) }
             scanning = nil
-            switch item {
+        }
+        reading: while true {
+            switch handoff.take() {
+            case .documents(let batch, let scanner):
+                scanning?.wait()
+                let next = scan(batch, scanner: scanner, masks: masks)
+                flush()
+                scanning = next
             case .failure(let problem):
+                flush()
                 error(problem)
             case .notice(let note):
+                flush()
                 report(note)
-            case .end, .documents:
+            case .end:
+                flush()
                 break reading
             }
         }
@@ -254,7 +256,7 @@ private final class WorkerMasks: @unchecked Sendable {
     // @unchecked: `masks` is only touched while holding `lock`.
     private let lock = NSLock()
     private let first: IdentifierMask
-    private var masks: [Int: (detector: Detector, mask: IdentifierMask)] = [:]
+    private var masks: [Int: IdentifierMask] = [:]
 
     init(first: IdentifierMask) { self.first = first }
 
@@ -262,9 +264,9 @@ private final class WorkerMasks: @unchecked Sendable {
         if worker == 0, first.scans(scanner.detector) { return first }
         lock.lock()
         defer { lock.unlock() }
-        if let kept = masks[worker], kept.mask.scans(scanner.detector) { return kept.mask }
+        if let kept = masks[worker], kept.scans(scanner.detector) { return kept }
         let mask = IdentifierMask(detector: scanner.detector)
-        masks[worker] = (scanner.detector, mask)
+        masks[worker] = mask
         return mask
     }
 }

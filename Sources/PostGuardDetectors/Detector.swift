@@ -84,11 +84,11 @@ public struct Detector: Sendable {
         }
     }
 
-    /// Scans `document`'s text with every rule (or only `rules` when given).
     /// The same object for a detector and its copies, and for no other detector: what a cache of
     /// something derived from a detector is keyed by.
     package var identity: AnyObject { fullPlan }
 
+    /// Scans `document`'s text with every rule (or only `rules` when given).
     public func scan(_ document: Document, scratch: MatchScratch, rules: [CompiledRule]? = nil) -> DetectorResult {
         // The whole library's plan is built once per detector; a hand-picked list (profiling, a
         // rule's own examples) gets its own.
