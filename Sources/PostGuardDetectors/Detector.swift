@@ -179,7 +179,9 @@ public struct Detector: Sendable {
             if plan.detectors[index] == .names || plan.detectors[index] == .possibleNames {
                 if nameHits == nil {
                     let tagged = nameTagger?.personMentions(in: UnsafeBufferPointer(rebasing: bytes[body.start...])) ?? []
-                    nameHits = NameDetector(lists: names).hits(in: bytes, body: body.start, tagged: tagged)
+                    nameHits = NameDetector(lists: names).hits(in: bytes, body: body.start, tagged: tagged).filter { hit in
+                        hit.category != .name || !NameDetector.namesNoOne(ByteText.substring(bytes, hit.range), names: names, places: places)
+                    }
                 }
                 let category = plan.categories[index], tentative = plan.detectors[index] == .possibleNames
                 hits += nameHits!.filter { $0.category == category && $0.isTentative == tentative }.map { Hit(rule: index, range: $0.range) }
@@ -235,6 +237,12 @@ public struct Detector: Sendable {
             if let validator = plan.validators[rule] {
                 let text = ByteText.substring(bytes, hit.range)
                 guard validator.accepts(text[...], data: library.data) else { continue }
+            }
+            // "donorcare@example.org", "disputes@example.com": a mailbox named by everyday words is a
+            // desk's, not a person's (the role mailboxes the e-mail rule lists are a few of these).
+            if plan.categories[rule] == .email {
+                let text = ByteText.substring(bytes, hit.range)
+                if let at = text.firstIndex(of: "@"), names.namesARole(mailbox: text[..<at]) { continue }
             }
             do {
                 let required = plan.requiredContexts[rule], excluded = plan.excludedContexts[rule]

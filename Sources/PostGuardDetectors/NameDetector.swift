@@ -76,6 +76,33 @@ public struct NameLists: Sendable {
     }
 
     var isEmpty: Bool { firstNames.isEmpty }
+
+    /// Whether an e-mail address's local part is made of everyday words and no given name
+    /// ("donorcare", "disputes", "people-ops", "askthedoc"): the mailbox of a desk, a service or a
+    /// list, not of a person. People's addresses carry their names, initials or digits
+    /// ("maria.gonzalez", "jburke77", "a.ramos"); a part that is a given name ("rob", "grace"), a
+    /// piece shorter than three letters or any digit keeps the address a person's.
+    public func namesARole(mailbox local: Substring) -> Bool {
+        guard vocabulary.isAvailable, !local.isEmpty, !local.contains(where: \.isNumber) else { return false }
+        let parts = local.lowercased().split(whereSeparator: { $0 == "." || $0 == "-" || $0 == "_" || $0 == "+" })
+        return !parts.isEmpty && parts.allSatisfy { part in
+            part.count >= 3 && bits(String(part)) & NameLists.first == 0 && isEverydayWords(Array(part.utf8)[...], pieces: 3)
+        }
+    }
+
+    /// Whether `word` is a vocabulary word or up to `pieces` of them run together, each of three
+    /// letters or more and none a given name ("donor" + "care", "ask" + "the" + "doc").
+    private func isEverydayWords(_ word: ArraySlice<UInt8>, pieces: Int) -> Bool {
+        guard let whole = String(bytes: word, encoding: .utf8) else { return false }
+        if vocabulary.contains(whole) && bits(whole) & NameLists.first == 0 { return true }
+        guard pieces > 1, word.count >= 6 else { return false }
+        for cut in (word.startIndex + 3)...(word.endIndex - 3) {
+            guard let head = String(bytes: word[..<cut], encoding: .utf8), vocabulary.contains(head),
+                  bits(head) & NameLists.first == 0 else { continue }
+            if isEverydayWords(word[cut...], pieces: pieces - 1) { return true }
+        }
+        return false
+    }
 }
 
 /// Pairs of a given name and one of its nicknames, one pair a line ("robert bobby"), read on first use.
@@ -669,6 +696,19 @@ public struct NameDetector: Sendable {
 
     /// Endings of drug names (USAN stems: antivirals, antibodies, kinase inhibitors, ACE inhibitors,
     /// beta blockers, statins, antifungals, antibiotics...): "Remdesivir" is no one's name.
+    /// A lone word no name list holds that the gazetteer holds as a town ("Thank you Millbrook!",
+    /// "Eastport"), that ends in a drug's naming stem ("lovastatin"), or that is a weekday's or a
+    /// month's plural ("Saturdays"): a place, a drug or a day, not a person. (A word a list holds
+    /// as a given name or surname stays a name: "Hollis", "Austin".)
+    static func namesNoOne(_ text: String, names: NameLists, places: PlaceLists) -> Bool {
+        let key = text.lowercased()
+        guard key.count >= 4, key.unicodeScalars.allSatisfy({ CharacterSet.letters.contains($0) }),
+              names.bits(key) & (NameLists.first | NameLists.surname) == 0 else { return false }
+        if places.places.contains(key) { return true }
+        if drugStems.contains(where: { key.count > $0.count + 2 && key.hasSuffix($0) }) { return true }
+        return key.hasSuffix("s") && calendarWords.contains(String(key.dropLast())) && key.count > 4
+    }
+
     static let drugStems = [
         "vir", "mab", "nib", "pril", "sartan", "olol", "statin", "azole", "cillin", "mycin", "cycline", "floxacin",
         "dipine", "tidine", "prazole", "parin", "gliptin", "gliflozin", "triptan", "setron", "dronate", "lukast",
