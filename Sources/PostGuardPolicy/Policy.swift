@@ -302,6 +302,15 @@ public struct Policy: Sendable {
             let roles = SortedSpans(findings.filter { $0.has(.staffRole) }.compactMap(\.span?.bytes))
             let nameSpans = SortedSpans(findings.filter { $0.category == .name }.compactMap(\.span?.bytes))
             let text = WordView(bytes)
+            // A name written after a relation noun is a person, wherever the story names them again:
+            // "her younger sister Nomvula ... and Nomvula got called back", "her husband Tom".
+            var relatives: Set<String> = []
+            for finding in findings where finding.category == .name && !finding.matchedText.contains(" ") {
+                guard let span = finding.span?.bytes,
+                      let before = text.words(in: ByteRange(max(0, span.start - 16), span.start)).last?.text,
+                      ConsentCoverage.relations[before] != nil else { continue }
+                relatives.insert(SubjectMatch.tokens(finding.matchedText).first ?? "")
+            }
             for finding in findings where finding.category == .name {
                 if finding.severity == .info, let span = finding.span?.bytes, text.namedInRole(span, roles: roles, names: nameSpans) { continue }
                 // The reader a message greets ("Hi Sam —", "Hi Brightline,") is who it is sent to, not
@@ -315,7 +324,8 @@ public struct Policy: Sendable {
                 // team or a programme the story names ("— Irene Castellanos, Pinecrest", "a Harlow
                 // Hawks fan", "Riverbend's talk"), not another person it shows.
                 if let span = finding.span?.bytes, !finding.matchedText.contains(" "),
-                   !names.firstNames.contains(SubjectMatch.tokens(finding.matchedText).first ?? ""), !text.titled(span) { continue }
+                   let key = SubjectMatch.tokens(finding.matchedText).first, !relatives.contains(key ?? ""),
+                   !names.firstNames.contains(key ?? ""), !text.titled(span) { continue }
                 let suffix = finding.span.flatMap { $0.bytes.end <= bytes.count ? SubjectMatch.suffix(after: $0.bytes.end, in: bytes) : nil }
                 people.append((finding.matchedText + (suffix.map { " " + $0 } ?? ""), finding.span))
             }
