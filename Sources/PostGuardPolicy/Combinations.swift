@@ -438,7 +438,7 @@ struct Combinations {
                             : " The message says the patient asked for this: send it only if that request is documented."
                     }
                     findings.append(finding)
-                } else if let (term, relation) = relativesHealth(health, names: nameSpans, bytes,
+                } else if let (term, relation) = relativesHealth(health + findings.filter { $0.has(.patientReference) }, names: nameSpans, bytes,
                                                                  senderSpeaks: findings.contains { $0.has(.sender) || $0.has(.staffRole) } || text.hasReminderCue || text.remindsReader,
                                                                  readerIsParent: text.greetsParent) {
                     // "ur cousin's wife was in the ED tonight ... a really bad panic attack": someone's
