@@ -1272,6 +1272,13 @@ struct Combinations {
                !sentence.words.contains(where: { Combinations.generalOccasionWords.contains($0.text) }) {
                 return (term, "a particular time")
             }
+            // "Hard to believe it's been a year since that emergency C-section!": time counted since
+            // one particular occasion of care, in a reply, is the reviewer's.
+            if term.has(.health), !term.has(.healthSetting),
+               let since = sentence.words(before: span.start, count: 4).lastIndex(where: { ["since", "desde"].contains($0.text) }),
+               sentence.words(before: span.start, count: 4)[(since + 1)...].first.map({ ["that", "your", "ur", "su", "tu", "aquella", "aquel"].contains($0.text) }) == true {
+                return (term, "a particular time")
+            }
             // "Glad the root canal went smoothly!": gladness at how a procedure went is the reviewer's own.
             if term.has(.health), !term.has(.healthSetting), sentence.gladOutcome(of: span) { return (term, "how their care went") }
             // "Congrats on getting through that second C-section!": the reviewer congratulated on their own care.

@@ -364,7 +364,8 @@ struct WordView {
             let before = words(before: span.start, count: 4)
             let glad = before.contains(where: { ["glad", "happy", "pleased", "relieved", "thrilled", "delighted"].contains($0.text) })
             let hope = before.contains(where: { ["hope", "hoping", "hopefully", "ojalá", "espero", "esperamos"].contains($0.text) })
-                && before.last.map { ["the", "that", "those", "el", "la", "los", "las"].contains($0.text) } == true
+                // The article may stand a word or two before the term: "hope the new meds are working".
+                && before.suffix(3).contains(where: { ["the", "that", "those", "el", "la", "los", "las"].contains($0.text) })
             // "Hope the cast comes off soon!" (the term holds its article and its verb), "good luck with
             // the new knee!": a wish for someone's care is for the reader's.
             let own = words.first(where: { $0.range.start >= span.start && $0.range.end <= span.end }).map { ["the", "that", "your"].contains($0.text) } ?? false
@@ -379,7 +380,9 @@ struct WordView {
                     "kicked", "cleared", "clearing", "healing", "helping", "working", "works", "resolved", "did", "does", "are", "were",
                     "goes", "gone", "settled", "calmed", "eased", "esté", "está", "funcionó", "ayudó",
                     // The term holds its own verb ("the stitches came out"): how it came out.
-                    "clean", "cleanly", "well", "fine", "great", "perfectly", "nicely", "smoothly", "okay", "ok"].contains(next.text)
+                    "clean", "cleanly", "well", "fine", "great", "perfectly", "nicely", "smoothly", "okay", "ok",
+                    // A result the term's own words bring ("the biopsy came back benign").
+                    "benign", "negative", "normal", "clear"].contains(next.text)
         }
 
         /// Whether the sentence congratulates its reader on what is at `span`: "congrats on getting
