@@ -1192,7 +1192,8 @@ struct Combinations {
                Combinations.isWorkplace(term, staffRoles: roleIndex, text)
                 || (text.words(in: ByteRange(span.end, min(text.bytes.count, span.end + 12))).first.map { Combinations.workNouns.contains($0.text) } ?? false) { continue }
             // "Kelly has worked in our oncology unit for 12 years": where someone works, not a stay.
-            if term.has(.healthSetting), Combinations.isWorkplace(term, staffRoles: roleIndex, text) { continue }
+            // "Our infusion nurses are the best": the kind of care our people give.
+            if Combinations.isWorkplace(term, staffRoles: roleIndex, text) { continue }
             // "You're welcome to book a consultation": an offer, not a visit that happened.
             // So is "we hope you visit our health fair"; not "we hope your visit went well".
             let owned = sentence.words(before: span.start, count: 1).last.map { ["your", "ur", "his", "her", "their", "su", "tu"].contains($0.text) } ?? false
@@ -1710,6 +1711,13 @@ struct Combinations {
     /// condition, and never specially protected health.
     static func isWorkplace(_ term: Finding, staffRoles: RangeIndex, _ text: WordView) -> Bool {
         if isOrganisationName(term, text) { return true }
+        // "Our infusion nurses are the best", "nuestro equipo": a kind of care naming our own people
+        // who give it ("our chemo nurses", "our dialysis team") is where they work, no one's care.
+        if let span = term.span?.bytes, !term.has(.healthHighSensitivity),
+           text.words(in: ByteRange(max(0, span.start - 12), span.start)).last.map({ ["our", "nuestro", "nuestra", "nuestros", "nuestras"].contains($0.text) }) == true,
+           text.words(in: ByteRange(span.end, min(text.bytes.count, span.end + 20))).first.map({ workNouns.contains($0.text) || ["techs", "technicians", "therapists", "doctors", "physicians", "specialists", "providers", "volunteers"].contains($0.text) }) == true {
+            return true
+        }
         guard term.has(.healthSetting), !term.has(.healthHighSensitivity), let span = term.span?.bytes else { return false }
         // "Shauna's 20 years in Radiology", "ten years on our ICU": a career, not a stay.
         let before = text.words(in: ByteRange(max(0, span.start - 30), span.start)).suffix(3).map(\.text)
