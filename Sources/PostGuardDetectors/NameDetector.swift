@@ -702,12 +702,18 @@ public struct NameDetector: Sendable {
     /// as a given name or surname stays a name: "Hollis", "Austin".)
     static func namesNoOne(_ text: String, names: NameLists, places: PlaceLists) -> Bool {
         let key = text.lowercased()
+        // "Walk-ins Mon–Fri", "Clinic Tue/Thu": a schedule's abbreviated day or month in the phrase.
+        if key.split(whereSeparator: { $0 == " " || $0 == "-" }).contains(where: { scheduleAbbreviations.contains(String($0)) }) { return true }
         guard key.count >= 4, key.unicodeScalars.allSatisfy({ CharacterSet.letters.contains($0) }),
               names.bits(key) & (NameLists.first | NameLists.surname) == 0 else { return false }
         if places.places.contains(key) { return true }
         if drugStems.contains(where: { key.count > $0.count + 2 && key.hasSuffix($0) }) { return true }
         return key.hasSuffix("s") && calendarWords.contains(String(key.dropLast())) && key.count > 4
     }
+
+    /// Days and months as schedules abbreviate them, none a given name ("Jan" and "Jun" are).
+    static let scheduleAbbreviations: Set<String> = ["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
+                                                    "feb", "apr", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
 
     static let drugStems = [
         "vir", "mab", "nib", "pril", "sartan", "olol", "statin", "azole", "cillin", "mycin", "cycline", "floxacin",
