@@ -52,9 +52,20 @@ public struct ConsentRecord: Codable, Sendable, Hashable {
 
     /// Everything wrong with the record as written, in words for the person entering it. Empty when
     /// the record has every element 164.508(c) requires.
+    /// What a form's field holds when nothing was written in it.
+    static let placeholders: Set<String> = ["n/a", "na", "n.a.", "none", "null", "nil", "tbd", "tba", "unknown", "pending", "x", "xx", "xxx", "todo", "to do", "blank", "ninguno", "ninguna", "no aplica"]
+    /// Expiry "events" that never come.
+    static let endlessEvents: Set<String> = ["never", "none", "n/a", "no expiration", "no expiry", "does not expire", "doesn't expire", "indefinite", "indefinitely",
+                                             "permanent", "forever", "until revoked", "until revocation", "until i revoke it", "until withdrawn", "nunca", "indefinido", "hasta que se revoque"]
+
     public func problems() -> [String] {
         var problems: [String] = []
-        func blank(_ value: String?) -> Bool { value?.trimmingCharacters(in: .whitespaces).isEmpty ?? true }
+        // A placeholder where the form's element should be ("n/a", "none", "?", "TBD") is no
+        // element: a purpose or a recipient has to be stated to be there.
+        func blank(_ value: String?) -> Bool {
+            guard let value = value?.trimmingCharacters(in: .whitespacesAndNewlines).lowercased() else { return true }
+            return value.isEmpty || ConsentRecord.placeholders.contains(value) || value.allSatisfy { !$0.isLetter && !$0.isNumber }
+        }
         if blank(id) { problems.append("id is missing") }
         if blank(subject) { problems.append("subject is missing (whose authorization is it?)") }
         if blank(purpose) { problems.append("purpose is missing (164.508(c)(1)(iv))") }
@@ -75,7 +86,13 @@ public struct ConsentRecord: Codable, Sendable, Hashable {
             } else {
                 problems.append("expiry date '\(expires!)' is not a date like 2027-12-31")
             }
-        default: break
+        default:
+            // An authorization ends (164.508(c)(1)(v)): "never", "until revoked" or "indefinite" is
+            // no expiration event (revocation is a right every authorization carries, not its end).
+            if let event = expiresEvent?.trimmingCharacters(in: .whitespacesAndNewlines).lowercased(),
+               ConsentRecord.endlessEvents.contains(event.trimmingCharacters(in: .punctuationCharacters)) {
+                problems.append("the expiry event does not end the authorization; give a date or an event (164.508(c)(1)(v))")
+            }
         }
         // No names in these: the consent gate quotes them in reports, which land in CI logs.
         if let signer, !blank(signer), normalizedName(signer) != normalizedName(subject) {
