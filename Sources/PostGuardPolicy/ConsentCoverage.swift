@@ -192,6 +192,11 @@ enum ConsentCoverage {
                 if index > 0, ["a", "an", "un", "una"].contains(all[index - 1].key) { return .subject }
                 if index > 0, sentence.isName[index - 1],
                    (all[index - 1].range.end..<word.range.start).contains(where: { bytes[$0] == UInt8(ascii: ",") }) { return .subject }
+                // "Grace Oyelaran, architect and wife, had a stroke": the relation word inside an
+                // apposition set off after the name, with no one's possessive before it, is hers.
+                if let name = (max(0, index - 4)..<index).last(where: { sentence.isName[$0] }),
+                   (all[name].range.end..<all[name + 1].range.start).contains(where: { bytes[$0] == UInt8(ascii: ",") }),
+                   !all[(name + 1)..<index].contains(where: { determiners.contains($0.key) || thirdPerson[$0.key] != nil }) { return .subject }
                 // "Noor hears her daughter's voice for the first time since losing her hearing": a
                 // relation's possessive that owns another noun, far from the term, is not its subject.
                 if index < beforeCount - 3, word.range.end >= 2, bytes[word.range.end - 1] == UInt8(ascii: "s"),
