@@ -180,7 +180,8 @@ public struct Detector: Sendable {
                 if nameHits == nil {
                     let tagged = nameTagger?.personMentions(in: UnsafeBufferPointer(rebasing: bytes[body.start...])) ?? []
                     nameHits = NameDetector(lists: names).hits(in: bytes, body: body.start, tagged: tagged).filter { hit in
-                        hit.category != .name || !NameDetector.namesNoOne(ByteText.substring(bytes, hit.range), names: names, places: places)
+                        hit.category != .name || NameDetector.titled(hit.range.start, in: bytes)
+                            || !NameDetector.namesNoOne(ByteText.substring(bytes, hit.range), names: names, places: places)
                     }
                 }
                 let category = plan.categories[index], tentative = plan.detectors[index] == .possibleNames

@@ -711,6 +711,18 @@ public struct NameDetector: Sendable {
         return key.hasSuffix("s") && calendarWords.contains(String(key.dropLast())) && key.count > 4
     }
 
+    /// Whether an honorific stands right before `start` ("Mrs. Millbrook", "Sr. Díaz"): whatever
+    /// else the word is, it is a person's name there.
+    static func titled(_ start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var end = start
+        while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+        if end > 0, bytes[end - 1] == UInt8(ascii: ".") { end -= 1 }
+        var begin = end
+        while begin > 0, (bytes[begin - 1] | 0x20) >= 0x61 && (bytes[begin - 1] | 0x20) <= 0x7A { begin -= 1 }
+        guard begin < end, end - begin <= 5 else { return false }
+        return honorifics.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[begin..<end]), as: UTF8.self).lowercased())
+    }
+
     /// Days and months as schedules abbreviate them, none a given name ("Jan" and "Jun" are).
     static let scheduleAbbreviations: Set<String> = ["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
                                                     "feb", "apr", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
