@@ -946,6 +946,10 @@ struct Combinations {
                 let tokens = SubjectMatch.tokens(findings[index].matchedText)
                 if let person = sameAs.candidates(for: tokens).first(where: { SubjectMatch.sameName(sameAs.tokens[$0], tokens) }) {
                     findings[index].conclude(.info, lowered[people[person].value].message)
+                } else if tokens.count == 1, let person = people.first(where: { Combinations.isShortForm(tokens[0], of: $0.key.first ?? "") }) {
+                    // "nurse Bernadette \"Bernie\" Okafor ... Bernie has held the hands of thousands":
+                    // the short form of a lowered person's first name is them.
+                    findings[index].conclude(.info, lowered[person.value].message)
                 }
             } else if findings[index].category == .age, let age = findings[index].span?.bytes,
                       loweredSpans.near(age).contains(where: { text.adjacent(age, $0) }) {
@@ -1709,6 +1713,18 @@ struct Combinations {
     /// A unit named as where staff work, not anyone's care: inside a staff role ("Kim has ICU", "our
     /// oncology nurse") or before a word of work ("on the ICU night shift", "our ER team"). Never a
     /// condition, and never specially protected health.
+    /// Whether `short` is how people shorten the first name `first`: its start ("Chris" for
+    /// Christine) or its start made a pet name ("Bernie" for Bernadette, "Katie" for Katherine).
+    static func isShortForm(_ short: String, of first: String) -> Bool {
+        guard short.count >= 3, first.count > short.count - 1, short != first else { return false }
+        if first.count > short.count, first.hasPrefix(short) { return true }
+        for ending in ["ie", "y", "i"] where short.hasSuffix(ending) {
+            let stem = short.dropLast(ending.count)
+            if stem.count >= 3, first.count > stem.count + 1, first.hasPrefix(stem) { return true }
+        }
+        return false
+    }
+
     static func isWorkplace(_ term: Finding, staffRoles: RangeIndex, _ text: WordView) -> Bool {
         if isOrganisationName(term, text) { return true }
         // "Our infusion nurses are the best", "nuestro equipo": a kind of care naming our own people

@@ -49,6 +49,14 @@ struct JudgementKindsTwentyFirstTests {
         }
     }
 
+    @Test("A staff member's short first name ('Bernie' for Bernadette) is that staff member; a patient who shares only part of it is not")
+    func staffShortForms() {
+        #expect(judge("After 38 years on 5 North, nurse Bernadette \"Bernie\" Okafor is retiring 🎉 Bernie has held the hands of thousands of cancer patients.").verdict == .pass)
+        #expect(judge("Our nurse Bernadette Okafor cared for Bernie Walsh after his stroke.").verdict == .block)
+        #expect(Combinations.isShortForm("chris", of: "christine") && Combinations.isShortForm("katie", of: "katherine"))
+        #expect(!Combinations.isShortForm("ben", of: "ben") && !Combinations.isShortForm("al", of: "alan") && !Combinations.isShortForm("maria", of: "marion"))
+    }
+
     static let records = """
         {"id": "C-1", "subject": "Yolanda Mbeki", "channels": [], "signed": "2026-05-02", "expires": "2027-05-02", "revoked": null, "purpose": "Screening story", "recipient": "Marketing and the public", "information": "Name, screening, DCIS", "signer": "Yolanda Mbeki", "authority": null, "expires_event": null}
         {"id": "C-2", "subject": "Yolanda Mbeki", "channels": [], "signed": "2026-05-02", "expires": "2027-05-02", "revoked": null, "purpose": "n/a", "recipient": "Marketing and the public", "information": "Name, screening, DCIS", "signer": "Yolanda Mbeki", "authority": null, "expires_event": null}
