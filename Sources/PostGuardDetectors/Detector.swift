@@ -239,12 +239,6 @@ public struct Detector: Sendable {
                 let text = ByteText.substring(bytes, hit.range)
                 guard validator.accepts(text[...], data: library.data) else { continue }
             }
-            // "donorcare@example.org", "disputes@example.com": a mailbox named by everyday words is a
-            // desk's, not a person's (the role mailboxes the e-mail rule lists are a few of these).
-            if plan.categories[rule] == .email {
-                let text = ByteText.substring(bytes, hit.range)
-                if let at = text.firstIndex(of: "@"), names.namesARole(mailbox: text[..<at]) { continue }
-            }
             do {
                 let required = plan.requiredContexts[rule], excluded = plan.excludedContexts[rule]
                 if required != nil || excluded != nil {

@@ -81,24 +81,41 @@ public struct NameLists: Sendable {
     /// ("donorcare", "disputes", "people-ops", "askthedoc"): the mailbox of a desk, a service or a
     /// list, not of a person. People's addresses carry their names, initials or digits
     /// ("maria.gonzalez", "jburke77", "a.ramos"); a part that is a given name ("rob", "grace"), a
-    /// piece shorter than three letters or any digit keeps the address a person's.
+    /// piece shorter than three letters or any digit keeps the address a person's, and so does a
+    /// surname that is no common word ("familia.soto") or a word that stands for a person
+    /// ("someone", "yourname").
     public func namesARole(mailbox local: Substring) -> Bool {
         guard vocabulary.isAvailable, !local.isEmpty, !local.contains(where: \.isNumber) else { return false }
         let parts = local.lowercased().split(whereSeparator: { $0 == "." || $0 == "-" || $0 == "_" || $0 == "+" })
         return !parts.isEmpty && parts.allSatisfy { part in
-            part.count >= 3 && bits(String(part)) & NameLists.first == 0 && isEverydayWords(Array(part.utf8)[...], pieces: 3)
+            part.count >= 3 && !isPersonsWord(String(part)) && isEverydayWords(Array(part.utf8)[...], pieces: 3)
         }
+    }
+
+    /// Words in a mailbox that stand for one person: the indefinite pronouns and the placeholders
+    /// of a form ("someone@", "yourname@", "first.last@").
+    static let personWords: Set<String> = [
+        "someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody", "myself", "yourself",
+        "name", "yourname", "myname", "firstname", "lastname", "first", "last", "user", "username", "person",
+    ]
+
+    /// Whether `word` names a person in a mailbox: a given name, a surname that is no common word,
+    /// or a word standing for someone.
+    private func isPersonsWord(_ word: String) -> Bool {
+        let bits = bits(word)
+        return bits & NameLists.first != 0 || (bits & NameLists.surname != 0 && bits & NameLists.common == 0)
+            || NameLists.personWords.contains(word)
     }
 
     /// Whether `word` is a vocabulary word or up to `pieces` of them run together, each of three
     /// letters or more and none a given name ("donor" + "care", "ask" + "the" + "doc").
     private func isEverydayWords(_ word: ArraySlice<UInt8>, pieces: Int) -> Bool {
         guard let whole = String(bytes: word, encoding: .utf8) else { return false }
-        if vocabulary.contains(whole) && bits(whole) & NameLists.first == 0 { return true }
+        if vocabulary.contains(whole) && !isPersonsWord(whole) { return true }
         guard pieces > 1, word.count >= 6 else { return false }
         for cut in (word.startIndex + 3)...(word.endIndex - 3) {
             guard let head = String(bytes: word[..<cut], encoding: .utf8), vocabulary.contains(head),
-                  bits(head) & NameLists.first == 0 else { continue }
+                  !isPersonsWord(head) else { continue }
             if isEverydayWords(word[cut...], pieces: pieces - 1) { return true }
         }
         return false

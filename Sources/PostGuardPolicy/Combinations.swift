@@ -557,7 +557,11 @@ struct Combinations {
                     // portal"), as the team's own fixtures and the sets' labellers agree.
                     let consumerApp = document.channel.map { Combinations.consumerMessagingChannels.contains($0.lowercased()) } ?? false
                     let toTheReader = organisationSpeaks && !staffChat && !consumerApp && thirdParties.isEmpty && !result.has(.healthHighSensitivity)
-                        && !result.rule.contains("condition")
+                        // A condition tested for and found absent ("your COVID-19 test result is
+                        // NEGATIVE") is a result, not a diagnosis.
+                        && (!result.rule.contains("condition") || text.sentence(of: result).words.contains { word in
+                            Combinations.absentResultWords.contains(word.text) && word.range.start >= (result.span?.bytes.end ?? 0)
+                        })
                         && !text.sentence(of: result).words.contains { ConsentCoverage.relations[$0.text] != nil }
                         && !opening.contains { WordView.groupWords.contains($0.text) }
                         && !text.words(in: ByteRange(0, text.bytes.count)).contains { Combinations.misdirectionWords.contains($0.text) }
@@ -1795,6 +1799,9 @@ struct Combinations {
         "center", "centre", "centers", "clinic", "clinics", "practice", "group", "associates", "services", "office", "offices",
         "institute", "program", "programme", "partners", "specialists", "network", "foundation", "department", "inc", "llc", "pc",
     ]
+
+    /// Words that say a test found nothing.
+    static let absentResultWords: Set<String> = ["negative", "normal", "clear", "undetected", "negativo", "negativa", "normales"]
 
     /// Nouns after a unit that make it a workplace: "the ICU night shift", "our ER team".
     static let workNouns: Set<String> = ["shift", "shifts", "rotation", "team", "staff", "nurses", "nursing", "schedule", "rounds", "crew", "charge"]

@@ -58,6 +58,15 @@ public struct Policy: Sendable {
             && Policy.namesAPage(findings[index].matchedText, lists: names) {
             findings[index].conclude(.info, "A link to a page named by everyday words (\u{201C}/register\u{201D}, \u{201C}/flu-shots\u{201D}): a page, not a person's.")
         }
+        // "donorcare@example.org", "disputes@example.com": a mailbox named by everyday words is a
+        // desk's, not a person's (the role mailboxes the e-mail rule lists are a few of these). It
+        // stays listed, as an address the organisation may want to check is its own.
+        for index in findings.indices where findings[index].category == .email && findings[index].severity > .info {
+            let address = findings[index].matchedText
+            if let at = address.firstIndex(of: "@"), names.namesARole(mailbox: address[..<at]) {
+                findings[index].conclude(.info, "A mailbox named by everyday words (\u{201C}donorcare@\u{201D}, \u{201C}disputes@\u{201D}): a desk's address, not a person's.")
+            }
+        }
         lowerNamedAfter(&findings, document)
         let checkDate = document.publishAt.flatMap { CalendarDate(iso: $0) } ?? today
         findings = Combinations(catalog: catalog, checkYear: checkDate.year, names: names).apply(document, findings)
