@@ -181,6 +181,7 @@ public struct Detector: Sendable {
                     let tagged = nameTagger?.personMentions(in: UnsafeBufferPointer(rebasing: bytes[body.start...])) ?? []
                     nameHits = NameDetector(lists: names).hits(in: bytes, body: body.start, tagged: tagged).filter { hit in
                         hit.category != .name || NameDetector.titled(hit.range.start, in: bytes)
+                            || NameDetector.subjectOfAPersonVerb(hit.range.end, in: bytes)
                             || !NameDetector.namesNoOne(ByteText.substring(bytes, hit.range), names: names, places: places)
                     }
                 }

@@ -740,6 +740,19 @@ public struct NameDetector: Sendable {
         return honorifics.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[begin..<end]), as: UTF8.self).lowercased())
     }
 
+    /// Whether a verb that tells what befell a person follows `end` ("Millbrook had a stroke",
+    /// "Wexford was admitted"): the word is someone's name there, whatever town shares it.
+    static func subjectOfAPersonVerb(_ end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var start = end
+        while start < bytes.count, bytes[start] == 0x20 { start += 1 }
+        guard start > end else { return false }
+        var stop = start
+        while stop < bytes.count, (bytes[stop] | 0x20) >= 0x61 && (bytes[stop] | 0x20) <= 0x7A { stop += 1 }
+        let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<stop]), as: UTF8.self).lowercased()
+        return personVerbs.contains(word)
+    }
+    static let personVerbs: Set<String> = ["had", "was", "is", "died", "passed", "fell", "broke", "tore", "suffered", "underwent", "tested", "delivered"]
+
     /// Days and months as schedules abbreviate them, none a given name ("Jan" and "Jun" are).
     static let scheduleAbbreviations: Set<String> = ["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
                                                     "feb", "apr", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
@@ -929,7 +942,15 @@ public struct NameDetector: Sendable {
     /// "St. Luke's", "Saint Joseph", "San Rafael".
     static let saintWords: Set<String> = ["st", "saint", "ste", "sainte", "san", "santa", "santo", "são",
                                           // And the words that open a place's name: "Mount Tamsen", "Fort Calder", "Lake Orrin".
-                                          "mount", "mt", "fort", "lake", "cape", "camp", "port"]
+                                          "mount", "mt", "fort", "lake", "cape", "camp", "port",
+                                          // In Spanish the kind of place comes first: "Parque Hidalgo", "Colonia
+                                          // Juárez", "Calle Morelos", "Cerro Gordo" (not "Río", a given name too).
+                                          "parque", "plaza", "calle", "avenida", "colonia", "rancho", "puerto", "cerro",
+                                          "lago", "playa", "valle", "lomas", "arroyo", "barrio", "isla", "bahía", "paseo", "fraccionamiento"]
+
+    /// Words that close an event's hashtag after the name it is named for: "#KarenWalk", "#HollyBall".
+    static let eventTagWords: Set<String> = ["day", "days", "walk", "run", "gala", "ball", "week", "month", "challenge",
+                                             "classic", "cup", "games", "fest", "festival", "drive", "night", "awards", "prize"]
 
     /// Place words after two places joined: "Harlan and Wells townships", "Kerns and Tulare counties".
     static let pluralPlaceWords: Set<String> = ["townships", "counties", "parishes", "towns", "cities", "villages", "boroughs", "streets", "parks", "lakes", "schools", "hospitals"]
@@ -1482,6 +1503,10 @@ public struct NameDetector: Sendable {
             }
         }
         guard named else { return nil }
+        // "#EstrellaAward", "#HopeLodge", "#KarenWalk": a name opening an award's, a place's or an
+        // event's name is theirs, as it is in running text ("the Estrella Award").
+        if marker == "#", keys.count >= 2, let last = keys.last,
+           NameDetector.placeWords.contains(last) || NameDetector.eventTagWords.contains(last) { return nil }
         return Hit(range: range, category: marker == "@" ? .otherID : .name)
     }
 

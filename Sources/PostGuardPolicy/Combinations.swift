@@ -597,6 +597,13 @@ struct Combinations {
                     findings[index].conclude(.block, "The image described shows a name printed on a card, label, board or screen (quoted in its description): it names the patient as plainly as the text would.")
                 }
             }
+            // "[image: X-ray with his name and DOB in the corner]": a clinical image that shows whose
+            // it is discloses their health, whatever the name reads.
+            for index in findings.indices where findings[index].rule == "visual.printed-identifier" && findings[index].severity == .review {
+                guard let printed = findings[index].span?.bytes, let photo = photos.first(where: { $0.contains(printed) }),
+                      findings.contains(where: { $0.rule == "visual.clinical-image" && ($0.span.map { photo.contains($0.bytes) } ?? false) }) else { continue }
+                findings[index].conclude(.block, "The image described is a clinical one (an x-ray, a scan, a chart) and shows whose it is: it discloses that person's health.")
+            }
         }
         // No care context at all: a name, a handle or a link is not a disclosure of health information
         // (Safe Harbor needs an identifier *and* health information). A name held for review as its
@@ -1246,6 +1253,21 @@ struct Combinations {
                    text.paragraph(containing: span).contains(animal), !readerNames.contains(where: { $0.start > animal.end && $0.end <= span.start }) { continue }
                 return (term, "\"\(word)\"")
             }
+            // "Su hijo necesitaba dos coronas y una pulpotomía", "You were so brave while we numbed
+            // the tooth": a sentence whose subject is the reader's relative, or the reader in what
+            // happened, is about them however far the care word stands from its opening.
+            if !askedInGeneral, term.has(.health), !term.has(.healthSetting), !isTopic(term, text),
+               !sentence.hypothetical(before: span, within: 8), Combinations.opensAboutReader(sentence.words.map(\.text)) {
+                return (term, "the one the sentence is about")
+            }
+            // "Going from an A1c of 11 to 7.2 in one year is HUGE": a reading reported in a reply to
+            // one reader, greeted by name or spoken to, is theirs; a target anyone aims at ("keep
+            // your A1c under 7") is advice.
+            if !askedInGeneral, term.rule == "health.result", !sentence.hypothetical(before: span, within: 8),
+               !readerNames.isEmpty || sentence.words.contains(where: { Combinations.secondPersonWords.contains($0.text) }),
+               !sentence.words.contains(where: { Combinations.targetWords.contains($0.text) }) {
+                return (term, "a reading of theirs")
+            }
             // "your baby's peak of 19.2 was treated promptly with phototherapy": the reviewer's
             // relative, owning what the sentence goes on to tell, however far the care word is.
             if !askedInGeneral, term.has(.health), !term.has(.healthSetting), !sentence.hypothetical(before: span, within: 6),
@@ -1317,6 +1339,25 @@ struct Combinations {
                                                 "seminar", "webinar", "tour", "open", "house", "lunch", "dinner", "meeting"]
     /// Words that say the person asked for, or agreed to, their news being shared.
     static let permissionNouns: Set<String> = ["request", "permission", "blessing", "consent", "ok'd", "okayed", "asked", "wishes", "permiso", "autorización"]
+    /// Words that make a reading a target or a range rather than someone's value.
+    static let targetWords: Set<String> = ["goal", "goals", "target", "targets", "aim", "under", "below", "above", "less", "more",
+                                           "should", "range", "recommended", "ideal", "meta", "menos", "debajo"]
+
+    /// Whether a sentence opens on the reader's relative ("your son", "su hijo", "your mom's") or on
+    /// the reader in what happened ("you were", "you had", "you needed").
+    static func opensAboutReader(_ words: [String]) -> Bool {
+        guard words.count >= 2 else { return false }
+        if ["your", "ur", "su", "tu"].contains(words[0]) {
+            let relative = words[1].hasSuffix("'s") || words[1].hasSuffix("’s") ? String(words[1].dropLast(2)) : words[1]
+            return ConsentCoverage.relations[relative] != nil
+        }
+        return ["you", "u", "usted"].contains(words[0]) && Combinations.readerPastVerbs.contains(words[1])
+    }
+
+    /// Past verbs after "you" that tell what happened to the reader.
+    static let readerPastVerbs: Set<String> = ["were", "had", "got", "needed", "came", "went", "left", "received", "underwent",
+                                               "tested", "arrived", "asked", "requested", "declined", "refused", "chose", "necesitó", "tuvo", "llegó", "recibió"]
+
     static let secondPersonWords: Set<String> = ["you", "your", "u", "ur", "you're", "youre", "you've", "you'd", "you'll", "usted", "tu", "su"]
     /// Verbs that make an appointment still to come: "book your first appointment", "agendar tu cita".
     static let bookingVerbs: Set<String> = ["book", "schedule", "make", "request", "plan", "agendar", "programar", "reservar", "pedir", "solicitar", "sacar", "hacer"]

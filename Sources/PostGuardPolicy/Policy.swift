@@ -67,6 +67,14 @@ public struct Policy: Sendable {
                 findings[index].conclude(.info, "A mailbox named by everyday words (\u{201C}donorcare@\u{201D}, \u{201C}disputes@\u{201D}): a desk's address, not a person's.")
             }
         }
+        // "Laparoscopic Nissen fundoplication": a capitalised run holding a medical word is the name
+        // of a procedure or a condition, not of a person.
+        let healthSpans = findings.compactMap { $0.has(.health) ? $0.span?.bytes : nil }
+        for index in findings.indices where findings[index].category == .name && findings[index].severity > .info {
+            guard let span = findings[index].span?.bytes,
+                  healthSpans.contains(where: { $0.start < span.end && span.start < $0.end }) else { continue }
+            findings[index].conclude(.info, "A capitalised phrase holding a medical word (\u{201C}Laparoscopic Nissen\u{201D}): the name of care, not of a person.")
+        }
         lowerNamedAfter(&findings, document)
         let checkDate = document.publishAt.flatMap { CalendarDate(iso: $0) } ?? today
         findings = Combinations(catalog: catalog, checkYear: checkDate.year, names: names).apply(document, findings)
