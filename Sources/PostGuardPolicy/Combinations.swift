@@ -838,6 +838,21 @@ struct Combinations {
                 ownStories.append(span)
                 continue
             }
+            // "the new volunteer Jason R. is on our methadone clinic list", "Martín Leyva, our
+            // facilities supervisor, who returned after completing our treatment program for alcohol
+            // use disorder": one of our people in care for specially protected health, the care told
+            // after their name in the same sentence. Not where they work ("Dr. Ruiz runs our
+            // methadone clinic", "Jo volunteers in our detox unit").
+            if health.starting(from: span.end, before: min(nextName, sentence.range.end)).contains(where: { term in
+                   highlySensitiveSpans.any(inside: term) && topical.any(inside: term)
+                       && text.words(in: ByteRange(span.end, term.start)).contains { Combinations.careReceiptWords.contains($0.text) }
+               }), !sentence.words.contains(where: { Combinations.workVerbs.contains($0.text) }),
+               // Their own telling: "will share his own story", "I was in treatment myself".
+               !sentence.words.contains(where: { $0.text == "own" || (Combinations.firstPersonWords.contains($0.text) && $0.range.start >= span.end) }) {
+                findings[index].conclude(.block, "One of the organisation's people, in care for specially protected health (on a clinic's list, through a treatment program): a colleague's care is not anyone else's to share.")
+                ownStories.append(span)
+                continue
+            }
             // "After three months on medical leave for burnout and depression, our pharmacy manager
             // Kristof is back": a colleague's absence for specially protected health, told before
             // their name in the same sentence.
@@ -1339,6 +1354,16 @@ struct Combinations {
                                                 "seminar", "webinar", "tour", "open", "house", "lunch", "dinner", "meeting"]
     /// Words that say the person asked for, or agreed to, their news being shared.
     static let permissionNouns: Set<String> = ["request", "permission", "blessing", "consent", "ok'd", "okayed", "asked", "wishes", "permiso", "autorización"]
+    /// Words between a person and a specially protected term that put them in its care: "on our
+    /// methadone clinic list", "completing our treatment program for".
+    static let careReceiptWords: Set<String> = ["list", "roster", "treatment", "program", "programme", "completing", "completed", "diagnosed",
+                                                "enrolled", "admitted", "detox", "rehab", "treated", "seen", "tratamiento", "programa", "lista"]
+    /// Verbs of someone's work at a place of care: "runs our methadone clinic", "volunteers in detox".
+    static let workVerbs: Set<String> = ["works", "worked", "working", "runs", "ran", "leads", "led", "directs", "directed", "manages", "managed",
+                                         "staffs", "coordinates", "oversees", "teaches", "taught", "volunteers", "volunteered", "joined", "joins",
+                                         "specializes", "specialises", "offers", "provides", "prescribes", "treats", "counsels", "founded", "heads",
+                                         "supervises", "launched", "started", "built", "opened", "trabaja", "dirige", "coordina"]
+
     /// Words that make a reading a target or a range rather than someone's value.
     static let targetWords: Set<String> = ["goal", "goals", "target", "targets", "aim", "under", "below", "above", "less", "more",
                                            "should", "range", "recommended", "ideal", "meta", "menos", "debajo"]

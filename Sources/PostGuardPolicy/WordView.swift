@@ -800,14 +800,19 @@ struct WordView {
     /// flu vaccine", "colon cancer screening" say what the reader is due for, not what they have.
     static let preventionWords: Set<String> = [
         "shot", "shots", "vaccine", "vaccines", "vaccination", "booster", "jab", "immunization", "screening", "vacuna", "refuerzo",
+        "vacunación", "vacunacion", "inmunización", "inmunizacion",
     ]
 
     func isPrevention(_ finding: Finding) -> Bool {
         guard let span = finding.span?.bytes else { return false }
         // The term itself names the prevention ("bring his vaccine card", "flu shots").
-        if let last = words(in: span).last, WordView.preventionWords.contains(last.text) { return true }
+        // Either number: "vacuna" and "vacunas", "shot" and "shots".
+        func prevention(_ word: String) -> Bool {
+            WordView.preventionWords.contains(word) || (word.hasSuffix("s") && WordView.preventionWords.contains(String(word.dropLast())))
+        }
+        if let last = words(in: span).last, prevention(last.text) { return true }
         let after = words(in: ByteRange(span.end, min(bytes.count, span.end + 24)))
-        return after.first.map { WordView.preventionWords.contains($0.text) } ?? false
+        return after.first.map { prevention($0.text) } ?? false
     }
 
     /// A result named without its content ("your test results are ready", "your labs are in"): a
