@@ -1619,9 +1619,17 @@ struct Combinations {
         let reader = ConsentCoverage.Reader(bytes, names: names)
         let text = WordView(bytes)
         let keptSecret = text.asksToKeepSecret
-        for term in health where !term.has(.healthSetting) {
+        for term in health {
             guard let span = term.span?.bytes,
                   case .other(let relation) = reader.owner(of: span) else { continue }
+            // A place of care is someone's only when they are placed in it ("saw your dad at the
+            // cardiology clinic today", "your mom was in the ER"), not where they work.
+            if term.has(.healthSetting) {
+                let sentence = text.sentence(containing: span)
+                guard ["your", "ur", "tu", "su"].contains(relation.split(separator: " ").first.map(String.init) ?? ""),
+                      sentence.words(before: span.start, count: 3).contains(where: { ["at", "in", "into", "to", "en", "a"].contains($0.text) }),
+                      !sentence.words.contains(where: { Combinations.workVerbs.contains($0.text) || ["work", "job", "shift", "trabajo"].contains($0.text) }) else { continue }
+            }
             let first = relation.split(separator: " ").first.map(String.init) ?? ""
             if ["my", "our", "mi", "mis", "nuestro", "nuestra", "nuestros", "nuestras"].contains(first) { continue }
             // "this is Nurse Paula at Lincoln Elementary ... your child's inhaler expires next month":
