@@ -845,7 +845,9 @@ struct Combinations {
             // methadone clinic", "Jo volunteers in our detox unit").
             if health.starting(from: span.end, before: min(nextName, sentence.range.end)).contains(where: { term in
                    highlySensitiveSpans.any(inside: term) && topical.any(inside: term)
-                       && text.words(in: ByteRange(span.end, term.start)).contains { Combinations.careReceiptWords.contains($0.text) }
+                       && (text.words(in: ByteRange(span.end, term.start)).contains { Combinations.careReceiptWords.contains($0.text) }
+                           // "on our methadone clinic list": the receipt word right after the term.
+                           || sentence.words(after: term.end, count: 1).contains { Combinations.careReceiptWords.contains($0.text) })
                }), !sentence.words.contains(where: { Combinations.workVerbs.contains($0.text) }),
                // Their own telling: "will share his own story", "I was in treatment myself".
                !sentence.words.contains(where: { $0.text == "own" || (Combinations.firstPersonWords.contains($0.text) && $0.range.start >= span.end) }) {
@@ -1271,8 +1273,10 @@ struct Combinations {
             // "Su hijo necesitaba dos coronas y una pulpotomía", "You were so brave while we numbed
             // the tooth": a sentence whose subject is the reader's relative, or the reader in what
             // happened, is about them however far the care word stands from its opening.
-            if !askedInGeneral, term.has(.health), !term.has(.healthSetting), !isTopic(term, text),
-               !sentence.hypothetical(before: span, within: 8), Combinations.opensAboutReader(sentence.words.map(\.text)) {
+            // Not an invitation to anyone's prevention ("Your son is always welcome at our flu shot clinic").
+            if !askedInGeneral, term.has(.health), !term.has(.healthSetting), !isTopic(term, text), !text.isPrevention(term),
+               !sentence.hypothetical(before: span, within: 8), Combinations.opensAboutReader(sentence.words.map(\.text)),
+               !sentence.words.contains(where: { ["welcome", "invite", "invited", "bienvenido", "bienvenida"].contains($0.text) }) {
                 return (term, "the one the sentence is about")
             }
             // "Going from an A1c of 11 to 7.2 in one year is HUGE": a reading reported in a reply to
