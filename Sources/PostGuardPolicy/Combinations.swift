@@ -845,6 +845,8 @@ struct Combinations {
             // methadone clinic", "Jo volunteers in our detox unit").
             if health.starting(from: span.end, before: min(nextName, sentence.range.end)).contains(where: { term in
                    highlySensitiveSpans.any(inside: term) && topical.any(inside: term)
+                       // Not others' care between ("presented our review of 900 adults treated for depression").
+                       && !text.words(in: ByteRange(span.end, term.start)).contains { Combinations.peopleNouns.contains($0.text) }
                        && (text.words(in: ByteRange(span.end, term.start)).contains { Combinations.careReceiptWords.contains($0.text) }
                            // "on our methadone clinic list": the receipt word right after the term.
                            || sentence.words(after: term.end, count: 1).contains { Combinations.careReceiptWords.contains($0.text) })
@@ -1362,6 +1364,9 @@ struct Combinations {
     /// methadone clinic list", "completing our treatment program for".
     static let careReceiptWords: Set<String> = ["list", "roster", "treatment", "program", "programme", "completing", "completed", "diagnosed",
                                                 "enrolled", "admitted", "detox", "rehab", "treated", "seen", "tratamiento", "programa", "lista"]
+    /// Plural people whose care a sentence may tell after someone's name: "our review of 900 adults treated for".
+    static let peopleNouns: Set<String> = ["adults", "patients", "people", "children", "kids", "teens", "veterans", "clients", "members",
+                                           "families", "women", "men", "residents", "students", "participants", "survivors", "others", "pacientes", "personas"]
     /// Verbs of someone's work at a place of care: "runs our methadone clinic", "volunteers in detox".
     static let workVerbs: Set<String> = ["works", "worked", "working", "runs", "ran", "leads", "led", "directs", "directed", "manages", "managed",
                                          "staffs", "coordinates", "oversees", "teaches", "taught", "volunteers", "volunteered", "joined", "joins",

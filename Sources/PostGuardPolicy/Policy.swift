@@ -69,10 +69,12 @@ public struct Policy: Sendable {
         }
         // "Laparoscopic Nissen fundoplication": a capitalised run holding a medical word is the name
         // of a procedure or a condition, not of a person.
-        let healthSpans = findings.compactMap { $0.has(.health) ? $0.span?.bytes : nil }
+        // (A term's own words, no longer than the run: not a rule's span that takes in the name, as
+        // "your husband Jorge Ruiz tested positive" does.)
+        let healthSpans = findings.compactMap { $0.has(.health) && $0.category == .healthInfo ? $0.span?.bytes : nil }
         for index in findings.indices where findings[index].category == .name && findings[index].severity > .info {
             guard let span = findings[index].span?.bytes,
-                  healthSpans.contains(where: { $0.start < span.end && span.start < $0.end }) else { continue }
+                  healthSpans.contains(where: { $0.start < span.end && span.start < $0.end && $0.end - $0.start <= span.end - span.start }) else { continue }
             findings[index].conclude(.info, "A capitalised phrase holding a medical word (\u{201C}Laparoscopic Nissen\u{201D}): the name of care, not of a person.")
         }
         lowerNamedAfter(&findings, document)

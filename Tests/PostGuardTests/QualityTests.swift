@@ -161,7 +161,7 @@ struct ExternalQualityTests {
     /// Sets written without sight of the rules, each first run blind (its README says how it scored
     /// then), held as floors since: folder, documents, (kind, flagged ≥, blocked ≥, clean flagged ≤).
     /// (folder, documents, floors per kind), in two literals: one grew too long for the type checker.
-    static let freshSets: [(String, Int, [(String?, Double, Double, Double)])] = earlierSets + twelfthSessionSets + thirteenthSessionSets + fourteenthSessionSets + fifteenthSessionSets + sixteenthSessionSets + seventeenthSessionSets
+    static let freshSets: [(String, Int, [(String?, Double, Double, Double)])] = earlierSets + twelfthSessionSets + thirteenthSessionSets + fourteenthSessionSets + fifteenthSessionSets + sixteenthSessionSets + seventeenthSessionSets + eighteenthSessionSets
     static let earlierSets: [(String, Int, [(String?, Double, Double, Double)])] = [
         // Blind at 674c22d: all 0.84 / 0.85 / 0.31.
         ("verdicts-fresh", 180, [(nil, 0.95, 0.95, 0.05), ("post", 0.94, 0.93, 0.05), ("reply", 0.96, 0.95, 0.01), ("message", 0.99, 0.99, 0.14)]),
@@ -321,12 +321,35 @@ struct ExternalQualityTests {
         ("verdicts-fresh46", 200, [(nil, 0.94, 0.92, 0.16), ("post", 0.91, 0.94, 0.20), ("reply", 0.96, 0.92, 0.04), ("message", 0.99, 0.88, 0.20)]),
         ("verdicts-fresh47", 200, [(nil, 0.89, 0.85, 0.12), ("post", 0.87, 0.83, 0.14), ("reply", 0.87, 0.92, 0.05), ("message", 0.95, 0.78, 0.14)]),
         ("verdicts-fresh48", 200, [(nil, 0.92, 0.90, 0.11), ("post", 0.92, 0.92, 0.15), ("reply", 0.90, 0.82, 0.00), ("message", 0.95, 0.99, 0.15)]),
-        ("verdicts-fresh49", 200, [(nil, 0.91, 0.91, 0.08), ("post", 0.85, 0.84, 0.07), ("reply", 0.96, 0.95, 0.09), ("message", 0.95, 0.99, 0.08)]),
+        // Blocked 0.90 (message 0.94) since 2026-12-02: one export it held was blocked only for its
+        // senders' role mailboxes (reports@, benefits@), which are now a desk's (info), not a person's.
+        ("verdicts-fresh49", 200, [(nil, 0.91, 0.90, 0.06), ("post", 0.85, 0.84, 0.07), ("reply", 0.96, 0.95, 0.00), ("message", 0.95, 0.94, 0.08)]),
         // The twenty-first to twenty-third independent reviewers (2026-12-01, seventeenth session), their
         // kinds studied, not trained on; each README gives its frozen build's figures.
         ("verdicts-review21", 200, [(nil, 0.89, 0.82, 0.07), ("post", 0.82, 0.78, 0.03), ("reply", 0.93, 0.96, 0.00), ("message", 0.96, 0.75, 0.20)]),
         ("verdicts-review22", 208, [(nil, 0.81, 0.80, 0.14), ("post", 0.80, 0.78, 0.15), ("reply", 0.75, 0.78, 0.07), ("message", 0.94, 0.86, 0.13)]),
         ("verdicts-review23", 200, [(nil, 0.74, 0.65, 0.11), ("reply", 0.68, 0.63, 0.10), ("message", 0.95, 0.72, 0.12)]),
+    ]
+    static let eighteenthSessionSets: [(String, Int, [(String?, Double, Double, Double)])] = [
+        // Written blind while the eighteenth session worked (2026-12-01) and run on its start build
+        // (73cb948): 0.87 / 0.87 / 0.16, 0.93 / 0.91 / 0.08, 0.85 / 0.83 / 0.14 and 0.91 / 0.89 / 0.11;
+        // studied by the nineteenth session (2026-12-02), at its end as below.
+        ("verdicts-fresh50", 200, [(nil, 0.89, 0.89, 0.14), ("post", 0.90, 0.92, 0.14), ("reply", 0.82, 0.86, 0.08), ("message", 0.95, 0.87, 0.27)]),
+        ("verdicts-fresh51", 200, [(nil, 0.93, 0.90, 0.09), ("post", 0.93, 0.94, 0.12), ("reply", 0.90, 0.85, 0.00), ("message", 0.95, 0.88, 0.08)]),
+        ("verdicts-fresh52", 200, [(nil, 0.89, 0.87, 0.13), ("post", 0.84, 0.87, 0.15), ("reply", 0.96, 0.96, 0.08), ("message", 0.90, 0.77, 0.14)]),
+        ("verdicts-fresh53", 200, [(nil, 0.91, 0.89, 0.11), ("post", 0.98, 0.91, 0.16), ("reply", 0.92, 0.96, 0.00), ("message", 0.75, 0.76, 0.14)]),
+        // Written blind while the nineteenth session worked (2026-12-02), run on its start build
+        // (e0babb8): 0.92 / 0.91 / 0.15, 0.87 / 0.89 / 0.09, 0.90 / 0.97 / 0.09 and 0.93 / 0.92 / 0.17;
+        // at its end as below (each set's README).
+        ("verdicts-fresh54", 200, [(nil, 0.92, 0.90, 0.15), ("post", 0.88, 0.89, 0.25), ("reply", 0.92, 0.90, 0.04), ("message", 0.99, 0.93, 0.00)]),
+        ("verdicts-fresh55", 200, [(nil, 0.87, 0.88, 0.09), ("post", 0.84, 0.86, 0.11), ("reply", 0.85, 0.86, 0.00), ("message", 0.95, 0.94, 0.20)]),
+        ("verdicts-fresh56", 200, [(nil, 0.90, 0.97, 0.10), ("post", 0.90, 0.99, 0.13), ("reply", 0.85, 0.95, 0.00), ("message", 0.95, 0.93, 0.20)]),
+        ("verdicts-fresh57", 200, [(nil, 0.93, 0.92, 0.17), ("post", 0.90, 0.94, 0.23), ("reply", 0.92, 0.95, 0.00), ("message", 0.99, 0.81, 0.27)]),
+        // The twenty-fourth to twenty-sixth independent reviewers (2026-12-01, eighteenth session), their
+        // kinds studied, not trained on; each README gives its frozen build's figures.
+        ("verdicts-review24", 222, [(nil, 0.97, 0.94, 0.07), ("post", 0.95, 0.89, 0.08), ("reply", 0.99, 0.99, 0.04), ("message", 0.99, 0.99, 0.08)]),
+        ("verdicts-review25", 200, [(nil, 0.95, 0.87, 0.11), ("post", 0.88, 0.92, 0.00), ("reply", 0.93, 0.92, 0.00), ("message", 0.97, 0.85, 0.15)]),
+        ("verdicts-review26", 201, [(nil, 0.95, 0.96, 0.05), ("post", 0.96, 0.99, 0.05), ("reply", 0.99, 0.99, 0.00), ("message", 0.81, 0.70, 0.07)]),
     ]
 
     @Test("Verdict sets written without sight of the rules: floors per kind", arguments: freshSets.indices)
