@@ -386,7 +386,15 @@ struct Combinations {
                     guard name.category == .name else { return false }
                     if text.isGreeted(name) { return true }
                     guard let span = name.span?.bytes else { return false }
-                    if parentGreeted, !name.matchedText.contains(" "), text.isPossessive(span), !text.givesAdultAge(near: span) { return true }
+                    // A given name alone, told to a reader greeted by title ("Hi Ms. Carter, Noah came to the
+                    // health office", "Hola Sra. Gómez, la cita de Daniel"): their child, as the name's
+                    // owner ("Noah's"), the one a visit is of ("de Daniel", "for Noah") or the subject
+                    // opening a sentence.
+                    if parentGreeted, !name.matchedText.contains(" "), !text.givesAdultAge(near: span),
+                       text.isPossessive(span)
+                        || text.words(in: ByteRange(max(0, span.start - 6), span.start)).last.map({ ["de", "of", "for", "para"].contains($0.text) }) == true
+                        || text.sentence(containing: span).words.first?.range.start == span.start
+                        || Combinations.opensAfterGreeting(span, text) { return true }
                     // "su hija Ana", "Hola, mamá de Sebastián": the reader's own child, said so.
                     if parentMayKnow, text.isReadersChild(span), !text.givesAdultAge(near: span) { return true }
                     // Or as the one something is due for: "Sofia needs an updated asthma action plan".
@@ -1372,6 +1380,16 @@ struct Combinations {
                                          "staffs", "coordinates", "oversees", "teaches", "taught", "volunteers", "volunteered", "joined", "joins",
                                          "specializes", "specialises", "offers", "provides", "prescribes", "treats", "counsels", "founded", "heads",
                                          "supervises", "launched", "started", "built", "opened", "trabaja", "dirige", "coordina"]
+
+    /// Whether a name opens what follows the greeting ("Hi Ms. Carter, Noah came…"): a comma right
+    /// before it, and before that a greeting word or a title within four words.
+    static func opensAfterGreeting(_ span: ByteRange, _ text: WordView) -> Bool {
+        var at = span.start
+        while at > 0, text.bytes[at - 1] == 0x20 { at -= 1 }
+        guard at > 0, text.bytes[at - 1] == UInt8(ascii: ",") else { return false }
+        let before = text.words(in: ByteRange(max(0, at - 40), at)).suffix(4)
+        return before.contains { ["hi", "hello", "hey", "dear", "hola", "estimada", "estimado"].contains($0.text) || NameDetector.honorifics.contains($0.text) }
+    }
 
     /// Words that make a reading a target or a range rather than someone's value.
     static let targetWords: Set<String> = ["goal", "goals", "target", "targets", "aim", "under", "below", "above", "less", "more",

@@ -50,6 +50,19 @@ struct JudgementKindsTwentySecondTests {
         #expect(judge("your dad works at the cardiology clinic, right? we need a reference", kind: .message, channel: "sms").verdict == .pass)
     }
 
+    @Test("A given name alone, told to a parent greeted by title, is their child: opening what follows the greeting, or the one a visit is of")
+    func childToTitledParent() {
+        #expect(judge("Hi Ms. Carter, Noah came to the health office at 1:15 today with a headache. His temp was 98.6. — Nurse Alvarez",
+                      kind: .message, channel: "email").verdict == .pass)
+        #expect(judge("Hola Sra. Gómez, le recordamos la cita de Daniel para sus vacunas el martes 8 a las 3:00 pm. — Clínica Los Almendros",
+                      kind: .message, channel: "sms").verdict == .pass)
+        // Someone else's child, or a neighbour, is not the reader's to hear about.
+        #expect(judge("Hi Ms. Carter, Noah Smith from your class came to the health office today with lice. — Nurse Alvarez",
+                      kind: .message, channel: "email").verdict == .block)
+        #expect(judge("Hi Ms. Carter, your neighbor Noah came to the ER today with a headache. — Nurse Alvarez",
+                      kind: .message, channel: "email").verdict == .block)
+    }
+
     @Test("A clinical image that shows whose it is blocks; one cropped of its labels is for review")
     func clinicalImageWithItsOwner() {
         #expect(judge("sending u the x-ray for the teaching file [image: X-ray with his name and DOB in the corner]", kind: .message, channel: "whatsapp").verdict == .block)
