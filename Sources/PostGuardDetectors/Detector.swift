@@ -180,9 +180,9 @@ public struct Detector: Sendable {
                 if nameHits == nil {
                     let tagged = nameTagger?.personMentions(in: UnsafeBufferPointer(rebasing: bytes[body.start...])) ?? []
                     nameHits = NameDetector(lists: names).hits(in: bytes, body: body.start, tagged: tagged).filter { hit in
-                        hit.category != .name || NameDetector.titled(hit.range.start, in: bytes)
-                            || NameDetector.subjectOfAPersonVerb(hit.range.end, in: bytes)
-                            || !NameDetector.namesNoOne(ByteText.substring(bytes, hit.range), names: names, places: places)
+                        // The two context checks only for the few hits the word lists would drop.
+                        hit.category != .name || !NameDetector.namesNoOne(ByteText.substring(bytes, hit.range), names: names, places: places)
+                            || NameDetector.titled(hit.range.start, in: bytes) || NameDetector.subjectOfAPersonVerb(hit.range.end, in: bytes)
                     }
                 }
                 let category = plan.categories[index], tentative = plan.detectors[index] == .possibleNames

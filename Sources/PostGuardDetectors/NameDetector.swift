@@ -751,6 +751,7 @@ public struct NameDetector: Sendable {
         let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<stop]), as: UTF8.self).lowercased()
         return personVerbs.contains(word)
     }
+    /// Verbs of what befalls a person, after a word the lists would read as no one.
     static let personVerbs: Set<String> = ["had", "was", "is", "died", "passed", "fell", "broke", "tore", "suffered", "underwent", "tested", "delivered"]
 
     /// Days and months as schedules abbreviate them, none a given name ("Jan" and "Jun" are).

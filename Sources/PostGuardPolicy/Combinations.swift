@@ -852,10 +852,11 @@ struct Combinations {
             // after their name in the same sentence. Not where they work ("Dr. Ruiz runs our
             // methadone clinic", "Jo volunteers in our detox unit").
             if health.starting(from: span.end, before: min(nextName, sentence.range.end)).contains(where: { term in
-                   highlySensitiveSpans.any(inside: term) && topical.any(inside: term)
-                       // Not others' care between ("presented our review of 900 adults treated for depression").
-                       && !text.words(in: ByteRange(span.end, term.start)).contains { Combinations.peopleNouns.contains($0.text) }
-                       && (text.words(in: ByteRange(span.end, term.start)).contains { Combinations.careReceiptWords.contains($0.text) }
+                   guard highlySensitiveSpans.any(inside: term), topical.any(inside: term) else { return false }
+                   let between = text.words(in: ByteRange(span.end, term.start))
+                   // Not others' care between ("presented our review of 900 adults treated for depression").
+                   return !between.contains { Combinations.peopleNouns.contains($0.text) }
+                       && (between.contains { Combinations.careReceiptWords.contains($0.text) }
                            // "on our methadone clinic list": the receipt word right after the term.
                            || sentence.words(after: term.end, count: 1).contains { Combinations.careReceiptWords.contains($0.text) })
                }), !sentence.words.contains(where: { Combinations.workVerbs.contains($0.text) }),
@@ -1285,7 +1286,7 @@ struct Combinations {
             // happened, is about them however far the care word stands from its opening.
             // Not an invitation to anyone's prevention ("Your son is always welcome at our flu shot clinic").
             if !askedInGeneral, term.has(.health), !term.has(.healthSetting), !isTopic(term, text), !text.isPrevention(term),
-               !sentence.hypothetical(before: span, within: 8), Combinations.opensAboutReader(sentence.words.map(\.text)),
+               !sentence.hypothetical(before: span, within: 8), Combinations.opensAboutReader(sentence.words.prefix(2).map(\.text)),
                !sentence.words.contains(where: { ["welcome", "invite", "invited", "bienvenido", "bienvenida"].contains($0.text) }) {
                 return (term, "the one the sentence is about")
             }
@@ -1388,7 +1389,7 @@ struct Combinations {
         while at > 0, text.bytes[at - 1] == 0x20 { at -= 1 }
         guard at > 0, text.bytes[at - 1] == UInt8(ascii: ",") else { return false }
         let before = text.words(in: ByteRange(max(0, at - 40), at)).suffix(4)
-        return before.contains { ["hi", "hello", "hey", "dear", "hola", "estimada", "estimado"].contains($0.text) || NameDetector.honorifics.contains($0.text) }
+        return before.contains { WordView.greetings.contains($0.text) || NameDetector.honorifics.contains($0.text) }
     }
 
     /// Words that make a reading a target or a range rather than someone's value.
