@@ -63,7 +63,7 @@ extension RuleLibrary {
     /// A group's terms as the merged matcher keys them ("tongue-tie release" and "tongue tie" share
     /// a prefix), longest first.
     static func lexiconTerms(_ group: LexiconGroup) -> [String] {
-        let cleaned: [String] = group.terms.map(LexiconMatcher.normalise)
+        let cleaned: [String] = group.terms.map(LexiconMatcher.normalise).flatMap(LexiconMatcher.spellings)
         return sortedLongestFirst(Set(cleaned.filter { !$0.isEmpty }))
     }
 
@@ -232,9 +232,10 @@ public struct LexiconMatcher: Sendable {
         var hashtagMap: [String: String] = [:]
         for group in groups {
             for term in group.terms {
-                let key = LexiconMatcher.normalise(term)
-                if !key.isEmpty, map[key] == nil { map[key] = group.ruleID }
-                if let form = RuleLibrary.hashtagForm(key), hashtagMap[form] == nil { hashtagMap[form] = group.ruleID }
+                for key in LexiconMatcher.spellings(LexiconMatcher.normalise(term)) {
+                    if !key.isEmpty, map[key] == nil { map[key] = group.ruleID }
+                    if let form = RuleLibrary.hashtagForm(key), hashtagMap[form] == nil { hashtagMap[form] = group.ruleID }
+                }
             }
         }
         let terms = map.keys.sorted()
@@ -305,6 +306,26 @@ public struct LexiconMatcher: Sendable {
         }
         return nil
     }
+
+    /// A normalised term and the same words said of someone else: a term the lexicon writes of him
+    /// or her ("back on his feet", "lost her battle") is as much health said to the reader ("back
+    /// on your feet", "lost your battle"). Only a possessive inside the term is swapped: a final
+    /// "her" is an object ("treated her"), and "treated your" is not care; an opening one ("his
+    /// wound") would overlap the terms after it ("your wound care supplies"), so the lexicon lists
+    /// those forms it wants.
+    static func spellings(_ term: String) -> [String] {
+        let words = term.split(separator: " ", omittingEmptySubsequences: false)
+        guard words.count > 2, let at = words.dropLast().firstIndex(where: { possessives.contains(String($0)) }), at > 0 else { return [term] }
+        return [term] + singularPossessives.filter { $0 != words[at] }.map { other in
+            var swapped = words.map(String.init)
+            swapped[at] = other
+            return swapped.joined(separator: " ")
+        }
+    }
+    static let possessives = ["his", "her", "their", "your"]
+    /// One person's: a group's ("their bump pic" of nine nurses expecting) is swapped in only where
+    /// the lexicon writes it.
+    static let singularPossessives = ["his", "her", "your"]
 
     static func normalise(_ text: String) -> String {
         // ASCII (nearly every term and match) in bytes: no curly apostrophe to replace, and the

@@ -276,6 +276,13 @@ public struct NameDetector: Sendable {
         "col", "colonel", "maj", "cmdr", "commander", "deputy", "trooper", "detective", "firefighter", "airman", "seaman", "ensign",
         // The writer: "hey I tested positive" greets no one called I.
         "i", "i'm", "i've", "i'll", "i'd",
+        // English prepositions and articles: capitalised opening a sentence they start no name, though
+        // a list may hold one as a given name ("In August a PTO shaft caught his sleeve": "In" is on
+        // the first-name list, "August" on the surnames').
+        "in", "on", "at", "by", "of", "to", "for", "from", "with", "since", "after", "before", "during",
+        "until", "into", "onto", "over", "under", "a", "an",
+        // A finger, though a nickname too: "Pinky numb? Different nerve".
+        "pinky",
         // Spanish words that open a sentence capitalised and are no one's name there: pronouns and
         // determiners ("Le recordamos su cita", "Esta semana"), imperatives of a notice ("Oren por los
         // enfermos", "Puede venir el lunes", "Llame al"), a day and God ("Día Mundial", "gracias a Dios").
@@ -348,7 +355,7 @@ public struct NameDetector: Sendable {
         while index < tokens.count {
             if case (let end, var start)? = match(tokens, at: index, named: named, bytes: bytes), !isPlace(tokens, start, end), !isEponym(tokens, end, bytes),
                !namesThing(tokens, start, end), !isLanguageOrPhrase(tokens, start, end),
-               !opensInstitutionName(tokens, end, bytes), !namesEvent(tokens, start, end),
+               !opensInstitutionName(tokens, end, bytes), !namesEvent(tokens, start, end), !namesAward(tokens, end),
                tokens[start...end].contains(where: isFirst) || !placeByPosition(tokens, start, bytes) {
                 // "Seven-year-old Milo": an age written before the name is no part of it.
                 if start < end, NameDetector.isAgeCompound(tokens[start].key) { start += 1 }
@@ -375,8 +382,10 @@ public struct NameDetector: Sendable {
             }
         }
         // "Mike & Debbie Sorensen", "Ruby and Jack": a first name joined by "and" to a name found.
+        // A month is the date of what the name did ("the reconstruction in April and Jax put her
+        // through squats").
         for (i, token) in tokens.enumerated() where i + 2 < tokens.count && !named[i] && named[i + 2] {
-            if token.isCapitalised, isFirst(token) || !isCommon(token), token.joinedToNext,
+            if token.isCapitalised, isFirst(token) || !isCommon(token), token.joinedToNext, !NameDetector.calendarWords.contains(token.key),
                ["and", "y", "&"].contains(tokens[i + 1].key) || tokens[i + 1].text == "&", tokens[i + 1].joinedToNext {
                 hits.append(Hit(range: token.range, category: .name))
                 named[i] = true
@@ -514,7 +523,7 @@ public struct NameDetector: Sendable {
             // "Jimmy Ruiz Memorial Golf Classic", "the Ridgeway Neuroscience team", "Bexley Hollow
             // Community Page": a name that opens a longer capitalised name ending in an institution's
             // noun is the institution's.
-            if opensInstitutionName(tokens, last, bytes) || namesEvent(tokens, first, last) { continue }
+            if opensInstitutionName(tokens, last, bytes) || namesEvent(tokens, first, last) || namesAward(tokens, last) { continue }
             // "The Wildcats family appreciates you": a capitalised plural of an everyday word after
             // "the" is a team or a group, not a person ("the Johnsons" is a surname's family).
             if first == last, first > 0, tokens[first - 1].key == "the", tokens[first].isCapitalised, tokens[first].key.hasSuffix("s"),
@@ -550,9 +559,19 @@ public struct NameDetector: Sendable {
             // dominance", "a reaction to DJ Switch"); the gazetteer still finds towns after it.
             var runStart = first
             while runStart > 0, tokens[runStart - 1].joinedToNext, tokens[runStart - 1].isCapitalised { runStart -= 1 }
+            // A lone word after "in" or "near" that is a surname as well as a given name is a town
+            // named after a family ("surgery in Corliss"); a given name only stays a person ("the
+            // change in Sarah"), and a possessive keeps it a person's ("in Maria's room"). Not after
+            // "from" ("a card from Grace") or Spanish "de" ("la hija de María"), which come before people.
+            // After "to" only where a journey goes ("3-hour drives to Corliss", "flown to Alder Falls").
+            let journeyTo = runStart >= 2 && tokens[runStart - 1].key == "to" && tokens[runStart - 2].joinedToNext
+                && NameDetector.journeyWords.contains(tokens[runStart - 2].key)
+            let lonePlace = runStart == last && runStart > 0 && (["in", "near"].contains(tokens[runStart - 1].key) || journeyTo) && isSurname(tokens[last])
+                && !(last + 1 < tokens.count && tokens[last].joinedToNext && tokens[last + 1].isCapitalised)
+                && !(tokens[last].range.end < bytes.count && [UInt8(ascii: "'"), 0xE2].contains(bytes[tokens[last].range.end]))
             if runStart > 0, tokens[runStart - 1].joinedToNext, NameDetector.placePrepositions.contains(tokens[runStart - 1].key),
-               tokens[runStart - 1].key != "to",
-               !tokens[runStart...last].contains(where: isFirst) { continue }
+               tokens[runStart - 1].key != "to" || journeyTo,
+               lonePlace || !tokens[runStart...last].contains(where: isFirst) { continue }
             // The same holds down a list of places ("urgent care in Millbrook & Danforth", "from
             // Alder Falls, Pike Hollow and Wren"), after an institution's name as in an address line
             // ("Harlan Valley Medical Center, Millbrook."), and for a subreddit ("r/Millbrook").
@@ -928,6 +947,9 @@ public struct NameDetector: Sendable {
         "plan", "plans", "insurance", "coverage", "network",
         // A town's services: "Wrenfield Fire and PD", "Kerns County EMS".
         "fire", "police", "pd", "ems", "rescue", "sheriff", "dept", "department", "township", "borough",
+        // The land a town or a landmark is named after, and a town's services: "Hollis Bend", "Miller
+        // Pond", "Tamsett Transit", "Hollis Bend Volunteer Ambulance".
+        "bend", "pond", "meadows", "prairie", "transit", "ambulance",
         // Small towns and their venues by the word that ends their names: "Ferris Mill", "Pike Hollow", "Harmon Lanes".
         "mill", "mills", "hollow", "crossing", "junction", "springs", "grove", "flats", "landing", "corners", "lanes", "bowl",
     ]
@@ -937,6 +959,12 @@ public struct NameDetector: Sendable {
         "college", "school", "church", "house", "city", "county", "bank", "museum", "hospital", "friends", "league",
     ]
     /// Prepositions before a single capitalised word that make it a place ("in Quincy", "from Lowell").
+    /// Words of a journey before "to" and a place: "drives to Corliss", "airlifted to".
+    static let journeyWords: Set<String> = [
+        "drive", "drives", "drove", "driving", "trip", "trips", "ride", "rides", "flight", "flights", "flew", "flown", "fly",
+        "moved", "move", "moving", "commute", "commutes", "airlifted", "transferred", "transfer", "transported", "headed",
+        "heading", "road", "way", "miles", "minutes", "hours",
+    ]
     static let placePrepositions: Set<String> = ["in", "at", "from", "near", "to", "en", "de", "desde", "visiting", "downtown"]
 
     /// Words before a name that make it a saint's, and so a church's, a hospital's or a town's:
@@ -1084,6 +1112,13 @@ public struct NameDetector: Sendable {
     private func namesEvent(_ tokens: [Token], _ first: Int, _ last: Int) -> Bool {
         first > 0 && last > first && tokens[first - 1].key == "the" && NameDetector.eventNouns.contains(tokens[last].key)
     }
+    /// "named the state's Rural Nurse of the Year", "Volunteer of the Month": capitalised words
+    /// before "of the year" are an award's title, not a person.
+    private func namesAward(_ tokens: [Token], _ last: Int) -> Bool {
+        last + 3 < tokens.count && tokens[last].joinedToNext && tokens[last + 1].key == "of" && tokens[last + 1].joinedToNext
+            && tokens[last + 2].key == "the" && tokens[last + 2].joinedToNext && NameDetector.awardPeriods.contains(tokens[last + 3].key)
+    }
+    static let awardPeriods: Set<String> = ["year", "month", "week", "quarter", "decade"]
     static let eventNouns: Set<String> = ["ball", "gala", "classic", "festival", "fair", "tournament", "run", "walk", "cup", "open", "invitational", "memorial", "lecture", "award", "games", "rounds"]
 
     /// Whether the capitalised words after the mention ending at `last` run on into an institution's
@@ -1311,6 +1346,11 @@ public struct NameDetector: Sendable {
             while position < utf8.count, !NameDetector.isSpace(utf8[position]) { ascii = ascii && utf8[position] < 0x80; position += 1 }
             guard chunkStart < position else { break }
             let bytes = utf8[chunkStart..<position]
+            if let hit = redditAccount(utf8, chunkStart, position, offset: offset) {
+                handles.append(hit)
+                if let last = tokens.indices.last { tokens[last].joinedToNext = false }
+                continue
+            }
             // Byte tests: Foundation's `contains("://")` on every chunk was 5% of a scan.
             let isLink = bytes.count > 4 && (bytes.starts(with: NameDetector.www) || bytes.starts(with: NameDetector.wwwCapitals))
                 || NameDetector.containsSchemeSeparator(bytes) || (bytes.contains(UInt8(ascii: "@")) && bytes.first != UInt8(ascii: "@"))
@@ -1447,6 +1487,22 @@ public struct NameDetector: Sendable {
         if !current.isEmpty { words.append(current) }
         let keys = words.map { $0.lowercased().folding(options: .diacriticInsensitive, locale: nil) }
         return handleHit(keys, marker: marker, range: range)
+    }
+
+    /// "u/sadgirl_semaglutide", "/u/pacu_roz": a Reddit account, which identifies its holder as an
+    /// @handle does, whatever words it is made of (Reddit writes no real names beside it). An
+    /// institution's or a team's account ("u/Halcyra_Official", "u/TamsettCountyHealth") is none.
+    func redditAccount(_ utf8: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, offset: Int) -> Hit? {
+        var i = start
+        if i < end, utf8[i] == UInt8(ascii: "/") { i += 1 }
+        guard end - i > 4, utf8[i] | 0x20 == UInt8(ascii: "u"), utf8[i + 1] == UInt8(ascii: "/") else { return nil }
+        var last = i + 2
+        while last < end, (utf8[last] | 0x20 >= 0x61 && utf8[last] | 0x20 <= 0x7A) || (0x30...0x39).contains(utf8[last])
+                || utf8[last] == UInt8(ascii: "_") || utf8[last] == UInt8(ascii: "-") { last += 1 }
+        guard last - (i + 2) >= 3 else { return nil }
+        let name = String(decoding: UnsafeBufferPointer(rebasing: utf8[(i + 2)..<last]), as: UTF8.self).lowercased()
+        guard !NameDetector.namesInstitution(name) else { return nil }
+        return Hit(range: ByteRange(offset + i, offset + last), category: .otherID)
     }
 
     /// `handle` of an ASCII chunk, by bytes: the same words and keys without `Character`s or

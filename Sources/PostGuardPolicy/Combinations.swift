@@ -1286,7 +1286,8 @@ struct Combinations {
             // happened, is about them however far the care word stands from its opening.
             // Not an invitation to anyone's prevention ("Your son is always welcome at our flu shot clinic").
             if !askedInGeneral, term.has(.health), !term.has(.healthSetting), !isTopic(term, text), !text.isPrevention(term),
-               !sentence.hypothetical(before: span, within: 8), Combinations.opensAboutReader(sentence.words.prefix(2).map(\.text)),
+               !sentence.hypothetical(before: span, within: 8),
+               Combinations.opensAboutReader(sentence.words.prefix(2).map(\.text)) || Combinations.clauseAboutReader(sentence, before: span.start),
                !sentence.words.contains(where: { ["welcome", "invite", "invited", "bienvenido", "bienvenida"].contains($0.text) }) {
                 return (term, "the one the sentence is about")
             }
@@ -1406,6 +1407,17 @@ struct Combinations {
         }
         return ["you", "u", "usted"].contains(words[0]) && Combinations.readerPastVerbs.contains(words[1])
     }
+
+    /// A clause inside the sentence, before the term, that opens on the reader in what happened:
+    /// "Dr. Brandt documented that you had a difficult airway and needed intubation".
+    static func clauseAboutReader(_ sentence: WordView.Sentence, before offset: Int) -> Bool {
+        let words = sentence.words.prefix { $0.range.end <= offset }.map(\.text)
+        guard words.count >= 3 else { return false }
+        return (0..<(words.count - 2)).contains { i in
+            clauseOpeners.contains(words[i]) && opensAboutReader(Array(words[(i + 1)...(i + 2)]))
+        }
+    }
+    static let clauseOpeners: Set<String> = ["that", "because", "since", "when", "as", "que", "porque", "cuando"]
 
     /// Past verbs after "you" that tell what happened to the reader.
     static let readerPastVerbs: Set<String> = ["were", "had", "got", "needed", "came", "went", "left", "received", "underwent",

@@ -44,12 +44,15 @@ enum ConsentCoverage {
                      "neighbor", "neighbour", "roommate", "coworker", "co-worker", "hijos", "hijas", "nietos", "nietas",
                      "padres", "hermanos", "primos", "pareja", "amigo", "amiga", "vecino", "vecina", "compañero",
                      "compañera", "ex", "ex's", "exes", "ex-wife", "ex-husband", "ex-boyfriend", "ex-girlfriend", "ex-partner", "bf", "gf",
-                     "bestie", "boss", "landlord", "roomie", "suegros", "cuñados"] { table[word] = .any }
+                     "bestie", "boss", "landlord", "roomie", "suegros", "cuñados",
+                     // People the reader lets to or lives with: "your tenant in Unit 2B has scabies".
+                     // ("Employee" is not here: "Employee flu shot clinic is Thursday" owns nothing.)
+                     "tenant", "tenants", "landlady", "housemate", "flatmate", "inquilino", "inquilina"] { table[word] = .any }
         return table
     }()
     static let pluralRelations: Set<String> = [
         "sons", "daughters", "children", "kids", "grandchildren", "grandkids", "siblings", "twins", "parents",
-        "hijos", "hijas", "nietos", "nietas", "padres", "hermanos", "primos",
+        "hijos", "hijas", "nietos", "nietas", "padres", "hermanos", "primos", "tenants",
     ]
     static let speakerOrReader: Set<String> = ["i", "me", "my", "mine", "myself", "you", "your", "yours", "yourself",
                                                "yo", "mi", "mis", "tu", "tus", "usted", "te"]

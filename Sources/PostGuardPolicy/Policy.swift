@@ -361,6 +361,7 @@ public struct Policy: Sendable {
                 // A hashtag stands outside any sentence: "#PrayForMariaLopez" shows her as someone to pray for.
                 guard let span = person.span?.bytes, span.end <= bytes.count, bytes[span.start] != UInt8(ascii: "#") else { return true }
                 let sentence = sentences.sentenceRange(around: span)
+                if Policy.caresForSomeone(span, in: sentence, bytes) { return false }
                 let lastEnd: Int? = lastHealthEnd[sentence] ?? healthSpans.starting(from: sentence.start, before: sentence.end)
                     .filter { $0.end <= sentence.end }.map(\.end).max()
                 lastHealthEnd[sentence] = .some(lastEnd)
@@ -443,14 +444,18 @@ public struct Policy: Sendable {
         var others: [(relation: String, finding: Finding)] = []
         let judged = document.text.withUTF8Bytes { bytes in
             let owners = ConsentCoverage.Reader(bytes, names: nameSpans)
+            let words = WordView(bytes)
             return findings.map { finding -> Finding in
                 // The town in the story ("parked outside the Sweetwater trading post") is part of the
                 // story authorized; a street address or a record number is not.
                 guard Policy.coveredByConsent.contains(finding.category) || Policy.coveredPlaces.contains(finding.rule)
                         || (finding.category == .url && (Policy.linksToStory(finding.matchedText, of: shown.map(\.name)) || Policy.isPlainPage(finding.matchedText, lists: names)))
                 else { return finding }
+                // A hashtag is the campaign's ("#prenatalcare"), and prevention anyone is due for
+                // ("Cancer prevention in two shots?", her mother says) is no one's condition.
                 if finding.has(.health) || finding.category == .healthInfo || finding.category == .patientRelationship,
                    let span = finding.span, span.bytes.end <= bytes.count, !nameSpans.contains(span.bytes),
+                   !Policy.insideHashtag(span.bytes, bytes), !words.isPrevention(finding),
                    case .other(let relation) = owners.owner(of: span.bytes) {
                     // A place of care ("el Centro Oncológico") is where the story happened, no one's
                     // health: it is not someone else's for the word before it ("cáncer de mama").
@@ -470,4 +475,29 @@ public struct Policy: Sendable {
             return Finding(entry: catalog.entry(failure.rule), span: other.finding.span, matchedText: other.finding.matchedText, message: failure.message)
         }
     }
+
+    /// Whether a span lies in a hashtag's body ("#prenatalcare", "#MyLupusLife"): letters and
+    /// digits back to a '#'.
+    static func insideHashtag(_ span: ByteRange, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = span.start
+        while i > 0, bytes[i - 1] >= 0x80 || (bytes[i - 1] | 0x20 >= 0x61 && bytes[i - 1] | 0x20 <= 0x7A) || (0x30...0x39).contains(bytes[i - 1]) || bytes[i - 1] == 0x5F { i -= 1 }
+        return i > 0 && bytes[i - 1] == UInt8(ascii: "#")
+    }
+
+    /// A person a story shows giving the care or the help, with no health of their own: the one
+    /// care was "with" or "by" ("all of her rehab with Josh", "a repair by Okafor"), or the one who
+    /// did something to the patient ("Jax put her through the squats", "Maya walked him to the car").
+    static func caresForSomeone(_ span: ByteRange, in sentence: ByteRange, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let words = WordView(bytes)
+        if let before = words.words(in: ByteRange(max(sentence.start, span.start - 8), span.start)).last,
+           ["with", "by"].contains(before.text), span.start - before.range.end <= 2 { return true }
+        let after = words.words(in: ByteRange(span.end, min(sentence.end, span.end + 32))).prefix(3).map(\.text)
+        guard after.count == 3, ["him", "her", "them"].contains(after[1]) else { return false }
+        // "her" before a noun is a possessive ("Ana gave her kidney"): only before a preposition or
+        // an article is it the patient the name acted on.
+        return caredPronounFollowers.contains(after[2]) && !["had", "has", "have", "is", "was"].contains(after[0])
+    }
+    static let caredPronounFollowers: Set<String> = [
+        "through", "to", "with", "back", "up", "into", "out", "on", "for", "every", "each", "all", "the", "a", "an", "home", "in", "at", "from",
+    ]
 }

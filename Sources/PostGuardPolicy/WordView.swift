@@ -801,6 +801,8 @@ struct WordView {
     static let preventionWords: Set<String> = [
         "shot", "shots", "vaccine", "vaccines", "vaccination", "booster", "jab", "immunization", "screening", "vacuna", "refuerzo",
         "vacunación", "vacunacion", "inmunización", "inmunizacion",
+        // A campaign against it: "cancer prevention in two shots", "breast cancer awareness".
+        "prevention", "awareness", "prevención", "prevencion",
     ]
 
     func isPrevention(_ finding: Finding) -> Bool {
