@@ -2223,6 +2223,11 @@ struct Combinations {
         if let de = talkBefore.last, ["de", "sobre", "para"].contains(de),
            talkBefore.dropLast().suffix(2).contains(where: { Combinations.spanishTopicNouns.contains($0) }) { return true }
         var next = text.words(in: ByteRange(span.end, min(text.bytes.count, span.end + 16))).first
+        // A specialty named by what it treats: "for her work bringing obesity medicine to rural
+        // patients", "addiction psychiatry". Not someone's own ("his diabetes medicine", "Maria's
+        // diabetes medicine").
+        if let field = next, field.range.start - span.end <= 1, ["medicine", "psychiatry", "research"].contains(field.text),
+           !talkBefore.suffix(2).contains(where: { Combinations.ownerWords.contains($0) || $0.hasSuffix("'s") }) { return true }
         // A field between them: "the addiction psychiatry position", "our pain medicine clinic team".
         if let field = next, field.range.start - span.end <= 1, Combinations.isFieldName(field.text),
            let after = text.words(in: ByteRange(field.range.end, min(text.bytes.count, field.range.end + 16))).first,

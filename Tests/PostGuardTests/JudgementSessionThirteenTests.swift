@@ -179,14 +179,9 @@ struct JudgementKindsSixteenthTests {
 
     // The eighth reviewer's kinds (consent and patient stories).
 
-    func record(_ subject: String, information: String, signer: String? = nil, authority: String? = nil) -> ConsentRecord {
-        ConsentRecord(id: "C-1", subject: subject, information: information, recipient: "the public", purpose: "patient story",
-                      signed: "2026-05-01", expires: "2027-05-01", channels: ["instagram"], signer: signer ?? subject, authority: authority)
-    }
-
     @Test("An authorization covers the specially protected information it describes, and nothing else of that kind")
     func consentScope() {
-        let lymphoma = record("Daniel Okafor", information: "Name, photo, lymphoma diagnosis, chemotherapy treatment and recovery")
+        let lymphoma = storyRecord("Daniel Okafor", information: "Name, photo, lymphoma diagnosis, chemotherapy treatment and recovery")
         #expect(judge("Daniel Okafor rang the bell after his last round of chemo for lymphoma!", channel: "instagram", consent: ["C-1"],
                       publishAt: "2026-12-01", consents: [lymphoma]).verdict == .pass)
         let hiv = judge("Daniel Okafor rang the bell after chemo for lymphoma, and he is living with HIV.", channel: "instagram", consent: ["C-1"],
@@ -194,42 +189,42 @@ struct JudgementKindsSixteenthTests {
         #expect(hiv.verdict == .block)
         #expect(hiv.findings.contains { $0.rule == "policy.consent.incomplete" && $0.message.contains("HIV or STI") })
         // A description that points at the story covers what the story tells; a hyphen is a space.
-        let story = record("Daniel Okafor", information: "name, photo, diagnosis and treatment described in the story")
+        let story = storyRecord("Daniel Okafor", information: "name, photo, diagnosis and treatment described in the story")
         #expect(judge("Daniel Okafor rang the bell after chemo for lymphoma, and he is living with HIV.", channel: "instagram", consent: ["C-1"],
                       publishAt: "2026-12-01", consents: [story]).verdict == .pass)
     }
 
     @Test("A story's age in other forms: '16-year-old Sophie', 'now 19', 'tiene 22 años'; '2 años sin consumir' is no age")
     func agesInOtherForms() {
-        let own = record("Sophie Lane", information: "Name, photo, asthma treatment")
+        let own = storyRecord("Sophie Lane", information: "Name, photo, asthma treatment")
         #expect(judge("Our 16-year-old Sophie Lane is off her asthma inhaler for good!", channel: "instagram", consent: ["C-1"],
                       publishAt: "2026-12-01", consents: [own]).verdict == .block)
-        let parent = record("Sophie Lane", information: "Name, photo, asthma treatment", signer: "Dana Lane", authority: "parent of minor")
+        let parent = storyRecord("Sophie Lane", information: "Name, photo, asthma treatment", signer: "Dana Lane", authority: "parent of minor")
         #expect(judge("Sophie Lane, now 19, is off her asthma inhaler for good!", channel: "instagram", consent: ["C-1"],
                       publishAt: "2026-12-01", consents: [parent]).verdict == .block)
-        let sofia = record("Sofía Ruiz", information: "Nombre, foto, tratamiento del asma", signer: "Dana Ruiz", authority: "parent of minor")
+        let sofia = storyRecord("Sofía Ruiz", information: "Nombre, foto, tratamiento del asma", signer: "Dana Ruiz", authority: "parent of minor")
         #expect(judge("Sofía Ruiz tiene 22 años y ya no usa su inhalador para el asma.", channel: "instagram", consent: ["C-1"],
                       publishAt: "2026-12-01", consents: [sofia]).verdict == .block)
-        let adult = record("Sofía Ruiz", information: "Nombre, foto, recuperación de la adicción")
+        let adult = storyRecord("Sofía Ruiz", information: "Nombre, foto, recuperación de la adicción")
         #expect(judge("Sofía Ruiz, 2 años sin consumir, comparte su recuperación de la adicción.", channel: "instagram", consent: ["C-1"],
                       publishAt: "2026-12-01", consents: [adult]).verdict == .pass)
     }
 
     @Test("A short form or a nickname of the subject's first name is the subject; a birth is the mother's care, not the child's")
     func nicknamesAndBirths() {
-        let daniel = record("Daniel Brooks", information: "Name, photo, knee replacement and physical therapy")
+        let daniel = storyRecord("Daniel Brooks", information: "Name, photo, knee replacement and physical therapy")
         #expect(judge("Dan Brooks is back on the trail three months after his knee replacement! Keep going, Dan!", channel: "instagram",
                       consent: ["C-1"], publishAt: "2026-12-01", consents: [daniel]).verdict == .pass)
-        let robert = record("Robert Kowalski", information: "Name, nickname, video, stroke rehabilitation progress")
+        let robert = storyRecord("Robert Kowalski", information: "Name, nickname, video, stroke rehabilitation progress")
         #expect(judge("Bobby is back behind the wheel! After his stroke in March, Bobby Kowalski worked with our therapists five days a week.",
                       channel: "instagram", consent: ["C-1"], publishAt: "2026-12-01", consents: [robert]).verdict == .pass)
         #expect(judge("Bobby is back behind the wheel! After his stroke in March, Bobby Nowak worked with our therapists five days a week.",
                       channel: "instagram", consent: ["C-1"], publishAt: "2026-12-01", consents: [robert]).verdict == .block)
         // The table links Emily and Emma too: a full name in "-a" is someone else, her sister.
-        let emily = record("Emily Tran", information: "Name, photo, spinal fusion for scoliosis")
+        let emily = storyRecord("Emily Tran", information: "Name, photo, spinal fusion for scoliosis")
         #expect(judge("Meet Emma Tran! After spinal fusion for scoliosis at 13, Emma is back on the balance beam.",
                       channel: "instagram", consent: ["C-1"], publishAt: "2026-12-01", consents: [emily]).verdict == .block)
-        let mother = record("Grace Whitfield", information: "Name, photos, pregnancy and delivery details")
+        let mother = storyRecord("Grace Whitfield", information: "Name, photos, pregnancy and delivery details")
         #expect(judge("Grace Whitfield welcomed her daughter after a water birth in our birth center!", channel: "instagram",
                       consent: ["C-1"], publishAt: "2026-12-01", consents: [mother]).verdict == .pass)
     }

@@ -70,14 +70,9 @@ struct JudgementSessionTwentyOneTests {
         #expect(names(judge("Pinky numb? Different nerve. See a hand specialist. #carpaltunnel")).isEmpty)
     }
 
-    func record(_ subject: String, information: String, signer: String? = nil, authority: String? = nil) -> ConsentRecord {
-        ConsentRecord(id: "C-1", subject: subject, information: information, recipient: "the public", purpose: "patient story",
-                      signed: "2026-05-01", expires: "2027-05-01", channels: ["instagram"], signer: signer ?? subject, authority: authority)
-    }
-
     @Test("A consented story: who gave the care is no one the story shows; a relative with care of their own still is")
     func carersInStories() {
-        let rosa = record("Rosa Ibarra", information: "name, photo, knee replacement, physical therapy")
+        let rosa = storyRecord("Rosa Ibarra", information: "name, photo, knee replacement, physical therapy")
         #expect(judge("Rosa Ibarra had her left knee replaced in spring, and she did all of her rehab with Josh in our PT gym. Last week she danced at a wedding!",
                       channel: "instagram", consent: ["C-1"], publishAt: "2026-12-01", consents: [rosa]).verdict == .pass)
         #expect(judge("Rosa Ibarra had her left knee replaced in spring. Ana Cole, her neighbor, had a hip replacement the same week!",
@@ -86,7 +81,7 @@ struct JudgementSessionTwentyOneTests {
 
     @Test("A consented story: a hashtag, or prevention a relative speaks of, is no one else's health; a relative's diagnosis is")
     func campaignWordsInStories() {
-        let kaylee = record("Kaylee Brandt", information: "name, age, photo, completion of HPV vaccine series", signer: "Joanna Brandt",
+        let kaylee = storyRecord("Kaylee Brandt", information: "name, age, photo, completion of HPV vaccine series", signer: "Joanna Brandt",
                             authority: "parent of a minor")
         #expect(judge("Kaylee Brandt (15) finished her HPV series today! Her mom Joanna's take: \"Cancer prevention in two shots? Easy call.\" #CancerPrevention",
                       channel: "instagram", consent: ["C-1"], publishAt: "2026-12-01", consents: [kaylee]).verdict == .pass)
@@ -110,5 +105,11 @@ struct JudgementSessionTwentyOneTests {
         // (A diagnosis over chat is still the minimum-necessary review.)
         #expect(judge("Hi, this is Renee from Tamsett County Health. Your scabies recheck is Friday at 10.",
                       kind: .message, channel: "sms").verdict != .block)
+    }
+
+    @Test("A specialty named by what it treats is a field of work; someone's own medicine is theirs")
+    func specialtiesByCondition() {
+        #expect(judge("Congratulations to our Chief Medical Officer, Dr. Imani Okafor, named to the 40 Under 40 for her work bringing obesity medicine to rural patients!").verdict == .pass)
+        #expect(judge("Get well soon, Maria Lopez! Maria's diabetes medicine ran out last week.").verdict == .block)
     }
 }

@@ -104,3 +104,10 @@ func temporaryDirectory() throws -> URL {
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
 }
+
+/// A valid authorization for a patient story on Instagram, signed 2026-05-01 for a year: the consent
+/// tests vary who it covers, what it describes and who signed it.
+func storyRecord(_ subject: String, information: String, signer: String? = nil, authority: String? = nil) -> ConsentRecord {
+    ConsentRecord(id: "C-1", subject: subject, information: information, recipient: "the public", purpose: "patient story",
+                  signed: "2026-05-01", expires: "2027-05-01", channels: ["instagram"], signer: signer ?? subject, authority: authority)
+}
