@@ -958,13 +958,13 @@ public struct NameDetector: Sendable {
         "mission", "missions", "sisters", "brothers", "order", "knights", "daughters", "society", "department", "university",
         "college", "school", "church", "house", "city", "county", "bank", "museum", "hospital", "friends", "league",
     ]
-    /// Prepositions before a single capitalised word that make it a place ("in Quincy", "from Lowell").
     /// Words of a journey before "to" and a place: "drives to Corliss", "airlifted to".
     static let journeyWords: Set<String> = [
         "drive", "drives", "drove", "driving", "trip", "trips", "ride", "rides", "flight", "flights", "flew", "flown", "fly",
         "moved", "move", "moving", "commute", "commutes", "airlifted", "transferred", "transfer", "transported", "headed",
         "heading", "road", "way", "miles", "minutes", "hours",
     ]
+    /// Prepositions before a single capitalised word that make it a place ("in Quincy", "from Lowell").
     static let placePrepositions: Set<String> = ["in", "at", "from", "near", "to", "en", "de", "desde", "visiting", "downtown"]
 
     /// Words before a name that make it a saint's, and so a church's, a hospital's or a town's:
