@@ -356,7 +356,11 @@ public struct NameDetector: Sendable {
             if case (let end, var start)? = match(tokens, at: index, named: named, bytes: bytes), !isPlace(tokens, start, end), !isEponym(tokens, end, bytes),
                !namesThing(tokens, start, end), !isLanguageOrPhrase(tokens, start, end),
                !opensInstitutionName(tokens, end, bytes), !namesEvent(tokens, start, end), !namesAward(tokens, end),
-               tokens[start...end].contains(where: isFirst) || !placeByPosition(tokens, start, bytes) {
+               !namesPlaceOrThing(tokens, start, end, bytes),
+               // A place down a list of places, unless it holds a first name; a first name before a
+               // land word is a town there too ("to Kessler, Dunmore and Hollis Ford").
+               !(placeByPosition(tokens, start, bytes)
+                 && (!tokens[start...end].contains(where: isFirst) || end > start && NameDetector.placeWords.contains(tokens[end].key))) {
                 // "Seven-year-old Milo": an age written before the name is no part of it.
                 if start < end, NameDetector.isAgeCompound(tokens[start].key) { start += 1 }
                 hits.append(Hit(range: ByteRange(tokens[start].range.start, tokens[end].range.end), category: .name))
@@ -540,6 +544,7 @@ public struct NameDetector: Sendable {
             if last + 1 < tokens.count, tokens[last].joinedToNext, NameDetector.facilityNouns.contains(tokens[last + 1].key),
                first > 0, tokens[first - 1].joinedToNext, ["our", "the", "at", "in", "from", "nuestro", "nuestra"].contains(tokens[first - 1].key),
                !words.contains(where: isFirst) { continue }
+            if namesPlaceOrThing(tokens, first, last, bytes) { continue }
             // A place's people: "Alder Falls residents who use home oxygen", "Millbrook families".
             if last + 1 < tokens.count, tokens[last].joinedToNext, NameDetector.communityNouns.contains(tokens[last + 1].key),
                !words.contains(where: isFirst) || words.count > 1 && !words.contains(where: isSurname) { continue }
@@ -564,8 +569,7 @@ public struct NameDetector: Sendable {
             // change in Sarah"), and a possessive keeps it a person's ("in Maria's room"). Not after
             // "from" ("a card from Grace") or Spanish "de" ("la hija de María"), which come before people.
             // After "to" only where a journey goes ("3-hour drives to Corliss", "flown to Alder Falls").
-            let journeyTo = runStart >= 2 && tokens[runStart - 1].key == "to" && tokens[runStart - 2].joinedToNext
-                && NameDetector.journeyWords.contains(tokens[runStart - 2].key)
+            let journeyTo = runStart >= 2 && isJourneyTo(tokens, runStart - 1)
             let lonePlace = runStart == last && runStart > 0 && (["in", "near"].contains(tokens[runStart - 1].key) || journeyTo) && isSurname(tokens[last])
                 && !(last + 1 < tokens.count && tokens[last].joinedToNext && tokens[last + 1].isCapitalised)
                 && !(tokens[last].range.end < bytes.count && [UInt8(ascii: "'"), 0xE2].contains(bytes[tokens[last].range.end]))
@@ -1058,9 +1062,68 @@ public struct NameDetector: Sendable {
         // continuing such a list), and holds no first name.
         guard !tokens[first...end].contains(where: isFirst) else { return false }
         if first > 0, tokens[first - 1].joinedToNext, NameDetector.placePrepositions.contains(tokens[first - 1].key),
-           tokens[first - 1].key != "to" { return true }
+           tokens[first - 1].key != "to" || isJourneyTo(tokens, first - 1) { return true }
+        // After a run that is a place by its own form: "the back roads of Wren Hollow and Saddleback".
+        if end > first, NameDetector.placeWords.contains(tokens[end].key) { return true }
         return first > 0 && placeByPosition(tokens, first, bytes)
     }
+
+    /// Capitalised words that their surroundings make a place or a thing: a list of sites named by
+    /// their towns ("our Corliss and Eastmere clinics", "in the Corliss and Bramwell areas"); a
+    /// vehicle named by its colour or its work ("the Blue Van" a mobile clinic runs; not "Van
+    /// Nguyen": a lone vehicle noun after a capitalised everyday word); a Spanish institution's name
+    /// running on across "de" ("Iglesia Fuente de Vida", "Centro Comunitario de Esperanza").
+    private func namesPlaceOrThing(_ tokens: [Token], _ first: Int, _ last: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if inSiteList(tokens, first, last, bytes) { return true }
+        if first == last, NameDetector.vehicleNouns.contains(tokens[first].key), first > 0, tokens[first - 1].joinedToNext,
+           tokens[first - 1].isCapitalised, !isFirst(tokens[first - 1]), lists.vocabulary.contains(tokens[first - 1].key) { return true }
+        if first >= 2, ["de", "del"].contains(tokens[first - 1].key), tokens[first - 1].joinedToNext, tokens[first - 2].joinedToNext,
+           tokens[first - 2].isCapitalised {
+            var head = first - 2
+            while head > 0, tokens[head - 1].joinedToNext, tokens[head - 1].isCapitalised { head -= 1 }
+            return NameDetector.spanishInstitutionHeads.contains(tokens[head].folded) || NameDetector.spanishInstitutionHeads.contains(tokens[head].key)
+        }
+        return false
+    }
+
+    /// Whether the "to" at `to` ends a journey: "drives to Corliss", "airlifted to", or from a
+    /// place of ours to another ("delivery from the CVH Outpatient Pharmacy to Corliss").
+    private func isJourneyTo(_ tokens: [Token], _ to: Int) -> Bool {
+        guard to >= 1, tokens[to].key == "to", tokens[to - 1].joinedToNext else { return false }
+        if NameDetector.journeyWords.contains(tokens[to - 1].key) { return true }
+        return NameDetector.facilityNouns.contains(tokens[to - 1].key) && tokens[max(0, to - 8)..<(to - 1)].contains { $0.key == "from" }
+    }
+
+    /// Whether the run `first...last` is one of a list of towns that ends in a plural site noun:
+    /// "our Corliss and Eastmere clinics", "the Corliss and Bramwell areas", "Millbrook, Oakridge &
+    /// Alder Falls offices". A list's joint must stand before or after the run.
+    private func inSiteList(_ tokens: [Token], _ first: Int, _ last: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var crossed = first > 0 && (["and", "or", "y", "&"].contains(tokens[first - 1].key)
+            || PlaceDetector.gap(bytes, tokens[first - 1].range.end, tokens[first].range.start) == ", " && tokens[first - 1].isCapitalised)
+        var index = last + 1
+        while index < tokens.count, index - last <= 10 {
+            let gap = PlaceDetector.gap(bytes, tokens[index - 1].range.end, tokens[index].range.start)
+            guard gap == " " || gap == ", " || gap == " & " else { return false }
+            if gap != " " { crossed = true }
+            let token = tokens[index]
+            if NameDetector.siteNouns.contains(token.key) { return crossed }
+            if ["and", "or", "y", "&"].contains(token.key) { crossed = true } else if !token.isCapitalised { return false }
+            index += 1
+        }
+        return false
+    }
+    /// Plural nouns for an organisation's sites or a region's parts, after a list of town names.
+    static let siteNouns: Set<String> = [
+        "clinics", "offices", "locations", "sites", "campuses", "branches", "areas", "regions", "counties", "pharmacies",
+        "hospitals", "centers", "centres", "labs", "practices", "communities", "neighborhoods", "neighbourhoods", "schools", "stores",
+    ]
+    /// Vehicles a service names ("the Blue Van", "the Care Bus").
+    static let vehicleNouns: Set<String> = ["van", "bus", "truck", "wagon", "shuttle", "rv"]
+    /// Spanish nouns that open an institution's name: "Iglesia Fuente de Vida".
+    static let spanishInstitutionHeads: Set<String> = [
+        "iglesia", "clínica", "clinica", "hospital", "centro", "casa", "parroquia", "escuela", "colegio", "universidad", "fundación",
+        "fundacion", "asociación", "asociacion", "misión", "mision", "ministerio", "templo", "capilla", "comunidad", "instituto", "farmacia",
+    ]
 
     /// Plural nouns for the places of an organisation, before a colon and the list of them.
     static let placeListNouns: Set<String> = [

@@ -775,6 +775,9 @@ struct Combinations {
                 // "Dr. Osei would like to adjust one of her evening medications": what a clinician
                 // does to someone's care is that someone's.
                 if text.words(in: ByteRange(span.end, term.start)).contains(where: { Combinations.careActionWords.contains($0.text) }) { return false }
+                // "nurses Hattie Crum and Luis Ortega started CPR": a rescue begun is done to someone else.
+                if Combinations.rescueTerms.contains(ByteText.substring(text.bytes, term).lowercased()),
+                   text.words(in: ByteRange(span.end, term.start)).contains(where: { ["started", "start", "starts", "began", "begin", "begins", "did", "do"].contains($0.text) }) { return false }
                 if let known = possessive[term] { return known }
                 let mine = sentence.possessive(before: term, within: 4)
                 possessive[term] = mine
@@ -1451,8 +1454,10 @@ struct Combinations {
     static let senderUnits: Set<String> = ["er", "ed", "ems", "lab", "labs", "imaging", "fertility", "therapy", "rehab", "hospice", "vision", "surgery", "hearing", "nicu", "icu", "picu"]
 
     /// What a clinician does to a patient's care: after them, "her medications" is the patient's.
+    /// Care only ever given to someone else: whoever starts it is the rescuer.
+    static let rescueTerms: Set<String> = ["cpr", "chest compressions", "compressions", "rescue breaths", "the heimlich", "heimlich"]
     static let careActionWords: Set<String> = [
-        "adjust", "adjusted", "adjusting", "change", "changed", "changing", "increase", "increased", "decrease", "decreased",
+        "performed", "perform", "performs", "performing", "administered", "administer", "administers", "administering", "adjust", "adjusted", "adjusting", "change", "changed", "changing", "increase", "increased", "decrease", "decreased",
         "stop", "stopped", "prescribe", "prescribed", "prescribing", "review", "reviewed", "reviewing", "order", "ordered",
         "refill", "refilled", "renew", "renewed", "discuss", "discussed", "explain", "explained", "check", "checked",
         "manage", "managed", "monitor", "monitored", "filled", "fill", "dispensed", "taper", "tapered", "update", "updated",
@@ -2255,6 +2260,11 @@ struct Combinations {
            !before.contains(where: { ["world", "national", "international", "global", "awareness", "mundial", "nacional"].contains($0) }) { return false }
         // "Hazel has lived in our memory-care wing since 2022": a home there, not a building's name.
         if before.contains(where: Combinations.stayWords.contains) { return false }
+        // "Jo is in concussion protocol", "cleared the concussion protocol": a person inside it, not
+        // the protocol staff are trained in.
+        if next.text == "protocol", let word = before.last(where: { $0 != "the" }),
+           ["in", "into", "entered", "enters", "cleared", "clears", "passed", "completed", "finished", "exited"].contains(word),
+           !before.contains(where: { ["trained", "training", "educated", "certified", "expert", "experts", "versed"].contains($0) }) { return false }
         // "our eating disorder day program", "a cancer house call": the noun names a service that
         // treats people, and whoever completed it had the condition.
         let after = text.words(in: ByteRange(next.range.end, min(text.bytes.count, next.range.end + 16))).first

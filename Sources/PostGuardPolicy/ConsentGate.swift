@@ -114,7 +114,9 @@ public struct ConsentGate: Sendable {
     /// cover a story about several people: each record's subject must be named, and every person the
     /// document names (`namedPeople`) must be covered by one of the records (its subject, an alias,
     /// or the personal representative who signed it).
-    public func failures(for document: Document, checkDate: CalendarDate, namedPeople: [String], nicknames: NicknameTable? = nil) throws -> [Failure]? {
+    /// `namedPeople` are the people the story shows (each needs a record); `alsoNamed`, everyone it
+    /// names, shows the subject called by a short form ("hockey dad Bart").
+    public func failures(for document: Document, checkDate: CalendarDate, namedPeople: [String], alsoNamed: [String] = [], nicknames: NicknameTable? = nil) throws -> [Failure]? {
         guard !document.consent.isEmpty else { return [.noConsentNamed] }
         guard let lookup else { return [.noRegistry] }
         var failures: [Failure] = []
@@ -125,7 +127,12 @@ public struct ConsentGate: Sendable {
                 continue
             }
             var reasons = ConsentGate.reasons(record, document: document, checkDate: checkDate)
-            if !SubjectMatch.names(record, in: document.text) { reasons.append(.otherSubject(record.id, subject: record.subject)) }
+            // The subject named as the story calls them ("hockey dad Bart" for Bartholomew Kinsella)
+            // counts as named.
+            if !SubjectMatch.names(record, in: document.text),
+               !(namedPeople + alsoNamed).contains(where: { SubjectMatch.shortForm($0, of: record, nicknames: nicknames) }) {
+                reasons.append(.otherSubject(record.id, subject: record.subject))
+            }
             found.append((record, reasons))
         }
         // A failing record counts unless a valid record of the same person supersedes it (an old,
@@ -363,6 +370,13 @@ public enum SubjectMatch {
         // A short form or a nickname of the subject's first name, as a story calls them: "Dan" for
         // Daniel, "Olu" for Olumide (three letters or more), "Bobby" for Robert (Rules/data/
         // nicknames.txt); "Dan Brooks" for Daniel Brooks (the surname, if given, is theirs).
+        return shortForm(person, of: record, nicknames: nicknames)
+    }
+
+    /// Whether `person` is the record's subject by a short form or a nickname of their first name
+    /// ("Dan", "Dan Brooks" for Daniel Brooks; "Bart" for Bartholomew).
+    static func shortForm(_ person: String, of record: ConsentRecord, nicknames: NicknameTable?) -> Bool {
+        let personTokens = tokens(person)
         let subject = tokens(record.subject).filter { !suffixes.contains($0) }
         guard let first = subject.first, let short = personTokens.first, short != first else { return false }
         // The table also links full names to each other (Emily and Emma): only a diminutive counts,

@@ -330,8 +330,17 @@ public struct Policy: Sendable {
                       ConsentCoverage.relations[before] != nil else { continue }
                 relatives.insert(SubjectMatch.tokens(finding.matchedText).first ?? "")
             }
+            // The same people named again without their role ("ED nurse Aurelia Montgomery, RN ...
+            // Aurelia had the epinephrine in"): as the combinations lowered them, one of ours.
+            let staffNames = NameIndex(findings.compactMap { finding -> [String]? in
+                guard finding.category == .name, finding.severity == .info, let span = finding.span?.bytes,
+                      text.namedInRole(span, roles: roles, names: nameSpans) else { return nil }
+                return SubjectMatch.tokens(finding.matchedText)
+            })
             for finding in findings where finding.category == .name {
                 if finding.severity == .info, let span = finding.span?.bytes, text.namedInRole(span, roles: roles, names: nameSpans) { continue }
+                if finding.severity == .info, !staffNames.tokens.isEmpty,
+                   staffNames.firstSame(as: SubjectMatch.tokens(finding.matchedText)) != nil { continue }
                 // The reader a message greets ("Hi Sam —", "Hi Brightline,") is who it is sent to, not
                 // someone the story shows.
                 if document.kind == .message, text.isGreeted(finding) { continue }
@@ -406,7 +415,7 @@ public struct Policy: Sendable {
         let anchorText = cue?.matchedText ?? document.consent.joined(separator: ", ")
         let failures: [ConsentGate.Failure]?
         do {
-            failures = try consentGate.failures(for: document, checkDate: checkDate, namedPeople: shown.map(\.name), nicknames: names.nicknames)
+            failures = try consentGate.failures(for: document, checkDate: checkDate, namedPeople: shown.map(\.name), alsoNamed: people.map(\.name), nicknames: names.nicknames)
         } catch {
             return findings + [Finding(
                 entry: catalog.entry(.consentUnreadable), span: anchorSpan, matchedText: anchorText,

@@ -110,8 +110,21 @@ extension WordView {
     /// `namedInRole(_:roles:names:)` with the roles and names sorted: only the roles near the name are
     /// asked, and only the names just after a role.
     func namedInRole(_ name: ByteRange, roles: SortedSpans, names: SortedSpans) -> Bool {
-        roles.near(name).contains { role in
+        if roles.near(name).contains(where: { role in
             adjacent(role, name) && !(role.start >= name.end && !names.starting(from: role.end, before: role.end + 3).isEmpty)
+        }) { return true }
+        // A plural role before a list of names gives each its role: "trauma nurses Gemma Voss and
+        // Curtis Aldana", "paramedics Joel Fenn, Anita Broussard and Kim Lee". Walked back over the
+        // list's joints to its first name (a few steps: a list is short).
+        var current = name
+        for _ in 0..<6 {
+            guard let previous = names.starting(from: current.start - 64, before: current.start).last(where: { $0.end <= current.start }),
+                  listed(previous, then: current) else { return false }
+            if roles.near(previous).contains(where: { role in
+                role.end <= previous.start && adjacent(role, previous) && (words(in: role).last?.text.hasSuffix("s") ?? false)
+            }) { return true }
+            current = previous
         }
+        return false
     }
 }

@@ -1,0 +1,106 @@
+// The kinds of mistake the twenty-second session studied (2026-12-02: the fifty-eighth to sixty-first
+// sets, blind while the twentieth session worked): each mechanism with sentences of our own that need
+// it, and the sentence beside it that must still be caught.
+import Foundation
+import Testing
+@testable import PostGuard
+@testable import PostGuardCatalog
+
+@Suite("Policy: judgement by kind of mistake (twenty-second session)")
+struct JudgementSessionTwentyTwoTests {
+    private func names(_ result: DocumentResult) -> [String] {
+        result.findings.filter { $0.category == .name }.map(\.matchedText)
+    }
+
+    @Test("Towns listed before a plural site noun, after a town by its own form, or on a delivery route are places")
+    func townsByTheirSurroundings() {
+        let clinics = judge("Feeling low this winter? Our Behavioral Health team has same-week appointments at our Kessler and Dunmore clinics: 555-0148.")
+        #expect(names(clinics).isEmpty)
+        #expect(clinics.verdict != .block)
+        let flu = judge("Flu update: our labs confirmed 212 positive flu tests in November, most in the Kessler and Dunmore areas.")
+        #expect(names(flu).isEmpty)
+        let roads = judge("Home health aide Bernice Tolliver has driven the back roads of Wren Hollow and Saddleback since 2001.")
+        #expect(!names(roads).contains("Saddleback"))
+        let route = judge("New: prescription delivery from the Outpatient Pharmacy to Kessler, Dunmore and Grace Lake.")
+        #expect(!names(route).contains("Dunmore"))
+        #expect(!names(route).contains("Grace Lake"))
+        // A person listed with another person is still a person, and their health still pairs.
+        #expect(judge("Kessler and Maria Dunmore were both admitted with pneumonia last night.").verdict == .block)
+    }
+
+    @Test("A vehicle a service names, and a Spanish institution's name across 'de', are no one's name")
+    func vehiclesAndSpanishInstitutions() {
+        let van = judge("The Blue Van will have naloxone and hepatitis C testing at the shelter on Tuesday.")
+        #expect(!names(van).contains("Van"))
+        #expect(van.verdict == .pass)
+        let feria = judge("Feria de salud en Iglesia Fuente de Vida: 60 vacunas de la gripe. Gracias al Dr. Hector Villanueva.")
+        #expect(!names(feria).contains("Vida"))
+        #expect(feria.verdict == .pass)
+        #expect(judge("Van Nguyen was admitted with hepatitis C last night.").verdict == .block)
+    }
+
+    @Test("A job title straight before a name, or a staff award, makes the name one of ours")
+    func bareJobTitles() {
+        let aide = judge("25 years! Home health aide Bernice Tolliver has been visiting our home health patients since 2001.")
+        #expect(aide.verdict == .pass)
+        let month = judge("Volunteer of the Month: Najiba Sultani! Najiba drives families to dental appointments every week.")
+        #expect(month.verdict == .pass)
+        #expect(judge("Our patient Bernice Tolliver has been in home health care since her stroke.").verdict == .block)
+    }
+
+    @Test("A plural role before a list of names gives each its role, also in a consented story")
+    func listedStaffInStories() {
+        let corinne = storyRecord("Corinne Walsh", information: "name, collapse, CPR, recovery")
+        #expect(judge("On June 2, Corinne Walsh collapsed at the farmers market. Medic 4 paramedics Joel Fenn and Anita Broussard shocked her twice, and today she's back selling honey.",
+                      channel: "instagram", consent: ["C-1"], publishAt: "2026-12-01", consents: [corinne]).verdict == .pass)
+        #expect(judge("On June 2, Corinne Walsh collapsed at the farmers market. ED nurses Hattie Crum and Luis Ortega started CPR within seconds.",
+                      channel: "instagram", consent: ["C-1"], publishAt: "2026-12-01", consents: [corinne]).verdict == .pass)
+        // A second patient in the same story still needs their own record.
+        #expect(judge("On June 2, Corinne Walsh collapsed at the farmers market. Her husband Tom Walsh had a heart attack the same week.",
+                      channel: "instagram", consent: ["C-1"], publishAt: "2026-12-01", consents: [corinne]).verdict == .block)
+    }
+
+    @Test("A consented story: staff named again by first name, and the subject called by a nickname, are covered")
+    func staffAgainAndNicknames() {
+        let dmitri = storyRecord("Dmitri Halvorsen", information: "name, quote, bee sting, anaphylaxis, epinephrine")
+        #expect(judge("Congratulations to ED nurse Aurelia Montgomery, RN, on her award! Patient Dmitri Halvorsen wrote: \"I couldn't breathe after a bee sting and Aurelia had the epinephrine in before I knew it.\"",
+                      channel: "instagram", consent: ["C-1"], publishAt: "2026-12-01", consents: [dmitri]).verdict == .pass)
+        let bart = storyRecord("Bartholomew Kinsella", information: "name, video of his adjustment, low back pain")
+        #expect(judge("POV: hockey dad Bart after three seasons on the rink bleachers. Watch Dr. Vander Linden work on that low back pain (he signed the form).",
+                      channel: "instagram", consent: ["C-1"], publishAt: "2026-12-01", consents: [bart]).verdict == .pass)
+        // Someone else by a name that is no short form of the subject's is still someone else.
+        #expect(judge("POV: hockey dad Gus after three seasons on the rink bleachers. Watch Dr. Vander Linden work on that low back pain.",
+                      channel: "instagram", consent: ["C-1"], publishAt: "2026-12-01", consents: [bart]).verdict == .block)
+    }
+
+    @Test("Someone's body part, by name, getting better or worse is their health; a return 'back' is not")
+    func namedBodyStates() {
+        #expect(judge("Mack's ankle is still pretty swollen so she's doubtful for Friday.").verdict == .block)
+        #expect(judge("Anton's back is wrecked, like L5 wrecked. don't tell anyone", kind: .message, channel: "whatsapp").verdict == .block)
+        #expect(judge("Mia's back better than ever! See you at practice.").verdict == .pass)
+    }
+
+    @Test("A person in a protocol is its patient; the protocol staff are trained in is a topic")
+    func inAProtocol() {
+        #expect(judge("Jalen Moore is in concussion protocol and out for Saturday.").verdict == .block)
+        #expect(judge("Our athletic trainers Jalen Moore and Kim Lee are trained in the concussion protocol.").verdict == .pass)
+    }
+
+    @Test("Replies: wishing the reviewer well in their recovery says they were cared for")
+    func recoveryWishes() {
+        let review = "Thank you to the nurses on nights last weekend"
+        #expect(judge("So glad to see you're home with the little one and that you're both doing great!", kind: .reply,
+                      channel: "facebook", inReplyTo: review).verdict != .pass)
+        #expect(judge("We miss you too! Take it easy on those stairs for a few more weeks.", kind: .reply,
+                      channel: "instagram", inReplyTo: "miss you guys already").verdict != .pass)
+        #expect(judge("Glad you're home for the holidays, and thank you for the kind words about our nurses!", kind: .reply,
+                      channel: "facebook", inReplyTo: review).verdict == .pass)
+    }
+
+    @Test("A training scenario named before its colon makes its people characters")
+    func trainingScenario() {
+        let scenario = judge("#training — scenario for Saturday (made up, don't worry): \"Ana,\" 24, comes to the van asking for a pregnancy test. What do you NOT write down?")
+        #expect(scenario.verdict == .pass)
+        #expect(judge("Ana, 24, came to the van Saturday asking for a pregnancy test.").verdict == .block)
+    }
+}
