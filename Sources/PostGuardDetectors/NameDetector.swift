@@ -938,6 +938,7 @@ public struct NameDetector: Sendable {
         "academy", "shelter", "pantry", "kitchen", "market", "bank", "cafe", "café", "bakery", "store", "shop",
         "pharmacy", "manor", "estates", "apartments", "towers", "tower", "court", "terrace", "commons", "arena",
         "stadium", "theater", "theatre", "museum", "gallery", "station", "farm", "ranch", "inn", "hotel",
+        "fieldhouse", "gym", "gymnasium", "rink", "natatorium", "ballpark", "playhouse",
         "grill", "restaurant", "club", "society", "league", "association", "council", "alliance", "network",
         "coalition", "services", "company", "inc", "llc", "mission",
         // Practices by their specialty: "Ostrander Family Dental", "Kim Orthodontics", "Ruiz Pediatrics".

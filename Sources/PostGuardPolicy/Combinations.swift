@@ -39,6 +39,7 @@ struct Combinations {
             lowerHistory(&findings, text)
             ownStories = lowerOwnPeople(&findings, document.kind, text)
             ownStories += lowerSender(&findings, document.kind, text)
+            if document.kind == .reply, let review = document.inReplyTo { lowerStaffTheReviewNamed(&findings, review) }
             ownStorySpans = Set(ownStories)
             // "Anyone who visited the urgent care on Main St Nov 20 between 2 and 5 pm": the date of
             // an exposure notice belongs to everyone who was there.
@@ -635,6 +636,26 @@ struct Combinations {
     /// Names of people in a role of their own, lowered; returns the spans of those whose own health
     /// the text gives (for review, never paired as a patient's disclosure).
     @discardableResult
+    /// "I still think about nurse Callie" → "We'll make sure Callie sees this!": a name the review
+    /// gives a staff title ("nurse Callie", "Dr. Ibarra", "PA Lindahl") is one of ours in the reply.
+    private func lowerStaffTheReviewNamed(_ findings: inout [Finding], _ review: String) {
+        let words = review.lowercased().split { !$0.isLetter && $0 != "'" && $0 != "’" }.map(String.init)
+        var staff = Set<String>()
+        for index in words.indices.dropLast() where Combinations.reviewStaffTitles.contains(words[index]) {
+            staff.insert(words[index + 1])
+        }
+        guard !staff.isEmpty else { return }
+        for index in findings.indices where findings[index].category == .name && findings[index].severity > .info {
+            if SubjectMatch.tokens(findings[index].matchedText).contains(where: staff.contains) {
+                findings[index].conclude(.info, "One of the organisation's people, named with their title in the review answered: not a patient.")
+            }
+        }
+    }
+    static let reviewStaffTitles: Set<String> = [
+        "nurse", "dr", "doctor", "pa", "np", "rn", "therapist", "hygienist", "tech", "technician", "receptionist", "midwife",
+        "dentist", "pharmacist", "physio", "counselor", "counsellor", "surgeon", "doctora", "enfermera", "enfermero",
+    ]
+
     private func lowerOwnPeople(_ findings: inout [Finding], _ kind: DocumentKind, _ text: WordView) -> [ByteRange] {
         let roles = SortedSpans(findings.compactMap { $0.has(.staffRole) ? $0.span?.bytes : nil })
         let publicRoles = SortedSpans(findings.compactMap { $0.has(.publicRole) ? $0.span?.bytes : nil })
@@ -775,9 +796,7 @@ struct Combinations {
                 // "Dr. Osei would like to adjust one of her evening medications": what a clinician
                 // does to someone's care is that someone's.
                 if text.words(in: ByteRange(span.end, term.start)).contains(where: { Combinations.careActionWords.contains($0.text) }) { return false }
-                // "nurses Hattie Crum and Luis Ortega started CPR": a rescue begun is done to someone else.
-                if Combinations.rescueTerms.contains(ByteText.substring(text.bytes, term).lowercased()),
-                   text.words(in: ByteRange(span.end, term.start)).contains(where: { ["started", "start", "starts", "began", "begin", "begins", "did", "do"].contains($0.text) }) { return false }
+                if Combinations.rescues(term, after: span, text) { return false }
                 if let known = possessive[term] { return known }
                 let mine = sentence.possessive(before: term, within: 4)
                 possessive[term] = mine
@@ -910,12 +929,13 @@ struct Combinations {
             // Rourke ... took a bullet ... She's out of surgery on 4 North"): for review, as theirs to
             // agree to, not a pass because a role stands beside the name.
             if !ownCare, health.starting(from: span.end, before: min(nextName, text.paragraph(containing: span).end)).contains(where: { term in
+                // Not a rescue they began ("started CPR").
                 // Not when someone else stands between ("this is Nurse Oduya. Your husband asked me
                 // to let you know he's out of surgery": he is the husband).
                 // "Please keep Nurse Tamara Wells in your thoughts — she was diagnosed" is still hers.
                 // Or of them as the subject of care: "Dr. Patel from peds got admitted last night with
                 // kidney stones", "Nurse Kim was rushed to the ICU".
-                topical.any(inside: term) && (text.pronounOwns(term, after: span, pronounsAreOthers: storyBefore) || (sentence.range.contains(term) && {
+                !Combinations.rescues(term, after: span, text) && topical.any(inside: term) && (text.pronounOwns(term, after: span, pronounsAreOthers: storyBefore) || (sentence.range.contains(term) && {
                     let between = text.words(in: ByteRange(span.end, term.start)).map(\.text)
                     // Passive, of them: "got admitted", "was rushed" (not "Dr. Patel admitted three patients").
                     return between.count <= 7 && between.indices.contains { index in
@@ -1454,8 +1474,13 @@ struct Combinations {
     static let senderUnits: Set<String> = ["er", "ed", "ems", "lab", "labs", "imaging", "fertility", "therapy", "rehab", "hospice", "vision", "surgery", "hearing", "nicu", "icu", "picu"]
 
     /// What a clinician does to a patient's care: after them, "her medications" is the patient's.
-    /// Care only ever given to someone else: whoever starts it is the rescuer.
+    /// Care only ever given to someone else: whoever starts it is the rescuer ("nurses Hattie Crum and
+    /// Luis Ortega started CPR").
     static let rescueTerms: Set<String> = ["cpr", "chest compressions", "compressions", "rescue breaths", "the heimlich", "heimlich"]
+    static func rescues(_ term: ByteRange, after name: ByteRange, _ text: WordView) -> Bool {
+        term.start >= name.end && rescueTerms.contains(ByteText.substring(text.bytes, term).lowercased())
+            && text.words(in: ByteRange(name.end, term.start)).contains { ["started", "start", "starts", "began", "begin", "begins", "did", "do", "gave", "performed"].contains($0.text) }
+    }
     static let careActionWords: Set<String> = [
         "performed", "perform", "performs", "performing", "administered", "administer", "administers", "administering", "adjust", "adjusted", "adjusting", "change", "changed", "changing", "increase", "increased", "decrease", "decreased",
         "stop", "stopped", "prescribe", "prescribed", "prescribing", "review", "reviewed", "reviewing", "order", "ordered",
@@ -2189,9 +2214,10 @@ struct Combinations {
         "house", "garden", "playground", "chapel", "library", "lobby",
         // A clinician's training in it: "her diabetes prescribing qualification", "his wound care certification".
         "prescribing", "qualification", "certification", "certificate", "fellowship", "residency", "training",
-        "course", "credential", "diploma", "degree", "exam", "boards", "educator", "instructor",
-        // A time of year named for it: "especially in flu season".
-        "season",
+        "course", "credential", "diploma", "degree", "exam", "boards", "educator", "instructor", "recert", "recertification", "refresher",
+        // A time of year named for it: "especially in flu season"; an evening event: "Prenatal night is
+        // the 2nd Tuesday of every month".
+        "season", "night", "nights",
         // A job in it, or what staff teach and follow: "the addiction psychiatry position", "diabetes
         // classes", "the sepsis protocol", "a wound care workshop".
         "position", "positions", "opening", "openings", "job", "jobs", "role", "class", "classes", "protocol", "protocols",

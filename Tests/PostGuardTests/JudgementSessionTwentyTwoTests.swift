@@ -103,4 +103,21 @@ struct JudgementSessionTwentyTwoTests {
         #expect(scenario.verdict == .pass)
         #expect(judge("Ana, 24, came to the van Saturday asking for a pregnancy test.").verdict == .block)
     }
+
+    @Test("Replies: a name the review gives a staff title is one of ours in the reply")
+    func staffTheReviewNamed() {
+        let review = "My son was born on 3 West in 2019 and I still think about nurse Callie."
+        #expect(judge("What a lovely message! We'll make sure Callie sees this.", kind: .reply, channel: "facebook", inReplyTo: review).verdict == .pass)
+        // A name the review gives no title is still whoever the reply says it is.
+        #expect(judge("What a lovely message! We hope Callie is recovering well from her surgery.", kind: .reply, channel: "facebook",
+                      inReplyTo: "My son was born on 3 West in 2019 and I still think about it.").verdict == .block)
+    }
+
+    @Test("An evening event, a recertification and a fieldhouse are no one's health or name")
+    func eventsAndVenues() {
+        #expect(judge("Flu shot clinic for all student-athletes Tuesday 11am-3pm in the Pell Fieldhouse training room. No appointment needed.").verdict == .pass)
+        #expect(judge("Coach Rafa and Trainer Kelsey just did their CPR recert and are running a free parent refresher on Nov 20.", kind: .message,
+                      channel: "whatsapp").verdict == .pass)
+        #expect(judge("Rafa Lopez just did his chemo and is running on fumes.", kind: .message, channel: "whatsapp").verdict != .pass)
+    }
 }
