@@ -860,6 +860,8 @@ public struct NameDetector: Sendable {
     static let taggerNotNames: Set<String> = [
         "dra", "prof", "rev", "sgt", "md", "do", "rn", "np", "pa", "phd", "pharmd", "dds", "dmd", "lpn", "cna",
         "dental", "pharmacy", "pediatrics", "radiology", "cardiology", "oncology", "orthopedics", "rehab", "labs",
+        // Units as staff write them: "new grads starting on Med-Surg, ICU, L&D and Peds".
+        "peds", "tele", "onc", "neuro", "psych", "derm", "cardio", "med-surg", "medsurg", "postpartum",
         "equipo", "edificio", "sala", "piso", "clínica", "clinica", "hospital",
         // Health insurers and programmes, listed in "we take Aetna, Cigna, BCBS and UnitedHealthcare".
         "aetna", "cigna", "humana", "medicare", "medicaid", "tricare", "anthem", "bcbs", "unitedhealthcare", "kaiser",

@@ -2222,6 +2222,8 @@ struct Combinations {
         // classes", "the sepsis protocol", "a wound care workshop".
         "position", "positions", "opening", "openings", "job", "jobs", "role", "class", "classes", "protocol", "protocols",
         "guideline", "guidelines", "handout", "handouts", "workshop", "workshops", "toolkit", "curriculum",
+        // What a unit is audited on or follows: "our sepsis bundle cheat sheets", "the hand hygiene audit".
+        "audit", "audits", "bundle", "bundles",
         // A field of work against it: "the people who clean our hospital are infection prevention",
         // "suicide prevention advocacy".
         "prevention", "preventionist", "preventionists", "advocacy", "policy",

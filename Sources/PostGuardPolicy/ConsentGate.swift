@@ -316,9 +316,13 @@ public struct ConsentGate: Sendable {
             let words = ConsentCoverage.words(in: bytes, ByteRange(0, bytes.count))
             for (index, word) in words.enumerated() {
                 // "16-year-old Sophie", "a 22-year-old Marcus": the age before the name.
+                // Not an age then: "In 2017, 16-year-old Abdirahman Yusuf came to our trauma bay".
                 if let age = Int(word.key), range.contains(age), index + 3 < words.count,
                    ["year", "yr", "years"].contains(words[index + 1].key), words[index + 2].key == "old",
-                   words[(index + 3)..<min(words.count, index + 5)].contains(where: { subject.contains($0.key) }) { return age }
+                   words[(index + 3)..<min(words.count, index + 5)].contains(where: { subject.contains($0.key) }),
+                   !words[max(0, index - 4)..<index].contains(where: { word in
+                       (Int(word.key).map { (1900...2099).contains($0) } ?? false) || ["ago", "then", "when", "back"].contains(word.key)
+                   }) { return age }
             }
             for (index, word) in words.enumerated() where subject.contains(word.key) && index + 1 < words.count {
                 var next = index + 1

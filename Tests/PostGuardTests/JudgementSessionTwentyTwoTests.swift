@@ -120,4 +120,20 @@ struct JudgementSessionTwentyTwoTests {
                       channel: "whatsapp").verdict == .pass)
         #expect(judge("Rafa Lopez just did his chemo and is running on fumes.", kind: .message, channel: "whatsapp").verdict != .pass)
     }
+
+    @Test("A consented story: an age given with a past year is the age then, not a minor signing now")
+    func ageThen() {
+        let abdi = storyRecord("Abdirahman Yusuf", information: "name, photo, his care as a teen trauma patient in 2017, his hiring")
+        #expect(judge("Full circle: in 2017, 16-year-old Abdirahman Yusuf came to our trauma bay after a car crash. This month he joined our nurse residency program.",
+                      channel: "instagram", consent: ["C-1"], publishAt: "2026-12-01", consents: [abdi]).verdict == .pass)
+        #expect(judge("Full circle: 16-year-old Abdirahman Yusuf came to our trauma bay after a car crash and is home now.",
+                      channel: "instagram", consent: ["C-1"], publishAt: "2026-12-01", consents: [abdi]).verdict == .block)
+    }
+
+    @Test("Units as staff write them are no one's name; a bundle staff follow is no one's condition")
+    func unitsAndBundles() {
+        #expect(judge("Welcome to our newest nurse residency cohort! 32 new grads starting this week on Med-Surg, ICU, L&D and Peds.").verdict == .pass)
+        #expect(judge("Students, bring your sepsis bundle cheat sheets tomorrow. Thanks to Marguerite Eloff for printing them!").verdict == .pass)
+        #expect(judge("Marguerite Eloff is on contact precautions for C. diff in room 4.").verdict == .block)
+    }
 }
