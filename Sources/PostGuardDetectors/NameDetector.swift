@@ -536,7 +536,7 @@ public struct NameDetector: Sendable {
             // A lower-case phrase opened by a Spanish or French pronoun or article is a clause, not a
             // chat name: "Hola Sofía, le recordamos su cita".
             if words.allSatisfy({ !$0.isCapitalised && !$0.isAllCaps }),
-               ["le", "la", "lo", "les", "los", "las", "el", "de", "du", "des", "un", "une", "una", "se", "te", "me", "nos", "y", "et", "que",
+               ["le", "la", "lo", "les", "los", "las", "el", "de", "du", "des", "un", "une", "una", "se", "te", "me", "nos", "y", "o", "u", "ni", "et", "que",
                 "su", "sus", "mi", "mis", "tu", "tus", "todo", "toda"].contains(words.first!.key) { continue }
             if namesThing(tokens, first, last) { continue }
             if isLanguageOrPhrase(tokens, first, last) { continue }

@@ -380,7 +380,18 @@ public struct Policy: Sendable {
                    ConsentCoverage.relations[WordView(bytes).words(in: ByteRange(max(sentence.start, span.start - 16), span.start)).last?.text ?? ""] != nil {
                     return false
                 }
-                return lastEnd != nil
+                if lastEnd != nil { return true }
+                // "Lorraine Vandermeer was told she'd need a walker for good. Six weeks after her total
+                // knee replacement ...": the person a sentence opens on, whose health the next sentence
+                // tells by pronoun, with no one else named before it there.
+                let words = WordView(bytes)
+                guard sentence.end < bytes.count, words.words(in: sentence).first?.range.start == span.start else { return false }
+                let next = sentences.sentenceRange(around: ByteRange(sentence.end + 1, sentence.end + 1))
+                guard next.start > sentence.end,
+                      let health = healthSpans.starting(from: next.start, before: next.end).first(where: { $0.end <= next.end }),
+                      !people.contains(where: { other in other.span.map { next.start <= $0.bytes.start && $0.bytes.end <= health.start } ?? false })
+                else { return false }
+                return words.words(in: ByteRange(next.start, health.end)).contains { ["her", "his", "she", "he", "she's", "he's", "she’s", "he’s"].contains($0.text) }
             }
         }
         if document.consent.isEmpty, cue != nil, let teller = ownTeller(findings, document) {

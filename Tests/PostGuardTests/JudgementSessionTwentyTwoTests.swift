@@ -136,4 +136,19 @@ struct JudgementSessionTwentyTwoTests {
         #expect(judge("Students, bring your sepsis bundle cheat sheets tomorrow. Thanks to Marguerite Eloff for printing them!").verdict == .pass)
         #expect(judge("Marguerite Eloff is on contact precautions for C. diff in room 4.").verdict == .block)
     }
+
+    @Test("A consented story: the person a sentence opens on, whose care the next sentence tells by pronoun, is shown")
+    func careToldByPronoun() {
+        let curtis = storyRecord("Curtis Vandermeer", information: "name, hip replacement, dance-hall photos")
+        #expect(judge("Lorraine Vandermeer was told she'd need a walker for good. Six weeks after her total knee replacement, she was dancing with her husband Curtis.",
+                      channel: "instagram", consent: ["C-1"], publishAt: "2026-12-01", consents: [curtis]).verdict == .block)
+        #expect(judge("Curtis Vandermeer was told he'd need a walker for good. Six weeks after his hip replacement, he was dancing with his wife Lorraine.",
+                      channel: "instagram", consent: ["C-1"], publishAt: "2026-12-01", consents: [curtis]).verdict == .pass)
+    }
+
+    @Test("A lower-case Spanish phrase opened by 'o' is a clause, not a name")
+    func spanishConjunctions() {
+        let names = judge("Llame si tiene dolor de cabeza fuerte, hinchazón de cara o manos, o falta de aire.").findings.filter { $0.category == .name }
+        #expect(names.isEmpty)
+    }
 }
