@@ -46,6 +46,10 @@ struct Combinations {
             for index in findings.indices where findings[index].category == .date && findings[index].severity > .info {
                 if text.sentence(of: findings[index]).addressesEveryone {
                     findings[index].conclude(.info, "A date addressed to everyone who was there (an exposure or recall notice), not one person's.")
+                } else if let span = findings[index].span?.bytes, Combinations.hoursFollow(span.end, text.bytes) {
+                    // "Free flu shots for newly arrived families, Wednesday Dec 9, 10am–2pm": a date
+                    // with opening hours is when an event is held.
+                    findings[index].conclude(.info, "A date with the hours of an event held then (a clinic, a class, a drive), not one person's.")
                 }
             }
             // "Ironworks Occupational Health, 410 Foundry Rd", "at our office, 22 Mill St": the address of
@@ -1474,6 +1478,14 @@ struct Combinations {
     static let senderUnits: Set<String> = ["er", "ed", "ems", "lab", "labs", "imaging", "fertility", "therapy", "rehab", "hospice", "vision", "surgery", "hearing", "nicu", "icu", "picu"]
 
     /// What a clinician does to a patient's care: after them, "her medications" is the patient's.
+    /// Whether opening hours follow a date: ", 10am–2pm", " from 9 to 11 a.m.", " 6-8 pm".
+    static func hoursFollow(_ end: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard end < bytes.count else { return false }
+        let after = ByteText.substring(bytes, ByteRange(end, min(bytes.count, end + 32)))
+        return after.firstMatch(of: Combinations.hoursPattern) != nil
+    }
+    nonisolated(unsafe) static let hoursPattern = /^[,:]?\s*(?:from\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:–|-|to)\s*\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)/.ignoresCase()
+
     /// Care only ever given to someone else: whoever starts it is the rescuer ("nurses Hattie Crum and
     /// Luis Ortega started CPR").
     static let rescueTerms: Set<String> = ["cpr", "chest compressions", "compressions", "rescue breaths", "the heimlich", "heimlich"]

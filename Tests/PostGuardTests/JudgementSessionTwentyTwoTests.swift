@@ -151,4 +151,10 @@ struct JudgementSessionTwentyTwoTests {
         let names = judge("Llame si tiene dolor de cabeza fuerte, hinchazón de cara o manos, o falta de aire.").findings.filter { $0.category == .name }
         #expect(names.isEmpty)
     }
+
+    @Test("A date with opening hours is when an event is held")
+    func eventHours() {
+        #expect(judge("Free flu shots for newly arrived families: Wednesday Dec 9, 10am–2pm, Welcome Bridge office, 220 Fulton St.").verdict == .pass)
+        #expect(judge("Maria Lopez got her flu shot on Dec 9 and felt sick all week.").verdict == .block)
+    }
 }
