@@ -12,6 +12,11 @@ struct JudgementSessionTwentyTwoTests {
         result.findings.filter { $0.category == .name }.map(\.matchedText)
     }
 
+    /// A consented Instagram story, judged on 2026-12-01 with `record` (C-1) in the registry.
+    private func story(_ text: String, _ record: ConsentRecord) -> DocumentResult {
+        judge(text, channel: "instagram", consent: ["C-1"], publishAt: "2026-12-01", consents: [record])
+    }
+
     @Test("Towns listed before a plural site noun, after a town by its own form, or on a delivery route are places")
     func townsByTheirSurroundings() {
         let clinics = judge("Feeling low this winter? Our Behavioral Health team has same-week appointments at our Kessler and Dunmore clinics: 555-0148.")
@@ -51,26 +56,20 @@ struct JudgementSessionTwentyTwoTests {
     @Test("A plural role before a list of names gives each its role, also in a consented story")
     func listedStaffInStories() {
         let corinne = storyRecord("Corinne Walsh", information: "name, collapse, CPR, recovery")
-        #expect(judge("On June 2, Corinne Walsh collapsed at the farmers market. Medic 4 paramedics Joel Fenn and Anita Broussard shocked her twice, and today she's back selling honey.",
-                      channel: "instagram", consent: ["C-1"], publishAt: "2026-12-01", consents: [corinne]).verdict == .pass)
-        #expect(judge("On June 2, Corinne Walsh collapsed at the farmers market. ED nurses Hattie Crum and Luis Ortega started CPR within seconds.",
-                      channel: "instagram", consent: ["C-1"], publishAt: "2026-12-01", consents: [corinne]).verdict == .pass)
+        #expect(story("On June 2, Corinne Walsh collapsed at the farmers market. Medic 4 paramedics Joel Fenn and Anita Broussard shocked her twice, and today she's back selling honey.", corinne).verdict == .pass)
+        #expect(story("On June 2, Corinne Walsh collapsed at the farmers market. ED nurses Hattie Crum and Luis Ortega started CPR within seconds.", corinne).verdict == .pass)
         // A second patient in the same story still needs their own record.
-        #expect(judge("On June 2, Corinne Walsh collapsed at the farmers market. Her husband Tom Walsh had a heart attack the same week.",
-                      channel: "instagram", consent: ["C-1"], publishAt: "2026-12-01", consents: [corinne]).verdict == .block)
+        #expect(story("On June 2, Corinne Walsh collapsed at the farmers market. Her husband Tom Walsh had a heart attack the same week.", corinne).verdict == .block)
     }
 
     @Test("A consented story: staff named again by first name, and the subject called by a nickname, are covered")
     func staffAgainAndNicknames() {
         let dmitri = storyRecord("Dmitri Halvorsen", information: "name, quote, bee sting, anaphylaxis, epinephrine")
-        #expect(judge("Congratulations to ED nurse Aurelia Montgomery, RN, on her award! Patient Dmitri Halvorsen wrote: \"I couldn't breathe after a bee sting and Aurelia had the epinephrine in before I knew it.\"",
-                      channel: "instagram", consent: ["C-1"], publishAt: "2026-12-01", consents: [dmitri]).verdict == .pass)
+        #expect(story("Congratulations to ED nurse Aurelia Montgomery, RN, on her award! Patient Dmitri Halvorsen wrote: \"I couldn't breathe after a bee sting and Aurelia had the epinephrine in before I knew it.\"", dmitri).verdict == .pass)
         let bart = storyRecord("Bartholomew Kinsella", information: "name, video of his adjustment, low back pain")
-        #expect(judge("POV: hockey dad Bart after three seasons on the rink bleachers. Watch Dr. Vander Linden work on that low back pain (he signed the form).",
-                      channel: "instagram", consent: ["C-1"], publishAt: "2026-12-01", consents: [bart]).verdict == .pass)
+        #expect(story("POV: hockey dad Bart after three seasons on the rink bleachers. Watch Dr. Vander Linden work on that low back pain (he signed the form).", bart).verdict == .pass)
         // Someone else by a name that is no short form of the subject's is still someone else.
-        #expect(judge("POV: hockey dad Gus after three seasons on the rink bleachers. Watch Dr. Vander Linden work on that low back pain.",
-                      channel: "instagram", consent: ["C-1"], publishAt: "2026-12-01", consents: [bart]).verdict == .block)
+        #expect(story("POV: hockey dad Gus after three seasons on the rink bleachers. Watch Dr. Vander Linden work on that low back pain.", bart).verdict == .block)
     }
 
     @Test("Someone's body part, by name, getting better or worse is their health; a return 'back' is not")
@@ -124,10 +123,8 @@ struct JudgementSessionTwentyTwoTests {
     @Test("A consented story: an age given with a past year is the age then, not a minor signing now")
     func ageThen() {
         let abdi = storyRecord("Abdirahman Yusuf", information: "name, photo, his care as a teen trauma patient in 2017, his hiring")
-        #expect(judge("Full circle: in 2017, 16-year-old Abdirahman Yusuf came to our trauma bay after a car crash. This month he joined our nurse residency program.",
-                      channel: "instagram", consent: ["C-1"], publishAt: "2026-12-01", consents: [abdi]).verdict == .pass)
-        #expect(judge("Full circle: 16-year-old Abdirahman Yusuf came to our trauma bay after a car crash and is home now.",
-                      channel: "instagram", consent: ["C-1"], publishAt: "2026-12-01", consents: [abdi]).verdict == .block)
+        #expect(story("Full circle: in 2017, 16-year-old Abdirahman Yusuf came to our trauma bay after a car crash. This month he joined our nurse residency program.", abdi).verdict == .pass)
+        #expect(story("Full circle: 16-year-old Abdirahman Yusuf came to our trauma bay after a car crash and is home now.", abdi).verdict == .block)
     }
 
     @Test("Units as staff write them are no one's name; a bundle staff follow is no one's condition")
@@ -140,10 +137,8 @@ struct JudgementSessionTwentyTwoTests {
     @Test("A consented story: the person a sentence opens on, whose care the next sentence tells by pronoun, is shown")
     func careToldByPronoun() {
         let curtis = storyRecord("Curtis Vandermeer", information: "name, hip replacement, dance-hall photos")
-        #expect(judge("Lorraine Vandermeer was told she'd need a walker for good. Six weeks after her total knee replacement, she was dancing with her husband Curtis.",
-                      channel: "instagram", consent: ["C-1"], publishAt: "2026-12-01", consents: [curtis]).verdict == .block)
-        #expect(judge("Curtis Vandermeer was told he'd need a walker for good. Six weeks after his hip replacement, he was dancing with his wife Lorraine.",
-                      channel: "instagram", consent: ["C-1"], publishAt: "2026-12-01", consents: [curtis]).verdict == .pass)
+        #expect(story("Lorraine Vandermeer was told she'd need a walker for good. Six weeks after her total knee replacement, she was dancing with her husband Curtis.", curtis).verdict == .block)
+        #expect(story("Curtis Vandermeer was told he'd need a walker for good. Six weeks after his hip replacement, he was dancing with his wife Lorraine.", curtis).verdict == .pass)
     }
 
     @Test("A lower-case Spanish phrase opened by 'o' is a clause, not a name")
