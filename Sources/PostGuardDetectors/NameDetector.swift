@@ -359,8 +359,8 @@ public struct NameDetector: Sendable {
                !namesPlaceOrThing(tokens, start, end, bytes),
                // A place down a list of places, unless it holds a first name; a first name before a
                // land word is a town there too ("to Kessler, Dunmore and Hollis Ford").
-               !(placeByPosition(tokens, start, bytes)
-                 && (!tokens[start...end].contains(where: isFirst) || end > start && NameDetector.placeWords.contains(tokens[end].key))) {
+               !((!tokens[start...end].contains(where: isFirst) || end > start && NameDetector.placeWords.contains(tokens[end].key))
+                 && placeByPosition(tokens, start, bytes)) {
                 // "Seven-year-old Milo": an age written before the name is no part of it.
                 if start < end, NameDetector.isAgeCompound(tokens[start].key) { start += 1 }
                 hits.append(Hit(range: ByteRange(tokens[start].range.start, tokens[end].range.end), category: .name))
@@ -1101,6 +1101,8 @@ public struct NameDetector: Sendable {
     /// "our Corliss and Eastmere clinics", "the Corliss and Bramwell areas", "Millbrook, Oakridge &
     /// Alder Falls offices". A list's joint must stand before or after the run.
     private func inSiteList(_ tokens: [Token], _ first: Int, _ last: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        // Asked of every name found: a set lookup per word first, the gaps' text only where a site noun follows.
+        guard tokens[min(tokens.count, last + 1)..<min(tokens.count, last + 11)].contains(where: { NameDetector.siteNouns.contains($0.key) }) else { return false }
         var crossed = first > 0 && (["and", "or", "y", "&"].contains(tokens[first - 1].key)
             || PlaceDetector.gap(bytes, tokens[first - 1].range.end, tokens[first].range.start) == ", " && tokens[first - 1].isCapitalised)
         var index = last + 1

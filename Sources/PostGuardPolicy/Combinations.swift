@@ -637,9 +637,6 @@ struct Combinations {
     /// The organisation's own people and the reader are not the people a disclosure is about: a name
     /// right beside a staff title or role becomes `info`, and so does the reader greeted by name in a
     /// reply or a message (they know their own name).
-    /// Names of people in a role of their own, lowered; returns the spans of those whose own health
-    /// the text gives (for review, never paired as a patient's disclosure).
-    @discardableResult
     /// "I still think about nurse Callie" → "We'll make sure Callie sees this!": a name the review
     /// gives a staff title ("nurse Callie", "Dr. Ibarra", "PA Lindahl") is one of ours in the reply.
     private func lowerStaffTheReviewNamed(_ findings: inout [Finding], _ review: String) {
@@ -660,6 +657,9 @@ struct Combinations {
         "dentist", "pharmacist", "physio", "counselor", "counsellor", "surgeon", "doctora", "enfermera", "enfermero",
     ]
 
+    /// Names of people in a role of their own, lowered; returns the spans of those whose own health
+    /// the text gives (for review, never paired as a patient's disclosure).
+    @discardableResult
     private func lowerOwnPeople(_ findings: inout [Finding], _ kind: DocumentKind, _ text: WordView) -> [ByteRange] {
         let roles = SortedSpans(findings.compactMap { $0.has(.staffRole) ? $0.span?.bytes : nil })
         let publicRoles = SortedSpans(findings.compactMap { $0.has(.publicRole) ? $0.span?.bytes : nil })
@@ -1477,7 +1477,6 @@ struct Combinations {
     /// Units a sender's header may end in beside the place words: "Halden ER:", "Pine County EMS:".
     static let senderUnits: Set<String> = ["er", "ed", "ems", "lab", "labs", "imaging", "fertility", "therapy", "rehab", "hospice", "vision", "surgery", "hearing", "nicu", "icu", "picu"]
 
-    /// What a clinician does to a patient's care: after them, "her medications" is the patient's.
     /// Whether opening hours follow a date: ", 10am–2pm", " from 9 to 11 a.m.", " 6-8 pm".
     static func hoursFollow(_ end: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard end < bytes.count else { return false }
@@ -1489,12 +1488,16 @@ struct Combinations {
     /// Care only ever given to someone else: whoever starts it is the rescuer ("nurses Hattie Crum and
     /// Luis Ortega started CPR").
     static let rescueTerms: Set<String> = ["cpr", "chest compressions", "compressions", "rescue breaths", "the heimlich", "heimlich"]
+    /// (Who began it is told by the words consent stories already read as aid given: "started",
+    /// "began", "gave", "performed", "did".)
     static func rescues(_ term: ByteRange, after name: ByteRange, _ text: WordView) -> Bool {
         term.start >= name.end && rescueTerms.contains(ByteText.substring(text.bytes, term).lowercased())
-            && text.words(in: ByteRange(name.end, term.start)).contains { ["started", "start", "starts", "began", "begin", "begins", "did", "do", "gave", "performed"].contains($0.text) }
+            && text.words(in: ByteRange(name.end, term.start)).contains { ConsentCoverage.Reader.aidVerbs.contains($0.text) }
     }
+    /// What a clinician does to a patient's care: after them, "her medications" is the patient's.
     static let careActionWords: Set<String> = [
-        "performed", "perform", "performs", "performing", "administered", "administer", "administers", "administering", "adjust", "adjusted", "adjusting", "change", "changed", "changing", "increase", "increased", "decrease", "decreased",
+        "performed", "perform", "performs", "performing", "administered", "administer", "administers", "administering",
+        "adjust", "adjusted", "adjusting", "change", "changed", "changing", "increase", "increased", "decrease", "decreased",
         "stop", "stopped", "prescribe", "prescribed", "prescribing", "review", "reviewed", "reviewing", "order", "ordered",
         "refill", "refilled", "renew", "renewed", "discuss", "discussed", "explain", "explained", "check", "checked",
         "manage", "managed", "monitor", "monitored", "filled", "fill", "dispensed", "taper", "tapered", "update", "updated",

@@ -371,14 +371,13 @@ public enum SubjectMatch {
     public static func covers(_ record: ConsentRecord, person: String, nicknames: NicknameTable? = nil) -> Bool {
         let personTokens = tokens(person)
         if ([record.subject] + record.aliases + [record.signer].compactMap { $0 }).map(tokens).contains(where: { sameName(personTokens, $0) }) { return true }
-        // A short form or a nickname of the subject's first name, as a story calls them: "Dan" for
-        // Daniel, "Olu" for Olumide (three letters or more), "Bobby" for Robert (Rules/data/
-        // nicknames.txt); "Dan Brooks" for Daniel Brooks (the surname, if given, is theirs).
         return shortForm(person, of: record, nicknames: nicknames)
     }
 
-    /// Whether `person` is the record's subject by a short form or a nickname of their first name
-    /// ("Dan", "Dan Brooks" for Daniel Brooks; "Bart" for Bartholomew).
+    /// Whether `person` is the record's subject by a short form or a nickname of their first name, as
+    /// a story calls them: "Dan" for Daniel, "Olu" for Olumide (three letters or more), "Bobby" for
+    /// Robert, "Bart" for Bartholomew (Rules/data/nicknames.txt); "Dan Brooks" for Daniel Brooks (the
+    /// surname, if given, is theirs).
     static func shortForm(_ person: String, of record: ConsentRecord, nicknames: NicknameTable?) -> Bool {
         let personTokens = tokens(person)
         let subject = tokens(record.subject).filter { !suffixes.contains($0) }

@@ -332,13 +332,17 @@ public struct Policy: Sendable {
             }
             // The same people named again without their role ("ED nurse Aurelia Montgomery, RN ...
             // Aurelia had the epinephrine in"): as the combinations lowered them, one of ours.
-            let staffNames = NameIndex(findings.compactMap { finding -> [String]? in
+            // (Each name asked once whether it stands in a role.)
+            let inRole = Set(findings.compactMap { finding -> ByteRange? in
                 guard finding.category == .name, finding.severity == .info, let span = finding.span?.bytes,
                       text.namedInRole(span, roles: roles, names: nameSpans) else { return nil }
-                return SubjectMatch.tokens(finding.matchedText)
+                return span
+            })
+            let staffNames = NameIndex(findings.compactMap { finding in
+                finding.span.map { inRole.contains($0.bytes) } == true ? SubjectMatch.tokens(finding.matchedText) : nil
             })
             for finding in findings where finding.category == .name {
-                if finding.severity == .info, let span = finding.span?.bytes, text.namedInRole(span, roles: roles, names: nameSpans) { continue }
+                if let span = finding.span?.bytes, inRole.contains(span) { continue }
                 if finding.severity == .info, !staffNames.tokens.isEmpty,
                    staffNames.firstSame(as: SubjectMatch.tokens(finding.matchedText)) != nil { continue }
                 // The reader a message greets ("Hi Sam —", "Hi Brightline,") is who it is sent to, not
@@ -352,8 +356,8 @@ public struct Policy: Sendable {
                 // team or a programme the story names ("— Irene Castellanos, Pinecrest", "a Harlow
                 // Hawks fan", "Riverbend's talk"), not another person it shows.
                 if let span = finding.span?.bytes, !finding.matchedText.contains(" "),
-                   let key = SubjectMatch.tokens(finding.matchedText).first, !relatives.contains(key ?? ""),
-                   !names.firstNames.contains(key ?? ""), !text.titled(span) { continue }
+                   let key = SubjectMatch.tokens(finding.matchedText).first, !relatives.contains(key),
+                   !names.firstNames.contains(key), !text.titled(span) { continue }
                 let suffix = finding.span.flatMap { $0.bytes.end <= bytes.count ? SubjectMatch.suffix(after: $0.bytes.end, in: bytes) : nil }
                 people.append((finding.matchedText + (suffix.map { " " + $0 } ?? ""), finding.span))
             }

@@ -8,25 +8,21 @@ import Testing
 
 @Suite("Policy: judgement by kind of mistake (twenty-first session)")
 struct JudgementSessionTwentyOneTests {
-    private func names(_ result: DocumentResult) -> [String] {
-        result.findings.filter { $0.category == .name }.map(\.matchedText)
-    }
-
     @Test("A preposition opening a sentence starts no name, and a month joined by 'and' to a name is a date")
     func monthsAfterPrepositions() {
         let story = judge("In March a ladder slipped and Dario Pruitt broke his wrist.")
-        #expect(!names(story).contains { $0.contains("March") })
-        #expect(names(story).contains("Dario Pruitt"))
+        #expect(!nameTexts(story).contains { $0.contains("March") })
+        #expect(nameTexts(story).contains("Dario Pruitt"))
         #expect(story.verdict == .block)
         let dated = judge("Dr. Okafor did the repair in April and Jax ran his rehab.")
-        #expect(!names(dated).contains("April"))
-        #expect(names(dated).contains("Jax"))
+        #expect(!nameTexts(dated).contains("April"))
+        #expect(nameTexts(dated).contains("Jax"))
     }
 
     @Test("A capitalised run ending in the land a town is named after, or a town's service, is a place")
     func townsByTheirLandWords() {
         let thanks = judge("Thanks to Carver Bend Volunteer Ambulance for helping at our flu clinic on Saturday!")
-        #expect(names(thanks).isEmpty)
+        #expect(nameTexts(thanks).isEmpty)
         #expect(thanks.verdict == .pass)
         #expect(judge("Meet Hollis Grant, who had a stroke last spring.").verdict == .block)
     }
@@ -34,7 +30,7 @@ struct JudgementSessionTwentyOneTests {
     @Test("Capitalised words before 'of the Year' are an award's title")
     func awardTitles() {
         let award = judge("Congratulations to Dana Whitfield, RN, named Regional Nurse of the Year for her sepsis training!")
-        #expect(!names(award).contains("Regional Nurse"))
+        #expect(!nameTexts(award).contains("Regional Nurse"))
         #expect(award.verdict == .pass)
     }
 
@@ -60,14 +56,14 @@ struct JudgementSessionTwentyOneTests {
 
     @Test("A lone surname-and-given-name after 'in', or after a journey's 'to', is a town; a given name only stays a person")
     func townsAfterPrepositions() {
-        #expect(names(judge("No more 3-hour drives to Corliss for a cardiology visit!")).isEmpty)
-        #expect(names(judge("After surgery in Corliss she came home for 16 days.")).isEmpty)
-        #expect(names(judge("I love seeing the change in Sarah since her knee surgery.")).contains("Sarah"))
+        #expect(nameTexts(judge("No more 3-hour drives to Corliss for a cardiology visit!")).isEmpty)
+        #expect(nameTexts(judge("After surgery in Corliss she came home for 16 days.")).isEmpty)
+        #expect(nameTexts(judge("I love seeing the change in Sarah since her knee surgery.")).contains("Sarah"))
     }
 
     @Test("A body part is no name, even one a nickname list holds")
     func bodyParts() {
-        #expect(names(judge("Pinky numb? Different nerve. See a hand specialist. #carpaltunnel")).isEmpty)
+        #expect(nameTexts(judge("Pinky numb? Different nerve. See a hand specialist. #carpaltunnel")).isEmpty)
     }
 
     @Test("A consented story: who gave the care is no one the story shows; a relative with care of their own still is")

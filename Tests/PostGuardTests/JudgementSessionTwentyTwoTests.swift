@@ -8,10 +8,6 @@ import Testing
 
 @Suite("Policy: judgement by kind of mistake (twenty-second session)")
 struct JudgementSessionTwentyTwoTests {
-    private func names(_ result: DocumentResult) -> [String] {
-        result.findings.filter { $0.category == .name }.map(\.matchedText)
-    }
-
     /// A consented Instagram story, judged on 2026-12-01 with `record` (C-1) in the registry.
     private func story(_ text: String, _ record: ConsentRecord) -> DocumentResult {
         judge(text, channel: "instagram", consent: ["C-1"], publishAt: "2026-12-01", consents: [record])
@@ -20,15 +16,15 @@ struct JudgementSessionTwentyTwoTests {
     @Test("Towns listed before a plural site noun, after a town by its own form, or on a delivery route are places")
     func townsByTheirSurroundings() {
         let clinics = judge("Feeling low this winter? Our Behavioral Health team has same-week appointments at our Kessler and Dunmore clinics: 555-0148.")
-        #expect(names(clinics).isEmpty)
+        #expect(nameTexts(clinics).isEmpty)
         #expect(clinics.verdict != .block)
         let flu = judge("Flu update: our labs confirmed 212 positive flu tests in November, most in the Kessler and Dunmore areas.")
-        #expect(names(flu).isEmpty)
+        #expect(nameTexts(flu).isEmpty)
         let roads = judge("Home health aide Bernice Tolliver has driven the back roads of Wren Hollow and Saddleback since 2001.")
-        #expect(!names(roads).contains("Saddleback"))
+        #expect(!nameTexts(roads).contains("Saddleback"))
         let route = judge("New: prescription delivery from the Outpatient Pharmacy to Kessler, Dunmore and Grace Lake.")
-        #expect(!names(route).contains("Dunmore"))
-        #expect(!names(route).contains("Grace Lake"))
+        #expect(!nameTexts(route).contains("Dunmore"))
+        #expect(!nameTexts(route).contains("Grace Lake"))
         // A person listed with another person is still a person, and their health still pairs.
         #expect(judge("Kessler and Maria Dunmore were both admitted with pneumonia last night.").verdict == .block)
     }
@@ -36,10 +32,10 @@ struct JudgementSessionTwentyTwoTests {
     @Test("A vehicle a service names, and a Spanish institution's name across 'de', are no one's name")
     func vehiclesAndSpanishInstitutions() {
         let van = judge("The Blue Van will have naloxone and hepatitis C testing at the shelter on Tuesday.")
-        #expect(!names(van).contains("Van"))
+        #expect(!nameTexts(van).contains("Van"))
         #expect(van.verdict == .pass)
         let feria = judge("Feria de salud en Iglesia Fuente de Vida: 60 vacunas de la gripe. Gracias al Dr. Hector Villanueva.")
-        #expect(!names(feria).contains("Vida"))
+        #expect(!nameTexts(feria).contains("Vida"))
         #expect(feria.verdict == .pass)
         #expect(judge("Van Nguyen was admitted with hepatitis C last night.").verdict == .block)
     }

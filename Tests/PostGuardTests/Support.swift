@@ -111,3 +111,8 @@ func storyRecord(_ subject: String, information: String, signer: String? = nil, 
     ConsentRecord(id: "C-1", subject: subject, information: information, recipient: "the public", purpose: "patient story",
                   signed: "2026-05-01", expires: "2027-05-01", channels: ["instagram"], signer: signer ?? subject, authority: authority)
 }
+
+/// The names a check found, as written.
+func nameTexts(_ result: DocumentResult) -> [String] {
+    result.findings.filter { $0.category == .name }.map(\.matchedText)
+}
