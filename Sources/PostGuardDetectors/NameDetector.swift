@@ -999,8 +999,20 @@ public struct NameDetector: Sendable {
         "hopital", "clinique", "pharmacie", "école", "ecole", "centre", "farmácia", "escola", "igreja",
     ]
 
+    /// Compass words that open a place's name: "North Hollis", "East Millbrook", "Northwest Dunmore".
+    static let compassWords: Set<String> = ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                                            "upper", "lower", "norte", "sur", "oeste"]
+
     private func isPlace(_ tokens: [Token], _ start: Int, _ end: Int) -> Bool {
         if NameDetector.facilityOpeners.contains(tokens[start].key), tokens[start].isCapitalised { return true }
+        // "QuickCare North Hollis & Millbrook": a capitalised compass word before the run, with no
+        // title before it ("Mrs. West Hollis" stays a person).
+        if start > 0, tokens[start - 1].joinedToNext, tokens[start - 1].isCapitalised, !tokens[start - 1].isAllCaps,
+           NameDetector.compassWords.contains(tokens[start - 1].key),
+           !(start > 1 && tokens[start - 2].joinedToNext && NameDetector.honorifics.contains(tokens[start - 2].key)) { return true }
+        // The same with the compass word inside the run ("North" is a surname too): "North Hollis".
+        if start < end, tokens[start].isCapitalised, !tokens[start].isAllCaps, NameDetector.compassWords.contains(tokens[start].key),
+           !(start > 0 && tokens[start - 1].joinedToNext && NameDetector.honorifics.contains(tokens[start - 1].key)) { return true }
         // The second half of an institution's "X of Y": "Mission of Mercy", "Sisters of Charity".
         if start >= 2, tokens[start - 1].key == "of", tokens[start - 2].isCapitalised,
            NameDetector.ofInstitutionHeads.contains(tokens[start - 2].key) { return true }
@@ -1342,6 +1354,13 @@ public struct NameDetector: Sendable {
             if token.isCapitalised || token.isAllCaps || !(isCommon(token) && isCommon(next)) {
                 return (extend(tokens, from: index + 1, loose: false), index)
             }
+        }
+        // "June Kettering's home oxygen": a month that is also a first name, before a capitalised
+        // word no list or dictionary knows ("June Gala", "May Day" are the month's).
+        if isCalendarWord, token.isCapitalised, !token.isAllCaps, let next, next.isCapitalised, !next.isAllCaps, !isCommon(next),
+           !isFirst(next), !lists.vocabulary.contains(next.key), !lists.capitalisedWords.contains(next.key),
+           !NameDetector.placeWords.contains(next.key), !NameDetector.notNames.contains(next.key), !NameDetector.calendarWords.contains(next.key) {
+            return (extend(tokens, from: index + 1, loose: false), index)
         }
         // A capitalised first name that is not an everyday word stands on its own.
         if token.isCapitalised, !token.isAllCaps, !isCommon(token), !isCalendarWord {

@@ -81,6 +81,29 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
         return latest ?? latestYear
     }
 
+    /// The day a span of time after `start` ends: "one year after the date of signature", "18
+    /// months from signing", "two years after signing" — an expiry event counted from the day the
+    /// authorization was signed. Nil unless the words give a count, a unit and "after"/"from" a
+    /// signing.
+    public static func periodAfterSigning(in text: String, signed start: CalendarDate) -> CalendarDate? {
+        let words = text.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
+        let counts: [String: Int] = ["one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                                     "twelve": 12, "eighteen": 18, "twenty-four": 24, "un": 1, "una": 1, "dos": 2, "tres": 3]
+        let units: [String: Int] = ["year": 12, "years": 12, "month": 1, "months": 1, "año": 12, "años": 12, "mes": 1, "meses": 1]
+        let signingWords: Set<String> = ["signature", "signing", "signed", "execution", "firma"]
+        for index in words.indices.dropLast(2) {
+            guard let count = counts[words[index]] ?? Int(words[index]), count > 0, count <= 120,
+                  let unit = units[words[index + 1]], ["after", "from", "following", "después", "despues", "desde"].contains(words[index + 2]),
+                  words[(index + 3)...].prefix(5).contains(where: signingWords.contains), let year = start.year else { continue }
+            let months = start.month - 1 + count * unit
+            let (y, m) = (year + months / 12, months % 12 + 1)
+            // The same day that many months on (the month's last day when it has fewer): the expiry
+            // date, in force through it as a written one is.
+            return CalendarDate(year: y, month: m, day: min(start.day, days(in: m, year: y)))
+        }
+        return nil
+    }
+
     private static let startWords: Set<String> = ["launched", "launch", "starting", "started", "starts", "start", "begins", "beginning", "began", "from", "since", "opened", "opening", "kicked", "desde"]
 
     /// The last day of each season of the northern year, by the word that names it.

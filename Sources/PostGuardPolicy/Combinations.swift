@@ -976,6 +976,8 @@ struct Combinations {
             && !(findings[index].span.map { ownStorySpans.contains($0.bytes) } ?? false) {
             if kind != .post, text.isGreeted(findings[index]) {
                 findings[index].conclude(.info, "The reader, greeted by name: a name alone tells them nothing they do not know.")
+            } else if kind == .message, let span = findings[index].span?.bytes, text.speaksLine(span) {
+                findings[index].conclude(.info, "The speaker of a chat line, writing for the organisation (\"we\"): one of its people, not a patient.")
             } else if kind == .post, let span = findings[index].span?.bytes, text.tellsOwnHealthPublicly(span),
                       !careHere.any(inside: text.paragraph(containing: span)), !text.speaksOfCareHere(in: text.paragraph(containing: span)) {
                 // "Damar Hamlin has talked publicly about his own cardiac arrest", "wishing Gov. Linda
@@ -1408,7 +1410,10 @@ struct Combinations {
     static let workVerbs: Set<String> = ["works", "worked", "working", "runs", "ran", "leads", "led", "directs", "directed", "manages", "managed",
                                          "staffs", "coordinates", "oversees", "teaches", "taught", "volunteers", "volunteered", "joined", "joins",
                                          "specializes", "specialises", "offers", "provides", "prescribes", "treats", "counsels", "founded", "heads",
-                                         "supervises", "launched", "started", "built", "opened", "trabaja", "dirige", "coordina"]
+                                         "supervises", "launched", "started", "built", "opened", "trabaja", "dirige", "coordina",
+                                         // What they are honoured for: "for building our medication-assisted treatment program".
+                                         "building", "founding", "launching", "creating", "created", "developing", "developed",
+                                         "establishing", "established", "expanding", "expanded", "leading", "running", "designing", "designed"]
 
     /// Whether a name opens what follows the greeting ("Hi Ms. Carter, Noah came…"): a comma right
     /// before it, and before that a greeting word or a title within four words.
@@ -2301,6 +2306,8 @@ struct Combinations {
         // says so. "Her last chemo day", "Surgery day for Kayla" is one person's day of care.
         if ["day", "week"].contains(next.text), !titleCase(next.range.start),
            !before.contains(where: { ["world", "national", "international", "global", "awareness", "mundial", "nacional"].contains($0) }) { return false }
+        // "he can't miss another dialysis run": a treatment's run is a session of it, not a race.
+        if ["run", "runs"].contains(next.text), !titleCase(next.range.start), term.rule.hasPrefix("health.treatment") { return false }
         // "Hazel has lived in our memory-care wing since 2022": a home there, not a building's name.
         if before.contains(where: Combinations.stayWords.contains) { return false }
         // "Jo is in concussion protocol", "cleared the concussion protocol": a person inside it, not

@@ -103,9 +103,17 @@ enum ConsentCoverage {
             var antecedent: [Gender: [Int]]
         }
 
-        init(_ bytes: UnsafeBufferPointer<UInt8>, names: [ByteRange]) {
+        /// Names of someone who signed for the subject (a parent, a proxy) and is not the subject.
+        private let representatives: RangeIndex
+
+        /// Reading a consented story, where a bare plural ("counting kids") is no one the story shows.
+        private let story: Bool
+
+        init(_ bytes: UnsafeBufferPointer<UInt8>, names: [ByteRange], representatives: [ByteRange] = [], story: Bool = false) {
             self.bytes = bytes
             self.names = RangeIndex(names)
+            self.representatives = RangeIndex(representatives)
+            self.story = story
         }
 
         func sentenceRange(around span: ByteRange) -> ByteRange {
@@ -146,11 +154,18 @@ enum ConsentCoverage {
             return sentence
         }
 
+        /// Words before a plural that make it particular people: "both kids", "these children".
+        static let particular: Set<String> = ["both", "two", "three", "four", "these", "those", "ambos", "ambas", "dos", "tres"]
         /// "every new mom", "all parents": no one in particular.
         static let quantifiers: Set<String> = ["every", "all", "any", "each"]
 
-        /// Who the health term at `span` is about (see the file's header).
-        func owner(of span: ByteRange) -> Owner {
+        /// Words of telling, asking and wanting: what follows is what someone says, not their state.
+        static let tellingWords: Set<String> = ["says", "said", "shares", "shared", "asked", "asks", "wants", "wanted", "told", "tells",
+                                                "know", "knows", "remembers", "recalls", "writes", "wrote", "explains", "explained"]
+
+        /// Who the health term at `span` is about (see the file's header). `representativeMayOwn`:
+        /// the term is a condition or an injury, which a parent or proxy who signed may have.
+        func owner(of span: ByteRange, representativeMayOwn: Bool = false) -> Owner {
             let sentence = sentence(sentenceRange(around: span))
             let all = sentence.words
             // Words are in order: those ending by the term's start, and those starting at its end or after.
@@ -175,7 +190,20 @@ enum ConsentCoverage {
             let index = sentence.decisive[beforeCount - 1]
             guard index >= 0 else { return .subject }
             let word = all[index]
-            if sentence.isName[index] { return .subject }
+            if sentence.isName[index] {
+                // "His mom Kirsten Brandvold wasn't as lucky — two broken ribs": the parent who signed
+                // for the subject, with health of her own. (A birth is told of the child too.)
+                // Only a condition or an injury of their own (`representativeMayOwn`), not the care
+                // they tell of or ask us to share ("His wife Chiamaka shares what hospice care
+                // meant", "her husband Curtis wants every family to know: heavy bleeding ...").
+                if representativeMayOwn, representatives.contains(word.range),
+                   !ConsentCoverage.words(in: bytes, span).contains(where: { Reader.birthWords.contains($0.key) }),
+                   !all[(index + 1)..<beforeCount].contains(where: { Reader.tellingWords.contains($0.key) }),
+                   !(all[index].range.end..<span.start).contains(where: { bytes[$0] == UInt8(ascii: ":") }) {
+                    return .other("the person who signed for them")
+                }
+                return .subject
+            }
             // "our Children's Cancer Center": a relation word written inside a capitalised name is
             // the name's; "every new mom", "all parents": no one in particular.
             // (A plural or possessive relation word: "Mama Ntuli" is a person, "Children's Cancer Center" a place.)
@@ -187,6 +215,11 @@ enum ConsentCoverage {
                ["she", "he", "they"].contains(all[index - 3].key) || sentence.isName[index - 3] { return .subject }
             if relations[word.key] != nil, index > 0,
                Reader.quantifiers.contains(all[index - 1].key) || (index > 1 && Reader.quantifiers.contains(all[index - 2].key)) { return .subject }
+            // "she kept counting kids until the last one was in an ambulance": in a story, a bare
+            // plural is no one in particular ("her kids", "the twins", "both kids" are). (A message
+            // about "kids at Larkfield Elementary still missing MMR" points at a list of them.)
+            if story, pluralRelations.contains(word.key), index > 0, !sentence.isName[index - 1],
+               !determiners.contains(all[index - 1].key), !Reader.particular.contains(all[index - 1].key), Int(all[index - 1].key) == nil { return .subject }
             if relations[word.key] != nil {
                 // "Juan Pérez padre": a generational suffix right after a name is the name.
                 if index > 0, sentence.isName[index - 1], SubjectMatch.suffixes.contains(word.key) { return .subject }

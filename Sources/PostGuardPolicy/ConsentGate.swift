@@ -129,7 +129,9 @@ public struct ConsentGate: Sendable {
             var reasons = ConsentGate.reasons(record, document: document, checkDate: checkDate)
             // The subject named as the story calls them ("hockey dad Bart" for Bartholomew Kinsella)
             // counts as named.
-            if !SubjectMatch.names(record, in: document.text),
+            // Only the family name, on someone else ("Rania Haddad" for Noor Haddad's record): a
+            // relative, not the subject.
+            if !SubjectMatch.names(record, in: document.text) || SubjectMatch.onlyRelativeNamed(record, in: document.text, people: namedPeople + alsoNamed),
                !(namedPeople + alsoNamed).contains(where: { SubjectMatch.shortForm($0, of: record, nicknames: nicknames) }) {
                 reasons.append(.otherSubject(record.id, subject: record.subject))
             }
@@ -179,6 +181,10 @@ public struct ConsentGate: Sendable {
             // The event's own words are not quoted: free text a privacy officer wrote may name someone,
             // and these messages land in CI logs.
             reasons.append(.expired(record.id, on: "\(day), the date its expiry event names"))
+        } else if record.expires == nil, let event = record.expiresEvent, CalendarDate.lastDayNamed(in: event) == nil,
+                  let signed = CalendarDate(iso: record.signed), let day = CalendarDate.periodAfterSigning(in: event, signed: signed), day < checkDate {
+            // "One year after the date of signature": counted from the day it was signed.
+            reasons.append(.expired(record.id, on: "\(day), the end of the period its expiry event counts from signing"))
         } else if record.expires == nil, let event = record.expiresEvent, CalendarDate.lastDayNamed(in: event) == nil,
                   let kind = ExpiryEvent(event), let told = kind.toldAsPast(in: document.text) {
             // An event its words do not date ("completion of her Invisalign treatment", "discharge
@@ -364,6 +370,18 @@ public enum SubjectMatch {
     public static func names(_ record: ConsentRecord, in text: String) -> Bool {
         let textTokens = tokens(text)
         return ([record.subject] + record.aliases).map(tokens).contains { !$0.isEmpty && appears($0, in: textTokens) }
+    }
+
+    /// Whether the record's subject appears only through their family name, worn by someone else
+    /// the document names with another first name ("Mi-rae Park" for Hyun-woo Park's record), and
+    /// the subject's own first name (or an alias) is nowhere in the text.
+    static func onlyRelativeNamed(_ record: ConsentRecord, in text: String, people: [String]) -> Bool {
+        let subject = tokens(record.subject).filter { !suffixes.contains($0) }
+        guard subject.count >= 2, let first = subject.first, let last = subject.last else { return false }
+        let textTokens = tokens(text)
+        if textTokens.contains(first) || record.aliases.map(tokens).contains(where: { !$0.isEmpty && appears($0, in: textTokens) }) { return false }
+        let sharing = people.map(tokens).filter { $0.count >= 2 && $0.last == last }
+        return !sharing.isEmpty && sharing.allSatisfy { $0.first != first && !($0.first.map { first.hasPrefix($0) } ?? false) }
     }
 
     /// Whether a person the document names is covered by the record: its subject, an alias, or the

@@ -465,9 +465,24 @@ public struct Policy: Sendable {
         // and is a finding of its own.
         let ids = document.consent.count == 1 ? document.consent[0] : "records " + document.consent.joined(separator: ", ")
         let nameSpans = findings.filter { $0.category == .name }.compactMap { $0.span?.bytes }
+        // Who signed for the subject and is not the subject (a parent, a proxy): the record is not
+        // theirs, so neither is their own health in the story.
+        let representatives = findings.compactMap { finding -> ByteRange? in
+            guard finding.category == .name, let span = finding.span?.bytes else { return nil }
+            let person = SubjectMatch.tokens(finding.matchedText)
+            let signs = records.contains { $0.signer.map { SubjectMatch.sameName(person, SubjectMatch.tokens($0)) } ?? false }
+            let isSubject = records.contains { ([$0.subject] + $0.aliases).contains { SubjectMatch.sameName(person, SubjectMatch.tokens($0)) } }
+            return signs && !isSubject ? span : nil
+        }
+        // A record that lists the subject's family history ("Name, age, family history, calcium
+        // score") authorizes what the story tells of their relatives' health as part of it.
+        let familyHistory = records.contains { record in
+            let information = record.information.lowercased()
+            return ["family history", "family medical history", "family's medical history", "antecedentes familiares", "historia familiar"].contains(where: information.contains)
+        }
         var others: [(relation: String, finding: Finding)] = []
         let judged = document.text.withUTF8Bytes { bytes in
-            let owners = ConsentCoverage.Reader(bytes, names: nameSpans)
+            let owners = ConsentCoverage.Reader(bytes, names: nameSpans, representatives: representatives, story: true)
             let words = WordView(bytes)
             return findings.map { finding -> Finding in
                 // The town in the story ("parked outside the Sweetwater trading post") is part of the
@@ -480,7 +495,8 @@ public struct Policy: Sendable {
                 if finding.has(.health) || finding.category == .healthInfo || finding.category == .patientRelationship,
                    let span = finding.span, span.bytes.end <= bytes.count, !nameSpans.contains(span.bytes),
                    !Policy.insideHashtag(span.bytes, bytes), !words.isPrevention(finding),
-                   case .other(let relation) = owners.owner(of: span.bytes) {
+                   case .other(let relation) = owners.owner(of: span.bytes, representativeMayOwn: finding.rule.hasPrefix("health.injury") || finding.rule.hasPrefix("health.condition")),
+                   !(familyHistory && ConsentCoverage.relations[relation.split(separator: " ").last.map(String.init) ?? ""] != nil) {
                     // A place of care ("el Centro Oncológico") is where the story happened, no one's
                     // health: it is not someone else's for the word before it ("cáncer de mama").
                     if finding.has(.health) || finding.category == .healthInfo, !finding.has(.healthSetting), !others.contains(where: { $0.relation == relation }) {

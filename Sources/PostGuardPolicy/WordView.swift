@@ -712,6 +712,18 @@ struct WordView {
     /// Whether a name finding is the reader being greeted or addressed: a greeting (and perhaps an
     /// honorific) just before it on its line, or the name opening the text or a line and followed by
     /// a comma or an exclamation ("Dolores, thank you...").
+    /// Whether a name opens its line as the speaker of a chat transcript, speaking for the
+    /// organisation: "Colette Abernathy: We've got approval for a new RN transplant coordinator".
+    /// Only in the first person plural: a line in a patient's voice ("Maria: I can't stop
+    /// vomiting") is what someone said, not who wrote.
+    func speaksLine(_ span: ByteRange) -> Bool {
+        guard span.end < bytes.count, bytes[span.end] == UInt8(ascii: ":"),
+              span.start == 0 || bytes[span.start - 1] == 0x0A else { return false }
+        var end = span.end
+        while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+        return words(in: ByteRange(span.end, end)).prefix(12).contains { ["we", "we've", "we’ve", "we're", "we’re", "we'll", "we’ll", "our", "us"].contains($0.text) }
+    }
+
     func isGreeted(_ finding: Finding) -> Bool {
         guard finding.category == .name, let span = finding.span?.bytes else { return false }
         // Only the line's text before the name matters, and only when it is short: a greeting and
@@ -885,6 +897,11 @@ struct WordView {
             // an article of another phrase ("is leading the diabetes class").
             guard !relativeClause, first.range.start == second.range.start, !between.isEmpty, between.count <= 6,
                   WordView.stateWords.contains(between[0].text), !words(in: term).contains(where: { $0.text == "leave" }) else { return false }
+            // "Dr. Vorhees found two actinic keratoses": what a clinician found or diagnosed is
+            // their patient's ("Dr. Brooks was diagnosed with" is still theirs).
+            if ["found", "diagnosed"].contains(between[0].text),
+               let title = words(in: ByteRange(max(0, name.start - 8), name.start)).last, name.start - title.range.end <= 2,
+               Combinations.clinicianTitles.contains(title.text) { return false }
             let modifiers = min(2, between.count - 1)
             return between.dropLast(modifiers).allSatisfy { WordView.ownStateWords.contains($0.text) }
                 && between.suffix(modifiers).allSatisfy { word in
