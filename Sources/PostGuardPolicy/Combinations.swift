@@ -976,6 +976,10 @@ struct Combinations {
             && !(findings[index].span.map { ownStorySpans.contains($0.bytes) } ?? false) {
             if kind != .post, text.isGreeted(findings[index]) {
                 findings[index].conclude(.info, "The reader, greeted by name: a name alone tells them nothing they do not know.")
+            } else if let span = findings[index].span?.bytes, let invitation = text.hostsInvited(span),
+                      // Not someone whose own health the invitation tells ("Join Maria, who beat breast cancer, for a talk").
+                      !health.starting(from: invitation.start, before: invitation.end).contains(where: { $0.end <= invitation.end }) {
+                findings[index].conclude(.info, "A host of an event the text invites readers to (\"Join Chef Ana and dietitian Ben for a cooking class\"): one of the people running it, not a patient.")
             } else if kind == .message, let span = findings[index].span?.bytes, text.speaksLine(span) {
                 findings[index].conclude(.info, "The speaker of a chat line, writing for the organisation (\"we\"): one of its people, not a patient.")
             } else if kind == .post, let span = findings[index].span?.bytes, text.tellsOwnHealthPublicly(span),

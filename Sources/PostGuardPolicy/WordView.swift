@@ -712,6 +712,24 @@ struct WordView {
     /// Whether a name finding is the reader being greeted or addressed: a greeting (and perhaps an
     /// honorific) just before it on its line, or the name opening the text or a line and followed by
     /// a comma or an exclamation ("Dolores, thank you...").
+    /// Whether a name stands among the hosts of an event the text invites readers to: "Join Chef
+    /// Ramiro Delgadillo and dietitian Precious Mabuza for a free hands-on cooking class". The
+    /// invitation opens on "Join" (the sentence's first word, or capitalised after an emoji), and
+    /// "for" an event follows the name. From "Join" to "for", when it is one.
+    func hostsInvited(_ span: ByteRange) -> ByteRange? {
+        let words = sentence(containing: span).words
+        guard let join = words.lastIndex(where: { $0.text == "join" && $0.range.end <= span.start }),
+              join == 0 || bytes[words[join].range.start] == UInt8(ascii: "J"),
+              let after = words.firstIndex(where: { $0.range.start >= span.end }),
+              let forIndex = words[after...].prefix(8).firstIndex(where: { $0.text == "for" }),
+              words[(forIndex + 1)...].prefix(6).contains(where: { WordView.invitedEvents.contains($0.text) }) else { return nil }
+        return ByteRange(words[join].range.start, words[forIndex].range.start)
+    }
+    static let invitedEvents: Set<String> = ["class", "classes", "talk", "talks", "workshop", "webinar", "session", "demo", "demonstration",
+                                             "q&a", "qa", "discussion", "conversation", "walk", "tour", "lecture", "livestream", "live",
+                                             "chat", "panel", "night", "evening", "breakfast", "lunch", "luncheon", "dinner", "event",
+                                             "fair", "seminar", "forum", "meetup", "hike", "ride", "story", "reading", "screening", "clinic"]
+
     /// Whether a name opens its line as the speaker of a chat transcript, speaking for the
     /// organisation: "Colette Abernathy: We've got approval for a new RN transplant coordinator".
     /// Only in the first person plural: a line in a patient's voice ("Maria: I can't stop
@@ -871,6 +889,8 @@ struct WordView {
         "treat", "treats", "treated", "treating", "sees", "specializes", "specialises", "leads", "runs", "teaches",
         "researches", "studies", "helps", "cares", "works", "educates", "advocates", "talks", "speaks", "presents",
         "prevention", "awareness", "patients", "clinic", "program", "programme", "research", "expert", "specialist",
+        // A clinician's field: "has a special interest in adolescent health, contraception and PrEP".
+        "interest", "interests", "focus", "focuses", "passion", "expertise", "trained",
     ]
 
     /// Whether a third-person pronoun after `name` (in its sentence or the next) owns `term`: "he's

@@ -125,4 +125,22 @@ struct JudgementSessionTwentyThreeTests {
         #expect(reply("Thank you! We can't wait to meet the new families at Saturday's open house.", to: "Lovely staff.").verdict == .pass)
         #expect(reply("Thanks for the feedback! We were able to get the paperwork out to you Monday.", to: "Slow forms.").verdict == .pass)
     }
+
+    @Test("The hosts of an event the post invites readers to are its people, unless the invitation tells their own health")
+    func invitedHosts() {
+        #expect(judge("Cooking for diabetes can be fun 🌶️ Join Chef Ramona Diaz and dietitian Peter Mabuza for a free cooking class, Dec 15, 6pm.").verdict == .pass)
+        #expect(judge("Join Maria Lopez, who beat breast cancer twice, for a talk on Friday.").verdict == .block)
+    }
+
+    @Test("A clinician's field of interest is their work, not their health")
+    func clinicalInterests() {
+        #expect(judge("Meet our newest provider, Rosa Inchausti, NP! She has a special interest in contraception and PrEP.").verdict == .pass)
+        #expect(judge("Our nurse Rosa Inchausti is out this month. She has HIV.").verdict == .block)
+    }
+
+    @Test("A room kept quiet in a staff channel is someone's room")
+    func roomKeptQuiet() {
+        #expect(judge("#general FYI everyone, Room 412 is the mayor's son, please be discreet.", kind: .message, channel: "slack").verdict == .block)
+        #expect(judge("Reminder: the staff meeting is in Room 412 at noon.", kind: .message, channel: "slack").verdict == .pass)
+    }
 }
