@@ -283,10 +283,24 @@ public struct Detector: Sendable {
         // a word the health lexicon knows is not one either ("NICU", "Lyme"); nor is a phrase that
         // holds one: people are not named for a treatment (the nurses' team "Chemo Sabe").
         let addresses = RangeIndex(kept.compactMap { plan.categories[$0.rule] == .address ? $0.range : nil })
-        let healthTerms = RangeIndex(kept.compactMap { plan.isLexicon[$0.rule] ? $0.range : nil })
+        let lexiconHits = kept.compactMap { plan.isLexicon[$0.rule] ? $0.range : nil }
+        let healthTerms = RangeIndex(lexiconHits)
+        // Except a surname that is also a term: "Kendra Foley", "Ann Parkinson" (a first name the
+        // lists know, then the term as the run's last word) is a person, and the term is the name's.
+        var surnamesThatAreTerms: Set<ByteRange> = []
         kept.removeAll { hit in
-            plan.categories[hit.rule] == .name && (addresses.overlaps(hit.range) || healthTerms.overlaps(hit.range))
+            guard plan.categories[hit.rule] == .name else { return false }
+            if addresses.overlaps(hit.range) { return true }
+            guard healthTerms.overlaps(hit.range) else { return false }
+            let terms = lexiconHits.filter { $0.start < hit.range.end && hit.range.start < $0.end }
+            if terms.count == 1, terms[0].end <= hit.range.end,
+               names.surnameIsTerm(ByteText.substring(bytes, hit.range), nameStart: hit.range.start, term: terms[0]) {
+                surnamesThatAreTerms.insert(terms[0])
+                return false
+            }
+            return true
         }
+        kept.removeAll { hit in plan.isLexicon[hit.rule] && surnamesThatAreTerms.contains(hit.range) }
         // Front matter fields are not published text.
         kept.removeAll { hit in document.unscanned.contains { $0.start < hit.range.end && hit.range.start < $0.end } }
         var silenced: [Hit] = []

@@ -17,6 +17,17 @@ import PostGuardCatalog
 import Foundation
 
 public struct NameLists: Sendable {
+    /// Whether `term` (a health term's bytes inside the name `text`, which starts at `nameStart`) is
+    /// the surname of a person: the run's last word, after a first name the lists know that is no
+    /// everyday word ("Kendra Foley"; not "Laparoscopic Nissen", nor "Grace Foley" on its own).
+    public func surnameIsTerm(_ text: String, nameStart: Int, term: ByteRange) -> Bool {
+        let words = text.split(separator: " ")
+        guard words.count >= 2, let first = words.first, let last = words.last,
+              last.first?.isUppercase == true,
+              term.start - nameStart >= text.utf8.count - last.utf8.count else { return false }
+        let key = first.lowercased().folding(options: .diacriticInsensitive, locale: nil)
+        return key.count >= 3 && firstNames.contains(key) && !commonWords.contains(key)
+    }
     public var firstNames: WordSet = [] { didSet { dropTables() } }
     public var surnames: WordSet = [] { didSet { dropTables() } }
     /// Names that are also everyday words (Will, Grace, May, Brown): never a name on their own.
@@ -218,6 +229,10 @@ public struct NameDetector: Sendable {
 
     package static let honorifics: Set<String> = [
         "mr", "mrs", "ms", "miss", "mx", "dr", "sr", "sra", "srta", "don", "doña", "dona", "señor", "señora", "señorita",
+        // Kin titles and honorifics other languages write before a name: "cô Võ Thị Hồng", "anh Thành",
+        // "Frè Anel Toussaint", "Walaal Sagal", "Aling Nena".
+        "ông", "bà", "cô", "chú", "bác", "anh", "chị", "frè", "sè", "manmi", "madan", "msye", "walaal", "hooyo", "aabo",
+        "aling", "kuya", "tita", "tito",
     ]
     /// Words after which a capitalised word is a patient's (or a family member's) name.
     static let cues: [[String]] = [
@@ -350,10 +365,24 @@ public struct NameDetector: Sendable {
         guard !lists.isEmpty else { return [] }
         var hits: [Hit] = []
         let tokens = tokenize(UnsafeBufferPointer(rebasing: bytes[body...]), offset: body, handles: &hits)
+        // A text written mostly in a language the word lists do not hold (Vietnamese, Haitian Creole,
+        // Somali): fewer than half of its lower-case words are English or Spanish ones. There the
+        // lists and the tagger, which learned from English, take ordinary words for chat names
+        // ("sáng tại", "fè yon", "pa santi").
+        let otherLanguage: Bool = {
+            guard lists.vocabulary.isAvailable else { return false }
+            let lower = tokens.filter { !$0.isCapitalised && !$0.isAllCaps && $0.key.count >= 2 }
+            guard lower.count >= 8 else { return false }
+            return lower.filter { lists.vocabulary.contains($0.key) }.count * 2 < lower.count
+        }()
         var named = [Bool](repeating: false, count: tokens.count)
         var index = 0
         while index < tokens.count {
             if case (let end, var start)? = match(tokens, at: index, named: named, bytes: bytes), !isPlace(tokens, start, end), !isEponym(tokens, end, bytes),
+               !(otherLanguage && tokens[start...end].allSatisfy { !$0.isCapitalised && !$0.isAllCaps }),
+               // There a sentence's first word is a name only as the lists spell it: "Tìm hiểu về ..."
+               // is "learn about", not Tim.
+               !(otherLanguage && start == end && tokens[start].key != tokens[start].folded && startsSentence(tokens, start, bytes)),
                !namesThing(tokens, start, end), !isLanguageOrPhrase(tokens, start, end),
                !opensInstitutionName(tokens, end, bytes), !namesEvent(tokens, start, end), !namesAward(tokens, end),
                !namesPlaceOrThing(tokens, start, end, bytes),
@@ -533,6 +562,8 @@ public struct NameDetector: Sendable {
             if first == last, first > 0, tokens[first - 1].key == "the", tokens[first].isCapitalised, tokens[first].key.hasSuffix("s"),
                !isFirst(tokens[first]), !isSurname(tokens[first]), lists.vocabulary.contains(String(tokens[first].key.dropLast())),
                lists.bits(String(tokens[first].key.dropLast())) & (NameLists.first | NameLists.surname) == 0 { continue }
+            // A lower-case phrase in a text of another language is words of that language.
+            if otherLanguage, words.allSatisfy({ !$0.isCapitalised && !$0.isAllCaps }) { continue }
             // A lower-case phrase opened by a Spanish or French pronoun or article is a clause, not a
             // chat name: "Hola Sofía, le recordamos su cita".
             if words.allSatisfy({ !$0.isCapitalised && !$0.isAllCaps }),
@@ -997,6 +1028,8 @@ public struct NameDetector: Sendable {
         "farmacia", "clínica", "clinica", "hospital", "centro", "consultorio", "laboratorio", "residencia", "sanatorio",
         "policlínica", "policlinica", "colegio", "escuela", "iglesia", "parroquia", "fundación", "fundacion", "hôpital",
         "hopital", "clinique", "pharmacie", "école", "ecole", "centre", "farmácia", "escola", "igreja",
+        // Haitian Creole, Vietnamese, Tagalog: "Legliz Batis Betèl", "Chùa Phước Huệ", "Simbahan ng San Roque".
+        "legliz", "lopital", "klinik", "lekòl", "chùa", "simbahan", "ospital",
     ]
 
     /// Compass words that open a place's name: "North Hollis", "East Millbrook", "Northwest Dunmore".

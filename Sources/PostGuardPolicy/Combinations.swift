@@ -773,7 +773,7 @@ struct Combinations {
                     })()
             }
             lastStaff = afterPluralRole || listedAfterStaff ? span : nil
-            let publicFigure = !staff && publicRoles.near(span).contains { text.adjacent($0, span) }
+            let publicFigure = !staff && publicRoles.near(span).contains { text.adjacent($0, span) && !text.headsLaterLine($0, after: span) }
             // "our housekeeper Rosie's grandson": the name points at her relative, who is no staff.
             guard staff || publicFigure, !text.namesRelative(after: span) else { continue }
             // Their own: the possessive follows them with no one else named between ("Dr. Aiko Ito ...
@@ -1177,7 +1177,9 @@ struct Combinations {
         guard let first = name.split(whereSeparator: { $0 == " " || $0 == "." }).first else { return false }
         return NameDetector.honorifics.contains(first.lowercased())
     }
-    static let firstPersonWords: Set<String> = ["i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "my", "me", "mine", "myself", "yo", "mi", "mis"]
+    static let firstPersonWords: Set<String> = ["i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "my", "me", "mine", "myself", "yo", "mi", "mis",
+                                                // Portuguese, French, Italian: "vou fazer minha cirurgia", "ma chimio", "il mio intervento".
+                                                "eu", "minha", "meu", "minhas", "meus", "je", "j'ai", "mon", "moi", "io", "mia", "mio"]
 
     static let birthWords: Set<String> = ["dob", "d.o.b", "born", "birth", "birthday", "birthdate", "nacimiento", "nació", "nacida", "nacido", "age", "aged", "turns", "turned"]
 
@@ -1363,7 +1365,8 @@ struct Combinations {
             // "Glad the stitches came out cleanly last week!": health at a particular past time, in a
             // reply, is the reviewer's own visit.
             // Not a count or a season ("flu cases rose last month across the county").
-            if term.has(.health), !term.has(.healthSetting), sentence.tellsPastOccasion,
+            if term.has(.health), !term.has(.healthSetting),
+               sentence.tellsPastOccasion || sentence.pointsBackAtOccasion && sentence.words.contains(where: { Combinations.secondPersonWords.contains($0.text) }),
                !sentence.words.contains(where: { Combinations.generalOccasionWords.contains($0.text) }) {
                 return (term, "a particular time")
             }
@@ -1417,7 +1420,9 @@ struct Combinations {
                                          "supervises", "launched", "started", "built", "opened", "trabaja", "dirige", "coordina",
                                          // What they are honoured for: "for building our medication-assisted treatment program".
                                          "building", "founding", "launching", "creating", "created", "developing", "developed",
-                                         "establishing", "established", "expanding", "expanded", "leading", "running", "designing", "designed"]
+                                         "establishing", "established", "expanding", "expanded", "leading", "running", "designing", "designed",
+                                         // An interpreter's or a chaplain's work: "has interpreted in oncology and psychiatry for 8 years".
+                                         "interprets", "interpreted", "interpreting", "translates", "translated", "serves", "served", "serving"]
 
     /// Whether a name opens what follows the greeting ("Hi Ms. Carter, Noah came…"): a comma right
     /// before it, and before that a greeting word or a title within four words.

@@ -368,6 +368,9 @@ public struct Policy: Sendable {
         let healthSpans = SortedSpans(findings.filter { $0.has(.health) || $0.has(.patientReference) }.compactMap { $0.span?.bytes })
         // Per sentence, once: whether it holds health information, and where the last of it ends.
         var lastHealthEnd: [ByteRange: Int?] = [:]
+        // The relatives a cited record lists in what it authorizes ("her stillborn daughter's name"):
+        // the story may show them by that relation ("her daughter Lina") as part of the subject's.
+        let relativesAuthorized = Policy.relativesListed(in: document.consent.compactMap { try? consentGate.lookup?.consentRecord(id: $0) })
         let shown = document.text.withUTF8Bytes { bytes in
             let sentences = ConsentCoverage.Reader(bytes, names: [])
             return people.filter { person in
@@ -375,6 +378,8 @@ public struct Policy: Sendable {
                 guard let span = person.span?.bytes, span.end <= bytes.count, bytes[span.start] != UInt8(ascii: "#") else { return true }
                 let sentence = sentences.sentenceRange(around: span)
                 if Policy.caresForSomeone(span, in: sentence, bytes) { return false }
+                if let relation = WordView(bytes).words(in: ByteRange(max(sentence.start, span.start - 16), span.start)).last?.text,
+                   relativesAuthorized.contains(relation) { return false }
                 let lastEnd: Int? = lastHealthEnd[sentence] ?? healthSpans.starting(from: sentence.start, before: sentence.end)
                     .filter { $0.end <= sentence.end }.map(\.end).max()
                 lastHealthEnd[sentence] = .some(lastEnd)
@@ -480,6 +485,8 @@ public struct Policy: Sendable {
             let information = record.information.lowercased()
             return ["family history", "family medical history", "family's medical history", "antecedentes familiares", "historia familiar"].contains(where: information.contains)
         }
+        // And a relative it lists by name of relation ("her stillborn daughter's name").
+        let listedRelatives = Policy.relativesListed(in: records)
         var others: [(relation: String, finding: Finding)] = []
         let judged = document.text.withUTF8Bytes { bytes in
             let owners = ConsentCoverage.Reader(bytes, names: nameSpans, representatives: representatives, story: true)
@@ -496,7 +503,8 @@ public struct Policy: Sendable {
                    let span = finding.span, span.bytes.end <= bytes.count, !nameSpans.contains(span.bytes),
                    !Policy.insideHashtag(span.bytes, bytes), !words.isPrevention(finding),
                    case .other(let relation) = owners.owner(of: span.bytes, representativeMayOwn: finding.rule.hasPrefix("health.injury") || finding.rule.hasPrefix("health.condition")),
-                   !(familyHistory && ConsentCoverage.relations[relation.split(separator: " ").last.map(String.init) ?? ""] != nil) {
+                   !((familyHistory || listedRelatives.contains(relation.split(separator: " ").last.map(String.init) ?? ""))
+                     && ConsentCoverage.relations[relation.split(separator: " ").last.map(String.init) ?? ""] != nil) {
                     // A place of care ("el Centro Oncológico") is where the story happened, no one's
                     // health: it is not someone else's for the word before it ("cáncer de mama").
                     if finding.has(.health) || finding.category == .healthInfo, !finding.has(.healthSetting), !others.contains(where: { $0.relation == relation }) {
@@ -514,6 +522,14 @@ public struct Policy: Sendable {
             let failure = ConsentGate.Failure.otherPersonsHealth(ids, relation: other.relation)
             return Finding(entry: catalog.entry(failure.rule), span: other.finding.span, matchedText: other.finding.matchedText, message: failure.message)
         }
+    }
+
+    /// The relations a record's description of what it authorizes names ("her stillborn daughter's
+    /// name", "photos with her husband"), as the words `ConsentCoverage.relations` knows.
+    static func relativesListed(in records: [ConsentRecord]) -> Set<String> {
+        Set(records.flatMap { record in
+            record.information.lowercased().split { !$0.isLetter && $0 != "-" }.map(String.init).filter { ConsentCoverage.relations[$0] != nil }
+        })
     }
 
     /// Whether a span lies in a hashtag's body ("#prenatalcare", "#MyLupusLife"): letters and

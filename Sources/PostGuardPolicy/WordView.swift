@@ -87,6 +87,11 @@ struct WordView {
             "tu", "tus", "su", "sus", "usted", "ti", "te",
             // French: "votre mère a besoin de deux préposés".
             "votre", "vos", "vous",
+            // Portuguese, Russian, Arabic, Tagalog, Somali and Vietnamese words for "you" and "your" that
+            // stand alone (not the ones that are also "or", "in" or a kin word).
+            "você", "vocês", "seu", "sua", "seus", "suas", "вы", "вас", "вам", "ваш", "ваша", "ваше", "ваши", "вашего", "вашей",
+            "ты", "тебя", "тебе", "твой", "твоя", "твои", "أنت", "انت", "حضرتك", "حضرتكم", "أنتم", "ikaw", "kayo", "iyong", "inyong",
+            "ninyo", "kaaga", "taada", "adiga", "idinka", "bạn",
         ]
         static let thirdPersonWords: Set<String> = ["she", "she's", "her", "hers", "herself", "he", "he's", "him", "his", "himself"]
 
@@ -191,6 +196,16 @@ struct WordView {
                 if word == "this", ["morning", "afternoon"].contains(list[index + 1]) { return true }
             }
             return false
+        }()
+
+        /// "As it did for you that day", "the wait you had that night": one particular occasion,
+        /// pointed back at, in a sentence told in the past.
+        lazy var pointsBackAtOccasion: Bool = {
+            let list = words.map(\.text)
+            let pointed = list.indices.dropLast().contains { index in
+                list[index] == "that" && ["day", "night", "morning", "afternoon", "evening", "visit", "weekend", "shift"].contains(list[index + 1])
+            }
+            return pointed && list.contains { ["did", "was", "were", "had", "happened", "went", "came"].contains($0) || ($0.count > 4 && $0.hasSuffix("ed")) }
         }()
 
         /// What the organisation did in someone's care, in the past: "the MRI we ordered", "our
@@ -820,6 +835,18 @@ struct WordView {
         return punctuation || words(in: gap).allSatisfy { NameDetector.honorifics.contains($0.text) || WordView.ranks.contains($0.text) }
     }
 
+    /// Whether `role` stands on a line after `name`'s and goes on there to a word: "Subject: Destiny
+    /// W.\n\nCoach Pryor," makes Pryor the coach, not Destiny. A role that ends its line is the
+    /// name's above it, as a signature writes it ("Bev Hutto\nCharge RN").
+    func headsLaterLine(_ role: ByteRange, after name: ByteRange) -> Bool {
+        guard role.start >= name.end, (name.end..<role.start).contains(where: { bytes[$0] == 0x0A }) else { return false }
+        var index = role.end
+        while index < bytes.count, bytes[index] == 0x20 { index += 1 }
+        guard index < bytes.count else { return false }
+        let byte = bytes[index]
+        return byte >= 0x80 || (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
+    }
+
     /// Titles of rank written before a name, as honorifics are.
     static let ranks: Set<String> = [
         "officer", "deputy", "sergeant", "sgt", "trooper", "corporal", "cpl", "lieutenant", "lt", "captain", "capt",
@@ -1251,7 +1278,9 @@ struct WordView {
     static let pronouns: Set<String> = ["he", "she", "him", "her", "his", "él", "ella"]
 
     /// The writer as subject or owner ("I tested positive", "my biopsy"); "had me up all night" is not.
-    static let firstPerson: Set<String> = ["i", "i'm", "im", "i've", "ive", "i'd", "my", "yo", "mi"]
+    static let firstPerson: Set<String> = ["i", "i'm", "im", "i've", "ive", "i'd", "my", "yo", "mi",
+                                           // Portuguese, French, Italian: "vou fazer minha cirurgia", "mon opération".
+                                           "eu", "minha", "meu", "je", "j'ai", "mon", "io", "mia", "mio"]
 
     /// Whether the health information at `span` is the writer's own: the nearest person word before
     /// it in its sentence, within five words, is "I" or "my" ("hey I tested positive for covid,
@@ -1272,7 +1301,7 @@ struct WordView {
             // owns another noun (a floor, a gym) two or more words back says nothing of whose the
             // health is; "my bad knee", "my migraine" stand right before it, and "my mom's
             // gallbladder" is the writer's family's.
-            if ["my", "mi", "mis"].contains(word.text), offset >= 2 {
+            if ["my", "mi", "mis", "minha", "meu", "mon", "mia", "mio"].contains(word.text), offset >= 2 {
                 let owned = recent[recent.count - offset].text
                 let noun = owned.hasSuffix("'s") || owned.hasSuffix("’s") ? String(owned.dropLast(2)) : owned
                 if ConsentCoverage.relations[noun] == nil { continue }

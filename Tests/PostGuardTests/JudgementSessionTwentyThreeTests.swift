@@ -91,12 +91,13 @@ struct JudgementSessionTwentyThreeTests {
     @Test("A compass word opens a place's name; a month that is a first name opens a person's")
     func compassPlacesAndMonthNames() {
         let hours = judge("Thanksgiving hours: QuickCare North Hollis and Fairview open 9 to 3. Emergency Departments are always open.")
-        #expect(!nameTexts(hours).contains("Hollis"))
+        // The tagger may still list "Hollis" as a possible name (info); the rules find no person.
+        #expect(!ruleNames(hours).contains("Hollis"))
         #expect(hours.verdict == .pass)
         let june = judge("When the storm took out power, June Kettleworth's home oxygen stopped at 1 a.m. She spent two nights with us for pneumonia.")
         #expect(nameTexts(june).contains { $0.hasPrefix("June Kettleworth") })
         #expect(june.verdict == .block)
-        #expect(nameTexts(judge("Our June Gala raised $40,000 for the cancer center.")).isEmpty)
+        #expect(ruleNames(judge("Our June Gala raised $40,000 for the cancer center.")).isEmpty)
     }
 
     @Test("A treatment's run is a session of it, not a race")
@@ -143,4 +144,9 @@ struct JudgementSessionTwentyThreeTests {
         #expect(judge("#general FYI everyone, Room 412 is the mayor's son, please be discreet.", kind: .message, channel: "slack").verdict == .block)
         #expect(judge("Reminder: the staff meeting is in Room 412 at noon.", kind: .message, channel: "slack").verdict == .pass)
     }
+}
+
+/// Names the rules found (a possible name the tagger lists, `phi.name.possible`, left out).
+private func ruleNames(_ result: DocumentResult) -> [String] {
+    result.findings.filter { $0.rule == "phi.name" }.map(\.matchedText)
 }

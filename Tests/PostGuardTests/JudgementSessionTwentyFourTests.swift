@@ -1,0 +1,88 @@
+// The kinds of mistake the twenty-fourth session studied (2026-12-03: the sixty-sixth to sixty-ninth
+// sets, blind while the twenty-third session worked): each mechanism with sentences of our own that
+// need it, and the sentence beside it that must still pass.
+import Foundation
+import Testing
+@testable import PostGuard
+@testable import PostGuardCatalog
+@testable import PostGuardDocuments
+
+@Suite("Policy: judgement by kind of mistake (twenty-fourth session)")
+struct JudgementSessionTwentyFourTests {
+    private func story(_ text: String, _ records: [ConsentRecord]) -> DocumentResult {
+        judge(text, channel: "instagram", consent: ["C-1"], publishAt: "2026-12-01", consents: records)
+    }
+
+    private func reply(_ text: String, to review: String) -> DocumentResult {
+        judge(text, kind: .reply, channel: "google", inReplyTo: review)
+    }
+
+    @Test("A surname that is also a care word is the person's: the name is found and pairs with their care")
+    func surnameThatIsATerm() {
+        let home = judge("Maureen Foley is home after her gallbladder surgery, thanks to everyone on 3 West!")
+        #expect(nameTexts(home).contains("Maureen Foley"))
+        #expect(home.verdict == .block)
+        // The catheter, and a procedure's capitalised name, stay care words.
+        #expect(judge("Foley catheter care refresher for new grads on Tuesday in the skills lab.").verdict == .pass)
+        #expect(judge("Laparoscopic Nissen fundoplication is now offered at our Westside campus.").verdict == .pass)
+    }
+
+    @Test("A role that heads a later line is the name's after it, not the line's above")
+    func roleOnALaterLine() {
+        let memo = judge("Subject: Tyra B.\n\nCoach Ellison,\n\nTyra Bellamy can't practice for six weeks. She's pregnant, please keep it quiet.",
+                         kind: .message, channel: "email")
+        #expect(memo.verdict == .block)
+        // Without the subject line above it the greeting was always read so.
+        #expect(judge("Coach Ellison,\n\nTyra Bellamy can't practice for six weeks. She's pregnant.", kind: .message, channel: "email").verdict == .block)
+    }
+
+    @Test("A reply that points back at one occasion of the reviewer's (\"as it did for you that night\") tells their care")
+    func occasionPointedBackAt() {
+        #expect(reply("A migraine can make bright lights unbearable, as it did for you that night.", to: "The waiting room lights were awful.").verdict == .block)
+        // Others' care that afternoon, with no "you" in the sentence, is why the wait was long.
+        #expect(reply("We're sorry about the wait. Two emergency surgeries came in that afternoon.", to: "Left my dog waiting 2 hours for his shots").verdict == .pass)
+    }
+
+    @Test("People described by the business they run together, and a pregnancy lost, identify a couple")
+    func businessRunTogether() {
+        #expect(judge("Long shift. Third early loss this year for the sweet couple who run the bakery on Elm.").verdict == .block)
+        #expect(judge("We run the school-based clinics in Corliss County: flu shots every Tuesday.").verdict == .pass)
+    }
+
+    @Test("A level of psychiatric care in its capitals, and a jersey at a meet, point at one athlete")
+    func levelOfCareAndJersey() {
+        #expect(judge("So proud of our former PHP kiddo, #22, back on the beam at the gymnastics meet tonight").verdict != .pass)
+        #expect(judge("Our patient portal team is hiring a PHP developer.").verdict == .pass)
+    }
+
+    @Test("Health words in Vietnamese and Haitian Creole, and the titles those languages put before a name")
+    func otherLanguages() {
+        #expect(judge("Xin cầu nguyện cho ông Trần Văn Bảo, mới được chẩn đoán ung thư phổi tuần trước.").verdict == .block)
+        #expect(judge("Tanpri priye pou Frè Wilner Estimé ki entène lopital la pou dyabèt li.").verdict == .block)
+        // Education in those languages names no one: ordinary words are not taken for chat names.
+        #expect(judge("Tìm hiểu về bệnh tiểu đường: triệu chứng, cách phòng ngừa và khi nào nên đi khám bác sĩ.").verdict == .pass)
+        #expect(judge("Tansyon wo se yon maladi ki pa fè bwi. Tès tansyon gratis apre sèvis dimanch nan Legliz Batis Betèl.").verdict == .pass)
+    }
+
+    @Test("A reply speaks to the reviewer in Portuguese or Russian as in English")
+    func readerInOtherLanguages() {
+        #expect(reply("Sentimos muito. O médico explicou o resultado do seu exame de sangue em inglês.", to: "Não tinha intérprete.").verdict == .block)
+        #expect(reply("Obrigado pelo comentário! Ligue para 555-0142 para falar com a nossa equipe.", to: "Não tinha intérprete.").verdict == .pass)
+    }
+
+    @Test("An interpreter named in their role is one of ours; the writer's own surgery in Portuguese is theirs")
+    func interpretersAndOwnCare() {
+        #expect(judge("Congrats to Amadou Diallo, our Fula interpreter, who has interpreted in oncology and psychiatry for 10 years!").verdict == .pass)
+        #expect(judge("Oi gente! Semana que vem vou fazer minha cirurgia de joelho aqui, então a Helena me substitui até dia 20. — Roz, intérprete").verdict != .block)
+        #expect(judge("Oi gente! A Helena vai fazer a cirurgia de joelho aqui semana que vem.").verdict == .block)
+    }
+
+    @Test("A relative the record lists by relation is part of the subject's authorized story")
+    func relativeTheRecordLists() {
+        let listed = storyRecord("Dana Kirk", information: "her name, her daughter's name, her stillbirth in March")
+        let text = "With Dana Kirk's permission, we remember her daughter Lina, born sleeping in our unit in March. Dana asks us to say: you are not alone."
+        #expect(story(text, [listed]).verdict == .pass)
+        let notListed = storyRecord("Dana Kirk", information: "her name and her own story of loss")
+        #expect(story(text, [notListed]).verdict == .block)
+    }
+}
