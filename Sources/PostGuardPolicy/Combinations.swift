@@ -606,7 +606,8 @@ struct Combinations {
             document.text.withUTF8Bytes { bytes in
                 for index in findings.indices where findings[index].rule == "visual.printed-identifier" && findings[index].severity == .review {
                     guard let printed = findings[index].span?.bytes, let photo = photos.first(where: { $0.contains(printed) }), photo.end <= bytes.count,
-                          Combinations.quotesName(in: ByteRange(printed.start, photo.end), bytes, names: names, lists: self.names) else { continue }
+                          // The quote may open before the identifier: "shows 'OLAWALE, INES  DOB 11/18/2026'".
+                          Combinations.quotesName(in: photo, bytes, names: names, lists: self.names) else { continue }
                     findings[index].conclude(.block, "The image described shows a name printed on a card, label, board or screen (quoted in its description): it names the patient as plainly as the text would.")
                 }
             }

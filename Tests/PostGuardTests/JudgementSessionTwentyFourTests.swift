@@ -85,4 +85,18 @@ struct JudgementSessionTwentyFourTests {
         let notListed = storyRecord("Dana Kirk", information: "her name and her own story of loss")
         #expect(story(text, [notListed]).verdict == .block)
     }
+
+    @Test("A described photo may hold parentheses; a name quoted from a screen before its date of birth is printed on it")
+    func screenInAPhoto() {
+        let selfie = judge("First-visit selfies are the best 📸 Welcome, sweet Ines!\n[Photo: our pediatrician holding a newborn; the monitor behind him shows 'OKAFOR, INES  DOB 11/18/2026 — Wt 2.91 kg (-9% BW)']")
+        #expect(selfie.findings.contains { $0.rule == "phi.described-photo" })
+        #expect(selfie.verdict == .block)
+        #expect(judge("Our new exam rooms are ready! [Photo: an empty exam room; the monitor shows 'Welcome (Bienvenidos)']").verdict == .pass)
+    }
+
+    @Test("A teaser about a public figure on a unit, with the organ that brought them in, is passed on")
+    func teaserWithAnOrgan() {
+        #expect(judge("lol guess who's on 5N tonight 👀 the weather guy from Channel 9. apparently gallbladder.", kind: .message, channel: "slack").verdict != .pass)
+        #expect(judge("Gallbladder attacks: when to come to the ER, and when urgent care is enough.").verdict == .pass)
+    }
 }
