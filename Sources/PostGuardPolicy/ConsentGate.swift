@@ -209,6 +209,9 @@ public struct ConsentGate: Sendable {
     /// of a topic ("PCOS, letrozole cycles, conception") authorizes that topic of the story, however
     /// the story words it ("ovulation induction", "conceived").
     package static func topicOutsideScope(_ findings: [Finding], records: [ConsentRecord], topicsNamed: (String) -> [String] = { _ in [] }) -> String? {
+        // What the record describes as the information to be used (164.508(c)(1)(i)), not its purpose:
+        // "a parent's perspective for eating-disorder awareness" authorizes the parent's telling,
+        // not their son's diagnosis.
         let described = records.map { $0.information.lowercased().replacingOccurrences(of: "-", with: " ") }
         guard !described.isEmpty, !described.contains(where: { $0.isEmpty || $0.contains("signed form") || coversAll($0) }) else { return nil }
         let namedTopics = Set(records.flatMap { topicsNamed($0.information) }.compactMap { id -> String? in
@@ -228,7 +231,7 @@ public struct ConsentGate: Sendable {
             // A bare "birth" ("has lived with sickle cell since birth") says nothing of a pregnancy.
             if ["birth", "baby", "born"].contains(term) { continue }
             if described.contains(where: { info in info.contains(term) || words.contains(where: info.contains) }) { continue }
-            return parts[1].replacingOccurrences(of: "-", with: " and ").replacingOccurrences(of: "hiv and sti", with: "HIV or STI")
+            return ["hiv-sti": "HIV or STI", "mental-health": "mental health", "substance-use": "substance use"][parts[1]] ?? parts[1]
         }
         return nil
     }
@@ -252,7 +255,7 @@ public struct ConsentGate: Sendable {
     static let scopeWords: [String: [String]] = [
         "hiv-sti": ["hiv", "aids", "sti", "std", "sexual", "prep", "vih", "sida"],
         "mental-health": ["mental", "depress", "anxiety", "bipolar", "psych", "behavio", "suicid", "eating disorder", "ptsd", "trauma", "counsel",
-                          "therapy", "emotional", "panic", "ocd", "adhd", "schizo", "salud mental", "ansiedad", "depresi"],
+                          "therapy", "emotional", "panic", "ocd", "adhd", "schizo", "salud mental", "ansiedad", "depresi", "crisis"],
         "substance-use": ["substance", "addiction", "recovery", "sober", "sobriety", "alcohol", "opioid", "drug", "detox", "rehab", "overdose",
                           "methadone", "suboxone", "use disorder", "adicci", "recuperaci"],
         "reproductive": ["pregnan", "birth", "deliver", "maternity", "fertility", "ivf", "reproductive", "obstetric", "labor", "labour", "c-section",

@@ -507,7 +507,10 @@ public struct Policy: Sendable {
                      && ConsentCoverage.relations[relation.split(separator: " ").last.map(String.init) ?? ""] != nil) {
                     // A place of care ("el Centro Oncológico") is where the story happened, no one's
                     // health: it is not someone else's for the word before it ("cáncer de mama").
-                    if finding.has(.health) || finding.category == .healthInfo, !finding.has(.healthSetting), !others.contains(where: { $0.relation == relation }) {
+                    // A relative's death told as the subject's loss ("severe depression after his
+                    // brother's death") is part of the subject's story, not the relative's care.
+                    if finding.has(.health) || finding.category == .healthInfo, !finding.has(.healthSetting), !others.contains(where: { $0.relation == relation }),
+                       !Combinations.deathWords.contains(finding.matchedText.lowercased()) {
                         others.append((relation, finding))
                     }
                     return finding

@@ -99,4 +99,13 @@ struct JudgementSessionTwentyFourTests {
         #expect(judge("lol guess who's on 5N tonight 👀 the weather guy from Channel 9. apparently gallbladder.", kind: .message, channel: "slack").verdict != .pass)
         #expect(judge("Gallbladder attacks: when to come to the ER, and when urgent care is enough.").verdict == .pass)
     }
+
+    @Test("A relative's death told as the subject's loss is the subject's story; a crisis call is mental-health care a record may describe")
+    func lossAndCrisis() {
+        let walter = storyRecord("Walter Greaves", information: "name, photo, his depression and treatment on our geriatric psychiatry unit")
+        #expect(story("Last spring, severe depression after his brother's death brought Walter Greaves to our geriatric psychiatry unit. This fall he is back in his workshop.", [walter]).verdict == .pass)
+        #expect(story("Last spring, severe depression after his brother's cancer diagnosis brought Walter Greaves to our geriatric psychiatry unit.", [walter]).verdict == .block)
+        let caller = storyRecord("Sergio Valdés", information: "name, video, account of his 2024 crisis call")
+        #expect(story("\"The night I called\": Sergio Valdés tells the story of calling our Crisis Line in 2024, with his written authorization.", [caller]).verdict == .pass)
+    }
 }
