@@ -619,6 +619,30 @@ struct Combinations {
                 findings[index].conclude(.block, "The image described is a clinical one (an x-ray, a scan, a chart) and shows whose it is: it discloses that person's health.")
             }
         }
+        // "Thank you to everyone who came out, staff AND patients [photo: about 20 people around the
+        // tree, all faces visible]", "one of our teen clients sat with him [photo: ... the boy's face
+        // fully visible]": faces the image shows, in a post that says patients or clients were there,
+        // and no staff named in the image, show who receives care here.
+        if document.kind == .post, !photos.isEmpty, findings.contains(where: { $0.rule == "visual.person-in-frame" && $0.severity == .review }) {
+            document.text.withUTF8Bytes { bytes in
+                let text = WordView(bytes)
+                let words = text.words(in: ByteRange(0, text.bytes.count))
+                let inCareSaid = words.indices.contains { index in
+                    let word = words[index]
+                    guard Combinations.inCareWords.contains(word.text), !photos.contains(where: { $0.contains(word.range) }) else { return false }
+                    return index + 1 >= words.count || !Combinations.patientServiceNouns.contains(words[index + 1].text)
+                }
+                if inCareSaid {
+                    for index in findings.indices where findings[index].rule == "visual.person-in-frame" && findings[index].severity == .review {
+                        guard let span = findings[index].span?.bytes, let photo = photos.first(where: { $0.contains(span) }) else { continue }
+                        let shown = text.words(in: photo).map(\.text)
+                        guard shown.contains(where: { ["face", "faces", "face's"].contains($0) }),
+                              !shown.contains(where: { Combinations.staffInPhotoWords.contains($0) }) else { continue }
+                        findings[index].conclude(.block, "The image shows faces, and the post says patients or clients were there: everyone who knows them learns they receive care here.")
+                    }
+                }
+            }
+        }
         // No care context at all: a name, a handle or a link is not a disclosure of health information
         // (Safe Harbor needs an identifier *and* health information). A name held for review as its
         // owner's own story keeps its review: that judgement already saw the health words.
@@ -1981,6 +2005,15 @@ struct Combinations {
     static let workNouns: Set<String> = ["shift", "shifts", "rotation", "team", "staff", "nurses", "nursing", "schedule", "rounds", "crew", "charge"]
 
     /// What an obituary says of a death, and nothing more.
+    /// Words that say people in care were there: "staff AND patients", "one of our teen clients".
+    static let inCareWords: Set<String> = ["patient", "patients", "client", "clients", "paciente", "pacientes", "clientes"]
+    /// What follows "patient" when it names a service, not people: "patient portal", "client services".
+    static let patientServiceNouns: Set<String> = ["portal", "app", "lounge", "handbook", "survey", "experience", "education", "entrance", "parking",
+                                            "advocate", "advocates", "registration", "forms", "form", "resources", "services", "handouts", "guide",
+                                            "care", "safety", "satisfaction", "navigator", "navigators", "access", "financial", "relations"]
+    /// An image of our own people: "[photo: five nurses smiling, faces visible]".
+    static let staffInPhotoWords: Set<String> = ["nurse", "nurses", "doctor", "doctors", "staff", "team", "volunteer", "volunteers", "residents",
+                                                 "students", "employees", "therapists", "physicians", "surgeons", "techs", "aides", "crew", "dr"]
     static let deathWords: Set<String> = [
         "death", "died", "has died", "passed away", "illness", "long illness", "a long illness", "line-of-duty death", "passing",
         "pronounced dead",

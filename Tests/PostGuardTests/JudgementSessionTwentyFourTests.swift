@@ -108,4 +108,12 @@ struct JudgementSessionTwentyFourTests {
         let caller = storyRecord("Sergio Valdés", information: "name, video, account of his 2024 crisis call")
         #expect(story("\"The night I called\": Sergio Valdés tells the story of calling our Crisis Line in 2024, with his written authorization.", [caller]).verdict == .pass)
     }
+
+    @Test("Faces in a photo of a post that says patients or clients were there show who receives care; our own team's faces do not")
+    func facesWherePatientsWere() {
+        #expect(judge("Thank you to everyone who came to our holiday party, staff and patients alike! [photo: a dozen people in Santa hats by the tree, all faces visible]").verdict == .block)
+        #expect(judge("Our patient portal got a makeover! [photo: our front desk team smiling, faces visible]").verdict != .block)
+        // A finger-stick is care: a named attendee getting one is told of.
+        #expect(judge("Great turnout at the mosque health day! Malik Haddad got his finger-stick from Nurse Amal.").verdict == .block)
+    }
 }
