@@ -1137,7 +1137,9 @@ struct Combinations {
     /// Whether a comment asks a question in general: a question, with no word of the writer's own
     /// (I, my, we, our) and no relative of theirs.
     static func asksInGeneral(_ comment: String?) -> Bool {
-        guard let comment, comment.contains("?") else { return false }
+        // A review given stars ("★★★☆☆ nurses were lovely but ... who schedules construction next to
+        // newborns??") rates a stay of the writer's own, whatever it asks.
+        guard let comment, comment.contains("?"), !comment.contains("★"), !comment.contains("☆") else { return false }
         return comment.withUTF8Bytes { bytes in
             !WordView(bytes).words(in: ByteRange(0, bytes.count)).contains { word in
                 firstPersonWords.contains(word.text) || ownWords.contains(word.text)

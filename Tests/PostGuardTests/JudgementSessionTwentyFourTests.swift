@@ -116,4 +116,14 @@ struct JudgementSessionTwentyFourTests {
         // A finger-stick is care: a named attendee getting one is told of.
         #expect(judge("Great turnout at the mosque health day! Malik Haddad got his finger-stick from Nurse Amal.").verdict == .block)
     }
+
+    @Test("A star-rated review rates the writer's own stay, whatever it asks; home again after a stay is the family's care")
+    func ratedStaysAndHomecomings() {
+        #expect(reply("Thank you for the feedback about your stay last week. The construction noise on 3 East is temporary.",
+                      to: "★★★☆☆ nurses were kind but the drilling never stopped. who schedules construction next to a maternity ward??").verdict == .block)
+        #expect(reply("Construction near our units follows infection-control rules, and quiet hours run 10pm to 6am.",
+                      to: "Is it safe to have construction next to a maternity ward?").verdict == .pass)
+        #expect(reply("We're so glad your husband is home safe after such a long stay!", to: "The ICU nurses were angels.").verdict == .block)
+        #expect(reply("Welcome home after a long stay in Florida! Flu shots are in.", to: "Back in town, do you have flu shots?").verdict == .pass)
+    }
 }
