@@ -1334,6 +1334,13 @@ public struct NameDetector: Sendable {
            !NameDetector.honorifics.contains(token.key), !NameDetector.notNames.contains(token.key) {
             return (extend(tokens, from: index, loose: true), index)
         }
+        // "little Zuri", "sweet Ines": an endearment in lower case before a capitalised word that is
+        // no everyday one names a baby or a child ("Little Rock" and "Little League" are capitalised).
+        if ["little", "sweet", "baby"].contains(token.key), !token.isCapitalised, !token.isAllCaps, token.joinedToNext, index + 1 < tokens.count,
+           tokens[index + 1].isCapitalised, !isCommon(tokens[index + 1]) || isFirst(tokens[index + 1]),
+           !NameDetector.notNames.contains(tokens[index + 1].key), !NameDetector.calendarWords.contains(tokens[index + 1].key) {
+            return (extend(tokens, from: index + 1, loose: true), index + 1)
+        }
         // Honorific or cue, then capitalised words: the name starts after the cue ("Don Julio"). In
         // lower case "miss" is the verb ("he's gonna miss Tuesday ortho visits").
         if NameDetector.honorifics.contains(token.key), token.joinedToNext, index + 1 < tokens.count, looksLikeName(tokens[index + 1]),

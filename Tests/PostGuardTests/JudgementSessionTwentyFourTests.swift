@@ -126,4 +126,15 @@ struct JudgementSessionTwentyFourTests {
         #expect(reply("We're so glad your husband is home safe after such a long stay!", to: "The ICU nurses were angels.").verdict == .block)
         #expect(reply("Welcome home after a long stay in Florida! Flu shots are in.", to: "Back in town, do you have flu shots?").verdict == .pass)
     }
+
+    @Test("A stay counted on a unit, a survivor's luck, and a baby called little by name are told of someone")
+    func staysSurvivorsAndLittleOnes() {
+        #expect(judge("RIP Mr. Delacroix. 84 days on 5 North, the longest stay any of us remember. — the 5 North crew").verdict == .block)
+        #expect(judge("Our new grads spend 12 weeks on 5 North before choosing a unit. Welcome Jenna Park and Tom Ruiz!").verdict == .pass)
+        #expect(judge("That rollover on Route 4 last night? The 16 y/o driver is lucky to be alive. Buckle up.").verdict == .block)
+        let zuri = judge("So proud of little Zuri, born with jaundice here three months ago!")
+        #expect(nameTexts(zuri).contains("Zuri"))
+        #expect(zuri.verdict == .block)
+        #expect(judge("Flu shots at Little League night, Friday 6pm! Bring the whole team.").verdict == .pass)
+    }
 }
