@@ -1867,13 +1867,20 @@ struct Combinations {
 
     /// Health information in the sentence of a pointer at one patient ("the pt", "my patient",
     /// "this resident"): a post recounting one visit. "A patient" is anyone, and "patients" everyone.
+    /// "client update", "pt update": the heading of news about one person in care.
+    static func isUpdateOnOne(_ words: [String]) -> Bool {
+        words.count >= 2 && words[words.count - 1] == "update" && ["client", "patient", "pt"].contains(words[words.count - 2])
+    }
+
     private func recountedEncounter(_ health: [Finding], _ references: [Finding], _ text: WordView) -> (Finding, Finding)? {
         let pointers = references.filter { reference in
             guard let span = reference.span?.bytes else { return false }
             let words = text.words(in: span).map(\.text)
             // "my 10am": a slot in the day is one patient too.
-            guard let first = words.first, let last = words.last,
-                  ["patient", "pt", "resident", "client"].contains(last) || Combinations.isTimeSlot(words.dropFirst()) else { return false }
+            guard let first = words.first, let last = words.last else { return false }
+            // "client update 🙏 S. is at Wrenfield now, 6cm": the update heads news of one person.
+            if Combinations.isUpdateOnOne(words) { return true }
+            guard ["patient", "pt", "resident", "client"].contains(last) || Combinations.isTimeSlot(words.dropFirst()) else { return false }
             // "Just had a patient tell me…", "saw a pt today who…": one particular patient met.
             let met = first == "a" && text.words(in: ByteRange(max(0, span.start - 16), span.start)).last.map { Combinations.encounterVerbs.contains($0.text) } == true
             // "another patient ... a teenager who had to be restrained": one other patient.
@@ -1886,6 +1893,8 @@ struct Combinations {
         // home oxygen.").
         let scopes: [(ByteRange, Finding)] = pointers.flatMap { pointer -> [(ByteRange, Finding)] in
             guard let span = pointer.span?.bytes else { return [] }
+            // An update's news runs to the end of its paragraph.
+            if Combinations.isUpdateOnOne(text.words(in: span).map(\.text)) { return [(text.paragraph(containing: span), pointer)] }
             let sentence = text.sentence(containing: span).range
             var scopes = [(sentence, pointer)]
             if sentence.end + 1 < text.bytes.count {

@@ -137,4 +137,11 @@ struct JudgementSessionTwentyFourTests {
         #expect(zuri.verdict == .block)
         #expect(judge("Flu shots at Little League night, Friday 6pm! Bring the whole team.").verdict == .pass)
     }
+
+    @Test("An update on one client heads news of that person; a reply's \"your section\" is the reviewer's caesarean")
+    func updatesAndSections() {
+        #expect(judge("client update 🙏 R. is at the birth center now, 7cm, contractions every three minutes. send her good vibes").verdict != .pass)
+        #expect(judge("Patient updates are posted in the portal every evening.").verdict == .pass)
+        #expect(reply("The OR was in use for another emergency, which is why your section was delayed.", to: "waited 90 min for a c-section").verdict == .block)
+    }
 }
