@@ -1027,7 +1027,7 @@ public struct NameDetector: Sendable {
     static let facilityOpeners: Set<String> = [
         "farmacia", "clínica", "clinica", "hospital", "centro", "consultorio", "laboratorio", "residencia", "sanatorio",
         "policlínica", "policlinica", "colegio", "escuela", "iglesia", "parroquia", "fundación", "fundacion", "hôpital",
-        "hopital", "clinique", "pharmacie", "école", "ecole", "centre", "farmácia", "escola", "igreja",
+        "hopital", "clinique", "pharmacie", "école", "ecole", "centre", "farmácia", "escola", "igreja", "masjid",
         // Haitian Creole, Vietnamese, Tagalog: "Legliz Batis Betèl", "Chùa Phước Huệ", "Simbahan ng San Roque".
         "legliz", "lopital", "klinik", "lekòl", "chùa", "simbahan", "ospital",
     ]
@@ -1265,7 +1265,9 @@ public struct NameDetector: Sendable {
     /// de calor" are phrases (a name's "de" comes before a capitalised word: "María de la Cruz").
     private func isLanguageOrPhrase(_ tokens: [Token], _ first: Int, _ last: Int) -> Bool {
         let words = tokens[first...last]
-        if words.contains(where: { NameDetector.languages.contains($0.key) }), !words.contains(where: isFirst) { return true }
+        // "Tagalog-speaking staff": a language before a hyphen too.
+        if words.contains(where: { NameDetector.languages.contains($0.key) || NameDetector.languages.contains(String($0.key.split(separator: "-").first ?? "")) }),
+           !words.contains(where: isFirst) { return true }
         return first == last && last + 2 < tokens.count && tokens[last].joinedToNext && ["de", "del"].contains(tokens[last + 1].key)
             && tokens[last + 1].joinedToNext && !tokens[last + 2].isCapitalised && !tokens[last + 2].isAllCaps
             && !["la", "las", "los", "el"].contains(tokens[last + 2].key) && lists.vocabulary.contains(tokens[last + 2].key)
@@ -1277,6 +1279,8 @@ public struct NameDetector: Sendable {
         "german", "creole", "hindi", "portuguese", "polish", "urdu", "japanese", "persian", "farsi", "dari", "pashto", "gujarati", "bengali",
         "punjabi", "italian", "somali", "amharic", "tigrinya", "igbo", "yoruba", "hmong", "navajo", "asl", "swahili", "nepali", "burmese",
         "karen", "ukrainian", "haitian", "español", "inglés", "ingles", "portugués", "k'iche'", "mam", "quechua",
+        // As their speakers write them: "Nou pale Kreyòl", "Af-Soomaali", "tiếng Việt".
+        "kreyòl", "kreyol", "soomaali", "af-soomaali", "français", "arabe", "tiếng", "wikang", "português", "русский",
     ]
     /// An organisation's sites, after a place's name: "our Harmon lab", "the Eastgate location".
     static let facilityNouns: Set<String> = ["lab", "labs", "clinic", "campus", "location", "office", "station", "branch", "site", "pharmacy",

@@ -144,4 +144,15 @@ struct JudgementSessionTwentyFourTests {
         #expect(judge("Patient updates are posted in the portal every evening.").verdict == .pass)
         #expect(reply("The OR was in use for another emergency, which is why your section was delayed.", to: "waited 90 min for a c-section").verdict == .block)
     }
+
+    @Test("Languages as their speakers write them, a masjid's name, speakers' roles in brackets and a number to contact are no patients")
+    func communityNotices() {
+        #expect(judge("Free HIV testing today at the mobile van. Hablamos español · Nou pale Kreyòl. #GetTested").verdict == .pass)
+        #expect(judge("Free flu shots Saturday at Masjid Al-Noor, lower hall. Women vaccinated by female nurses.").verdict == .pass)
+        #expect(judge("Need a TB test for work? Tagalog-speaking staff can help: call 555-0153.").verdict == .pass)
+        #expect(judge("Webinar: caring for refugee patients. Speakers: Dr. Priya Raman (psychiatry), Hassan Al-Khatib (Arabic interpreter) and Marisol Quintero (promotora). Topics: screening for PTSD.").verdict == .pass)
+        #expect(reply("We're sorry you feel that way. If you've had an experience with us you'd like to discuss, please contact 555-0160.", to: "Fake reviews everywhere").verdict == .pass)
+        // A name in brackets after a patient is no role: "Tom (my neighbor) is in the ICU".
+        #expect(judge("Tom Reyes (my neighbor) is in the ICU after his stroke.").verdict == .block)
+    }
 }
