@@ -279,6 +279,8 @@ public struct NameDetector: Sendable {
     }
     static let notNames: Set<String> = [
         "care", "team", "room", "unit", "floor", "services", "experience", "portal", "and", "or",
+        // Units of time as chat shortens them: "arrive 15 min early".
+        "min", "mins", "hr", "hrs", "sec", "secs",
         // People by where they are from, in the plural: "38 million Americans have diabetes".
         "americans", "canadians", "mexicans", "texans", "californians", "floridians", "ohioans", "alaskans", "hawaiians",
         "europeans", "africans", "asians", "latinos", "latinas", "latinx", "hispanics", "brits", "australians", "indians",

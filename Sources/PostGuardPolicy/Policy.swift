@@ -341,8 +341,15 @@ public struct Policy: Sendable {
             let staffNames = NameIndex(findings.compactMap { finding in
                 finding.span.map { inRole.contains($0.bytes) } == true ? SubjectMatch.tokens(finding.matchedText) : nil
             })
+            let nicknames = Policy.quotedNicknames(text)
             for finding in findings where finding.category == .name {
                 if let span = finding.span?.bytes, inRole.contains(span) { continue }
+                // "Gwendolyn 'Winnie' Pratt ... Winnie doesn't like loud noises": the nickname the story
+                // gives in quotes is the same person as the full name around it.
+                if !finding.matchedText.contains(" "), let full = nicknames[finding.matchedText.lowercased()] {
+                    people.append((full, finding.span))
+                    continue
+                }
                 if finding.severity == .info, !staffNames.tokens.isEmpty,
                    staffNames.firstSame(as: SubjectMatch.tokens(finding.matchedText)) != nil { continue }
                 // The reader a message greets ("Hi Sam —", "Hi Brightline,") is who it is sent to, not
@@ -525,6 +532,36 @@ public struct Policy: Sendable {
             let failure = ConsentGate.Failure.otherPersonsHealth(ids, relation: other.relation)
             return Finding(entry: catalog.entry(failure.rule), span: other.finding.span, matchedText: other.finding.matchedText, message: failure.message)
         }
+    }
+
+    /// Nicknames a story gives in quotes inside a full name: "Gwendolyn 'Winnie' Pratt", "Dolores
+    /// \u{201C}Lola\u{201D} Treviño Garza". Each maps (lower-cased) to the full name around it.
+    static func quotedNicknames(_ text: WordView) -> [String: String] {
+        let words = text.words(in: ByteRange(0, text.bytes.count))
+        guard words.count >= 3 else { return [:] }
+        let quotes = CharacterSet(charactersIn: "'\"\u{2018}\u{2019}\u{201C}\u{201D}")
+        func capitalised(_ range: ByteRange) -> Bool {
+            ByteText.substring(text.bytes, range).trimmingCharacters(in: quotes).first?.isUppercase ?? false
+        }
+        func quoted(_ range: ByteRange) -> Bool {
+            let raw = ByteText.substring(text.bytes, range)
+            if let first = raw.unicodeScalars.first, let last = raw.unicodeScalars.last, raw.count > 2,
+               quotes.contains(first), quotes.contains(last) { return true }
+            return range.start > 0 && range.end < text.bytes.count && text.bytes[range.start - 1] == 0x22 && text.bytes[range.end] == 0x22
+        }
+        var result: [String: String] = [:]
+        for index in 1..<(words.count - 1) where quoted(words[index].range) {
+            let before = words[index - 1], after = words[index + 1]
+            guard capitalised(before.range), capitalised(after.range), capitalised(words[index].range),
+                  words[index].range.start - before.range.end <= 2, after.range.start - words[index].range.end <= 2 else { continue }
+            var full = ByteText.substring(text.bytes, before.range) + " " + ByteText.substring(text.bytes, after.range)
+            if index + 2 < words.count, words[index + 2].range.start - after.range.end == 1, capitalised(words[index + 2].range) {
+                full += " " + ByteText.substring(text.bytes, words[index + 2].range)
+            }
+            let nickname = ByteText.substring(text.bytes, words[index].range).trimmingCharacters(in: quotes).lowercased()
+            result[nickname] = full
+        }
+        return result
     }
 
     /// The relations a record's description of what it authorizes names ("her stillborn daughter's

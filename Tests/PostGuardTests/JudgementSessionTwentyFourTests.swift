@@ -155,4 +155,13 @@ struct JudgementSessionTwentyFourTests {
         // A name in brackets after a patient is no role: "Tom (my neighbor) is in the ICU".
         #expect(judge("Tom Reyes (my neighbor) is in the ICU after his stroke.").verdict == .block)
     }
+
+    @Test("A nickname a story gives in quotes inside the full name is the consented person; a unit of time is no chat name")
+    func quotedNicknamesAndMinutes() {
+        let record = storyRecord("Gwendolyn Pratt", information: "name, nickname, photo, gallbladder surgery and recovery on 3 West")
+        #expect(story("Gwendolyn 'Winnie' Pratt was recovering on 3 West from her gallbladder surgery when the fire alarm went off. Winnie held nurse Obi's hand the whole time.", [record]).verdict == .pass)
+        // Someone else called by a nickname the story never ties to her is not covered.
+        #expect(story("Gwendolyn Pratt was recovering on 3 West from her gallbladder surgery. Her roommate Dotty was on oxygen all week.", [record]).verdict == .block)
+        #expect(nameTexts(judge("Reminder: please arrive 15 min early for your flu shot clinic shift. Thanks! - Rhonda", kind: .message, channel: "sms")).allSatisfy { !$0.contains("min") })
+    }
 }
