@@ -1205,7 +1205,7 @@ struct Combinations {
         return NameDetector.honorifics.contains(first.lowercased())
     }
     static let firstPersonWords: Set<String> = ["i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "my", "me", "mine", "myself", "yo", "mi", "mis",
-                                                // Portuguese, French, Italian: "vou fazer minha cirurgia", "ma chimio", "il mio intervento".
+                                                // Portuguese, French, Italian: "vou fazer minha cirurgia", "mon opération", "il mio intervento".
                                                 "eu", "minha", "meu", "minhas", "meus", "je", "j'ai", "mon", "moi", "io", "mia", "mio"]
 
     static let birthWords: Set<String> = ["dob", "d.o.b", "born", "birth", "birthday", "birthdate", "nacimiento", "nació", "nacida", "nacido", "age", "aged", "turns", "turned"]
