@@ -371,20 +371,24 @@ public struct NameDetector: Sendable {
         // Somali): fewer than half of its lower-case words are English or Spanish ones. There the
         // lists and the tagger, which learned from English, take ordinary words for chat names
         // ("sáng tại", "fè yon", "pa santi").
-        let otherLanguage: Bool = {
+        // Asked only of a candidate that needs it, once per text.
+        lazy var otherLanguage: Bool = {
             guard lists.vocabulary.isAvailable else { return false }
-            let lower = tokens.filter { !$0.isCapitalised && !$0.isAllCaps && $0.key.count >= 2 }
-            guard lower.count >= 8 else { return false }
-            return lower.filter { lists.vocabulary.contains($0.key) }.count * 2 < lower.count
+            var lower = 0, known = 0
+            for token in tokens where !token.isCapitalised && !token.isAllCaps && token.key.count >= 2 {
+                lower += 1
+                if lists.vocabulary.contains(token.key) { known += 1 }
+            }
+            return lower >= 8 && known * 2 < lower
         }()
         var named = [Bool](repeating: false, count: tokens.count)
         var index = 0
         while index < tokens.count {
             if case (let end, var start)? = match(tokens, at: index, named: named, bytes: bytes), !isPlace(tokens, start, end), !isEponym(tokens, end, bytes),
-               !(otherLanguage && tokens[start...end].allSatisfy { !$0.isCapitalised && !$0.isAllCaps }),
+               !(tokens[start...end].allSatisfy { !$0.isCapitalised && !$0.isAllCaps } && otherLanguage),
                // There a sentence's first word is a name only as the lists spell it: "Tìm hiểu về ..."
                // is "learn about", not Tim.
-               !(otherLanguage && start == end && tokens[start].key != tokens[start].folded && startsSentence(tokens, start, bytes)),
+               !(start == end && tokens[start].key != tokens[start].folded && startsSentence(tokens, start, bytes) && otherLanguage),
                !namesThing(tokens, start, end), !isLanguageOrPhrase(tokens, start, end),
                !opensInstitutionName(tokens, end, bytes), !namesEvent(tokens, start, end), !namesAward(tokens, end),
                !namesPlaceOrThing(tokens, start, end, bytes),
@@ -565,7 +569,7 @@ public struct NameDetector: Sendable {
                !isFirst(tokens[first]), !isSurname(tokens[first]), lists.vocabulary.contains(String(tokens[first].key.dropLast())),
                lists.bits(String(tokens[first].key.dropLast())) & (NameLists.first | NameLists.surname) == 0 { continue }
             // A lower-case phrase in a text of another language is words of that language.
-            if otherLanguage, words.allSatisfy({ !$0.isCapitalised && !$0.isAllCaps }) { continue }
+            if words.allSatisfy({ !$0.isCapitalised && !$0.isAllCaps }), otherLanguage { continue }
             // A lower-case phrase opened by a Spanish or French pronoun or article is a clause, not a
             // chat name: "Hola Sofía, le recordamos su cita".
             if words.allSatisfy({ !$0.isCapitalised && !$0.isAllCaps }),

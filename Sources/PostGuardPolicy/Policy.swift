@@ -385,7 +385,8 @@ public struct Policy: Sendable {
                 guard let span = person.span?.bytes, span.end <= bytes.count, bytes[span.start] != UInt8(ascii: "#") else { return true }
                 let sentence = sentences.sentenceRange(around: span)
                 if Policy.caresForSomeone(span, in: sentence, bytes) { return false }
-                if let relation = WordView(bytes).words(in: ByteRange(max(sentence.start, span.start - 16), span.start)).last?.text,
+                if !relativesAuthorized.isEmpty,
+                   let relation = WordView(bytes).words(in: ByteRange(max(sentence.start, span.start - 16), span.start)).last?.text,
                    relativesAuthorized.contains(relation) { return false }
                 let lastEnd: Int? = lastHealthEnd[sentence] ?? healthSpans.starting(from: sentence.start, before: sentence.end)
                     .filter { $0.end <= sentence.end }.map(\.end).max()
@@ -543,11 +544,14 @@ public struct Policy: Sendable {
         func capitalised(_ range: ByteRange) -> Bool {
             ByteText.substring(text.bytes, range).trimmingCharacters(in: quotes).first?.isUppercase ?? false
         }
+        // A straight quote outside the word, or a quote the word reader kept inside it (an apostrophe,
+        // or curly quotes, whose bytes it reads as letters). Bytes first: most words have none.
         func quoted(_ range: ByteRange) -> Bool {
+            if range.start > 0, range.end < text.bytes.count, text.bytes[range.start - 1] == 0x22, text.bytes[range.end] == 0x22 { return true }
+            guard range.end - range.start > 2, [0x27, 0xE2].contains(text.bytes[range.start]) else { return false }
             let raw = ByteText.substring(text.bytes, range)
-            if let first = raw.unicodeScalars.first, let last = raw.unicodeScalars.last, raw.count > 2,
-               quotes.contains(first), quotes.contains(last) { return true }
-            return range.start > 0 && range.end < text.bytes.count && text.bytes[range.start - 1] == 0x22 && text.bytes[range.end] == 0x22
+            guard let first = raw.unicodeScalars.first, let last = raw.unicodeScalars.last, raw.count > 2 else { return false }
+            return quotes.contains(first) && quotes.contains(last)
         }
         var result: [String: String] = [:]
         for index in 1..<(words.count - 1) where quoted(words[index].range) {

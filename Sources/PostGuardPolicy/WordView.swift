@@ -1281,6 +1281,8 @@ struct WordView {
     static let firstPerson: Set<String> = ["i", "i'm", "im", "i've", "ive", "i'd", "my", "yo", "mi",
                                            // Portuguese, French, Italian: "vou fazer minha cirurgia", "mon opération".
                                            "eu", "minha", "meu", "je", "j'ai", "mon", "io", "mia", "mio"]
+    /// The writer's "my", in the languages above.
+    static let firstPersonPossessives: Set<String> = ["my", "mi", "mis", "minha", "meu", "mon", "mia", "mio"]
 
     /// Whether the health information at `span` is the writer's own: the nearest person word before
     /// it in its sentence, within five words, is "I" or "my" ("hey I tested positive for covid,
@@ -1301,7 +1303,7 @@ struct WordView {
             // owns another noun (a floor, a gym) two or more words back says nothing of whose the
             // health is; "my bad knee", "my migraine" stand right before it, and "my mom's
             // gallbladder" is the writer's family's.
-            if ["my", "mi", "mis", "minha", "meu", "mon", "mia", "mio"].contains(word.text), offset >= 2 {
+            if WordView.firstPersonPossessives.contains(word.text), offset >= 2 {
                 let owned = recent[recent.count - offset].text
                 let noun = owned.hasSuffix("'s") || owned.hasSuffix("’s") ? String(owned.dropLast(2)) : owned
                 if ConsentCoverage.relations[noun] == nil { continue }
