@@ -13,15 +13,16 @@ import GRDB
 /// post citing it fail the gate, so names outside this set are refused when a record is written.
 public enum ConsentChannels {
     /// Every channel the verdict sets and the platforms' exports use: social posts, review sites and
-    /// messaging (a record for a Nextdoor or a Healthgrades reply must be writable).
+    /// messaging (a record for a Nextdoor or a Healthgrades reply must be writable), and the broadcast
+    /// media a marketing authorization also names (a patient's story in a radio or TV spot).
     /// ("social media" can be written, as forms say it, but covers no platform by itself: an
     /// authorization names its recipients specifically, 45 CFR 164.508(c)(1)(iii).)
     public static let known = ["bluesky", "email", "facebook", "google", "healthgrades", "instagram", "intranet", "linkedin", "messenger",
-                               "newsletter", "nextdoor", "pinterest", "print", "print newsletter", "reddit", "signal", "slack", "sms", "snapchat",
-                               "social media", "teams", "telegram", "threads", "tiktok", "vitals", "website", "whatsapp", "x", "yelp", "youtube", "zocdoc"]
+                               "newsletter", "nextdoor", "pinterest", "print", "print newsletter", "radio", "reddit", "signal", "slack", "sms", "snapchat",
+                               "social media", "teams", "telegram", "threads", "tiktok", "tv", "vitals", "website", "whatsapp", "x", "yelp", "youtube", "zocdoc"]
     /// Old or informal names, said as "did you mean".
     static let aliases = ["twitter": "x", "fb": "facebook", "ig": "instagram", "insta": "instagram", "web": "website",
-                          "site": "website", "text": "sms", "google-reviews": "google", "gbp": "google"]
+                          "site": "website", "text": "sms", "google-reviews": "google", "gbp": "google", "television": "tv"]
 
     /// One problem per unknown channel, naming the nearest known ones.
     public static func problems(_ channels: [String]) -> [String] {

@@ -1,11 +1,11 @@
 // Policy: a learned second reader. The rules find what they have words for; a breach written in
 // words no rule knows ("she finally went home to her boys after eleven days with us") passes them.
-// This model has read about 5,000 documents other people wrote and labelled (the verdict sets in
+// This model has read about 13,000 documents other people wrote and labelled (the verdict sets in
 // Fixtures/, patterned on real incidents) and 9,700 ordinary public posts, and scores how much a
 // text reads like the breaches among them: a logistic regression over its words and word pairs,
 // trained by `scripts/train-disclosure-model` (Sources/train-disclosure-model), its weights
 // `Rules/data/disclosure-model.tsv`. It only ever raises a document the rules would pass to
-// `review`, never to `block`, and never touches a document under consent: a person reads it.
+// `review`, or to `block` above a surer threshold, and never touches a document under consent.
 //
 // Words outside its vocabulary are read by their shape only (<num>, <alnum>, <cap>, <oov>): the
 // vocabulary is dictionary words seen in two or more training documents, so no name the training
