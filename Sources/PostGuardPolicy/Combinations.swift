@@ -2015,7 +2015,6 @@ struct Combinations {
     /// Nouns after a unit that make it a workplace: "the ICU night shift", "our ER team".
     static let workNouns: Set<String> = ["shift", "shifts", "rotation", "team", "staff", "nurses", "nursing", "schedule", "rounds", "crew", "charge"]
 
-    /// What an obituary says of a death, and nothing more.
     /// Words that say people in care were there: "staff AND patients", "one of our teen clients".
     static let inCareWords: Set<String> = ["patient", "patients", "client", "clients", "paciente", "pacientes", "clientes"]
     /// What follows "patient" when it names a service, not people: "patient portal", "client services".
@@ -2025,6 +2024,7 @@ struct Combinations {
     /// An image of our own people: "[photo: five nurses smiling, faces visible]".
     static let staffInPhotoWords: Set<String> = ["nurse", "nurses", "doctor", "doctors", "staff", "team", "volunteer", "volunteers", "residents",
                                                  "students", "employees", "therapists", "physicians", "surgeons", "techs", "aides", "crew", "dr"]
+    /// What an obituary says of a death, and nothing more.
     static let deathWords: Set<String> = [
         "death", "died", "has died", "passed away", "illness", "long illness", "a long illness", "line-of-duty death", "passing",
         "pronounced dead",

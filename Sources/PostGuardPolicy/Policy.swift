@@ -377,7 +377,8 @@ public struct Policy: Sendable {
         var lastHealthEnd: [ByteRange: Int?] = [:]
         // The relatives a cited record lists in what it authorizes ("her stillborn daughter's name"):
         // the story may show them by that relation ("her daughter Lina") as part of the subject's.
-        let relativesAuthorized = Policy.relativesListed(in: document.consent.compactMap { try? consentGate.lookup?.consentRecord(id: $0) })
+        let records = document.consent.compactMap { try? consentGate.lookup?.consentRecord(id: $0) }
+        let relativesAuthorized = Policy.relativesListed(in: records)
         let shown = document.text.withUTF8Bytes { bytes in
             let sentences = ConsentCoverage.Reader(bytes, names: [])
             return people.filter { person in
@@ -467,7 +468,6 @@ public struct Policy: Sendable {
             }
         }
         // Valid, but for what it describes: specially protected health it does not list is not covered.
-        let records = document.consent.compactMap { try? consentGate.lookup?.consentRecord(id: $0) }
         if let topic = ConsentGate.topicOutsideScope(findings, records: records, topicsNamed: { lexicon?.ruleIDs(in: $0) ?? [] }) {
             let failure = ConsentGate.Failure.outsideScope(document.consent.count == 1 ? document.consent[0] : "records " + document.consent.joined(separator: ", "), topic: topic)
             return findings + [Finding(entry: catalog.entry(failure.rule), span: anchorSpan, matchedText: anchorText, message: failure.message)]
@@ -488,13 +488,12 @@ public struct Policy: Sendable {
             return signs && !isSubject ? span : nil
         }
         // A record that lists the subject's family history ("Name, age, family history, calcium
-        // score") authorizes what the story tells of their relatives' health as part of it.
+        // score") authorizes what the story tells of their relatives' health as part of it; so does
+        // one that lists a relative by relation (`relativesAuthorized`: "her stillborn daughter's name").
         let familyHistory = records.contains { record in
             let information = record.information.lowercased()
             return ["family history", "family medical history", "family's medical history", "antecedentes familiares", "historia familiar"].contains(where: information.contains)
         }
-        // And a relative it lists by name of relation ("her stillborn daughter's name").
-        let listedRelatives = Policy.relativesListed(in: records)
         var others: [(relation: String, finding: Finding)] = []
         let judged = document.text.withUTF8Bytes { bytes in
             let owners = ConsentCoverage.Reader(bytes, names: nameSpans, representatives: representatives, story: true)
@@ -511,7 +510,7 @@ public struct Policy: Sendable {
                    let span = finding.span, span.bytes.end <= bytes.count, !nameSpans.contains(span.bytes),
                    !Policy.insideHashtag(span.bytes, bytes), !words.isPrevention(finding),
                    case .other(let relation) = owners.owner(of: span.bytes, representativeMayOwn: finding.rule.hasPrefix("health.injury") || finding.rule.hasPrefix("health.condition")),
-                   !((familyHistory || listedRelatives.contains(relation.split(separator: " ").last.map(String.init) ?? ""))
+                   !((familyHistory || relativesAuthorized.contains(relation.split(separator: " ").last.map(String.init) ?? ""))
                      && ConsentCoverage.relations[relation.split(separator: " ").last.map(String.init) ?? ""] != nil) {
                     // A place of care ("el Centro Oncológico") is where the story happened, no one's
                     // health: it is not someone else's for the word before it ("cáncer de mama").

@@ -201,12 +201,14 @@ struct WordView {
         /// "As it did for you that day", "the wait you had that night": one particular occasion,
         /// pointed back at, in a sentence told in the past.
         lazy var pointsBackAtOccasion: Bool = {
-            let list = words.map(\.text)
-            let pointed = list.indices.dropLast().contains { index in
-                list[index] == "that" && ["day", "night", "morning", "afternoon", "evening", "visit", "weekend", "shift"].contains(list[index + 1])
+            let pointed = words.indices.dropLast().contains { index in
+                words[index].text == "that" && Sentence.occasionNouns.contains(words[index + 1].text)
             }
-            return pointed && list.contains { ["did", "was", "were", "had", "happened", "went", "came"].contains($0) || ($0.count > 4 && $0.hasSuffix("ed")) }
+            return pointed && words.contains { Sentence.occasionVerbs.contains($0.text) || ($0.text.count > 4 && $0.text.hasSuffix("ed")) }
         }()
+        static let occasionNouns: Set<String> = ["day", "night", "morning", "afternoon", "evening", "visit", "weekend", "shift"]
+        /// The few past verbs that tell of the occasion pointed back at (narrower than `pastVerbs`).
+        static let occasionVerbs: Set<String> = ["did", "was", "were", "had", "happened", "went", "came"]
 
         /// What the organisation did in someone's care, in the past: "the MRI we ordered", "our
         /// nurses documented on three visits".
