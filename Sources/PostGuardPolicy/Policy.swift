@@ -51,7 +51,7 @@ public struct Policy: Sendable {
         var findings = detected.filter { !organisation.disabled.contains($0.rule) && !own.contains($0) }
         // Possible names (role `tentative`) are listed, never judged: they pair with no health term,
         // lower no other mention, name no consent subject and greet no reader.
-        let tentative = findings.filter { $0.has(.tentative) }
+        var tentative = findings.filter { $0.has(.tentative) }
         findings.removeAll { $0.has(.tentative) }
         organisation.applySeverities(to: &findings)
         for index in findings.indices where findings[index].rule == "phi.url" && findings[index].severity > .info
@@ -82,6 +82,7 @@ public struct Policy: Sendable {
         findings = Combinations(catalog: catalog, checkYear: checkDate.year, names: names).apply(document, findings)
         findings = gateTestimonials(document, findings)
         if let raised = secondReading(document, findings) { findings.append(raised) }
+        dateCare(&tentative, judged: findings, document)
         if organisation.isFromOtherSide(document) {
             // A patient's own message in an exported chat: what they chose to tell us about
             // themselves is context for the auditor, not a disclosure by the organisation.
@@ -105,6 +106,34 @@ public struct Policy: Sendable {
             }
         }
         return findings
+    }
+
+    /// Every date in a text is found (`phi.date-any`, listed as `info`); its sentence decides what it
+    /// is. In the sentence of a person's identifier the policy kept and a health term ("Maria Lopez,
+    /// March 3: chest pain") it is the day of that person's care: `phi.date-of-care`, an identifier,
+    /// masked and left out of the safe version. Elsewhere (an event's, an opening's day) it stays
+    /// listed. The verdict cannot move: the identifier beside it is already `review` or more.
+    func dateCare(_ tentative: inout [Finding], judged findings: [Finding], _ document: Document) {
+        guard tentative.contains(where: { $0.category == .quasiIdentifier }) else { return }
+        // A day another rule already reports (a birth date, "seen on 3/14") is not listed twice.
+        let dates = findings.filter { $0.category == .date }.compactMap(\.span?.bytes)
+        tentative.removeAll { listed in
+            guard listed.category == .quasiIdentifier, let span = listed.span?.bytes else { return false }
+            return dates.contains { $0.start < span.end && span.start < $0.end }
+        }
+        let people = findings.filter { $0.severity > .info && $0.has(.person) && $0.category.isIdentifier }.compactMap(\.span?.bytes)
+        let health = findings.filter { $0.has(.health) }.compactMap(\.span?.bytes)
+        guard !people.isEmpty, !health.isEmpty else { return }
+        document.text.withUTF8Bytes { bytes in
+            let text = WordView(bytes)
+            for index in tentative.indices where tentative[index].category == .quasiIdentifier {
+                guard let span = tentative[index].span?.bytes, CalendarDate.parse(Substring(tentative[index].matchedText)) != nil else { continue }
+                let sentence = text.sentence(containing: span).range
+                guard people.contains(where: { sentence.contains($0) && ($0.end <= span.start || span.end <= $0.start) }),
+                      health.contains(where: { sentence.contains($0) }) else { continue }
+                tentative[index] = Finding(entry: catalog.entry(.dateOfCare), span: tentative[index].span, matchedText: tentative[index].matchedText)
+            }
+        }
     }
 
     /// The disclosure model's reading of a document the rules pass: a `review` finding when it reads

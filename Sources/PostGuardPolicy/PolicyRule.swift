@@ -12,6 +12,7 @@ public enum PolicyRule: String, CaseIterable, Sendable {
     case messageClinicalDetail = "policy.message.clinical-detail"
     case readsLikeDisclosure = "policy.reads-like-disclosure"
     case suggested = "policy.suggested"
+    case dateOfCare = "phi.date-of-care"
     case consentMissing = "policy.consent.missing"
     case consentUnknown = "policy.consent.unknown"
     case consentNoRegistry = "policy.consent.no-registry"
@@ -29,6 +30,7 @@ public enum PolicyRule: String, CaseIterable, Sendable {
         case .identifiableHealthInfo, .quasiIdentifiers, .patientEncounter, .readsLikeDisclosure: .healthInfo
         case .namedPatient, .replyDiscussesCare, .suggested: .patientRelationship
         case .messageClinicalDetail: .minimumNecessary
+        case .dateOfCare: .date
         default: .consent
         }
     }
@@ -46,7 +48,7 @@ extension RuleCatalog {
     /// library in a test), so a finding is never lost.
     public func entry(_ rule: PolicyRule) -> RuleEntry {
         self[rule.rawValue] ?? .placeholder(rule.rawValue, category: rule.fallbackCategory,
-                                             severity: rule == .suggested ? .info : rule == .readsLikeDisclosure ? .review : .block,
-                                             roles: rule == .suggested ? [.suggestion] : [.careContext])
+                                             severity: rule == .suggested ? .info : rule == .readsLikeDisclosure || rule == .dateOfCare ? .review : .block,
+                                             roles: rule == .suggested ? [.suggestion] : rule == .dateOfCare ? [.person] : [.careContext])
     }
 }
