@@ -110,9 +110,9 @@ public struct Policy: Sendable {
 
     /// Every date in a text is found (`phi.date-any`, listed as `info`); its sentence decides what it
     /// is. In the sentence of a person's identifier the policy kept and a health term ("Maria Lopez,
-    /// March 3: chest pain") it is the day of that person's care: `phi.date-of-care`, an identifier,
-    /// masked and left out of the safe version. Elsewhere (an event's, an opening's day) it stays
-    /// listed. The verdict cannot move: the identifier beside it is already `review` or more.
+    /// March 3: chest pain") it is the day of that person's care: `phi.date-of-care`, an identifier
+    /// in reports and counts. Elsewhere (an event's, an opening's day) it stays listed. The verdict
+    /// cannot move: the identifier beside it is already `review` or more.
     func dateCare(_ tentative: inout [Finding], judged findings: [Finding], _ document: Document) {
         guard tentative.contains(where: { $0.category == .quasiIdentifier }) else { return }
         // A day another rule already reports (a birth date, "seen on 3/14") is not listed twice.
