@@ -1198,8 +1198,11 @@ public struct NameDetector: Sendable {
         // A first name that is also a word ("Grace", "Hope") needs a person's verb after it.
         if isCommon(tokens[start]), !(end + 1 < tokens.count && tokens[end].joinedToNext
             && ["was", "is", "has", "had", "who", "said", "says", "told"].contains(tokens[end + 1].key)) { return false }
+        // "her Oskar Falls classroom", "our Cedar Falls team": after a possessive word the run
+        // qualifies a thing, as a place does; no one writes "her Oskar Falls" of a person.
         if start > 0, tokens[start - 1].joinedToNext,
-           NameDetector.placePrepositions.contains(tokens[start - 1].key) || ["the", "visit", "on", "by", "into", "through", "around", "past"].contains(tokens[start - 1].key)
+           NameDetector.placePrepositions.contains(tokens[start - 1].key) || ["the", "visit", "on", "by", "into", "through", "around", "past",
+                                                                               "my", "your", "his", "her", "our", "their"].contains(tokens[start - 1].key)
             // Verbs that take a place: "hiked Eldon Ridge", "summited Mount...".
             || ["hiked", "climbed", "summited", "toured", "crossed", "reached", "explored", "walked", "biked", "kayaked", "paddled", "fished", "skied"].contains(tokens[start - 1].key) { return false }
         if end + 1 < tokens.count, tokens[end].joinedToNext, tokens[end + 1].isCapitalised { return false }
@@ -1368,6 +1371,13 @@ public struct NameDetector: Sendable {
                [UInt8(ascii: ":"), UInt8(ascii: "|")].contains(bytes[candidate.range.end]) { continue }
             // "named Leader of the Year", "Employee of the Month": a title, not a name.
             if next + 1 < tokens.count, candidate.joinedToNext, tokens[next + 1].key == "of", !isFirst(candidate) { continue }
+            // "Congratulations to ED charge nurse ...", "thanks to ICU staff": after a cue that
+            // ends in a preposition, a lone acronym in capitals among lower-case words is a unit or
+            // a service, as everywhere else in this detector. A shouted name the lists know
+            // ("THANKS TO IDRIS"), one with its surname after it, and a greeting's ("hey GT") stay.
+            if ["to", "for", "of", "from", "a", "de"].contains(cue.last!), candidate.isAllCaps, candidate.key.count <= 5,
+               !(next + 1 < tokens.count && candidate.joinedToNext && tokens[next + 1].isCapitalised),
+               !isShoutedName(candidate) || !isShouting(tokens, around: next) { continue }
             if looksLikeName(candidate), !isCommon(candidate) || isFirst(candidate) || isSurname(candidate) {
                 return (extend(tokens, from: next, loose: true), next)
             }

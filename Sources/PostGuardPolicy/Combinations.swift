@@ -449,6 +449,14 @@ struct Combinations {
                         finding.message += permission.rule == "policy.patient-incapacity"
                             ? " The patient cannot agree and the reader is asked to come: tell family only what they need to help (45 CFR 164.510(b)(3))."
                             : " The message says the patient asked for this: send it only if that request is documented."
+                    } else if staffChat, text.declaresCareTeamChannel, !health.contains(where: isHighlySensitive),
+                              !findings.contains(where: { $0.has(.publicRole) || $0.has(.quasiOccupation) || $0.category == .derogatory }) {
+                        // "Secure care-team chat, 4N: Handoff rm 418 - Dale Forsberg, 71M, POD2 R hip": a
+                        // handoff in the care team's own secure channel is treatment (45 CFR 164.506),
+                        // for review: is everyone in the chat on this patient's care? Not specially
+                        // protected care, a public figure or mockery, which no handoff needs.
+                        finding.severity = .review
+                        finding.message += " It says it is a handoff or the care team's secure chat: treatment, if everyone in the chat cares for this patient (45 CFR 164.506)."
                     }
                     findings.append(finding)
                 } else if let (term, relation) = relativesHealth(health + findings.filter { $0.has(.patientReference) }, names: nameSpans, bytes,

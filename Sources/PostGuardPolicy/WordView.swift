@@ -1045,6 +1045,20 @@ struct WordView {
         return false
     }
 
+    /// Whether a message says it is care passed within the team that gives it: a handoff
+    /// ("Handoff: rm 418 ..."), an SBAR, the care team's own or a secure clinical chat ("Secure
+    /// care-team chat, 4N", "[Secure clinical chat]").
+    var declaresCareTeamChannel: Bool {
+        let list = words(in: ByteRange(0, bytes.count)).map(\.text)
+        return list.indices.contains { index in
+            let word = list[index], next = index + 1 < list.count ? list[index + 1] : ""
+            if WordView.handoffWords.contains(word) || (word == "care" && next == "team") { return true }
+            return word == "secure" && list[(index + 1)..<min(list.count, index + 4)].contains { WordView.channelWords.contains($0) }
+        }
+    }
+    static let handoffWords: Set<String> = ["handoff", "handoffs", "sbar"]
+    static let channelWords: Set<String> = ["chat", "message", "messaging", "channel", "thread"]
+
     /// Whether a message asks colleagues to cover work: "can anyone cover", "who can take her shift",
     /// "Carmen cubre sus visitas", "swap".
     var asksForCover: Bool {

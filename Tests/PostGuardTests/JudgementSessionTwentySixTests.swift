@@ -1,0 +1,45 @@
+// The kind of mistake the twenty-sixth session studied on the seventy-fourth to seventy-seventh sets
+// (written blind in the twenty-fifth): a handoff in the care team's own secure chat, blocked as if it
+// were gossip. The mechanism with sentences of our own, and the sentences beside it that must still block.
+import Foundation
+import Testing
+@testable import PostGuard
+
+@Suite("Policy: judgement by kind of mistake (twenty-sixth session)")
+struct JudgementSessionTwentySixTests {
+    private let handoff = "Secure care-team chat, 5W: Handoff for Gerald Mott, 68M, POD1 knee replacement, pain controlled, PT in AM."
+
+    @Test("A handoff the care team's secure chat says it is: treatment, for review, not a block")
+    func handoffInSecureChat() {
+        let result = judge(handoff, kind: .message, channel: "teams")
+        #expect(result.verdict == .review)
+        #expect(result.findings.contains { $0.rule == "policy.identifiable-health-info" && $0.message.contains("164.506") })
+        #expect(judge("SBAR, bed 4: Gerald Mott, 68M, POD1 knee replacement, new fever 38.9, please come see him.", kind: .message, channel: "slack").verdict == .review)
+        #expect(judge("bed 4: Gerald Mott, 68M, POD1 knee replacement, new fever 38.9, please come see him.", kind: .message, channel: "slack").verdict == .block)
+    }
+
+    @Test("Without the handoff's words, outside a staff channel, or with specially protected care, it still blocks")
+    func stillBlocks() {
+        #expect(judge("5W chat: Gerald Mott, 68M, POD1 knee replacement, pain controlled, PT in AM.", kind: .message, channel: "teams").verdict == .block)
+        #expect(judge(handoff, kind: .message, channel: "sms").verdict == .block)
+        #expect(judge("Secure care-team chat, 5W: Handoff for Gerald Mott, 68M, detox day 2, CIWA 12, on lorazepam.", kind: .message, channel: "teams").verdict == .block)
+    }
+
+    @Test("A unit's acronym after a praise cue is no one's name; a shouted name and a greeted nickname still are")
+    func acronymAfterCue() {
+        let award = judge("Congratulations to ED charge nurse Marguerite Osei, who has cared for stroke and trauma patients for 22 years.")
+        #expect(!nameTexts(award).contains("ED"))
+        #expect(award.verdict == .pass)
+        #expect(nameTexts(judge("THANKS TO IDRIS FOR EVERYTHING")).contains("IDRIS"))
+        #expect(nameTexts(judge("hey GT will you come to the game?")).contains("GT"))
+    }
+
+    @Test("A town whose last word is a place's, after a possessive word, qualifies a thing: no second person")
+    func placeAfterPossessive() {
+        let names = nameTexts(judge("Nadia is back in her Oskar Falls classroom after surgery."))
+        #expect(names.contains("Nadia"))
+        #expect(!names.contains { $0.contains("Oskar") })
+        // A person with such a surname, greeted or titled, stays a person.
+        #expect(nameTexts(judge("Get well soon, Mr. Oskar Falls! We hear the surgery went well.")).contains { $0.contains("Falls") })
+    }
+}
