@@ -1023,8 +1023,11 @@ struct WordView {
         return (parent + 1 < opening.count && ["de", "of"].contains(opening[parent + 1])) || (parent > 0 && opening[parent - 1].hasSuffix("'s"))
     }
     /// Whether an age of 18 or more is given within a few words of `span`: "your son Aaron (he's 26)",
-    /// "Diego (24)", "your daughter, 19,".
+    /// "Diego (24)", "your daughter, 19,". Or the person's sentence puts them at their work ("Anthony's
+    /// back surgery rehab means he shouldn't lift more than 20 lbs at the warehouse"): an employee,
+    /// told of to their employer, whom no parent's greeting speaks for.
     func givesAdultAge(near span: ByteRange) -> Bool {
+        if sentence(containing: span).words.contains(where: { WordView.workplaceWords.contains($0.text) }) { return true }
         let near = words(in: ByteRange(max(0, span.start - 24), min(bytes.count, span.end + 40)))
         return near.contains { word in
             let digits = word.text.prefix { $0.isNumber }
@@ -1057,6 +1060,8 @@ struct WordView {
         }
     }
     static let handoffWords: Set<String> = ["handoff", "handoffs", "sbar"]
+    /// Where only a grown-up works: a person placed there is an employee, not a child.
+    static let workplaceWords: Set<String> = ["warehouse", "jobsite", "workplace", "employer", "payroll", "workers", "worker's", "workers'", "forklift"]
     static let channelWords: Set<String> = ["chat", "message", "messaging", "channel", "thread"]
 
     /// Whether a message asks colleagues to cover work: "can anyone cover", "who can take her shift",
@@ -1342,6 +1347,11 @@ struct WordView {
         for (index, word) in after.enumerated() {
             if ["and", "but", "so", "then", "y", "pero"].contains(word.text), index + 1 < after.count,
                ["i", "we", "i've", "i'm", "i'd", "yo"].contains(after[index + 1].text) { return false }
+            // "filled Suboxone for my old high school bully Brent Kaminski": "my" before someone
+            // named, who is no family of the writer's, says whom the writer knows, not whose it is.
+            if WordView.firstPersonPossessives.contains(word.text), index + 1 < after.count,
+               ConsentCoverage.relations[after[index + 1].text] == nil,
+               after[(index + 1)...].prefix(5).contains(where: { names.contains($0.range) }) { return false }
             if let mine = owner(word) { return mine }
         }
         return false

@@ -42,4 +42,18 @@ struct JudgementSessionTwentySixTests {
         // A person with such a surname, greeted or titled, stays a person.
         #expect(nameTexts(judge("Get well soon, Mr. Oskar Falls! We hear the surgery went well.")).contains { $0.contains("Falls") })
     }
+
+    @Test("\"my\" before someone named who is no family says whom the writer knows, not whose the care is")
+    func myAcquaintanceNamed() {
+        #expect(judge("Pharmacy tech life: filled Suboxone for my old high school bully Brent Kaminski today.").verdict == .block)
+        // The writer's own surgery, a friend named after it, stays the writer's.
+        #expect(judge("After my knee surgery, my friend Ana Ruiz drove me home.").verdict == .pass)
+    }
+
+    @Test("A person placed at their work is an employee, not a child the greeted reader speaks for")
+    func employeeNotChild() {
+        let employer = "Hi Mr. Dunbar, this is Kelsey from Harlow Valley PT. Anthony's back surgery rehab means he shouldn't lift more than 20 lbs for 6 weeks at the warehouse."
+        #expect(judge(employer, kind: .message, channel: "sms").verdict == .block)
+        #expect(judge("Hi Ms. Ortega, this is Kelsey from Harlow Valley PT. Mateo's post-op check is Dec 9.", kind: .message, channel: "sms").verdict == .pass)
+    }
 }
