@@ -403,7 +403,8 @@ struct ExternalQualityTests {
 
     static let twentySixthSessionSets: [(String, Int, [(String?, Double, Double, Double)])] = [
         // Written blind while the twenty-sixth session worked (2026-12-03), run on its start build
-        // (4bf9fb6) and again at its end (every date found, judged by its sentence): identical. Not read.
+        // (4bf9fb6) and again at its end: the same figures. Not read; their totals were printed while
+        // the session compared its changes.
         ("verdicts-fresh78", 200, [(nil, 0.92, 0.92, 0.09), ("post", 0.90, 0.95, 0.10), ("reply", 0.96, 0.95, 0.04), ("message", 0.88, 0.78, 0.18)]),
         ("verdicts-fresh79", 200, [(nil, 0.85, 0.85, 0.11), ("post", 0.83, 0.86, 0.17), ("reply", 0.85, 0.95, 0.00), ("message", 0.88, 0.69, 0.12)]),
         ("verdicts-fresh80", 200, [(nil, 0.88, 0.91, 0.13), ("post", 0.87, 0.90, 0.13), ("reply", 0.89, 0.90, 0.08), ("message", 0.88, 0.92, 0.23)]),
