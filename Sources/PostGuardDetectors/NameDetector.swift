@@ -1198,16 +1198,36 @@ public struct NameDetector: Sendable {
         // A first name that is also a word ("Grace", "Hope") needs a person's verb after it.
         if isCommon(tokens[start]), !(end + 1 < tokens.count && tokens[end].joinedToNext
             && ["was", "is", "has", "had", "who", "said", "says", "told"].contains(tokens[end + 1].key)) { return false }
-        // "her Oskar Falls classroom", "our Cedar Falls team": after a possessive word the run
-        // qualifies a thing, as a place does; no one writes "her Oskar Falls" of a person.
+        // "her Oskar Falls classroom", "our Cedar Falls team": after a possessive word, a run that
+        // qualifies the lower-case noun after it names a place ("thanks to our Lisa Hall" and "our
+        // Lisa Hall is retiring" stay people).
+        if start > 0, tokens[start - 1].joinedToNext, ["my", "your", "his", "her", "our", "their"].contains(tokens[start - 1].key),
+           NameDetector.qualifiesNextWord(end, in: tokens) { return false }
         if start > 0, tokens[start - 1].joinedToNext,
-           NameDetector.placePrepositions.contains(tokens[start - 1].key) || ["the", "visit", "on", "by", "into", "through", "around", "past",
-                                                                               "my", "your", "his", "her", "our", "their"].contains(tokens[start - 1].key)
+           NameDetector.placePrepositions.contains(tokens[start - 1].key) || ["the", "visit", "on", "by", "into", "through", "around", "past"].contains(tokens[start - 1].key)
             // Verbs that take a place: "hiked Eldon Ridge", "summited Mount...".
             || ["hiked", "climbed", "summited", "toured", "crossed", "reached", "explored", "walked", "biked", "kayaked", "paddled", "fished", "skied"].contains(tokens[start - 1].key) { return false }
         if end + 1 < tokens.count, tokens[end].joinedToNext, tokens[end + 1].isCapitalised { return false }
         return true
     }
+
+    /// Whether the token at `index` stands before a lower-case word it qualifies, as a noun's
+    /// modifier does ("ED charge nurse", "Oskar Falls classroom"): the next word is joined to it,
+    /// in lower case, and no verb or function word that starts a clause ("JT, who", "Lisa Hall is").
+    static func qualifiesNextWord(_ index: Int, in tokens: [Token]) -> Bool {
+        guard index + 1 < tokens.count, tokens[index].joinedToNext else { return false }
+        let next = tokens[index + 1]
+        return !next.isCapitalised && !next.isAllCaps && !next.isInitial && next.key.count > 2 && !clauseWords.contains(next.key)
+    }
+    /// Words that start a clause or a phrase after a name rather than a noun it qualifies.
+    static let clauseWords: Set<String> = [
+        "is", "was", "has", "had", "have", "are", "were", "will", "would", "can", "could", "who", "whose", "said", "says", "told",
+        "and", "or", "but", "for", "to", "on", "in", "at", "with", "from", "just", "joins", "joined", "retires", "retired", "did",
+        "does", "got", "gets", "the", "our", "her", "his", "their", "you", "your", "also", "now", "today", "tonight", "here", "there",
+    ]
+    /// The cues that end in a preposition ("congratulations to", "prayers for"): after them a unit's
+    /// acronym is as likely as a person.
+    static let cuePrepositions: Set<String> = ["to", "for", "of", "from", "a", "de"]
 
     /// A thing with an article, not a person: a lower-case phrase after "a"/"an" ("give a teddy bear
     /// an IV": no one writes a person's name with an indefinite article), or a place and a letter
@@ -1372,11 +1392,12 @@ public struct NameDetector: Sendable {
             // "named Leader of the Year", "Employee of the Month": a title, not a name.
             if next + 1 < tokens.count, candidate.joinedToNext, tokens[next + 1].key == "of", !isFirst(candidate) { continue }
             // "Congratulations to ED charge nurse ...", "thanks to ICU staff": after a cue that
-            // ends in a preposition, a lone acronym in capitals among lower-case words is a unit or
-            // a service, as everywhere else in this detector. A shouted name the lists know
-            // ("THANKS TO IDRIS"), one with its surname after it, and a greeting's ("hey GT") stay.
-            if ["to", "for", "of", "from", "a", "de"].contains(cue.last!), candidate.isAllCaps, candidate.key.count <= 5,
-               !(next + 1 < tokens.count && candidate.joinedToNext && tokens[next + 1].isCapitalised),
+            // ends in a preposition, a lone acronym in capitals that qualifies the lower-case word
+            // after it is a unit or a service, as everywhere else in this detector. A shouted name
+            // the lists know ("THANKS TO IDRIS"), initials a clause follows ("Prayers for JT, who
+            // had surgery", "thanks to JT for the ride") and a greeting's ("hey GT") stay names.
+            if let last = cue.last, NameDetector.cuePrepositions.contains(last), candidate.isAllCaps, candidate.key.count <= 5,
+               NameDetector.qualifiesNextWord(next, in: tokens),
                !isShoutedName(candidate) || !isShouting(tokens, around: next) { continue }
             if looksLikeName(candidate), !isCommon(candidate) || isFirst(candidate) || isSurname(candidate) {
                 return (extend(tokens, from: next, loose: true), next)

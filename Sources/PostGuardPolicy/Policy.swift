@@ -82,7 +82,6 @@ public struct Policy: Sendable {
         findings = Combinations(catalog: catalog, checkYear: checkDate.year, names: names).apply(document, findings)
         findings = gateTestimonials(document, findings)
         if let raised = secondReading(document, findings) { findings.append(raised) }
-        dateCare(&tentative, judged: findings, document)
         if organisation.isFromOtherSide(document) {
             // A patient's own message in an exported chat: what they chose to tell us about
             // themselves is context for the auditor, not a disclosure by the organisation.
@@ -90,8 +89,12 @@ public struct Policy: Sendable {
                 findings[index].severity = .info
                 findings[index].message = "Sent to the organisation, not by it (the sender is not one of the settings' accounts): the sender's own words, context for the replies around it. " + findings[index].message
             }
-        } else if let passes, let suggestion = suggestion(for: document, findings: findings, passes: passes) {
-            findings.append(suggestion)
+        } else {
+            // Not in a patient's own message: what they tell of themselves is context (above).
+            dateCare(&tentative, judged: findings, document)
+            if let passes, let suggestion = suggestion(for: document, findings: findings, passes: passes) {
+                findings.append(suggestion)
+            }
         }
         findings += tentative
         // And again for what the policy raised (a demoted suggestion, a consent rule made review).
@@ -114,7 +117,8 @@ public struct Policy: Sendable {
     /// in reports and counts. Elsewhere (an event's, an opening's day) it stays listed. The verdict
     /// cannot move: the identifier beside it is already `review` or more.
     func dateCare(_ tentative: inout [Finding], judged findings: [Finding], _ document: Document) {
-        guard tentative.contains(where: { $0.category == .quasiIdentifier }) else { return }
+        guard !organisation.disabled.contains(PolicyRule.dateOfCare.rawValue),
+              tentative.contains(where: { $0.category == .quasiIdentifier }) else { return }
         // A day another rule already reports (a birth date, "seen on 3/14") is not listed twice.
         let dates = findings.filter { $0.category == .date }.compactMap(\.span?.bytes)
         tentative.removeAll { listed in
@@ -127,6 +131,7 @@ public struct Policy: Sendable {
         document.text.withUTF8Bytes { bytes in
             let text = WordView(bytes)
             for index in tentative.indices where tentative[index].category == .quasiIdentifier {
+                // A listed detail that reads as a day (the policy asks for roles, not rule ids).
                 guard let span = tentative[index].span?.bytes, CalendarDate.parse(Substring(tentative[index].matchedText)) != nil else { continue }
                 let sentence = text.sentence(containing: span).range
                 guard people.contains(where: { sentence.contains($0) && ($0.end <= span.start || span.end <= $0.start) }),

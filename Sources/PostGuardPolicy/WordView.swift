@@ -1022,12 +1022,23 @@ struct WordView {
         guard let parent = opening.firstIndex(where: WordView.parentWords.contains), parent + 1 < opening.count || parent > 0 else { return false }
         return (parent + 1 < opening.count && ["de", "of"].contains(opening[parent + 1])) || (parent > 0 && opening[parent - 1].hasSuffix("'s"))
     }
+    /// Whether the sentence of `span` puts its person at their work ("Anthony's back surgery rehab
+    /// means he shouldn't lift more than 20 lbs at the warehouse"): an employee, told of to their
+    /// employer, whom no parent's greeting speaks for. Not the reader's or the writer's own workplace
+    /// ("a note for your workplace").
+    func placesAtWork(_ span: ByteRange) -> Bool {
+        let words = sentence(containing: span).words
+        return words.indices.contains { index in
+            WordView.workplaceWords.contains(words[index].text)
+                && !(index > 0 && ["your", "my", "our", "ur"].contains(words[index - 1].text))
+        }
+    }
+    /// Where only a grown-up works: a person placed there is an employee, not a child.
+    static let workplaceWords: Set<String> = ["warehouse", "jobsite", "worksite", "workplace", "forklift"]
+
     /// Whether an age of 18 or more is given within a few words of `span`: "your son Aaron (he's 26)",
-    /// "Diego (24)", "your daughter, 19,". Or the person's sentence puts them at their work ("Anthony's
-    /// back surgery rehab means he shouldn't lift more than 20 lbs at the warehouse"): an employee,
-    /// told of to their employer, whom no parent's greeting speaks for.
+    /// "Diego (24)", "your daughter, 19,".
     func givesAdultAge(near span: ByteRange) -> Bool {
-        if sentence(containing: span).words.contains(where: { WordView.workplaceWords.contains($0.text) }) { return true }
         let near = words(in: ByteRange(max(0, span.start - 24), min(bytes.count, span.end + 40)))
         return near.contains { word in
             let digits = word.text.prefix { $0.isNumber }
@@ -1049,19 +1060,21 @@ struct WordView {
     }
 
     /// Whether a message says it is care passed within the team that gives it: a handoff
-    /// ("Handoff: rm 418 ..."), an SBAR, the care team's own or a secure clinical chat ("Secure
-    /// care-team chat, 4N", "[Secure clinical chat]").
+    /// ("Handoff: rm 418 ...") or an SBAR anywhere, or a header that names the care team's own or a
+    /// secure clinical chat ("Secure care-team chat, 4N: ...", "[Secure clinical chat]"). Only the
+    /// header: "I'm not on her care team but ..." is no channel.
     var declaresCareTeamChannel: Bool {
-        let list = words(in: ByteRange(0, bytes.count)).map(\.text)
-        return list.indices.contains { index in
-            let word = list[index], next = index + 1 < list.count ? list[index + 1] : ""
-            if WordView.handoffWords.contains(word) || (word == "care" && next == "team") { return true }
-            return word == "secure" && list[(index + 1)..<min(list.count, index + 4)].contains { WordView.channelWords.contains($0) }
+        let all = words(in: ByteRange(0, bytes.count)).map(\.text)
+        if all.contains(where: { WordView.handoffWords.contains($0) }) { return true }
+        let headerEnd = bytes.firstIndex(where: { $0 == 0x0A || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "]") }) ?? min(bytes.count, 60)
+        let header = words(in: ByteRange(0, min(headerEnd, 60))).map(\.text)
+        return header.indices.contains { index in
+            let word = header[index], next = index + 1 < header.count ? header[index + 1] : ""
+            if word == "care" && next == "team" { return !header[..<index].contains("not") }
+            return word == "secure" && header[(index + 1)..<min(header.count, index + 4)].contains { WordView.channelWords.contains($0) }
         }
     }
     static let handoffWords: Set<String> = ["handoff", "handoffs", "sbar"]
-    /// Where only a grown-up works: a person placed there is an employee, not a child.
-    static let workplaceWords: Set<String> = ["warehouse", "jobsite", "workplace", "employer", "payroll", "workers", "worker's", "workers'", "forklift"]
     static let channelWords: Set<String> = ["chat", "message", "messaging", "channel", "thread"]
 
     /// Whether a message asks colleagues to cover work: "can anyone cover", "who can take her shift",
@@ -1348,10 +1361,13 @@ struct WordView {
             if ["and", "but", "so", "then", "y", "pero"].contains(word.text), index + 1 < after.count,
                ["i", "we", "i've", "i'm", "i'd", "yo"].contains(after[index + 1].text) { return false }
             // "filled Suboxone for my old high school bully Brent Kaminski": "my" before someone
-            // named, who is no family of the writer's, says whom the writer knows, not whose it is.
-            if WordView.firstPersonPossessives.contains(word.text), index + 1 < after.count,
-               ConsentCoverage.relations[after[index + 1].text] == nil,
-               after[(index + 1)...].prefix(5).contains(where: { names.contains($0.range) }) { return false }
+            // named, who is neither the writer's family nor their clinician ("my oncologist Dr.
+            // Ruiz rang the bell with me"), says whom the writer knows, not whose the care is.
+            if WordView.firstPersonPossessives.contains(word.text),
+               let named = after[(index + 1)...].prefix(5).firstIndex(where: { names.contains($0.range) }),
+               !after[(index + 1)..<named].contains(where: { ConsentCoverage.relations[$0.text] != nil || WordView.providerWords.contains($0.text) }) {
+                return false
+            }
             if let mine = owner(word) { return mine }
         }
         return false

@@ -51,6 +51,24 @@ struct DateContextTests {
         #expect(apart.map(\.rule) == ["phi.date-any"], "\(apart)")
     }
 
+    @Test("A patient's own message, and settings that switch the rule off, leave the day listed")
+    func otherSideAndDisabled() {
+        var organisation = Organisation()
+        organisation.disabled = ["phi.date-of-care"]
+        let off = judge("Maria Lopez, March 3: chest pain, stable now.", organisation: organisation)
+        #expect(!off.findings.contains { $0.rule == "phi.date-of-care" })
+        #expect(off.findings.contains { $0.rule == "phi.date-any" })
+        // A patient writing to us about their own care: context, every finding `info`, the day too.
+        var clinic = Organisation()
+        clinic.accounts = ["whatsapp": ["Riverside Front Desk"]]
+        let policy = Policy(organisation: clinic, today: CalendarDate(iso: "2026-11-22")!)
+        let message = Document(source: "t", text: "Maria Lopez here, March 3: chest pain again, can I come in?", kind: .message,
+                               channel: "whatsapp", author: "Maria Lopez")
+        let own = Scanner(library: shippedLibrary, policy: policy).check(message, scratch: MatchScratch()).result
+        #expect(own.verdict == .pass)
+        #expect(!own.findings.contains { $0.rule == "phi.date-of-care" })
+    }
+
     @Test("A listed date is masked in reports, as every identifier is")
     func masked() throws {
         let directory = try temporaryDirectory()

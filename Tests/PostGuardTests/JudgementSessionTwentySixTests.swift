@@ -22,6 +22,8 @@ struct JudgementSessionTwentySixTests {
     func stillBlocks() {
         #expect(judge("5W chat: Gerald Mott, 68M, POD1 knee replacement, pain controlled, PT in AM.", kind: .message, channel: "teams").verdict == .block)
         #expect(judge(handoff, kind: .message, channel: "sms").verdict == .block)
+        // "care team" outside the header is no channel: a colleague looking in on someone else's patient.
+        #expect(judge("FYI I'm not on her care team but Gerald Mott, 68M, is in 4W after a knee replacement.", kind: .message, channel: "teams").verdict == .block)
         #expect(judge("Secure care-team chat, 5W: Handoff for Gerald Mott, 68M, detox day 2, CIWA 12, on lorazepam.", kind: .message, channel: "teams").verdict == .block)
     }
 
@@ -32,6 +34,8 @@ struct JudgementSessionTwentySixTests {
         #expect(award.verdict == .pass)
         #expect(nameTexts(judge("THANKS TO IDRIS FOR EVERYTHING")).contains("IDRIS"))
         #expect(nameTexts(judge("hey GT will you come to the game?")).contains("GT"))
+        // Initials a clause follows are a person's.
+        #expect(nameTexts(judge("Prayers for JT, who had surgery on Monday.")).contains("JT"))
     }
 
     @Test("A town whose last word is a place's, after a possessive word, qualifies a thing: no second person")
@@ -39,15 +43,17 @@ struct JudgementSessionTwentySixTests {
         let names = nameTexts(judge("Nadia is back in her Oskar Falls classroom after surgery."))
         #expect(names.contains("Nadia"))
         #expect(!names.contains { $0.contains("Oskar") })
-        // A person with such a surname, greeted or titled, stays a person.
+        // A person with such a surname, greeted or titled, stays a person; so does one the possessive
+        // introduces with a verb after ("our Lisa Hall is retiring").
         #expect(nameTexts(judge("Get well soon, Mr. Oskar Falls! We hear the surgery went well.")).contains { $0.contains("Falls") })
+        #expect(nameTexts(judge("After 30 years our Lisa Hall is retiring. Thank you, Lisa!")).contains("Lisa Hall"))
     }
 
     @Test("\"my\" before someone named who is no family says whom the writer knows, not whose the care is")
     func myAcquaintanceNamed() {
         #expect(judge("Pharmacy tech life: filled Suboxone for my old high school bully Brent Kaminski today.").verdict == .block)
-        // The writer's own surgery, a friend named after it, stays the writer's.
-        #expect(judge("After my knee surgery, my friend Ana Ruiz drove me home.").verdict == .pass)
+        // Care told first, the writer's own clinician named after "my": still the writer's own.
+        #expect(judge("Rang the bell after my last chemo today, with my oncologist Dr. Ruiz beside me!").verdict == .pass)
     }
 
     @Test("A person placed at their work is an employee, not a child the greeted reader speaks for")
@@ -55,5 +61,7 @@ struct JudgementSessionTwentySixTests {
         let employer = "Hi Mr. Dunbar, this is Kelsey from Harlow Valley PT. Anthony's back surgery rehab means he shouldn't lift more than 20 lbs for 6 weeks at the warehouse."
         #expect(judge(employer, kind: .message, channel: "sms").verdict == .block)
         #expect(judge("Hi Ms. Ortega, this is Kelsey from Harlow Valley PT. Mateo's post-op check is Dec 9.", kind: .message, channel: "sms").verdict == .pass)
+        // The reader's own workplace says nothing of the child's age.
+        #expect(judge("Hi Ms. Ortega, this is Kelsey from Harlow Valley PT. Mateo's post-op check is Dec 9; we can fax a note to your workplace.", kind: .message, channel: "sms").verdict == .pass)
     }
 }
