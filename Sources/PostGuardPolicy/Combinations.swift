@@ -395,13 +395,13 @@ struct Combinations {
                     // health office", "Hola Sra. Gómez, la cita de Daniel"): their child, as the name's
                     // owner ("Noah's"), the one a visit is of ("de Daniel", "for Noah") or the subject
                     // opening a sentence.
-                    if parentGreeted, !name.matchedText.contains(" "), !text.givesAdultAge(near: span), !text.placesAtWork(span),
+                    if parentGreeted, !name.matchedText.contains(" "), !text.saysAdult(near: span),
                        text.isPossessive(span)
                         || text.words(in: ByteRange(max(0, span.start - 6), span.start)).last.map({ ["de", "of", "for", "para"].contains($0.text) }) == true
                         || text.sentence(containing: span).words.first?.range.start == span.start
                         || Combinations.opensAfterGreeting(span, text) { return true }
                     // "su hija Ana", "Hola, mamá de Sebastián": the reader's own child, said so.
-                    if parentMayKnow, text.isReadersChild(span), !text.givesAdultAge(near: span), !text.placesAtWork(span) { return true }
+                    if parentMayKnow, text.isReadersChild(span), !text.saysAdult(near: span) { return true }
                     // Or as the one something is due for: "Sofia needs an updated asthma action plan".
                     if familyReminder, text.isPossessive(span) || text.isDueFor(span) { return true }
                     return represented.contains { $0.contains(span) || text.adjacent($0, span) }
@@ -1772,7 +1772,7 @@ struct Combinations {
             // use: the parent is not their representative for it, 45 CFR 164.502(g)(3)), nor a child
             // whose age says adult ("your son Aaron (he's 26)"), nor one the reader is asked to keep
             // it from ("don't tell him we told you").
-            let parentMayKnow = !term.has(.healthHighSensitivity) && !text.givesAdultAge(near: span) && !text.placesAtWork(span) && !keptSecret
+            let parentMayKnow = !term.has(.healthHighSensitivity) && !text.saysAdult(near: span) && !keptSecret
             if ["your", "tu", "su"].contains(first), let noun = relation.split(separator: " ").last,
                Combinations.minorRelations.contains(String(noun)), senderSpeaks, parentMayKnow { continue }
             // "Hola, mamá de Sebastián! ... el checkup de Sebastián": the greeting says the reader is the child's parent.

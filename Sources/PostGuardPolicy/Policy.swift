@@ -82,6 +82,7 @@ public struct Policy: Sendable {
         findings = Combinations(catalog: catalog, checkYear: checkDate.year, names: names).apply(document, findings)
         findings = gateTestimonials(document, findings)
         if let raised = secondReading(document, findings) { findings.append(raised) }
+        Policy.dropDatesReported(&tentative, judged: findings)
         if organisation.isFromOtherSide(document) {
             // A patient's own message in an exported chat: what they chose to tell us about
             // themselves is context for the auditor, not a disclosure by the organisation.
@@ -119,12 +120,6 @@ public struct Policy: Sendable {
     func dateCare(_ tentative: inout [Finding], judged findings: [Finding], _ document: Document) {
         guard !organisation.disabled.contains(PolicyRule.dateOfCare.rawValue),
               tentative.contains(where: { $0.category == .quasiIdentifier }) else { return }
-        // A day another rule already reports (a birth date, "seen on 3/14") is not listed twice.
-        let dates = findings.filter { $0.category == .date }.compactMap(\.span?.bytes)
-        tentative.removeAll { listed in
-            guard listed.category == .quasiIdentifier, let span = listed.span?.bytes else { return false }
-            return dates.contains { $0.start < span.end && span.start < $0.end }
-        }
         let people = findings.filter { $0.severity > .info && $0.has(.person) && $0.category.isIdentifier }.compactMap(\.span?.bytes)
         let health = findings.filter { $0.has(.health) }.compactMap(\.span?.bytes)
         guard !people.isEmpty, !health.isEmpty else { return }
@@ -138,6 +133,17 @@ public struct Policy: Sendable {
                       health.contains(where: { sentence.contains($0) }) else { continue }
                 tentative[index] = Finding(entry: catalog.entry(.dateOfCare), span: tentative[index].span, matchedText: tentative[index].matchedText)
             }
+        }
+    }
+
+    /// A day another rule already reports (a birth date, "seen on 3/14") is not listed again as a
+    /// date (`phi.date-any`), whoever sent the message and whatever the settings switch off.
+    static func dropDatesReported(_ tentative: inout [Finding], judged findings: [Finding]) {
+        guard tentative.contains(where: { $0.category == .quasiIdentifier }) else { return }
+        let dates = findings.filter { $0.category == .date }.compactMap(\.span?.bytes)
+        tentative.removeAll { listed in
+            guard listed.category == .quasiIdentifier, let span = listed.span?.bytes else { return false }
+            return dates.contains { $0.start < span.end && span.start < $0.end }
         }
     }
 

@@ -1022,23 +1022,19 @@ struct WordView {
         guard let parent = opening.firstIndex(where: WordView.parentWords.contains), parent + 1 < opening.count || parent > 0 else { return false }
         return (parent + 1 < opening.count && ["de", "of"].contains(opening[parent + 1])) || (parent > 0 && opening[parent - 1].hasSuffix("'s"))
     }
-    /// Whether the sentence of `span` puts its person at their work ("Anthony's back surgery rehab
-    /// means he shouldn't lift more than 20 lbs at the warehouse"): an employee, told of to their
-    /// employer, whom no parent's greeting speaks for. Not the reader's or the writer's own workplace
-    /// ("a note for your workplace").
-    func placesAtWork(_ span: ByteRange) -> Bool {
-        let words = sentence(containing: span).words
-        return words.indices.contains { index in
-            WordView.workplaceWords.contains(words[index].text)
-                && !(index > 0 && ["your", "my", "our", "ur"].contains(words[index - 1].text))
-        }
-    }
     /// Where only a grown-up works: a person placed there is an employee, not a child.
     static let workplaceWords: Set<String> = ["warehouse", "jobsite", "worksite", "workplace", "forklift"]
 
-    /// Whether an age of 18 or more is given within a few words of `span`: "your son Aaron (he's 26)",
-    /// "Diego (24)", "your daughter, 19,".
-    func givesAdultAge(near span: ByteRange) -> Bool {
+    /// Whether the text says the person at `span` is a grown-up, whom no parent speaks for: an age of
+    /// 18 or more within a few words ("your son Aaron (he's 26)", "Diego (24)", "your daughter, 19,"),
+    /// or a sentence that puts them at their work ("Anthony's back surgery rehab means he shouldn't
+    /// lift more than 20 lbs at the warehouse"; not the reader's own "a note for your workplace").
+    func saysAdult(near span: ByteRange) -> Bool {
+        let sentenceWords = sentence(containing: span).words
+        if sentenceWords.indices.contains(where: { index in
+            WordView.workplaceWords.contains(sentenceWords[index].text)
+                && !(index > 0 && ["your", "my", "our", "ur"].contains(sentenceWords[index - 1].text))
+        }) { return true }
         let near = words(in: ByteRange(max(0, span.start - 24), min(bytes.count, span.end + 40)))
         return near.contains { word in
             let digits = word.text.prefix { $0.isNumber }

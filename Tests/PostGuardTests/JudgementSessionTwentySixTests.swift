@@ -52,8 +52,10 @@ struct JudgementSessionTwentySixTests {
     @Test("\"my\" before someone named who is no family says whom the writer knows, not whose the care is")
     func myAcquaintanceNamed() {
         #expect(judge("Pharmacy tech life: filled Suboxone for my old high school bully Brent Kaminski today.").verdict == .block)
-        // Care told first, the writer's own clinician named after "my": still the writer's own.
-        #expect(judge("Rang the bell after my last chemo today, with my oncologist Dr. Ruiz beside me!").verdict == .pass)
+        // Care told first and "my" after it: a relative or the writer's clinician leaves the care the
+        // writer's own, a colleague does not.
+        #expect(judge("Drove to chemo today with my sister Ana Ruiz.").verdict == .pass)
+        #expect(judge("Drove to chemo today with my coworker Ana Ruiz.").verdict == .block)
     }
 
     @Test("A person placed at their work is an employee, not a child the greeted reader speaks for")
