@@ -337,8 +337,26 @@ struct BinaryValueDecoder: Decoder {
         return Double(bitPattern: try BinaryValue.wide(raw, at + 1))
     }
 
+    /// A list of strings read in one loop: the packs' patterns, examples and the lexicons' terms
+    /// are most of the values, and a container and a decoder per string was half their decoding.
+    func strings() throws -> [String] {
+        guard at < raw.count, raw[at] == BinaryCoding.unkeyed else { throw mismatch([String].self) }
+        let count = try BinaryValue.number(raw, at + 1)
+        var values: [String] = []
+        values.reserveCapacity(count)
+        var offset = at + 5
+        for _ in 0..<count {
+            let size = try BinaryValue.number(raw, offset)
+            guard size > 0, offset + 4 + size <= raw.count else { throw BinaryValue.damaged(codingPath) }
+            values.append(try BinaryValueDecoder(raw, at: offset + 4, codingPath: codingPath).string())
+            offset += 4 + size
+        }
+        return values
+    }
+
     func value<T: Decodable>(_ type: T.Type) throws -> T {
         if T.self == String.self { return try string() as! T }
+        if T.self == [String].self { return try strings() as! T }
         if T.self == Bool.self { return try bool() as! T }
         if T.self == Int.self { return try integer(Int.self) as! T }
         return try T(from: self)

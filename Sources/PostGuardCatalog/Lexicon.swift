@@ -262,7 +262,7 @@ public struct LexiconMatcher: Sendable {
         var termMaps: TermMaps
         var trie: LexiconTrie.Tables
 
-        /// The term maps as the cache writes them: pairs in term order.
+        /// The term maps as pairs in term order (the tests compare them).
         var groups: [(term: String, rule: String)] { termMaps.resolved().groups.sorted { $0.key < $1.key }.map { ($0.key, $0.value) } }
         var hashtagGroups: [(term: String, rule: String)] {
             termMaps.resolved().hashtags.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
@@ -297,12 +297,10 @@ public struct LexiconMatcher: Sendable {
     /// The rule id of the group a matched phrase belongs to ("Breast  Cancers" → condition).
     package func ruleID(for matched: String) -> String? {
         let key = LexiconMatcher.normalise(matched)
-        let (groups, hashtagGroups) = termMaps.resolved()
-        if let id = groups[key] ?? hashtagGroups[key] { return id }
+        if let id = termMaps.rule(for: key) { return id }
         // Plurals: "ultrasounds", and in hashtags "#fracturesucks"-style "es" ("#abscesses").
         for cut in [1, 2] where key.count > cut && key.hasSuffix(cut == 1 ? "s" : "es") {
-            let stem = String(key.dropLast(cut))
-            if let id = groups[stem] ?? hashtagGroups[stem] { return id }
+            if let id = termMaps.rule(for: String(key.dropLast(cut))) { return id }
         }
         return nil
     }
@@ -590,36 +588,125 @@ package struct LexiconTrie: Sendable {
 }
 
 /// The lexicon's term maps (term → rule id, hashtag form → rule id). From the rule cache they are
-/// kept as the file's bytes and made into dictionaries the first time a match asks for its rule: a
-/// draft with no lexicon term never needs them, and making their 13,000 strings and two dictionaries
-/// on every run was a twelfth of a warm one-draft check.
+/// kept as the file's bytes (`RuleCache.Contents.binary()` writes the rule ids once, then each list's
+/// terms in byte order with their rule's number) and a match's rule is found by binary search over
+/// an index of offsets into them: making 13,000 strings and two dictionaries the first time a match
+/// asked for its rule was a tenth of a warm one-draft check. The dictionaries are still made, once,
+/// for whoever asks for the whole maps (the cache writer, the tests).
 final class TermMaps: @unchecked Sendable {
-    // @unchecked: `maps` is set once, under the lock, before it is read; `raw` is never changed.
+    // @unchecked: `maps` is set once, under the lock, before it is read; the rest never changes.
     private let lock = NSLock()
     private var maps: (groups: [String: String], hashtags: [String: String])?
-    /// Two lists of pairs as `RuleCache.Contents.binary()` writes them (already walked and found whole).
     private let raw: [UInt8]
+    private let index: Index
+
+    /// Where each term lies in `raw`, in byte order, and its rule as an index into `rules`.
+    struct Index {
+        struct Entry { var start: Int32; var length: Int32; var rule: Int32 }
+        var lists: [[Entry]] = [[], []]
+        var rules: [String] = []
+    }
 
     init(groups: [String: String], hashtags: [String: String]) {
         maps = (groups, hashtags)
         raw = []
+        index = Index()
     }
 
-    init(raw: [UInt8]) { self.raw = raw }
+    /// `raw`: the bytes `read` walked and `index` found in it.
+    private init(raw: [UInt8], index: Index) {
+        self.raw = raw
+        self.index = index
+    }
+
+    /// Reads the term maps `write` wrote from `input`, checking as it goes what a binary search
+    /// relies on (terms in strictly increasing byte order, rule numbers in range); nil when they
+    /// are not there whole.
+    static func read(_ input: inout BinaryReader) -> TermMaps? {
+        let start = input.position
+        guard let rules = input.strings() else { return nil }
+        var lists: [[Index.Entry]] = []
+        var positions: [(start: Int, length: Int, rule: Int)] = []
+        for _ in 0..<2 {
+            guard let count = input.count(), count != Int(UInt32.max) else { return nil }
+            positions.removeAll(keepingCapacity: true)
+            for _ in 0..<count {
+                guard let length = input.count(), let term = input.take(length), let rule = input.count(), rule < rules.count else { return nil }
+                positions.append((term.startIndex - start, length, rule))
+            }
+            lists.append(positions.map { Index.Entry(start: Int32($0.start), length: Int32($0.length), rule: Int32($0.rule)) })
+        }
+        let raw = input.bytes(from: start)
+        let index = Index(lists: lists, rules: rules)
+        let ordered = raw.withUnsafeBufferPointer { bytes in
+            index.lists.allSatisfy { list in
+                zip(list, list.dropFirst()).allSatisfy { compare(term($0, in: bytes), term($1, in: bytes)) < 0 }
+            }
+        }
+        return ordered ? TermMaps(raw: raw, index: index) : nil
+    }
+
+    /// What `read` reads: the rule ids, then both lists.
+    static func write(groups: [String: String], hashtags: [String: String], to out: inout BinaryWriter) {
+        let rules = Set(groups.values).union(hashtags.values).sorted()
+        let numbers = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1, $0) })
+        out.strings(rules)
+        for map in [groups, hashtags] {
+            out.count(map.count)
+            for (term, rule) in map.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
+                out.string(term)
+                out.count(numbers[rule]!)
+            }
+        }
+    }
+
+    /// The rule id of a normalised term, from the groups' terms first, then the hashtag forms.
+    func rule(for key: String) -> String? {
+        if raw.isEmpty {
+            let maps = resolved()
+            return maps.groups[key] ?? maps.hashtags[key]
+        }
+        var key = key
+        return key.withUTF8 { wanted in
+            raw.withUnsafeBufferPointer { bytes in
+                for list in index.lists {
+                    var low = 0, high = list.count
+                    while low < high {
+                        let middle = (low + high) / 2
+                        let order = TermMaps.compare(TermMaps.term(list[middle], in: bytes), wanted)
+                        if order == 0 { return index.rules[Int(list[middle].rule)] }
+                        if order < 0 { low = middle + 1 } else { high = middle }
+                    }
+                }
+                return nil
+            }
+        }
+    }
+
+    private static func term(_ entry: Index.Entry, in bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(rebasing: bytes[Int(entry.start)..<Int(entry.start + entry.length)])
+    }
+
+    /// Byte order: memcmp, then the shorter first.
+    private static func compare(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Int {
+        let shared = min(a.count, b.count)
+        if shared > 0, let left = a.baseAddress, let right = b.baseAddress {
+            let order = memcmp(left, right, shared)
+            if order != 0 { return Int(order) }
+        }
+        return a.count - b.count
+    }
 
     func resolved() -> (groups: [String: String], hashtags: [String: String]) {
         lock.lock()
         defer { lock.unlock() }
         if let maps { return maps }
-        var input = BinaryReader(raw)
-        var made: [[String: String]] = []
-        for _ in 0..<2 {
-            var pairs: [(String, String)] = []
-            for _ in 0..<(input.count() ?? 0) {
-                guard let term = input.string(), let rule = input.string() else { break }
-                pairs.append((term, rule))
+        let made = raw.withUnsafeBufferPointer { bytes in
+            index.lists.map { list in
+                Dictionary(uniqueKeysWithValues: list.map { entry in
+                    (String(decoding: TermMaps.term(entry, in: bytes), as: UTF8.self), index.rules[Int(entry.rule)])
+                })
             }
-            made.append(Dictionary(pairs, uniquingKeysWith: { first, _ in first }))
         }
         maps = (made[0], made[1])
         return maps!

@@ -13,7 +13,7 @@ import PostGuardEngine
 
 package struct RuleCache: Sendable {
     /// Bump when what is stored, or how it is computed, changes.
-    static let format = 5
+    static let format = 6
     /// Where cache files are written (created on first write).
     package let folder: URL
 
@@ -90,10 +90,8 @@ package struct RuleCache: Sendable {
             for (file, matcher) in matchers.sorted(by: { $0.key < $1.key }) {
                 out.string(file)
                 out.strings(matcher.hashtagSources)
-                for pairs in [matcher.groups, matcher.hashtagGroups] {
-                    out.count(pairs.count)
-                    for pair in pairs { out.string(pair.term); out.string(pair.rule) }
-                }
+                let maps = matcher.termMaps.resolved()
+                TermMaps.write(groups: maps.groups, hashtags: maps.hashtags, to: &out)
                 out.numbers(matcher.trie.firstEdge)
                 out.data(matcher.trie.edgeBytes)
                 out.numbers(matcher.trie.edgeTargets)
@@ -144,14 +142,9 @@ package struct RuleCache: Sendable {
             guard let files = input.count() else { return false }
             for _ in 0..<files {
                 guard let file = input.string(), let sources = input.strings() else { return false }
-                // The term maps are walked (each length read and checked) but kept as bytes:
-                // `TermMaps` makes them into strings only when a match needs a rule id.
-                let mapsStart = input.position
-                for _ in 0..<2 {
-                    guard let count = input.count(), count != Int(UInt32.max) else { return false }
-                    for _ in 0..<count * 2 { guard input.skip() else { return false } }
-                }
-                let maps = input.bytes(from: mapsStart)
+                // The term maps are kept as bytes with an index of where each term lies
+                // (`TermMaps`): strings are made only for the rule ids.
+                guard let termMaps = TermMaps.read(&input) else { return false }
                 guard let firstEdge = input.numbers(), let edgeBytes = input.data(), let edgeTargets = input.numbers(),
                       let terminal = input.data(), let rootEdges = input.numbers() else { return false }
                 // A trie whose edges point outside it would crash a scan: check what the file says.
@@ -161,7 +154,7 @@ package struct RuleCache: Sendable {
                       zip(firstEdge, firstEdge.dropFirst()).allSatisfy({ $0 <= $1 }),
                       (edgeTargets + rootEdges.filter { $0 != -1 }).allSatisfy({ $0 > 0 && Int($0) < nodes }) else { return false }
                 matchers[file] = LexiconMatcher.Stored(
-                    hashtagSources: sources, termMaps: TermMaps(raw: maps),
+                    hashtagSources: sources, termMaps: termMaps,
                     trie: LexiconTrie.Tables(firstEdge: firstEdge, edgeBytes: edgeBytes, edgeTargets: edgeTargets,
                                              terminal: terminal.map { $0 != 0 }, rootEdges: rootEdges))
             }
@@ -387,8 +380,9 @@ struct BinaryReader {
     }
 
     mutating func count() -> Int? {
-        guard let word = take(4) else { return nil }
-        return word.reversed().reduce(0) { $0 << 8 | Int($1) }
+        guard bytes.count - offset >= 4 else { return nil }
+        defer { offset += 4 }
+        return Int(bytes[offset]) | Int(bytes[offset + 1]) << 8 | Int(bytes[offset + 2]) << 16 | Int(bytes[offset + 3]) << 24
     }
 
     mutating func data() -> [UInt8]? {
@@ -404,9 +398,9 @@ struct BinaryReader {
     }
 
     mutating func string() -> String? {
-        guard let raw = data() else { return nil }
+        guard let length = count(), length != Int(UInt32.max), let raw = take(length) else { return nil }
         // The file's hash already vouches for its bytes.
-        return String(decoding: raw, as: UTF8.self)
+        return raw.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
     }
 
     /// What `BinaryWriter.strings` wrote: nil if the file ends early.

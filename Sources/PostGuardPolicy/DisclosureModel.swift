@@ -40,8 +40,19 @@ public final class DisclosureModel: @unchecked Sendable {
         var bias: Double
         var threshold: Double
         var blockThreshold: Double
-        var vocabulary: Set<UInt64>
-        var features: [UInt64: Double]
+        var vocabulary: HashSlots
+        var features: HashSlots
+
+        init(bias: Double, threshold: Double, blockThreshold: Double, vocabulary: Set<UInt64>, features: [UInt64: Double]) {
+            self.bias = bias; self.threshold = threshold; self.blockThreshold = blockThreshold
+            self.vocabulary = HashSlots(vocabulary.map { ($0, 0) }, weighted: false)
+            self.features = HashSlots(features.map { ($0.key, $0.value) }, weighted: true)
+        }
+
+        init(bias: Double, threshold: Double, blockThreshold: Double, vocabulary: HashSlots, features: HashSlots) {
+            self.bias = bias; self.threshold = threshold; self.blockThreshold = blockThreshold
+            self.vocabulary = vocabulary; self.features = features
+        }
     }
 
     private let file: URL?
@@ -392,14 +403,15 @@ public final class DisclosureModel: @unchecked Sendable {
 }
 
 extension DisclosureModel.Table {
-    /// The table as the rule cache keeps it: the three thresholds, the vocabulary's hashes, then
-    /// each feature's hash and weight, every number 64 bits little-endian (a weight by its bits, so
-    /// it reads back exactly).
+    /// The table as the rule cache keeps it: the three thresholds, then the vocabulary's slots and
+    /// the features' slots and weights as `HashSlots` lays them out, every number 64 bits
+    /// little-endian (a weight by its bits, so it reads back exactly). Reading it back copies the
+    /// arrays whole: building a set and a dictionary of 50,000 hashes was a fifteenth of a warm
+    /// one-draft check.
     var stored: [UInt8] {
-        var words: [UInt64] = [bias.bitPattern, threshold.bitPattern, blockThreshold.bitPattern, UInt64(vocabulary.count)]
-        words += vocabulary
-        words.append(UInt64(features.count))
-        for (key, weight) in features { words += [key, weight.bitPattern] }
+        var words: [UInt64] = [bias.bitPattern, threshold.bitPattern, blockThreshold.bitPattern]
+        vocabulary.store(into: &words)
+        features.store(into: &words)
         return words.withUnsafeBufferPointer { buffer in
             var bytes: [UInt8] = []
             bytes.reserveCapacity(buffer.count * 8)
@@ -410,27 +422,104 @@ extension DisclosureModel.Table {
 
     /// A table from `stored`'s bytes, or nil when they are not one (a damaged or older file).
     init?(stored bytes: [UInt8]) {
-        guard bytes.count % 8 == 0, bytes.count >= 40 else { return nil }
+        guard bytes.count % 8 == 0, bytes.count >= 24 else { return nil }
         let table: DisclosureModel.Table? = bytes.withUnsafeBytes { raw in
-            let count = raw.count / 8
             func word(_ index: Int) -> UInt64 { UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self)) }
-            let vocabularyCount = Int(truncatingIfNeeded: word(3))
-            guard vocabularyCount >= 0, vocabularyCount <= count - 5 else { return nil }
-            let featureCount = Int(truncatingIfNeeded: word(4 + vocabularyCount))
-            guard featureCount >= 0, 5 + vocabularyCount + 2 * featureCount == count else { return nil }
-            var vocabulary = Set<UInt64>(minimumCapacity: vocabularyCount)
-            for index in 4..<(4 + vocabularyCount) { vocabulary.insert(word(index)) }
-            var features = [UInt64: Double](minimumCapacity: featureCount)
-            var index = 5 + vocabularyCount
-            while index < count {
-                features[word(index)] = Double(bitPattern: word(index + 1))
-                index += 2
-            }
-            guard vocabulary.count == vocabularyCount, features.count == featureCount else { return nil }
+            var at = 3
+            guard let vocabulary = HashSlots(stored: raw, at: &at, weighted: false),
+                  let features = HashSlots(stored: raw, at: &at, weighted: true), at * 8 == raw.count else { return nil }
             return DisclosureModel.Table(bias: Double(bitPattern: word(0)), threshold: Double(bitPattern: word(1)),
                                          blockThreshold: Double(bitPattern: word(2)), vocabulary: vocabulary, features: features)
         }
         guard let table else { return nil }
         self = table
+    }
+}
+
+/// A set of 64-bit hashes, or a map from them to weights, as flat arrays: open addressing over a
+/// power-of-two number of slots, each key at its low bits or the first free slot after (the keys
+/// are hashes already mixed). Flat, so the rule cache stores it as it is and reads it back by
+/// copying. Built from the keys in order, so the same keys always give the same slots.
+struct HashSlots: Equatable {
+    /// 0 marks a free slot; a key of 0 itself is `zero`.
+    private(set) var keys: [UInt64]
+    private(set) var weights: [Double]
+    private(set) var zero: Double?
+    let count: Int
+
+    init(_ pairs: [(key: UInt64, weight: Double)], weighted: Bool) {
+        var capacity = 8
+        while capacity < pairs.count * 2 { capacity *= 2 }
+        keys = Array(repeating: 0, count: capacity)
+        weights = weighted ? Array(repeating: 0, count: capacity) : []
+        var count = 0
+        for (key, weight) in pairs.sorted(by: { $0.key < $1.key }) {
+            if key == 0 {
+                if zero == nil { count += 1 }
+                zero = weight
+                continue
+            }
+            var slot = Int(truncatingIfNeeded: key) & (capacity - 1)
+            while keys[slot] != 0, keys[slot] != key { slot = (slot + 1) & (capacity - 1) }
+            if keys[slot] == 0 { count += 1 }
+            keys[slot] = key
+            if weighted { weights[slot] = weight }
+        }
+        self.count = count
+    }
+
+    private func slot(_ key: UInt64) -> Int? {
+        let mask = keys.count - 1
+        var slot = Int(truncatingIfNeeded: key) & mask
+        while true {
+            let found = keys[slot]
+            if found == key { return slot }
+            if found == 0 { return nil }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    func contains(_ key: UInt64) -> Bool { key == 0 ? zero != nil : slot(key) != nil }
+
+    subscript(key: UInt64) -> Double? {
+        if key == 0 { return zero }
+        return slot(key).map { weights[$0] }
+    }
+
+    /// Slots, count, a key-of-zero flag and its weight, the keys, then (weighted) the weights' bits.
+    func store(into words: inout [UInt64]) {
+        words += [UInt64(keys.count), UInt64(count), zero == nil ? 0 : 1, (zero ?? 0).bitPattern]
+        words += keys
+        words += weights.map(\.bitPattern)
+    }
+
+    /// What `store` wrote, from word `at` of `raw` (moved past it); nil when it is not whole.
+    init?(stored raw: UnsafeRawBufferPointer, at: inout Int, weighted: Bool) {
+        let words = raw.count / 8
+        func word(_ index: Int) -> UInt64 { UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self)) }
+        guard at + 4 <= words else { return nil }
+        let capacity = Int(truncatingIfNeeded: word(at)), count = Int(truncatingIfNeeded: word(at + 1))
+        guard capacity >= 8, capacity & (capacity - 1) == 0, count >= 0, count <= capacity / 2 + 1,
+              at + 4 + capacity * (weighted ? 2 : 1) <= words else { return nil }
+        zero = word(at + 2) == 0 ? nil : Double(bitPattern: word(at + 3))
+        self.count = count
+        at += 4
+        func copy<T>(_ type: T.Type, from start: Int) -> [T] {
+            let values = [T](unsafeUninitializedCapacity: capacity) { buffer, initialised in
+                UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[(start * 8)..<((start + capacity) * 8)]))
+                initialised = capacity
+            }
+            return values
+        }
+        #if _endian(big)
+        keys = copy(UInt64.self, from: at).map { UInt64(littleEndian: $0) }
+        weights = weighted ? copy(UInt64.self, from: at + capacity).map { Double(bitPattern: UInt64(littleEndian: $0)) } : []
+        #else
+        keys = copy(UInt64.self, from: at)
+        weights = weighted ? copy(Double.self, from: at + capacity) : []
+        #endif
+        at += capacity * (weighted ? 2 : 1)
+        // The slots are not counted again: the cache file's hash vouches for the bytes `store`
+        // wrote, and at most half of them are taken, so a lookup always meets a free one.
     }
 }

@@ -76,6 +76,7 @@ struct CheckCommand: ParsableCommand {
         if let jobs { check.workers = jobs }
         // Flush what is reported before each error line, so errors appear after the documents before them.
         let outcome = check.run(paths: paths) { output.flush(); printError(withAdvice($0)) }
+        KeptUntilExit.keep(check)
         let status = outcome.exitStatus(failOn: failOn ?? setup.failOn ?? .block)
         if status != 0 { throw ExitCode(status) }
     }
@@ -90,4 +91,14 @@ func withAdvice(_ problem: String) -> String {
         return problem + " (check the path; - reads standard input)"
     }
     return problem
+}
+
+/// What a command built and the process is about to end with. Freeing it piece by piece (the rule
+/// library, the name tables, the scan's structures) was a twentieth of a one-draft check, spent just
+/// before the system frees the whole process at once; kept here, it never is.
+enum KeptUntilExit {
+    nonisolated(unsafe) private static var values: [Any] = []
+
+    /// Called on the main thread, at the end of a command.
+    static func keep(_ value: Any) { values.append(value) }
 }
