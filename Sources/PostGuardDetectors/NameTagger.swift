@@ -52,7 +52,7 @@ public struct NameTagger: Sendable {
     public static let tableBits = 20
     public static let tagCount = 3
 
-    /// Averaged weights, flat: `weights[row * 3 + tag]`.
+    /// Averaged weights by row (`WeightTable`): `values[base(of: row) + tag]`.
     let weights: WeightTable
     package let features: NameFeatures
     /// Added to the score of tag O before choosing: > 0 trades recall for precision.
@@ -105,14 +105,15 @@ public struct NameTagger: Sendable {
         let body = newline + 1
         let clusterCount = fields["clusters"].flatMap { Int($0) } ?? 0
         guard bytes.count - body == rows * 16 + clusterCount * 10 else { throw NameTaggerError.truncated }
-        let table = WeightTable(count: (1 << NameTagger.tableBits) * NameTagger.tagCount)
+        let table = WeightTable(rows: rows)
         bytes.withUnsafeBytes { raw in
             for r in 0..<rows {
                 let offset = body + r * 16
                 let row = Int(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt32.self))) & NameFeatures.mask
+                let base = table.insert(row)
                 for t in 0..<3 {
                     let bits = UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: offset + 4 + 4 * t, as: UInt32.self))
-                    table.values[row * 3 + t] = Float(bitPattern: bits)
+                    table.values[base + t] = Float(bitPattern: bits)
                 }
             }
         }
@@ -134,7 +135,7 @@ public struct NameTagger: Sendable {
     }
 
     /// The tagger for `folder/name-tagger.bin` with `lists`, loaded once per process: every
-    /// `Detector` of a run (and every test) shares one 12 MB table. nil without a weights file; a
+    /// `Detector` of a run (and every test) shares one table. nil without a weights file; a
     /// file that does not load is said once on standard error, and names then come from the rules.
     public static func shared(folder: URL, lists: NameLists) -> NameTagger? {
         let url = folder.appendingPathComponent("name-tagger.bin").standardizedFileURL
@@ -215,7 +216,7 @@ public struct NameTagger: Sendable {
                     let n = features.staticRows(tokens, i, doc, bytes, into: rows.baseAddress!)
                     var s0: Float = 0, s1: Float = 0, s2: Float = 0
                     for k in 0..<n {
-                        let base = rows[k] &* 3
+                        guard let base = weights.base(of: rows[k]) else { continue }
                         s0 += w[base]; s1 += w[base + 1]; s2 += w[base + 2]
                     }
                     scores[3 * i] = s0; scores[3 * i + 1] = s1; scores[3 * i + 2] = s2
@@ -237,7 +238,7 @@ public struct NameTagger: Sendable {
                     let kind = tokens[i].kind
                     var s0 = scores[3 * i] + (kind <= TaggerToken.hashtag ? bias : 0), s1 = scores[3 * i + 1], s2 = scores[3 * i + 2]
                     for k in 0..<m {
-                        let base = rows[k] &* 3
+                        guard let base = weights.base(of: rows[k]) else { continue }
                         s0 += w[base]; s1 += w[base + 1]; s2 += w[base + 2]
                     }
                     var best: UInt8 = 0
@@ -280,16 +281,52 @@ public struct NameTagger: Sendable {
 /// Allocated by `calloc`, which for a block this size takes pages the kernel has already zeroed
 /// and maps them only when touched: a `[Float](repeating: 0, ...)` wrote all 12 MB on every run,
 /// most of the tagger's share of a one-draft check's start-up.
+/// The weights of the rows the trainer wrote (some 64,000 of the 2^20 a feature can hash to), by
+/// open addressing over twice as many slots: the dense table of every row was 12 MB, and writing
+/// the rows into it touched all its pages, a fifth of a one-draft check's page faults. A row with no
+/// slot weighs nothing, as its zeros did.
 final class WeightTable: @unchecked Sendable {
     // @unchecked: written only by `NameTagger.init`, before the tagger is shared; read-only after.
+    /// Each slot's row, -1 when free.
+    private let rows: UnsafeMutableBufferPointer<Int32>
+    /// O, B, I for each slot: `values[3 * slot + tag]`.
     let values: UnsafeMutableBufferPointer<Float>
+    private let mask: Int
 
-    init(count: Int) {
-        guard let memory = calloc(count, MemoryLayout<Float>.stride) else { fatalError("name tagger: out of memory") }
-        values = UnsafeMutableBufferPointer(start: memory.assumingMemoryBound(to: Float.self), count: count)
+    init(rows count: Int) {
+        var slots = 16
+        while slots < count * 2 { slots *= 2 }
+        mask = slots - 1
+        rows = .allocate(capacity: slots)
+        rows.initialize(repeating: -1)
+        values = .allocate(capacity: slots * NameTagger.tagCount)
+        values.initialize(repeating: 0)
     }
 
-    deinit { free(values.baseAddress) }
+    deinit {
+        rows.deallocate()
+        values.deallocate()
+    }
+
+    /// Where `row`'s weights start in `values`, its slot taken if it had none.
+    func insert(_ row: Int) -> Int {
+        var slot = row & mask
+        while rows[slot] != -1, Int(rows[slot]) != row { slot = (slot + 1) & mask }
+        rows[slot] = Int32(row)
+        return slot * NameTagger.tagCount
+    }
+
+    /// Where `row`'s weights start in `values`, or nil when the trainer wrote none. The rows are
+    /// hashes already, so their low bits spread them over the slots.
+    @inline(__always) func base(of row: Int) -> Int? {
+        var slot = row & mask
+        while true {
+            let found = Int(rows[slot])
+            if found == row { return slot * NameTagger.tagCount }
+            if found == -1 { return nil }
+            slot = (slot + 1) & mask
+        }
+    }
 
     func withUnsafeBufferPointer<R>(_ body: (UnsafeBufferPointer<Float>) throws -> R) rethrows -> R {
         try body(UnsafeBufferPointer(values))

@@ -395,37 +395,51 @@ public enum RequiredLiterals {
 }
 
 /// Many literals found in one pass: a trie over bytes, walked from every position of the text.
+/// Its rows have a column per byte class, not per byte: the literals use some sixty distinct bytes,
+/// so a row of 256 was mostly empty, and the six sets a check builds wrote some 18 MB of them (a
+/// third of a one-draft check's page faults). Every byte no literal holds is class 0, a column
+/// that is empty in every row.
 public struct LiteralSet: Sendable {
-    /// Transitions, 256 a state; -1 where no literal continues.
+    /// Transitions, `width` a state; -1 where no literal continues.
     private let table: [Int32]
+    /// Each byte's class: its column in a row.
+    private let classes: [UInt16]
+    private let width: Int
     /// The literal a state completes, or -1.
     private let completes: [Int32]
     public let count: Int
 
     public init(_ literals: [[UInt8]]) {
-        // At most one state a byte: reserved once, and each new state's row appended in place (a
-        // row built as an array of its own and appended, growing the table each time, was a
-        // twelfth of a one-draft check's start-up over the six sets a check builds).
+        var classes = [UInt16](repeating: 0, count: 256)
+        var width = 1
+        for literal in literals {
+            for byte in literal where classes[Int(byte)] == 0 {
+                classes[Int(byte)] = UInt16(width)
+                width += 1
+            }
+        }
+        // At most one state a byte: reserved once, and each new state's row appended in place.
         let states = literals.reduce(1) { $0 + $1.count }
-        var table = [Int32](repeating: -1, count: 256)
-        table.reserveCapacity(states * 256)
+        var table = [Int32](repeating: -1, count: width)
+        table.reserveCapacity(states * width)
         var completes: [Int32] = [-1]
         completes.reserveCapacity(states)
-        let emptyRow = [Int32](repeating: -1, count: 256)
         for (number, literal) in literals.enumerated() {
             var state = 0
             for byte in literal {
-                let slot = state * 256 + Int(byte)
+                let slot = state * width + Int(classes[Int(byte)])
                 if table[slot] < 0 {
                     table[slot] = Int32(completes.count)
                     completes.append(-1)
-                    table.append(contentsOf: emptyRow)
+                    table.append(contentsOf: repeatElement(-1, count: width))
                 }
                 state = Int(table[slot])
             }
             if state != 0 { completes[state] = Int32(number) }
         }
         self.table = table
+        self.classes = classes
+        self.width = width
         self.completes = completes
         count = literals.count
     }
@@ -439,18 +453,21 @@ public struct LiteralSet: Sendable {
     public func occurrences(in text: [UInt8]) -> (found: [Bool], listed: [Int]) {
         var found = [Bool](repeating: false, count: count)
         var listed: [Int] = []
+        let width = self.width
         table.withUnsafeBufferPointer { table in
-            completes.withUnsafeBufferPointer { completes in
-                text.withUnsafeBufferPointer { text in
-                    for start in text.indices {
-                        var state = Int(table[Int(text[start])])
-                        var position = start + 1
-                        while state > 0 {
-                            let literal = Int(completes[state])
-                            if literal >= 0, !found[literal] { found[literal] = true; listed.append(literal) }
-                            guard position < text.count else { break }
-                            state = Int(table[state * 256 + Int(text[position])])
-                            position += 1
+            classes.withUnsafeBufferPointer { classes in
+                completes.withUnsafeBufferPointer { completes in
+                    text.withUnsafeBufferPointer { text in
+                        for start in text.indices {
+                            var state = Int(table[Int(classes[Int(text[start])])])
+                            var position = start + 1
+                            while state > 0 {
+                                let literal = Int(completes[state])
+                                if literal >= 0, !found[literal] { found[literal] = true; listed.append(literal) }
+                                guard position < text.count else { break }
+                                state = Int(table[state * width + Int(classes[Int(text[position])])])
+                                position += 1
+                            }
                         }
                     }
                 }
