@@ -295,6 +295,9 @@ package struct RuleCache: Sendable {
             return cache.folder.appendingPathComponent("\(name)-\(hash.hex.prefix(16)).cache")
         }
 
+        /// An attachment of the same rule folder and key in a file of its own, `name`.
+        package func named(_ name: String) -> Attachment { Attachment(cache: cache, root: root, key: key, name: name) }
+
         /// The same file under a key that also covers `parts` (files a later stage reads besides the
         /// packs, each its bytes or nil for none): it is read only while they are unchanged too.
         package func keyed(by parts: [[UInt8]?]) -> Attachment {

@@ -42,7 +42,7 @@ enum ListTables {
         // the lists. A file that is missing or not UTF-8 is an empty list, as it always was.
         let contents = files.map { FileManager.default.contents(atPath: folder.appendingPathComponent($0).path) }
         let kept = stored?.keyed(by: contents.map { $0.map { [UInt8]($0) } })
-        if let bytes = kept?.read(), let lists = read(bytes, folder: folder) { return lists }
+        if let bytes = kept?.read(), let lists = read(bytes, folder: folder, stored: stored) { return lists }
         let texts = contents.map { $0.flatMap { String(data: $0, encoding: .utf8) } }
         let lines = texts.prefix(3).reduce(0) { $0 + ($1?.utf8.count ?? 0) } / 7
         var words = WordTable.Builder(capacity: lines)
@@ -69,7 +69,7 @@ enum ListTables {
             names.listHashes!.write(to: &out)
             kept.write(out)
         }
-        names.vocabulary = WordList(file: folder.appendingPathComponent("vocabulary.txt"))
+        names.vocabulary = WordList(file: folder.appendingPathComponent("vocabulary.txt"), stored: stored?.named("vocabulary"))
         names.capitalisedWords = WordList(file: folder.appendingPathComponent("capitalised-words.txt"))
         names.countries = WordList(file: folder.appendingPathComponent("countries.txt"))
         names.nicknames = NicknameTable(file: folder.appendingPathComponent("nicknames.txt"))
@@ -77,7 +77,7 @@ enum ListTables {
     }
 
     /// The lists from what `load` kept, or nil when the bytes do not hold them.
-    static func read(_ bytes: [UInt8], folder: URL) -> (names: NameLists, places: PlaceLists)? {
+    static func read(_ bytes: [UInt8], folder: URL, stored: RuleCache.Attachment?) -> (names: NameLists, places: PlaceLists)? {
         var offset = 0
         func table() -> WordTable? {
             guard offset + 4 <= bytes.count else { return nil }
@@ -92,7 +92,7 @@ enum ListTables {
         guard let hashes = ListHashes.read(bytes, at: &offset), offset == bytes.count else { return nil }
         var names = NameLists()
         names.use(nameTable, hashes: hashes)
-        names.vocabulary = WordList(file: folder.appendingPathComponent("vocabulary.txt"))
+        names.vocabulary = WordList(file: folder.appendingPathComponent("vocabulary.txt"), stored: stored?.named("vocabulary"))
         names.capitalisedWords = WordList(file: folder.appendingPathComponent("capitalised-words.txt"))
         names.countries = WordList(file: folder.appendingPathComponent("countries.txt"))
         names.nicknames = NicknameTable(file: folder.appendingPathComponent("nicknames.txt"))

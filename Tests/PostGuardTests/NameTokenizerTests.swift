@@ -100,6 +100,23 @@ struct NameTokenizerTests {
             #expect(WordFile.set(of: text) == Set(ByteText.lines(text).map { String($0) }))
         }
     }
+
+    @Test("A word list read into its table answers as a Set of its lines would: every listed word, its other spellings (decomposed accents, case), and words it lacks")
+    func wordListAsSet() throws {
+        let folder = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let vocabulary = try String(contentsOf: rulesFolder.appendingPathComponent("data/vocabulary.txt"), encoding: .utf8)
+        let file = folder.appendingPathComponent("words.txt")
+        try (vocabulary + "José\nZoe\u{308}\ncafé\n").write(to: file, atomically: true, encoding: .utf8)
+        let set = Set(ByteText.lines(vocabulary + "José\nZoe\u{308}\ncafé\n").map { String($0) })
+        let list = WordList(file: file)
+        var asked = Array(set)
+        asked += set.prefix(2_000).flatMap { [$0.uppercased(), $0.capitalized, $0 + "x", String($0.dropLast())] }
+        asked += ["Jose\u{301}", "Zoë", "cafe\u{301}", "CAFÉ", "", "zzqxv", "qwertyuiop"]
+        let differing = asked.filter { list.contains($0) != set.contains($0) }
+        #expect(differing.isEmpty, "\(differing.prefix(5))")
+        #expect(list.contains("Jose\u{301}") && list.contains("Zoë") && !list.contains("zzqxv"))
+    }
 }
 
 @Suite("Name detector: vowels by bytes")
