@@ -5,6 +5,7 @@ import Foundation
 import Testing
 @testable import PostGuard
 @testable import PostGuardDetectors
+@testable import PostGuardCatalog
 
 @Suite("Name detector: byte tokenizer and list table")
 struct NameTokenizerTests {
@@ -116,6 +117,21 @@ struct NameTokenizerTests {
         let differing = asked.filter { list.contains($0) != set.contains($0) }
         #expect(differing.isEmpty, "\(differing.prefix(5))")
         #expect(list.contains("Jose\u{301}") && list.contains("Zoë") && !list.contains("zzqxv"))
+
+        // Kept beside a rule cache: the first list builds the table and keeps it, the second reads it
+        // back and answers the same; a changed file is not answered from the kept table.
+        let cache = RuleCache(folder: folder.appendingPathComponent("cache"))
+        let library = try RuleLibrary.load(from: rulesFolder, cache: cache)
+        let attachment = try #require(library.cacheAttachment("vocabulary-test"))
+        let cold = WordList(file: file, stored: attachment)
+        #expect(cold.contains("José"))
+        let kept = try FileManager.default.contentsOfDirectory(atPath: cache.folder.path).filter { $0.hasPrefix("vocabulary-test-") }
+        #expect(kept.count == 1)
+        let warm = WordList(file: file, stored: attachment)
+        #expect(asked.filter { warm.contains($0) != set.contains($0) }.isEmpty)
+        try "zzqxv\n".write(to: file, atomically: true, encoding: .utf8)
+        let changed = WordList(file: file, stored: attachment)
+        #expect(changed.contains("zzqxv") && !changed.contains("José"))
     }
 }
 

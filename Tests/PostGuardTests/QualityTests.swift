@@ -162,7 +162,7 @@ struct ExternalQualityTests {
     /// then), held as floors since: folder, documents, (kind, flagged ≥, blocked ≥, clean flagged ≤).
     /// (folder, documents, floors per kind), in two literals: one grew too long for the type checker.
     static let freshSets: [(String, Int, [(String?, Double, Double, Double)])] = earlierSets + twelfthSessionSets + thirteenthSessionSets + fourteenthSessionSets + fifteenthSessionSets + sixteenthSessionSets + seventeenthSessionSets + eighteenthSessionSets + twentiethSessionSets + twentySecondSessionSets
-        + twentyThirdSessionSets + twentyFourthSessionSets + twentyFifthSessionSets + twentySixthSessionSets
+        + twentyThirdSessionSets + twentyFourthSessionSets + twentyFifthSessionSets + twentySixthSessionSets + twentySeventhSessionSets
     static let earlierSets: [(String, Int, [(String?, Double, Double, Double)])] = [
         // Blind at 674c22d: all 0.84 / 0.85 / 0.31.
         ("verdicts-fresh", 180, [(nil, 0.95, 0.95, 0.05), ("post", 0.94, 0.93, 0.05), ("reply", 0.96, 0.95, 0.01), ("message", 0.99, 0.99, 0.14)]),
@@ -409,6 +409,15 @@ struct ExternalQualityTests {
         ("verdicts-fresh79", 200, [(nil, 0.85, 0.85, 0.11), ("post", 0.83, 0.86, 0.17), ("reply", 0.85, 0.95, 0.00), ("message", 0.88, 0.69, 0.12)]),
         ("verdicts-fresh80", 200, [(nil, 0.88, 0.91, 0.13), ("post", 0.87, 0.90, 0.13), ("reply", 0.89, 0.90, 0.08), ("message", 0.88, 0.92, 0.23)]),
         ("verdicts-fresh81", 200, [(nil, 0.91, 0.93, 0.12), ("post", 0.87, 0.90, 0.13), ("reply", 0.96, 0.95, 0.08), ("message", 0.94, 0.99, 0.18)]),
+    ]
+
+    static let twentySeventhSessionSets: [(String, Int, [(String?, Double, Double, Double)])] = [
+        // Written blind while the twenty-seventh session worked (2026-12-03), run on its start build
+        // (8cf5fa0) and again at its end (start-up speed work, no judgement changed): identical. Not read.
+        ("verdicts-fresh82", 200, [(nil, 0.96, 0.96, 0.18), ("post", 0.96, 0.95, 0.24), ("reply", 0.96, 1.00, 0.08), ("message", 0.94, 0.92, 0.17)]),
+        ("verdicts-fresh83", 200, [(nil, 0.95, 0.97, 0.10), ("post", 0.92, 0.97, 0.15), ("reply", 1.00, 1.00, 0.00), ("message", 0.94, 0.92, 0.12)]),
+        ("verdicts-fresh84", 200, [(nil, 0.95, 0.92, 0.08), ("post", 0.96, 0.93, 0.13), ("reply", 0.92, 0.90, 0.00), ("message", 0.94, 0.92, 0.06)]),
+        ("verdicts-fresh85", 200, [(nil, 0.93, 0.96, 0.08), ("post", 0.90, 0.97, 0.11), ("reply", 0.96, 0.95, 0.00), ("message", 0.94, 0.92, 0.12)]),
     ]
 
     @Test("Verdict sets written without sight of the rules: floors per kind", arguments: freshSets.indices)
