@@ -28,9 +28,25 @@ public final class IdentifierMask: @unchecked Sendable {
     /// most of a scan's cost on a short string).
     public init(detector: Detector) {
         self.source = detector.identity
-        self.detector = Detector(library: detector.library.keeping { $0.rule.category.isIdentifier },
-                                 names: detector.names, places: detector.places, nameTagger: detector.nameTagger)
+        self.detector = IdentifierMask.identifierDetector(for: detector)
     }
+
+    /// The identifier rules' detector for `detector`, kept for the last detector asked about: a
+    /// check makes two masks of its detector (the paths it prints, the names in its reports), and
+    /// each made its own scan plan of the identifier rules. One slot, so a process that makes many
+    /// detectors (the tests, the staff page's settings) keeps no more than one.
+    private static func identifierDetector(for detector: Detector) -> Detector {
+        lastLock.lock()
+        defer { lastLock.unlock() }
+        if let last, last.source === detector.identity { return last.detector }
+        let made = Detector(library: detector.library.keeping { $0.rule.category.isIdentifier },
+                            names: detector.names, places: detector.places, nameTagger: detector.nameTagger)
+        last = (detector.identity, made)
+        return made
+    }
+    private static let lastLock = NSLock()
+    // nonisolated(unsafe): read and written only under `lastLock`.
+    nonisolated(unsafe) private static var last: (source: AnyObject, detector: Detector)?
 
     /// Whether this mask was made for `detector` (or a copy of it).
     func scans(_ detector: Detector) -> Bool { source === detector.identity }
