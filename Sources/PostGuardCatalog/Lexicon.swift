@@ -703,9 +703,10 @@ final class TermMaps: @unchecked Sendable {
         if let maps { return maps }
         let made = raw.withUnsafeBufferPointer { bytes in
             index.lists.map { list in
-                Dictionary(uniqueKeysWithValues: list.map { entry in
+                // First wins, as it did: two terms of different bytes can still be equal `String`s.
+                Dictionary(list.map { entry in
                     (String(decoding: TermMaps.term(entry, in: bytes), as: UTF8.self), index.rules[Int(entry.rule)])
-                })
+                }, uniquingKeysWith: { first, _ in first })
             }
         }
         maps = (made[0], made[1])

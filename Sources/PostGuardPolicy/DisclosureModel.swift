@@ -499,7 +499,7 @@ struct HashSlots: Equatable {
         func word(_ index: Int) -> UInt64 { UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self)) }
         guard at + 4 <= words else { return nil }
         let capacity = Int(truncatingIfNeeded: word(at)), count = Int(truncatingIfNeeded: word(at + 1))
-        guard capacity >= 8, capacity & (capacity - 1) == 0, count >= 0, count <= capacity / 2 + 1,
+        guard capacity >= 8, capacity <= words, capacity & (capacity - 1) == 0, count >= 0, count <= capacity / 2 + 1,
               at + 4 + capacity * (weighted ? 2 : 1) <= words else { return nil }
         zero = word(at + 2) == 0 ? nil : Double(bitPattern: word(at + 3))
         self.count = count
@@ -519,7 +519,8 @@ struct HashSlots: Equatable {
         weights = weighted ? copy(Double.self, from: at + capacity) : []
         #endif
         at += capacity * (weighted ? 2 : 1)
-        // The slots are not counted again: the cache file's hash vouches for the bytes `store`
-        // wrote, and at most half of them are taken, so a lookup always meets a free one.
+        // The cache file's hash vouches for the bytes `store` wrote, at most half of them taken; a
+        // free slot is still required, so no file, however made, can keep a lookup probing forever.
+        guard keys.contains(0) else { return nil }
     }
 }
