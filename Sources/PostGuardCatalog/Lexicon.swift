@@ -626,15 +626,14 @@ final class TermMaps: @unchecked Sendable {
         let start = input.position
         guard let rules = input.strings() else { return nil }
         var lists: [[Index.Entry]] = []
-        var positions: [(start: Int, length: Int, rule: Int)] = []
         for _ in 0..<2 {
             guard let count = input.count(), count != Int(UInt32.max) else { return nil }
-            positions.removeAll(keepingCapacity: true)
+            var list: [Index.Entry] = []
             for _ in 0..<count {
                 guard let length = input.count(), let term = input.take(length), let rule = input.count(), rule < rules.count else { return nil }
-                positions.append((term.startIndex - start, length, rule))
+                list.append(Index.Entry(start: Int32(term.startIndex - start), length: Int32(length), rule: Int32(rule)))
             }
-            lists.append(positions.map { Index.Entry(start: Int32($0.start), length: Int32($0.length), rule: Int32($0.rule)) })
+            lists.append(list)
         }
         let raw = input.bytes(from: start)
         let index = Index(lists: lists, rules: rules)

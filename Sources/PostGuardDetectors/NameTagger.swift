@@ -276,11 +276,6 @@ public struct NameTagger: Sendable {
     }
 }
 
-/// Loaded taggers by weights file (a lock around a dictionary: loading happens once per file).
-/// The tagger's 12 MB weight table, of which the weights file fills some 64,000 rows of a million.
-/// Allocated by `calloc`, which for a block this size takes pages the kernel has already zeroed
-/// and maps them only when touched: a `[Float](repeating: 0, ...)` wrote all 12 MB on every run,
-/// most of the tagger's share of a one-draft check's start-up.
 /// The weights of the rows the trainer wrote (some 64,000 of the 2^20 a feature can hash to), by
 /// open addressing over twice as many slots: the dense table of every row was 12 MB, and writing
 /// the rows into it touched all its pages, a fifth of a one-draft check's page faults. A row with no
@@ -333,6 +328,7 @@ final class WeightTable: @unchecked Sendable {
     }
 }
 
+/// Loaded taggers by weights file (a lock around a dictionary: loading happens once per file).
 final class SharedTaggers: @unchecked Sendable {
     static let cache = SharedTaggers()
     private let lock = NSLock()
