@@ -37,6 +37,7 @@ struct Combinations {
         document.text.withUTF8Bytes { bytes in
             let text = WordView(bytes)
             lowerHistory(&findings, text)
+            DescribedScene.lower(&findings, text)
             ownStories = lowerOwnPeople(&findings, document.kind, text)
             ownStories += lowerSender(&findings, document.kind, text)
             if document.kind == .reply, let review = document.inReplyTo { lowerStaffTheReviewNamed(&findings, review) }

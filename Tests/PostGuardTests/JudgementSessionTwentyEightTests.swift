@@ -1,0 +1,60 @@
+// The kinds of mistake the twenty-eighth session studied on the seventy-eighth to eighty-fifth sets
+// (written blind in the two sessions before): clean posts blocked for a photo whose description says
+// what it shows is not there, or not real. Each mechanism with sentences of our own, and the
+// sentences beside it that must still be flagged.
+import Foundation
+import Testing
+@testable import PostGuard
+
+@Suite("Policy: judgement by kind of mistake (twenty-eighth session)")
+struct JudgementSessionTwentyEightTests {
+    private func visual(_ result: DocumentResult) -> [Finding] {
+        result.findings.filter { $0.rule.hasPrefix("visual.") && $0.severity > .info }
+    }
+
+    @Test("A described image that denies what a rule found in it shows none of it")
+    func deniedInTheDescription() {
+        for text in [
+            "Flu clinic day! [photo: nurses at the check-in table; no faces, wristbands or name tags of patients visible]",
+            "Walk for Hope [photo: 300 walkers crossing the finish line, no people's faces shown]",
+            "Case of the week, answer in comments [image: illustrated diagram of a knee, not a real patient]",
+        ] {
+            let result = judge(text)
+            #expect(visual(result).isEmpty, "\(text)")
+            #expect(result.verdict == .pass, "\(text)")
+        }
+    }
+
+    @Test("A denial holds only for its own list: what the clause says after it is still seen")
+    func denialScope() {
+        // The comma ends "no filter": no "or" makes the face part of what is denied.
+        #expect(judge("[photo: our patient Mr. Abbott in bed, no filter, his face fully visible]").verdict == .block)
+        #expect(judge("[photo: no gloves on the nurse, patients visible in the hallway]").verdict == .block)
+        #expect(judge("[photo: patient in bed with his wristband reading 'GARZA, LUIS' visible; no visitors]").verdict == .block)
+    }
+
+    @Test("A described image the description says is staged (actors, a manikin, props, a stock photo, a drawing) shows no one's care")
+    func stagedScene() {
+        for text in [
+            "Code drill this morning [photo: actors playing patients on stretchers, fake wounds and triage tags]",
+            "[photo: stock image of a woman in a hospital gown]",
+            "[image: AI-generated picture of a patient in bed]",
+            "Answer in comments [image: cartoon of a patient with a swollen knee]",
+        ] {
+            let result = judge(text)
+            #expect(visual(result).isEmpty, "\(text)")
+            #expect(result.verdict == .pass, "\(text)")
+        }
+        // A name on a manikin's wristband is a character's.
+        let manikin = judge("Skills lab [photo: mannequin in bed with a wristband reading 'SMITH, ALEX' and a chart on the table]")
+        #expect(visual(manikin).isEmpty)
+        #expect(!manikin.findings.contains { $0.category == .name && $0.severity > .info })
+    }
+
+    @Test("A word that stages only before what it stages: a stock of gloves is no stock photo")
+    func stagedNeedsItsNoun() {
+        let result = judge("[photo: patient on a stretcher in the ED hallway; stock of gloves on the shelf]")
+        #expect(result.verdict == .block)
+        #expect(!visual(result).isEmpty)
+    }
+}
