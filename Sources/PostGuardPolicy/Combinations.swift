@@ -785,7 +785,7 @@ struct Combinations {
             let calledPatient = patientNames.near(span).contains { reference in
                 reference.end <= span.start && span.start - reference.end <= 2
                     && (reference.end..<span.start).allSatisfy { text.bytes[$0] == 0x20 || text.bytes[$0] == UInt8(ascii: ",") }
-            }
+            } || text.saysWasPatient(after: span, in: sentence)
             // "Happy holidays from Sophie, Jenna, Rico and the whole crew!": the names listed before a
             // team of ours ("and the whole crew", "& our staff") are that team's.
             let listedBeforeTeam: Bool = {

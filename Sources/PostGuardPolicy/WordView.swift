@@ -826,15 +826,41 @@ struct WordView {
     func adjacent(_ a: ByteRange, _ b: ByteRange) -> Bool {
         if a.start < b.end && b.start < a.end { return true }
         let gap = a.end <= b.start ? ByteRange(a.end, b.start) : ByteRange(b.end, a.start)
-        guard gap.end - gap.start <= 10 else { return false }
+        guard gap.end - gap.start <= 16 else { return false }
+        let ascii = (gap.start..<gap.end).allSatisfy { bytes[$0] < 0x80 }
+        guard ascii || gap.end - gap.start <= 10 || emojiOnly(gap) else { return false }
         let punctuation = (gap.start..<gap.end).allSatisfy { index in
             let b = bytes[index]
             return b == 0x20 || b == UInt8(ascii: ",") || b == UInt8(ascii: ".") || b == UInt8(ascii: "(") || b == UInt8(ascii: ")")
                 || b == UInt8(ascii: "-") || (b >= 0x30 && b <= 0x39)
-        }
+        } || (!ascii && emojiOnly(gap))
         // An honorific or a rank between them is the name's: "his owner, Mr. Paulsen", "his
         // handler, Officer Park".
         return punctuation || words(in: gap).allSatisfy { NameDetector.honorifics.contains($0.text) || WordView.ranks.contains($0.text) }
+    }
+
+    /// Whether the name's own sentence says, after it, that they came here as a patient: "Harold
+    /// Kim, 81, first came to us as a patient after his heart attack", "Rosa was our patient
+    /// before she joined us". A volunteer or a colleague who was cared for here is a patient like
+    /// anyone; their role does not make that their own story to tell.
+    func saysWasPatient(after name: ByteRange, in sentence: Sentence) -> Bool {
+        let after = sentence.words.filter { $0.range.start >= name.end }.prefix(12).map(\.text)
+        return after.indices.contains { index in
+            index >= 2 && ["patient", "patients", "paciente", "pacientes"].contains(after[index])
+                && (["a", "an", "our"].contains(after[index - 1]) && ["as", "was", "were", "como"].contains(after[index - 2])
+                    || after[index - 1] == "our" && ["was", "were"].contains(after[index - 2]))
+        }
+    }
+
+    /// Whether a gap holds only spaces, punctuation and symbols (an emoji with its joiners and
+    /// variation selectors): "Volunteer spotlight 🌟 Jordan Pike" puts the name straight after its
+    /// cue, as a colon would. No letter or digit of any script.
+    func emojiOnly(_ gap: ByteRange) -> Bool {
+        let piece = String(decoding: UnsafeBufferPointer(rebasing: bytes[gap.start..<gap.end]), as: UTF8.self)
+        return piece.unicodeScalars.allSatisfy { scalar in
+            scalar.value < 0x80 ? " ,.()-:".unicodeScalars.contains(scalar)
+                : !scalar.properties.isAlphabetic && scalar.properties.numericType == nil
+        }
     }
 
     /// Whether `role` stands on a line after `name`'s and goes on there to a word: "Subject: Destiny

@@ -57,4 +57,18 @@ struct JudgementSessionTwentyEightTests {
         #expect(result.verdict == .block)
         #expect(!visual(result).isEmpty)
     }
+
+    @Test("An emoji between a role's header and the name stands where a colon would")
+    func emojiAfterRoleHeader() {
+        #expect(judge("Volunteer spotlight 🌟 Jordan Pike has given 300 hours as a volunteer HIV testing counsellor at our pop-ups.").verdict == .pass)
+        #expect(judge("Volunteer spotlight 🧶 Mr. Alphonse Dartez, 84, has knitted 600 chemo caps for our infusion suite.").verdict == .pass)
+        // The same header for a patient is a patient story, emoji or not.
+        #expect(judge("Patient spotlight 🌟 Jordan Pike beat HIV-related lymphoma at our clinic.").verdict == .block)
+    }
+
+    @Test("One of our people who came here as a patient is a patient like anyone")
+    func staffWhoWasOurPatient() {
+        #expect(judge("Volunteer spotlight 🌟 Jordan Pike first came to us as a patient after his heart attack; now he runs our info desk.").verdict == .block)
+        #expect(judge("Our nurse Rosa Diaz was our patient in 2019 after her car accident, now she works in our ICU.").verdict == .block)
+    }
 }
