@@ -387,7 +387,13 @@ struct Combinations {
                 let organisationSpeaks = findings.contains { $0.has(.sender) || $0.has(.staffRole) } || text.hasReminderCue || text.remindsReader
                 let parentMayKnow = organisationSpeaks && !text.excusesFromWorkOrSchool && !health.contains(where: isHighlySensitive)
                     && !text.asksToKeepSecret && !findings.contains { $0.rule == "policy.patient-incapacity" }
-                let parentGreeted = parentMayKnow && titledReader
+                // Or greeted by first name in a message that names its sender ("Hi Jenna, this is Ruby
+                // Flat Clinic. Owen's strep test came back negative"): the practice writing to the family
+                // it knows. Not when the reader is asked to pass it on ("have her call us back", "can
+                // you let him know"): someone the practice could tell directly is no child in their care.
+                let familyGreeted = findings.contains { $0.has(.sender) } && !text.asksReaderToRelay
+                    && findings.contains { $0.category == .name && text.isGreeted($0) }
+                let parentGreeted = parentMayKnow && (titledReader || familyGreeted)
                 let readers = findings.filter { name in
                     guard name.category == .name else { return false }
                     if text.isGreeted(name) { return true }

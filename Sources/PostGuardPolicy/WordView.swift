@@ -1081,6 +1081,22 @@ struct WordView {
         return false
     }
 
+    /// Whether the reader is asked to pass something on to the person the message is about: "have
+    /// her call us back", "can you let him know", "tell him", "ask her to contact us".
+    var asksReaderToRelay: Bool {
+        let list = words(in: ByteRange(0, bytes.count)).map(\.text)
+        for index in list.indices.dropLast() where ["her", "him", "them"].contains(list[index + 1]) {
+            let next = index + 2 < list.count ? list[index + 2] : ""
+            switch list[index] {
+            case "have", "ask", "get": if ["call", "contact", "text", "phone", "reach", "ring", "to"].contains(next) { return true }
+            case "let": if next == "know" { return true }
+            case "tell": return true
+            default: break
+            }
+        }
+        return false
+    }
+
     /// Whether a message says it is care passed within the team that gives it: a handoff
     /// ("Handoff: rm 418 ...") or an SBAR anywhere, or a header that names the care team's own or a
     /// secure clinical chat ("Secure care-team chat, 4N: ...", "[Secure clinical chat]"). Only the

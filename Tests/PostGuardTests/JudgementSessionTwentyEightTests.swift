@@ -71,4 +71,12 @@ struct JudgementSessionTwentyEightTests {
         #expect(judge("Volunteer spotlight 🌟 Jordan Pike first came to us as a patient after his heart attack; now he runs our info desk.").verdict == .block)
         #expect(judge("Our nurse Rosa Diaz was our patient in 2019 after her car accident, now she works in our ICU.").verdict == .block)
     }
+
+    @Test("A practice that names itself, writing to a parent greeted by first name about their child: the family's own care")
+    func familyGreetedByFirstName() {
+        #expect(judge("Hi Jenna, this is Ruby Flat Clinic. Owen's strep test came back negative.", kind: .message, channel: "sms").verdict == .pass)
+        // Asked to pass it on, the reader is no parent of a child in care; nor is a friend with no sender.
+        #expect(judge("Hi Jason, this is Tamarack Valley Lab. Chelsea's strep test results are in, please have her call us back.", kind: .message, channel: "sms").verdict == .block)
+        #expect(judge("Hi Tanya, Marcus's strep test came back negative!", kind: .message, channel: "sms").verdict == .block)
+    }
 }
