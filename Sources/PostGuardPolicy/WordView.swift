@@ -846,7 +846,9 @@ struct WordView {
     func saysWasPatient(after name: ByteRange, in sentence: Sentence) -> Bool {
         let after = sentence.words.filter { $0.range.start >= name.end }.prefix(12).map(\.text)
         return after.indices.contains { index in
+            // Not a job or a service named for patients: "was a patient advocate".
             index >= 2 && ["patient", "patients", "paciente", "pacientes"].contains(after[index])
+                && !(index + 1 < after.count && Combinations.patientServiceNouns.contains(after[index + 1]))
                 && (["a", "an", "our"].contains(after[index - 1]) && ["as", "was", "were", "como"].contains(after[index - 2])
                     || after[index - 1] == "our" && ["was", "were"].contains(after[index - 2]))
         }

@@ -70,6 +70,8 @@ struct JudgementSessionTwentyEightTests {
     func staffWhoWasOurPatient() {
         #expect(judge("Volunteer spotlight 🌟 Jordan Pike first came to us as a patient after his heart attack; now he runs our info desk.").verdict == .block)
         #expect(judge("Our nurse Rosa Diaz was our patient in 2019 after her car accident, now she works in our ICU.").verdict == .block)
+        // A job named for patients is a job.
+        #expect(judge("Volunteer spotlight: Rosa Diaz, who was a patient advocate for 20 years, now knits chemo caps.").verdict == .pass)
     }
 
     @Test("A practice that names itself, writing to a parent greeted by first name about their child: the family's own care")
