@@ -162,7 +162,7 @@ struct ExternalQualityTests {
     /// then), held as floors since: folder, documents, (kind, flagged ≥, blocked ≥, clean flagged ≤).
     /// (folder, documents, floors per kind), in two literals: one grew too long for the type checker.
     static let freshSets: [(String, Int, [(String?, Double, Double, Double)])] = earlierSets + twelfthSessionSets + thirteenthSessionSets + fourteenthSessionSets + fifteenthSessionSets + sixteenthSessionSets + seventeenthSessionSets + eighteenthSessionSets + twentiethSessionSets + twentySecondSessionSets
-        + twentyThirdSessionSets + twentyFourthSessionSets + twentyFifthSessionSets + twentySixthSessionSets + twentySeventhSessionSets
+        + twentyThirdSessionSets + twentyFourthSessionSets + twentyFifthSessionSets + twentySixthSessionSets + twentySeventhSessionSets + twentyEighthSessionSets
     static let earlierSets: [(String, Int, [(String?, Double, Double, Double)])] = [
         // Blind at 674c22d: all 0.84 / 0.85 / 0.31.
         ("verdicts-fresh", 180, [(nil, 0.95, 0.95, 0.05), ("post", 0.94, 0.93, 0.05), ("reply", 0.96, 0.95, 0.01), ("message", 0.99, 0.99, 0.14)]),
@@ -176,12 +176,12 @@ struct ExternalQualityTests {
         ("verdicts-fresh5", 200, [(nil, 0.97, 0.95, 0.06), ("post", 0.94, 0.95, 0.04), ("reply", 0.99, 0.99, 0.01), ("message", 0.99, 0.92, 0.18)]),
         // Blind at f53091d: all 0.72 / 0.75 / 0.15; blind again at a5d2381, after that session's
         // tuning on the fourth and fifth: 0.75 / 0.77 / 0.14. The weakest, and the honest one.
-        ("verdicts-fresh6", 200, [(nil, 0.95, 0.93, 0.08), ("post", 0.94, 0.94, 0.06), ("reply", 0.99, 0.99, 0.01), ("message", 0.88, 0.81, 0.24)]),
+        ("verdicts-fresh6", 200, [(nil, 0.95, 0.93, 0.06), ("post", 0.94, 0.94, 0.02), ("reply", 0.99, 0.99, 0.01), ("message", 0.88, 0.81, 0.24)]),
         // Blind at a36ae3b: all 0.72 / 0.68 / 0.11 (the session's start, 2026-11-30).
         ("verdicts-fresh7", 200, [(nil, 0.93, 0.92, 0.08), ("post", 0.90, 0.88, 0.10), ("reply", 0.99, 0.99, 0.05), ("message", 0.88, 0.93, 0.06)]),
         // Blind at a36ae3b: all 0.83 / 0.92 / 0.15; blind again at 8a8b989, the end of that session:
         // 0.86 / 0.93 / 0.16. Since studied by kind, misses and false alarms.
-        ("verdicts-fresh8", 200, [(nil, 0.96, 0.98, 0.13), ("post", 0.94, 0.99, 0.17), ("reply", 0.96, 0.99, 0.04), ("message", 0.94, 0.93, 0.12)]),
+        ("verdicts-fresh8", 200, [(nil, 0.96, 0.98, 0.04), ("post", 0.94, 0.99, 0.04), ("reply", 0.96, 0.99, 0.04), ("message", 0.94, 0.93, 0.12)]),
         // Blind at a36ae3b: all 0.79 / 0.76 / 0.11; blind again at c5a9749, after tuning on the
         // seventh: 0.80 / 0.78 / 0.11.
         ("verdicts-fresh9", 200, [(nil, 0.94, 0.95, 0.10), ("post", 0.94, 0.97, 0.15), ("reply", 0.96, 0.99, 0.04), ("message", 0.88, 0.86, 0.01)]),
@@ -207,7 +207,7 @@ struct ExternalQualityTests {
         // Blind at c1bceec and at 20e041b: all 0.87 / 0.83 / 0.14.
         // Its writer labels "hope you're feeling better" in a reply clean (h19-190); twelve other
         // replies of eight sets wishing a recovery are labelled breaches, and PostGuard follows them.
-        ("verdicts-fresh19", 200, [(nil, 0.93, 0.89, 0.11), ("post", 0.89, 0.86, 0.19), ("reply", 0.98, 0.99, 0.04), ("message", 0.98, 0.88, 0.03)]),
+        ("verdicts-fresh19", 200, [(nil, 0.93, 0.89, 0.06), ("post", 0.89, 0.86, 0.08), ("reply", 0.98, 0.99, 0.04), ("message", 0.98, 0.88, 0.03)]),
         // Blind at f6b97f6: all 0.81 / 0.79 / 0.18.
         ("verdicts-fresh20", 200, [(nil, 0.88, 0.86, 0.11), ("post", 0.85, 0.83, 0.13), ("reply", 0.98, 0.98, 0.02), ("message", 0.81, 0.71, 0.20)]),
         // Kept unseen: blind at f6b97f6 all 0.83 / 0.86 / 0.12, at the session's end 0.84 / 0.87 / 0.12 (not studied).
@@ -222,15 +222,15 @@ struct ExternalQualityTests {
         // Kept unseen: blind at f6b97f6 all 0.84 / 0.82 / 0.09, at ebf4029 (the end) 0.85 / 0.85 / 0.08 (not studied).
         // Kept out of the disclosure model's training too: with it, 0.90 / 0.85 / 0.08 (2026-11-30, tenth session).
         // Studied in the eleventh session: 0.90 / 0.86 / 0.05.
-        ("verdicts-fresh25", 200, [(nil, 0.88, 0.84, 0.06), ("post", 0.84, 0.85, 0.09), ("reply", 0.99, 0.94, 0.01), ("message", 0.88, 0.68, 0.07)]),
+        ("verdicts-fresh25", 200, [(nil, 0.88, 0.84, 0.03), ("post", 0.84, 0.85, 0.02), ("reply", 0.99, 0.94, 0.01), ("message", 0.88, 0.68, 0.07)]),
         // Blind at f6b97f6: all 0.72 / 0.79 / 0.09; at c12f3de 0.74 / 0.81 / 0.09.
-        ("verdicts-fresh26", 200, [(nil, 0.80, 0.85, 0.10), ("post", 0.78, 0.84, 0.11), ("reply", 0.81, 0.92, 0.10), ("message", 0.83, 0.78, 0.08)]),
+        ("verdicts-fresh26", 200, [(nil, 0.94, 0.94, 0.10), ("post", 0.94, 0.95, 0.11), ("reply", 0.81, 0.92, 0.10), ("message", 0.83, 0.78, 0.08)]),
         ("verdicts-fresh24", 200, [(nil, 0.85, 0.86, 0.07), ("post", 0.84, 0.85, 0.08), ("reply", 0.85, 0.93, 0.02), ("message", 0.92, 0.79, 0.14)]),
         // Kept unseen and out of the disclosure model's training: blind at c48783f all 0.89 / 0.86 / 0.11, at 5aa4c68
         // (the end) 0.89 / 0.86 / 0.12; then four changed documents read (2026-11-30, eleventh session).
         ("verdicts-fresh27", 200, [(nil, 0.89, 0.86, 0.13), ("post", 0.89, 0.91, 0.16), ("reply", 0.88, 0.81, 0.05), ("message", 0.89, 0.80, 0.15)]),
         // Blind at c48783f: all 0.86 / 0.72 / 0.16; studied, and in the model's training.
-        ("verdicts-fresh28", 200, [(nil, 0.91, 0.92, 0.11), ("post", 0.88, 0.87, 0.09), ("reply", 0.92, 0.96, 0.01), ("message", 0.99, 0.92, 0.29)]),
+        ("verdicts-fresh28", 200, [(nil, 0.91, 0.92, 0.07), ("post", 0.88, 0.87, 0.04), ("reply", 0.92, 0.96, 0.01), ("message", 0.99, 0.92, 0.29)]),
         // An independent reviewer's 223 documents: at its frozen build (30e8de7) all 0.89 / 0.88 / 0.16.
         // The twelfth session's retrained second reader no longer blocks m18 (a room asked for a
         // named new mother), which the rules hold for review as a look-up request.
@@ -239,14 +239,14 @@ struct ExternalQualityTests {
         // build (de00353) all 0.83 / 0.71 / 0.13.
         ("verdicts-review2", 216, [(nil, 0.84, 0.73, 0.12), ("post", 0.81, 0.69, 0.04), ("reply", 0.80, 0.68, 0.21), ("message", 0.89, 0.79, 0.15)]),
         // Blind at c48783f: all 0.84 / 0.69 / 0.18; studied, and in the model's training.
-        ("verdicts-fresh29", 200, [(nil, 0.91, 0.81, 0.10), ("post", 0.90, 0.84, 0.16), ("reply", 0.92, 0.83, 0.01), ("message", 0.92, 0.50, 0.07)]),
+        ("verdicts-fresh29", 200, [(nil, 0.91, 0.81, 0.04), ("post", 0.90, 0.84, 0.06), ("reply", 0.92, 0.83, 0.01), ("message", 0.92, 0.50, 0.07)]),
     ]
     static let twelfthSessionSets: [(String, Int, [(String?, Double, Double, Double)])] = [
         // Unseen and out of the disclosure model's training in the twelfth session: blind at 6eafb85 (its
         // start) all 0.86 / 0.83 / 0.17 and 0.86 / 0.82 / 0.12, at its end 0.88 / 0.86 / 0.16 and 0.86 / 0.82 / 0.11;
         // studied and trained on in the thirteenth, as below.
-        ("verdicts-fresh30", 200, [(nil, 0.96, 0.89, 0.13), ("post", 0.96, 0.85, 0.16), ("reply", 0.90, 0.99, 0.04), ("message", 0.99, 0.87, 0.19)]),
-        ("verdicts-fresh31", 200, [(nil, 0.92, 0.89, 0.11), ("post", 0.93, 0.88, 0.12), ("reply", 0.92, 0.83, 0.00), ("message", 0.88, 0.88, 0.24)]),
+        ("verdicts-fresh30", 200, [(nil, 0.96, 0.89, 0.09), ("post", 0.96, 0.85, 0.09), ("reply", 0.90, 0.99, 0.04), ("message", 0.99, 0.87, 0.19)]),
+        ("verdicts-fresh31", 200, [(nil, 0.92, 0.89, 0.09), ("post", 0.93, 0.88, 0.10), ("reply", 0.92, 0.83, 0.00), ("message", 0.88, 0.88, 0.24)]),
         // Three more independent reviewers (twelfth session), studied by kind, trained on since the thirteenth: at their
         // frozen builds all 0.86 / 0.93 / 0.18 (6eafb85), 0.80 / 0.79 / 0.11 (b4dd25c), 0.88 / 0.88 / 0.07 (46287ac).
         ("verdicts-review3", 200, [(nil, 0.99, 0.99, 0.04), ("post", 0.99, 0.99, 0.03), ("reply", 0.99, 0.99, 0.04), ("message", 0.99, 0.99, 0.04)]),
@@ -257,7 +257,7 @@ struct ExternalQualityTests {
     static let thirteenthSessionSets: [(String, Int, [(String?, Double, Double, Double)])] = [
         // Kept unseen and out of the disclosure model's training (2026-11-30, thirteenth session): blind at
         // 946ebae (the start) all 0.83 / 0.87 / 0.19 and 0.86 / 0.89 / 0.07; at the session's end as below.
-        ("verdicts-fresh32", 200, [(nil, 0.86, 0.92, 0.18), ("post", 0.86, 0.94, 0.23), ("reply", 0.82, 0.86, 0.04), ("message", 0.94, 0.91, 0.23)]),
+        ("verdicts-fresh32", 200, [(nil, 0.86, 0.92, 0.12), ("post", 0.86, 0.94, 0.14), ("reply", 0.82, 0.86, 0.04), ("message", 0.94, 0.91, 0.23)]),
         ("verdicts-fresh33", 200, [(nil, 0.86, 0.90, 0.08), ("post", 0.94, 0.99, 0.15), ("reply", 0.75, 0.82, 0.03), ("message", 0.92, 0.90, 0.08)]),
         // The sixth independent reviewer (thirteenth session), its kinds studied, not trained on: at
         // its frozen build all 0.85 / 0.82 / 0.10.
@@ -344,13 +344,13 @@ struct ExternalQualityTests {
         // studied by the twenty-first session, at its end as below (in-sample; each set's README).
         ("verdicts-fresh54", 200, [(nil, 0.94, 0.92, 0.05), ("post", 0.92, 0.89, 0.09), ("reply", 0.92, 0.90, 0.00), ("message", 0.99, 0.99, 0.00)]),
         ("verdicts-fresh55", 200, [(nil, 0.91, 0.94, 0.09), ("post", 0.88, 0.92, 0.09), ("reply", 0.92, 0.99, 0.00), ("message", 0.95, 0.94, 0.27)]),
-        ("verdicts-fresh56", 200, [(nil, 0.95, 0.99, 0.05), ("post", 0.94, 0.99, 0.07), ("reply", 0.92, 0.99, 0.00), ("message", 0.99, 0.99, 0.07)]),
+        ("verdicts-fresh56", 200, [(nil, 0.95, 0.99, 0.04), ("post", 0.94, 0.99, 0.06), ("reply", 0.92, 0.99, 0.00), ("message", 0.99, 0.99, 0.07)]),
         ("verdicts-fresh57", 200, [(nil, 0.94, 0.96, 0.10), ("post", 0.90, 0.97, 0.13), ("reply", 0.96, 0.95, 0.00), ("message", 0.99, 0.93, 0.20)]),
         // The twenty-fourth to twenty-sixth independent reviewers (2026-12-01, eighteenth session), their
         // kinds studied, not trained on; each README gives its frozen build's figures.
         ("verdicts-review24", 222, [(nil, 0.97, 0.94, 0.07), ("post", 0.95, 0.89, 0.08), ("reply", 0.99, 0.99, 0.04), ("message", 0.99, 0.99, 0.08)]),
         ("verdicts-review25", 200, [(nil, 0.95, 0.87, 0.12), ("post", 0.88, 0.92, 0.00), ("reply", 0.93, 0.92, 0.00), ("message", 0.97, 0.85, 0.17)]),
-        ("verdicts-review26", 201, [(nil, 0.95, 0.96, 0.05), ("post", 0.96, 0.99, 0.05), ("reply", 0.99, 0.99, 0.00), ("message", 0.81, 0.70, 0.07)]),
+        ("verdicts-review26", 201, [(nil, 0.95, 0.96, 0.04), ("post", 0.96, 0.99, 0.03), ("reply", 0.99, 0.99, 0.00), ("message", 0.81, 0.70, 0.07)]),
     ]
 
     static let twentiethSessionSets: [(String, Int, [(String?, Double, Double, Double)])] = [
@@ -360,8 +360,8 @@ struct ExternalQualityTests {
         // each set's README).
         ("verdicts-fresh58", 200, [(nil, 0.97, 0.95, 0.07), ("post", 0.98, 0.99, 0.09), ("reply", 0.92, 0.90, 0.00), ("message", 0.99, 0.92, 0.14)]),
         ("verdicts-fresh59", 200, [(nil, 0.94, 0.95, 0.11), ("post", 0.90, 0.94, 0.10), ("reply", 0.96, 0.99, 0.04), ("message", 0.99, 0.93, 0.34)]),
-        ("verdicts-fresh60", 200, [(nil, 0.90, 0.96, 0.08), ("post", 0.90, 0.99, 0.11), ("reply", 0.86, 0.90, 0.00), ("message", 0.94, 0.99, 0.12)]),
-        ("verdicts-fresh61", 200, [(nil, 0.91, 0.94, 0.07), ("post", 0.90, 0.99, 0.08), ("reply", 0.92, 0.89, 0.08), ("message", 0.88, 0.83, 0.06)]),
+        ("verdicts-fresh60", 200, [(nil, 0.91, 0.96, 0.08), ("post", 0.92, 0.99, 0.11), ("reply", 0.86, 0.90, 0.00), ("message", 0.94, 0.99, 0.12)]),
+        ("verdicts-fresh61", 200, [(nil, 0.91, 0.95, 0.07), ("post", 0.90, 0.99, 0.08), ("reply", 0.92, 0.94, 0.08), ("message", 0.88, 0.83, 0.06)]),
     ]
     static let twentySecondSessionSets: [(String, Int, [(String?, Double, Double, Double)])] = [
         // Written blind while the twenty-second session worked (2026-12-02), run on its start build
@@ -370,7 +370,7 @@ struct ExternalQualityTests {
         // twenty-third session; the floors are the figures at the twenty-fourth's end (2026-12-03).
         ("verdicts-fresh62", 200, [(nil, 0.97, 0.97, 0.05), ("post", 0.94, 0.96, 0.04), ("reply", 0.99, 0.99, 0.00), ("message", 0.99, 0.92, 0.18)]),
         ("verdicts-fresh63", 200, [(nil, 0.94, 0.91, 0.10), ("post", 0.89, 0.89, 0.11), ("reply", 0.99, 0.99, 0.04), ("message", 0.99, 0.80, 0.17)]),
-        ("verdicts-fresh64", 200, [(nil, 0.96, 0.97, 0.12), ("post", 0.94, 0.97, 0.17), ("reply", 0.99, 0.95, 0.08), ("message", 0.94, 0.99, 0.06)]),
+        ("verdicts-fresh64", 200, [(nil, 0.96, 0.97, 0.11), ("post", 0.94, 0.97, 0.15), ("reply", 0.99, 0.95, 0.08), ("message", 0.94, 0.99, 0.06)]),
         ("verdicts-fresh65", 200, [(nil, 0.90, 0.92, 0.11), ("post", 0.85, 0.87, 0.10), ("reply", 0.92, 0.99, 0.00), ("message", 0.99, 0.93, 0.34)]),
     ]
     static let twentyThirdSessionSets: [(String, Int, [(String?, Double, Double, Double)])] = [
@@ -387,17 +387,17 @@ struct ExternalQualityTests {
         // Written blind while the twenty-fourth session worked (2026-12-03), run on its start build
         // (2728b0b) and again at its end: the same figures, to the document. Not read. The twenty-fifth
         // session's second-reader thresholds (review 4.75, block 6.0) moved them; still not read.
-        ("verdicts-fresh70", 200, [(nil, 0.93, 0.94, 0.06), ("post", 0.92, 0.95, 0.06), ("reply", 0.96, 0.99, 0.04), ("message", 0.88, 0.84, 0.12)]),
-        ("verdicts-fresh71", 200, [(nil, 0.91, 0.93, 0.11), ("post", 0.87, 0.95, 0.17), ("reply", 0.99, 0.99, 0.04), ("message", 0.88, 0.78, 0.06)]),
+        ("verdicts-fresh70", 200, [(nil, 0.93, 0.94, 0.05), ("post", 0.92, 0.95, 0.04), ("reply", 0.96, 0.99, 0.04), ("message", 0.88, 0.84, 0.12)]),
+        ("verdicts-fresh71", 200, [(nil, 0.91, 0.93, 0.10), ("post", 0.87, 0.95, 0.15), ("reply", 0.99, 0.99, 0.04), ("message", 0.88, 0.78, 0.06)]),
         ("verdicts-fresh72", 200, [(nil, 0.82, 0.85, 0.13), ("post", 0.78, 0.83, 0.17), ("reply", 0.82, 0.86, 0.00), ("message", 0.94, 0.92, 0.23)]),
-        ("verdicts-fresh73", 200, [(nil, 0.88, 0.85, 0.15), ("post", 0.85, 0.88, 0.20), ("reply", 0.92, 0.86, 0.00), ("message", 0.88, 0.75, 0.23)]),
+        ("verdicts-fresh73", 200, [(nil, 0.88, 0.85, 0.14), ("post", 0.85, 0.88, 0.19), ("reply", 0.92, 0.86, 0.00), ("message", 0.88, 0.75, 0.23)]),
     ]
     static let twentyFifthSessionSets: [(String, Int, [(String?, Double, Double, Double)])] = [
         // Written blind while the twenty-fifth session worked (2026-12-03), run on its start build
         // (28a7d9b) and again at its end, after the second reader's new thresholds. Not read.
-        ("verdicts-fresh74", 200, [(nil, 0.90, 0.94, 0.09), ("post", 0.94, 0.95, 0.11), ("reply", 0.78, 0.90, 0.04), ("message", 0.94, 0.99, 0.12)]),
+        ("verdicts-fresh74", 200, [(nil, 0.93, 0.96, 0.09), ("post", 0.96, 0.97, 0.11), ("reply", 0.85, 0.90, 0.04), ("message", 0.94, 0.99, 0.12)]),
         ("verdicts-fresh75", 200, [(nil, 0.94, 0.94, 0.09), ("post", 0.90, 0.95, 0.11), ("reply", 0.99, 0.95, 0.04), ("message", 0.94, 0.91, 0.12)]),
-        ("verdicts-fresh76", 200, [(nil, 0.93, 0.96, 0.08), ("post", 0.94, 0.93, 0.10), ("reply", 0.92, 0.99, 0.00), ("message", 0.88, 0.99, 0.17)]),
+        ("verdicts-fresh76", 200, [(nil, 0.93, 0.96, 0.07), ("post", 0.94, 0.93, 0.08), ("reply", 0.92, 0.99, 0.00), ("message", 0.88, 0.99, 0.17)]),
         ("verdicts-fresh77", 200, [(nil, 0.94, 0.94, 0.05), ("post", 0.96, 0.97, 0.06), ("reply", 0.89, 0.90, 0.00), ("message", 0.94, 0.92, 0.12)]),
     ]
 
@@ -405,19 +405,29 @@ struct ExternalQualityTests {
         // Written blind while the twenty-sixth session worked (2026-12-03), run on its start build
         // (4bf9fb6) and again at its end: the same figures. Not read; their totals were printed while
         // the session compared its changes.
-        ("verdicts-fresh78", 200, [(nil, 0.92, 0.92, 0.09), ("post", 0.90, 0.95, 0.10), ("reply", 0.96, 0.95, 0.04), ("message", 0.88, 0.78, 0.18)]),
-        ("verdicts-fresh79", 200, [(nil, 0.85, 0.85, 0.11), ("post", 0.83, 0.86, 0.17), ("reply", 0.85, 0.95, 0.00), ("message", 0.88, 0.69, 0.12)]),
+        ("verdicts-fresh78", 200, [(nil, 0.93, 0.93, 0.08), ("post", 0.92, 0.97, 0.10), ("reply", 0.96, 0.95, 0.04), ("message", 0.88, 0.78, 0.12)]),
+        ("verdicts-fresh79", 200, [(nil, 0.85, 0.85, 0.09), ("post", 0.83, 0.86, 0.13), ("reply", 0.85, 0.95, 0.00), ("message", 0.88, 0.69, 0.12)]),
         ("verdicts-fresh80", 200, [(nil, 0.88, 0.91, 0.13), ("post", 0.87, 0.90, 0.13), ("reply", 0.89, 0.90, 0.08), ("message", 0.88, 0.92, 0.23)]),
-        ("verdicts-fresh81", 200, [(nil, 0.91, 0.93, 0.12), ("post", 0.87, 0.90, 0.13), ("reply", 0.96, 0.95, 0.08), ("message", 0.94, 0.99, 0.18)]),
+        ("verdicts-fresh81", 200, [(nil, 0.93, 0.96, 0.11), ("post", 0.89, 0.93, 0.11), ("reply", 1.00, 1.00, 0.08), ("message", 0.94, 0.99, 0.18)]),
     ]
 
     static let twentySeventhSessionSets: [(String, Int, [(String?, Double, Double, Double)])] = [
         // Written blind while the twenty-seventh session worked (2026-12-03), run on its start build
         // (8cf5fa0) and again at its end (start-up speed work, no judgement changed): identical. Not read.
-        ("verdicts-fresh82", 200, [(nil, 0.96, 0.96, 0.18), ("post", 0.96, 0.95, 0.24), ("reply", 0.96, 1.00, 0.08), ("message", 0.94, 0.92, 0.17)]),
-        ("verdicts-fresh83", 200, [(nil, 0.95, 0.97, 0.10), ("post", 0.92, 0.97, 0.15), ("reply", 1.00, 1.00, 0.00), ("message", 0.94, 0.92, 0.12)]),
-        ("verdicts-fresh84", 200, [(nil, 0.95, 0.92, 0.08), ("post", 0.96, 0.93, 0.13), ("reply", 0.92, 0.90, 0.00), ("message", 0.94, 0.92, 0.06)]),
-        ("verdicts-fresh85", 200, [(nil, 0.93, 0.96, 0.08), ("post", 0.90, 0.97, 0.11), ("reply", 0.96, 0.95, 0.00), ("message", 0.94, 0.92, 0.12)]),
+        ("verdicts-fresh82", 200, [(nil, 0.96, 0.96, 0.17), ("post", 0.96, 0.95, 0.22), ("reply", 0.96, 1.00, 0.08), ("message", 0.94, 0.92, 0.17)]),
+        ("verdicts-fresh83", 200, [(nil, 0.95, 0.97, 0.09), ("post", 0.92, 0.97, 0.13), ("reply", 1.00, 1.00, 0.00), ("message", 0.94, 0.92, 0.12)]),
+        ("verdicts-fresh84", 200, [(nil, 0.95, 0.92, 0.06), ("post", 0.96, 0.93, 0.10), ("reply", 0.92, 0.90, 0.00), ("message", 0.94, 0.92, 0.06)]),
+        ("verdicts-fresh85", 200, [(nil, 0.93, 0.96, 0.06), ("post", 0.90, 0.97, 0.08), ("reply", 0.96, 0.95, 0.00), ("message", 0.94, 0.92, 0.12)]),
+    ]
+
+    static let twentyEighthSessionSets: [(String, Int, [(String?, Double, Double, Double)])] = [
+        // Written blind while the twenty-eighth session worked (2026-12-03), run on its start build
+        // (893cbce) and again at its end (b37c671). Consent records the brief wrote as
+        // ["any"] were converted to [], the corpus's form for any channel; both figures read the converted files. Not read.
+        ("verdicts-fresh86", 200, [(nil, 0.87, 0.90, 0.06), ("post", 0.87, 0.90, 0.06), ("reply", 0.89, 0.95, 0.00), ("message", 0.82, 0.84, 0.17)]),
+        ("verdicts-fresh87", 200, [(nil, 0.81, 0.72, 0.10), ("post", 0.81, 0.73, 0.15), ("reply", 0.75, 0.71, 0.00), ("message", 0.88, 0.69, 0.12)]),
+        ("verdicts-fresh88", 200, [(nil, 0.86, 0.86, 0.04), ("post", 0.81, 0.80, 0.06), ("reply", 0.93, 0.95, 0.00), ("message", 0.88, 0.92, 0.06)]),
+        ("verdicts-fresh89", 200, [(nil, 0.90, 0.93, 0.07), ("post", 0.89, 0.90, 0.10), ("reply", 0.92, 0.95, 0.00), ("message", 0.88, 1.00, 0.12)]),
     ]
 
     @Test("Verdict sets written without sight of the rules: floors per kind", arguments: freshSets.indices)
