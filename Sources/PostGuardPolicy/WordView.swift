@@ -826,9 +826,9 @@ struct WordView {
     func adjacent(_ a: ByteRange, _ b: ByteRange) -> Bool {
         if a.start < b.end && b.start < a.end { return true }
         let gap = a.end <= b.start ? ByteRange(a.end, b.start) : ByteRange(b.end, a.start)
-        guard gap.end - gap.start <= 16 else { return false }
         let ascii = (gap.start..<gap.end).allSatisfy { bytes[$0] < 0x80 }
-        guard ascii || gap.end - gap.start <= 10 || emojiOnly(gap) else { return false }
+        // Up to 10 bytes, or 16 when they are only symbols (an emoji with its selectors and joiners).
+        guard gap.end - gap.start <= 10 || (!ascii && gap.end - gap.start <= 16 && emojiOnly(gap)) else { return false }
         let punctuation = (gap.start..<gap.end).allSatisfy { index in
             let b = bytes[index]
             return b == 0x20 || b == UInt8(ascii: ",") || b == UInt8(ascii: ".") || b == UInt8(ascii: "(") || b == UInt8(ascii: ")")
@@ -844,13 +844,14 @@ struct WordView {
     /// before she joined us". A volunteer or a colleague who was cared for here is a patient like
     /// anyone; their role does not make that their own story to tell.
     func saysWasPatient(after name: ByteRange, in sentence: Sentence) -> Bool {
-        let after = sentence.words.filter { $0.range.start >= name.end }.prefix(12).map(\.text)
+        let after = sentence.words.filter { $0.range.start >= name.end }.prefix(10).map(\.text)
         return after.indices.contains { index in
             // Not a job or a service named for patients: "was a patient advocate".
-            index >= 2 && ["patient", "patients", "paciente", "pacientes"].contains(after[index])
+            index >= 2 && ["patient", "patients"].contains(after[index])
                 && !(index + 1 < after.count && Combinations.patientServiceNouns.contains(after[index + 1]))
-                && (["a", "an", "our"].contains(after[index - 1]) && ["as", "was", "were", "como"].contains(after[index - 2])
-                    || after[index - 1] == "our" && ["was", "were"].contains(after[index - 2]))
+                && ["a", "an", "our"].contains(after[index - 1]) && ["as", "was", "were"].contains(after[index - 2])
+                // Said of them, not of someone they cared for: "who treated Tom when he was a patient".
+                && !after[..<index].contains { ["when", "while", "who", "whom", "whose", "treated", "cared"].contains($0) }
         }
     }
 

@@ -31,6 +31,18 @@ struct JudgementSessionTwentyEightTests {
         #expect(judge("[photo: our patient Mr. Abbott in bed, no filter, his face fully visible]").verdict == .block)
         #expect(judge("[photo: no gloves on the nurse, patients visible in the hallway]").verdict == .block)
         #expect(judge("[photo: patient in bed with his wristband reading 'GARZA, LUIS' visible; no visitors]").verdict == .block)
+        // What is denied must be something an image shows: a filter, a blur or gloves denied leave the
+        // face, the wristband and the patient in the image.
+        for text in [
+            "[photo: Mr. Abbott in bed, no filter, face and wristband fully visible]",
+            "[photo: not cropped or blurred, patient's face visible]",
+            "[photo: nurse with no gloves touching the patient's wound]",
+            "[photo: no faces, small initials signed in the corner of Mrs. Ruiz's chart]",
+        ] {
+            let result = judge(text)
+            #expect(result.verdict == .block, "\(text)")
+            #expect(!visual(result).isEmpty, "\(text)")
+        }
     }
 
     @Test("A described image the description says is staged (actors, a manikin, props, a stock photo, a drawing) shows no one's care")
@@ -51,11 +63,21 @@ struct JudgementSessionTwentyEightTests {
         #expect(!manikin.findings.contains { $0.category == .name && $0.severity > .info })
     }
 
-    @Test("A word that stages only before what it stages: a stock of gloves is no stock photo")
+    @Test("A word that stages only before what it stages, and not when denied: real patients stay real")
     func stagedNeedsItsNoun() {
-        let result = judge("[photo: patient on a stretcher in the ED hallway; stock of gloves on the shelf]")
-        #expect(result.verdict == .block)
-        #expect(!visual(result).isEmpty)
+        for text in [
+            "[photo: patient on a stretcher in the ED hallway; stock of gloves on the shelf]",
+            "[video: real patients, not actors: Maria Lopez shares her recovery]",
+            "[photo: Ava, 6, in her hospital bed, not a stock photo]",
+        ] {
+            let result = judge(text)
+            #expect(result.verdict == .block, "\(text)")
+            #expect(!visual(result).isEmpty, "\(text)")
+        }
+        // An actor beside a real person leaves the person's name a name.
+        #expect(judge("[photo: actor Dan Reyes visiting Emma Cruz, 7, in her hospital bed]").findings.contains {
+            $0.category == .name && $0.severity > .info && $0.matchedText.contains("Emma")
+        })
     }
 
     @Test("An emoji between a role's header and the name stands where a colon would")

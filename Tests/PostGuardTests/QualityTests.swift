@@ -230,7 +230,7 @@ struct ExternalQualityTests {
         // (the end) 0.89 / 0.86 / 0.12; then four changed documents read (2026-11-30, eleventh session).
         ("verdicts-fresh27", 200, [(nil, 0.89, 0.86, 0.13), ("post", 0.89, 0.91, 0.16), ("reply", 0.88, 0.81, 0.05), ("message", 0.89, 0.80, 0.15)]),
         // Blind at c48783f: all 0.86 / 0.72 / 0.16; studied, and in the model's training.
-        ("verdicts-fresh28", 200, [(nil, 0.91, 0.92, 0.07), ("post", 0.88, 0.87, 0.04), ("reply", 0.92, 0.96, 0.01), ("message", 0.99, 0.92, 0.29)]),
+        ("verdicts-fresh28", 200, [(nil, 0.91, 0.92, 0.11), ("post", 0.88, 0.87, 0.09), ("reply", 0.92, 0.96, 0.01), ("message", 0.99, 0.92, 0.29)]),
         // An independent reviewer's 223 documents: at its frozen build (30e8de7) all 0.89 / 0.88 / 0.16.
         // The twelfth session's retrained second reader no longer blocks m18 (a room asked for a
         // named new mother), which the rules hold for review as a look-up request.
