@@ -45,13 +45,13 @@ struct JudgementSessionTwentyEightTests {
         }
     }
 
-    @Test("A described image the description says is staged (actors, a manikin, props, a stock photo, a drawing) shows no one's care")
+    @Test("A described image the description says is staged (actors, a manikin, props, a stock photo, an illustration) shows no one's care")
     func stagedScene() {
         for text in [
             "Code drill this morning [photo: actors playing patients on stretchers, fake wounds and triage tags]",
             "[photo: stock image of a woman in a hospital gown]",
             "[image: AI-generated picture of a patient in bed]",
-            "Answer in comments [image: cartoon of a patient with a swollen knee]",
+            "Answer in comments [image: illustration of a patient with a swollen knee]",
         ] {
             let result = judge(text)
             #expect(visual(result).isEmpty, "\(text)")
@@ -67,13 +67,13 @@ struct JudgementSessionTwentyEightTests {
     func stagedNeedsItsNoun() {
         for text in [
             "[photo: patient on a stretcher in the ED hallway; stock of gloves on the shelf]",
-            "[video: real patients, not actors: Maria Lopez shares her recovery]",
-            "[photo: Ava, 6, in her hospital bed, not a stock photo]",
+            "[photo: Ava, 6, in a hospital bed, not a stock photo]",
         ] {
             let result = judge(text)
             #expect(result.verdict == .block, "\(text)")
             #expect(!visual(result).isEmpty, "\(text)")
         }
+        #expect(judge("[video: real patients, not actors: Maria Lopez shares her recovery]").verdict == .block)
         // An actor beside a real person leaves the person's name a name.
         #expect(judge("[photo: actor Dan Reyes visiting Emma Cruz, 7, in her hospital bed]").findings.contains {
             $0.category == .name && $0.severity > .info && $0.matchedText.contains("Emma")

@@ -422,7 +422,7 @@ struct ExternalQualityTests {
 
     static let twentyEighthSessionSets: [(String, Int, [(String?, Double, Double, Double)])] = [
         // Written blind while the twenty-eighth session worked (2026-12-03), run on its start build
-        // (893cbce) and again at its end (b37c671). Consent records the brief wrote as
+        // (893cbce) and again at its end (2f33ebc). Consent records the brief wrote as
         // ["any"] were converted to [], the corpus's form for any channel; both figures read the converted files. Not read.
         ("verdicts-fresh86", 200, [(nil, 0.87, 0.90, 0.06), ("post", 0.87, 0.90, 0.06), ("reply", 0.89, 0.95, 0.00), ("message", 0.82, 0.84, 0.17)]),
         ("verdicts-fresh87", 200, [(nil, 0.81, 0.72, 0.10), ("post", 0.81, 0.73, 0.15), ("reply", 0.75, 0.71, 0.00), ("message", 0.88, 0.69, 0.12)]),
