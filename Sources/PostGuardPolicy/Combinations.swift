@@ -791,7 +791,7 @@ struct Combinations {
             let calledPatient = patientNames.near(span).contains { reference in
                 reference.end <= span.start && span.start - reference.end <= 2
                     && (reference.end..<span.start).allSatisfy { text.bytes[$0] == 0x20 || text.bytes[$0] == UInt8(ascii: ",") }
-            } || text.saysWasPatient(after: span, in: sentence)
+            }
             // "Happy holidays from Sophie, Jenna, Rico and the whole crew!": the names listed before a
             // team of ours ("and the whole crew", "& our staff") are that team's.
             let listedBeforeTeam: Bool = {
@@ -806,8 +806,10 @@ struct Combinations {
                         && (text.bytes[role.start] == UInt8(ascii: "&") || text.words(in: role).first?.text == "and")
                 }
             }()
+            // Nor one the sentence says came here as a patient ("first came to us as a patient"): asked
+            // last, of a name a role would otherwise claim.
             let staff = !calledPatient && (text.namedInRole(span, roles: roles, names: nameSpans) || listedAfterRole(span, roles, colons, text)
-                || listedAfterStaff || listedBeforeTeam)
+                || listedAfterStaff || listedBeforeTeam) && !text.saysWasPatient(after: span, in: sentence)
             // Only a plural role heads a list ("our hygienists Carla, Mo and Tess"); after one titled
             // name ("Dr. Kim, Tom Reyes and Ana Ruiz") the others may be anyone.
             let afterPluralRole = staff && roles.near(span).contains { role in

@@ -51,7 +51,7 @@ enum DescribedScene {
                     findings[index].conclude(.info, "A name in a simulation (a manikin, a simulated chart): a character's, not a patient's.")
                 }
             } else if staging != .none {
-                findings[index].conclude(.info, "The image described is staged (actors, a manikin, a model, props or a drawing, as its description says): it shows no one's care.")
+                findings[index].conclude(.info, "The image described is staged (actors, a manikin, a model, props or an illustration, as its description says): it shows no one's care.")
             } else if isDenied(span, in: photo, text) {
                 findings[index].conclude(.info, "The image's description says this is not in it (\u{201C}no faces, name tags or labels visible\u{201D}, \u{201C}not a real patient\u{201D}).")
             }
@@ -80,7 +80,7 @@ enum DescribedScene {
 
     static let imageWords: Set<String> = ["image", "images", "illustration", "picture", "photo", "art", "artwork", "drawing", "video"]
 
-    /// What a prop word stages: "fake wounds", "practice chart", "test patient", "stock photo".
+    /// What a prop word stages: "fake wounds", "prop syringe", "demo dashboard", "stock photo".
     static let clinicalProps: Set<String> = [
         "wound", "wounds", "blood", "burns", "injuries", "injury", "wristband", "wristbands", "chart", "charts", "patient",
         "patients", "cast", "bandage", "bandages", "syringe", "record", "records", "ekg", "ecg", "monitor", "ultrasound",

@@ -826,14 +826,16 @@ struct WordView {
     func adjacent(_ a: ByteRange, _ b: ByteRange) -> Bool {
         if a.start < b.end && b.start < a.end { return true }
         let gap = a.end <= b.start ? ByteRange(a.end, b.start) : ByteRange(b.end, a.start)
-        let ascii = (gap.start..<gap.end).allSatisfy { bytes[$0] < 0x80 }
         // Up to 10 bytes, or 16 when they are only symbols (an emoji with its selectors and joiners).
-        guard gap.end - gap.start <= 10 || (!ascii && gap.end - gap.start <= 16 && emojiOnly(gap)) else { return false }
-        let punctuation = (gap.start..<gap.end).allSatisfy { index in
+        // (The length first: a long gap is refused without reading it.)
+        guard gap.end - gap.start <= 16 else { return false }
+        let symbols = (gap.start..<gap.end).contains { bytes[$0] >= 0x80 } && symbolsOnly(gap)
+        guard gap.end - gap.start <= 10 || symbols else { return false }
+        let punctuation = symbols || (gap.start..<gap.end).allSatisfy { index in
             let b = bytes[index]
             return b == 0x20 || b == UInt8(ascii: ",") || b == UInt8(ascii: ".") || b == UInt8(ascii: "(") || b == UInt8(ascii: ")")
                 || b == UInt8(ascii: "-") || (b >= 0x30 && b <= 0x39)
-        } || (!ascii && emojiOnly(gap))
+        }
         // An honorific or a rank between them is the name's: "his owner, Mr. Paulsen", "his
         // handler, Officer Park".
         return punctuation || words(in: gap).allSatisfy { NameDetector.honorifics.contains($0.text) || WordView.ranks.contains($0.text) }
@@ -856,9 +858,9 @@ struct WordView {
     }
 
     /// Whether a gap holds only spaces, punctuation and symbols (an emoji with its joiners and
-    /// variation selectors): "Volunteer spotlight 🌟 Jordan Pike" puts the name straight after its
-    /// cue, as a colon would. No letter or digit of any script.
-    func emojiOnly(_ gap: ByteRange) -> Bool {
+    /// variation selectors, a dash, an arrow): "Volunteer spotlight 🌟 Jordan Pike" puts the name
+    /// straight after its cue, as a colon would. No letter or digit of any script.
+    func symbolsOnly(_ gap: ByteRange) -> Bool {
         let piece = String(decoding: UnsafeBufferPointer(rebasing: bytes[gap.start..<gap.end]), as: UTF8.self)
         return piece.unicodeScalars.allSatisfy { scalar in
             scalar.value < 0x80 ? " ,.()-:".unicodeScalars.contains(scalar)
