@@ -883,7 +883,7 @@ struct Combinations {
                 let careHereByPronoun = careHere.starting(from: sentence.range.end, before: paragraph.end).contains { care in
                     text.sentence(containing: care).words.first.map { ["he", "she", "they", "él", "ella"].contains($0.text) } ?? false
                 }
-                if treatedHere || careHere.any(inside: sentence.range) || careHereByPronoun
+                if treatedHere || careHere.any(inside: sentence.range) || careHereByPronoun || (ownCare && sentence.receivesCareFromUs)
                     || (health.any(inside: paragraph) && text.speaksOfCareHere(in: paragraph))
                     || (sentence.namesOurCarePlace && health.any(inside: sentence.range) && !text.civicAct(after: span)) { continue }
                 // Health only before their sentence, none told of "he" or "she": "Flu shots Sunday after
@@ -1012,7 +1012,9 @@ struct Combinations {
             }
             // Staff are people too: "our CFO ... his own story of recovery from addiction" is theirs to
             // share (review: did they agree?); "her last round of chemo here" is a patient's record.
-            if ownCare && treatedHere { continue }
+            // So is their own care from us: "who rang the bell in our infusion center after her
+            // last round of chemo".
+            if ownCare && (treatedHere || sentence.receivesCareFromUs) { continue }
             if ownCare {
                 findings[index].conclude(.review, "One of the organisation's people named in their role, with their own health: confirm they agreed to share it (their written authorization if it comes from care here).")
                 ownStories.append(span)

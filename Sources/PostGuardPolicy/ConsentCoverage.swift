@@ -154,6 +154,8 @@ enum ConsentCoverage {
             return sentence
         }
 
+        /// Possessives whose repeat in one sentence is one owner: "su nieta ... su cirugía".
+        static let possessives: Set<String> = ["su", "sus", "her", "his", "their"]
         /// Words before a plural that make it particular people: "both kids", "these children".
         static let particular: Set<String> = ["both", "two", "three", "four", "these", "those", "ambos", "ambas", "dos", "tres"]
         /// "every new mom", "all parents": no one in particular.
@@ -221,6 +223,12 @@ enum ConsentCoverage {
             if story, pluralRelations.contains(word.key), index > 0, !sentence.isName[index - 1],
                !determiners.contains(all[index - 1].key), !Reader.particular.contains(all[index - 1].key), Int(all[index - 1].key) == nil { return .subject }
             if relations[word.key] != nil {
+                // "bailó en la quinceañera de su nieta ... después de su cirugía de cadera": the same
+                // possessive before the relative and right before the term is one owner's, the
+                // relative's owner (as "his partner ... his diagnosis" is his).
+                if index > 0, index < beforeCount - 1, Reader.possessives.contains(all[index - 1].key),
+                   Reader.possessives.contains(all[beforeCount - 1].key),
+                   all[index - 1].key.prefix(2) == all[beforeCount - 1].key.prefix(2) { return .subject }
                 // "Juan Pérez padre": a generational suffix right after a name is the name.
                 if index > 0, sentence.isName[index - 1], SubjectMatch.suffixes.contains(word.key) { return .subject }
                 // "who became a mom at 41", "Yesenia Paredes, mamá primeriza": a relation word said of
@@ -318,8 +326,22 @@ enum ConsentCoverage {
             offset += String(scalar).utf8.count
         }
         flush()
+        // A relation word inside a hyphenated compound names no relative: "our child-life team",
+        // "the mother-baby unit", "a father-daughter dance". Its key is marked so no list holds it.
+        // (A relative's own compounds stay: "sister-in-law", "mom-to-be", "step-son", "half-brother".)
+        for index in result.indices where relations[result[index].key] != nil {
+            let range = result[index].range
+            let joinedAfter = index + 1 < result.count && range.end < bytes.count && bytes[range.end] == UInt8(ascii: "-")
+                && result[index + 1].range.start == range.end + 1 && !relativeCompounds.contains(result[index + 1].key)
+            let joinedBefore = index > 0 && range.start > 0 && bytes[range.start - 1] == UInt8(ascii: "-")
+                && result[index - 1].range.end == range.start - 1 && !relativeCompounds.contains(result[index - 1].key)
+            if joinedAfter || joinedBefore { result[index].key += "-" }
+        }
         return result
     }
+
+    /// The other halves of a relative's own hyphenated name: "sister-in-law", "mom-to-be", "step-son".
+    static let relativeCompounds: Set<String> = ["in", "law", "to", "be", "step", "half", "great", "grand", "ex", "god", "foster"]
 
     /// Whether a hashtag found as a name spells a person: a first name followed by a surname
     /// (#MariaLopez, #JusticeForMariaLopez). The person's name, in words, when it does.

@@ -406,8 +406,20 @@ public enum SubjectMatch {
         // The table also links full names to each other (Emily and Emma): only a diminutive counts,
         // short ("Bob", "Liz", "Bill") or ending as one ("Bobby", "Katie"), never a name in "-a".
         let diminutive = (short.count <= 4 && !short.hasSuffix("a")) || short.hasSuffix("y") || short.hasSuffix("ie")
-        guard short.count >= 3 && first.hasPrefix(short) || (diminutive && nicknames?.relates(first, short) ?? false) else { return false }
+        // A diminutive no table lists is read by its stem: "Bernie" for Bernadette, "Debbie" for
+        // Deborah ("-ie", "-y", "-i" off, a doubled consonant single).
+        guard short.count >= 3 && first.hasPrefix(short) || (diminutive && nicknames?.relates(first, short) ?? false)
+                || diminutiveStem(short).map({ first.hasPrefix($0) }) == true else { return false }
         return personTokens.count == 1 || (personTokens.count == 2 && subject.count >= 2 && personTokens[1] == subject.last)
+    }
+
+    /// The stem of a diminutive ("bernie" → "bern", "debbie" → "deb", "danny" → "dan"), three letters
+    /// or more; nil for a name that does not end as one.
+    package static func diminutiveStem(_ name: String) -> String? {
+        var stem = Substring(name)
+        if stem.hasSuffix("ie") { stem = stem.dropLast(2) } else if stem.hasSuffix("y") || stem.hasSuffix("i") { stem = stem.dropLast() } else { return nil }
+        if stem.count >= 4, let last = stem.last, stem.dropLast().last == last, !"aeiou".contains(last) { stem = stem.dropLast() }
+        return stem.count >= 3 ? String(stem) : nil
     }
 
     /// Name words without honorifics. A suffix word is kept after another name word ("whitaker sr")

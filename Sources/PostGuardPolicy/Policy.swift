@@ -405,6 +405,16 @@ public struct Policy: Sendable {
                 if let span = finding.span?.bytes, !finding.matchedText.contains(" "),
                    let key = SubjectMatch.tokens(finding.matchedText).first, !relatives.contains(key),
                    !names.firstNames.contains(key), !text.titled(span) { continue }
+                // The same for longer capitalised runs: one that opens on an everyday word no list
+                // holds as a first name ("Heart Walk", "Queen of the frames"), or one right after "our"
+                // or a place preposition ("on our Candela GentleMax Pro", "at Casa Luna"), is a
+                // product, a place or an event; the gate would otherwise ask it for an authorization.
+                // (A first name the lists lack is no sign: "Brody", "Nils" and "Yumi" are people.)
+                if let span = finding.span?.bytes, finding.matchedText.contains(" "), !text.titled(span),
+                   let key = SubjectMatch.tokens(finding.matchedText).first, !relatives.contains(key),
+                   (names.commonWords.contains(key) && !names.firstNames.contains(key))
+                    || text.words(in: ByteRange(max(0, span.start - 8), span.start)).last
+                       .map({ span.start - $0.range.end <= 1 && Policy.thingDeterminers.contains($0.text) }) == true { continue }
                 let suffix = finding.span.flatMap { $0.bytes.end <= bytes.count ? SubjectMatch.suffix(after: $0.bytes.end, in: bytes) : nil }
                 people.append((finding.matchedText + (suffix.map { " " + $0 } ?? ""), finding.span))
             }
@@ -573,6 +583,10 @@ public struct Policy: Sendable {
             return Finding(entry: catalog.entry(failure.rule), span: other.finding.span, matchedText: other.finding.matchedText, message: failure.message)
         }
     }
+
+    /// Words a person's name does not follow directly, a product's or a place's does: "our Candela
+    /// GentleMax Pro", "at Casa Luna", "en Casa Luna". ("The" does: "the Raghavan family".)
+    static let thingDeterminers: Set<String> = ["our", "at", "en", "nuestro", "nuestra"]
 
     /// Nicknames a story gives in quotes inside a full name: "Gwendolyn 'Winnie' Pratt", "Dolores
     /// \u{201C}Lola\u{201D} Treviño Garza". Each maps (lower-cased) to the full name around it.

@@ -496,6 +496,36 @@ struct WordView {
             }
         }
 
+        /// Care the organisation gave in the sentence: by one of ours ("his ACL surgery with our Dr.
+        /// Ito", "by our cardiac surgery team") or in a place of ours ("rang the bell in our infusion
+        /// center", "recovering in our cardiac unit"). Not where someone works: "who works in our
+        /// cardiac unit" is a workplace.
+        var receivesCareFromUs: Bool {
+            if words.contains(where: { Sentence.workWords.contains($0.text) }) { return false }
+            return words.indices.contains { index in
+                guard index > 0, ["our", "nuestra", "nuestro", "nuestros", "nuestras"].contains(words[index].text) else { return false }
+                let after = words[(index + 1)..<min(words.count, index + 5)]
+                switch words[index - 1].text {
+                case "with", "by", "con", "por":
+                    return after.contains { Sentence.ourCarers.contains($0.text) }
+                case "in", "at", "en":
+                    return after.contains { Sentence.carePlaces.contains($0.text) }
+                        || zip(after, after.dropFirst()).contains { Sentence.careCentres.contains($0.0.text) && ["center", "centre", "centro", "bay", "suite"].contains($0.1.text) }
+                default:
+                    return false
+                }
+            }
+        }
+        static let ourCarers: Set<String> = [
+            "dr", "doctor", "doctors", "surgeon", "surgeons", "team", "nurses", "physicians", "specialists", "cardiologist",
+            "oncologist", "dentist", "therapists", "pts", "doctora", "médico", "médicos", "equipo",
+        ]
+        static let careCentres: Set<String> = [
+            "infusion", "cancer", "heart", "dialysis", "surgery", "surgical", "wound", "birth", "birthing", "trauma", "burn",
+            "imaging", "rehab", "rehabilitation", "recovery", "treatment", "oncology", "cardiac", "stroke", "transplant",
+        ]
+        static let workWords: Set<String> = ["works", "worked", "working", "volunteers", "volunteered", "volunteering", "teaches", "leads", "manages", "runs", "staffs"]
+
         /// Verbs and nouns of someone telling their own story in public: "opened the summit by
         /// talking about", "shared her story", "says".
         static let speakingWords: Set<String> = [
@@ -1445,6 +1475,17 @@ struct WordView {
         "mayor", "governor", "senator", "sheriff", "principal", "superintendent", "pastor", "priest", "rabbi", "imam",
         "bishop", "councilman", "councilwoman", "congressman", "congresswoman", "judge", "alcalde", "alcaldesa",
     ]
+    /// People counted as a few: "the 3 kids from", "the two teens injured".
+    static let groupNouns: Set<String> = [
+        "kids", "children", "teens", "teenagers", "boys", "girls", "men", "women", "students", "players", "brothers", "sisters",
+        "siblings", "friends", "campers", "hikers", "workers", "cyclists", "runners", "passengers", "victims", "adults", "people",
+        "niños", "niñas", "jóvenes", "hombres", "mujeres",
+    ]
+    /// Two to ten, in figures or words: a group small enough that its members are known.
+    static func smallCount(_ word: String) -> Bool {
+        if let value = Int(word) { return (2...10).contains(value) }
+        return ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both", "dos", "tres", "cuatro", "cinco"].contains(word)
+    }
     static let ordinals: Set<String> = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "primer", "segundo", "tercer"]
 
     /// Nouns after "the only" that are not a person: "the only hospital in the county with a NICU".
@@ -1727,6 +1768,17 @@ struct WordView {
             let rest = list[(index + 3)..<min(list.count, index + 12)]
             if let from = rest.firstIndex(where: { ["from", "on", "at", "in"].contains($0.text) }), from > index + 3,
                occupations.starting(from: list[from].range.start, before: list[min(list.count - 1, from + 5)].range.end).contains(where: { range.contains($0) }) { return true }
+        }
+        // A few people, counted and pointed at: "the 3 kids from Saturday's tournament who got the
+        // stomach bug", "the two Tessford teens injured in Friday's crash". Under eleven is a cell
+        // small enough to know who (the cell-size rule public-health data suppresses below), and
+        // after an event or a qualifier everyone who was there does.
+        for (index, word) in list.enumerated() where WordView.groupNouns.contains(word.text) && index >= 2 {
+            guard let count = (max(0, index - 3)..<index).last(where: { WordView.smallCount(list[$0].text) }), count > 0,
+                  WordView.singlingDeterminers.contains(list[count - 1].text) || ["those", "these"].contains(list[count - 1].text) else { continue }
+            if afterEvent { return true }
+            if index + 1 < list.count, WordView.qualifiers.contains(list[index + 1].text) || list[index + 1].text == "we"
+                || (list[index + 1].text.hasSuffix("ed") && list[index + 1].text.count > 4) { return true }
         }
         for (index, word) in list.enumerated() {
             let isOccupation = occupations.near(word.range, gap: 0).contains { $0.contains(word.range) || word.range.contains($0) || ($0.start < word.range.end && word.range.start < $0.end) }
