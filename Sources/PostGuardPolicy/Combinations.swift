@@ -159,9 +159,13 @@ struct Combinations {
             // "Sunny Pediatrics here!": a health word in the sender's name is no one's condition; nor
             // is a unit named as where staff work.
             let staffRoles = RangeIndex(findings.filter { $0.has(.staffRole) }.compactMap(\.span?.bytes))
+            // A vet is an animal's doctor: the care a paragraph sends to one ("Bella's amoxicillin
+            // from Dr. Ruiz at the vet is ready 🐶") is an animal's.
+            let veterinary = Combinations.veterinaryParagraphs(findings, text)
             let health = findings.filter { term in
                 term.has(.health) && !(term.span.map { span in senders.contains { $0.contains(span.bytes) } } ?? false)
                     && !Combinations.isWorkplace(term, staffRoles: staffRoles, text) && !text.isTally(term)
+                    && !(term.span.map { span in veterinary.contains { $0.contains(span.bytes) } } ?? false)
             }
             // A person the organisation did not demote to `info`. An attachment we cannot see is for
             // review on its own (role `attachment`, not `person`): it does not make a flu flyer with
@@ -715,6 +719,16 @@ struct Combinations {
         for index in findings.indices where findings[index].category == .name && findings[index].severity > .info {
             guard let span = findings[index].span?.bytes, animals.near(span).contains(where: { text.adjacent($0, span) }) else { continue }
             findings[index].conclude(.info, "An animal's name (a pet, a therapy dog, a veterinary patient): animals have no protected health information.")
+        }
+        // "Get well soon, Maple! Our therapy golden retriever had her TPLO surgery at Quillan Bay Vet":
+        // a single name in a paragraph that sends its care to a vet is the animal's (a person's has a
+        // title or a surname).
+        let veterinary = Combinations.veterinaryParagraphs(findings, text)
+        if !veterinary.isEmpty {
+            for index in findings.indices where findings[index].category == .name && findings[index].severity > .info && !findings[index].matchedText.contains(" ") {
+                guard let span = findings[index].span?.bytes, veterinary.contains(where: { $0.contains(span) }), !text.titled(span) else { continue }
+                findings[index].conclude(.info, "A single name in a paragraph about a visit to a vet: the animal's (or its owner's), and animals have no protected health information.")
+            }
         }
         // "'Baby Hal', our high-fidelity mannequin", "our receptionist playing the patient 'Jane Sample'".
         // "Case study (fictional): Maria, 34, ...": every name in the paragraph is a character's.
@@ -1677,6 +1691,11 @@ struct Combinations {
         let after = text.words(in: ByteRange(span.end, min(bytes.count, span.end + 24))).first { $0.range.start > span.end || $0.text.count > 2 }
         return capitalised(before) && before.map({ span.start - $0.range.end <= 1 }) == true
             && capitalised(after) && after.map({ $0.range.start - span.end <= 3 }) == true
+    }
+
+    /// The paragraphs that send their care to a vet (`policy.animal.vet`).
+    static func veterinaryParagraphs(_ findings: [Finding], _ text: WordView) -> [ByteRange] {
+        findings.compactMap { $0.rule == "policy.animal.vet" ? $0.span.map { text.paragraph(containing: $0.bytes) } : nil }
     }
 
     private func describedPerson(_ health: [Finding], _ quasi: [Finding], _ text: WordView, named: [ByteRange] = [], animals: [ByteRange] = []) -> (Finding, [Finding])? {

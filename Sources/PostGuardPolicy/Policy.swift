@@ -330,6 +330,8 @@ public struct Policy: Sendable {
         "gala", "ball", "classic", "invitational", "luncheon", "banquet", "fundraiser", "telethon", "radiothon", "walk", "run", "5k", "10k",
         "fest", "festival", "foundation", "fund", "scholarship", "award", "awards", "auditorium", "hall", "pavilion", "library",
         "wing", "building", "tower", "institute", "lecture", "lectureship", "chair", "endowment",
+        // A sporting event named after its city: "the Paris Games", "the Boston Marathon".
+        "games", "olympics", "marathon", "championship", "championships", "cup", "bowl", "tournament",
     ]
 
     /// Whether a post says it is shared with its patient's permission: "shared with our client's written

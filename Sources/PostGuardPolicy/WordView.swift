@@ -1626,6 +1626,9 @@ struct WordView {
             if word == "here" || word == "aquí" {
                 return !(index + 1 < list.count && ["are", "is", "'s", "’s", "were", "goes", "comes", "está", "están"].contains(list[index + 1]))
                     && !(index > 0 && ["from", "near", "around", "over", "out"].contains(list[index - 1]))
+                    // "If you're ready, we're here: 555-0130": an offer to anyone, no care had here.
+                    && !(index > 0 && ["we're", "we’re", "i'm", "i’m", "estamos"].contains(list[index - 1]))
+                    && !(index > 1 && list[index - 2] == "we" && list[index - 1] == "are")
             }
             // "her own radiation treatment with us", "su tratamiento con nosotros": care had with us.
             if (word == "us" && index > 0 && list[index - 1] == "with") || (word == "nosotros" && index > 0 && list[index - 1] == "con") {

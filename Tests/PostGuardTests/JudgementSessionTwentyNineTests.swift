@@ -122,4 +122,29 @@ struct JudgementSessionTwentyNineTests {
             #expect(judge(text, kind: .reply, channel: "google").verdict == .pass, "\(text)")
         }
     }
+
+    @Test("Care a paragraph sends to a vet is an animal's, and a single name there is the animal's; a veteran is no vet")
+    func veterinary() {
+        #expect(judge("Biscuit has a vet appt Thursday for his ear infection so no doggy visits that day 🐶", kind: .message, channel: "slack").verdict == .pass)
+        #expect(judge("Hi Joan! Bella's amoxicillin from Dr. Ruiz at the vet is ready 🐶 Pick up anytime before 7.", kind: .message, channel: "sms").verdict == .pass)
+        #expect(judge("Get well soon, Maple! 🐾 Our therapy golden retriever had her TPLO knee surgery at Quillan Bay Vet.").verdict == .pass)
+        // A veteran, and a person with a surname beside a pet, are people.
+        #expect(judge("Shoutout to the vet in the Marine Corps League hoodie who comes to our HIV clinic every month on his Harley!").verdict == .block)
+        #expect(judge("Maria Lopez had her gallbladder out today 🐶 her pup Max is waiting at home.").verdict == .block)
+    }
+
+    @Test("One of ours who introduces themselves from a service is the writer; a few colleagues counted are known")
+    func speakersAndColleagues() {
+        #expect(judge("Hi, it's Sam from the crisis line checking in like we talked about. How are you doing today?", kind: .message, channel: "sms").verdict == .pass)
+        let colleagues = judge("Team, 3 of our own 6 North nurses are currently inpatients on the behavioral health unit. Please don't visit.", kind: .message, channel: "teams")
+        #expect(colleagues.verdict != .pass)
+    }
+
+    @Test("A public figure's own telling stays theirs beside an offer of help; a city's games are no person")
+    func publicTelling() {
+        #expect(judge("Actor Ben Castellane said on a podcast last week that he spent 30 days in rehab in 2019. If you're ready, we're here: 555-0130.").verdict == .pass)
+        #expect(judge("Olympic swimmer Kira Dalton said on her podcast this week that she wore Invisalign through the Paris Games.").verdict == .pass)
+        // Care had here stays care had here.
+        #expect(judge("Actor Ben Castellane spent 30 days in rehab here in 2019.").verdict == .block)
+    }
 }
